@@ -1,0 +1,62 @@
+package org.gongkai.disclosure;
+
+import java.net.URI;
+import java.util.stream.Collectors;
+
+import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem details for the JSON API, with messages people can read (in Chinese). Business refusals are
+ * 400 or 409, a case that is missing or not the caller's is 404; nothing internal leaks.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "请求内容有误", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail conflict(IllegalStateException e) {
+        return problem(HttpStatus.CONFLICT, "当前状态不允许该操作", e.getMessage());
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ProblemDetail notFound(CaseNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "未找到案件", "案件不存在，或您无权查看");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String detail = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + "：" + f.getDefaultMessage())
+                .collect(Collectors.joining("；"));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求内容有误", detail));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "请求参数格式不正确", "参数 " + e.getName() + " 的值无法识别");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+}

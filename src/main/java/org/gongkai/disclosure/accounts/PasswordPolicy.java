@@ -1,0 +1,20 @@
+package org.gongkai.disclosure.accounts;
+
+/** Minimal credential rules (ASVS 5.0 §6.2: at least 8 characters, no upper limit below 64, not the username). */
+final class PasswordPolicy {
+
+    private PasswordPolicy() {
+    }
+
+    static void check(String username, String rawPassword) {
+        if (username == null || !username.matches("[A-Za-z0-9._-]{3,64}")) {
+            throw new IllegalArgumentException("用户名须为3至64位字母、数字、点、下划线或连字符");
+        }
+        if (rawPassword == null || rawPassword.length() < 8 || rawPassword.length() > 128) {
+            throw new IllegalArgumentException("密码长度须为8至128位");
+        }
+        if (rawPassword.equalsIgnoreCase(username)) {
+            throw new IllegalArgumentException("密码不得与用户名相同");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.gongkai.disclosure.applicants;
+
+import java.util.UUID;
+
+public record ApplicantId(UUID value) {
+
+    public ApplicantId {
+        java.util.Objects.requireNonNull(value, "applicant id");
+    }
+
+    public static ApplicantId random() {
+        return new ApplicantId(UUID.randomUUID());
+    }
+}

@@ -1,0 +1,12 @@
+package org.gongkai.disclosure.casework;
+
+/**
+ * No such case, or not one the current user may see: both answer 404, so that nobody learns which references
+ * exist by guessing.
+ */
+public class CaseNotFoundException extends RuntimeException {
+
+    public CaseNotFoundException(CaseId id) {
+        super("未找到案件 " + id);
+    }
+}

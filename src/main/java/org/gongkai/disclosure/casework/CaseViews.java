@@ -1,0 +1,86 @@
+package org.gongkai.disclosure.casework;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.applicants.Applicant;
+import org.gongkai.disclosure.applicants.ApplicantId;
+import org.gongkai.disclosure.applicants.Applicants;
+import org.gongkai.disclosure.deadlines.DueDate;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the pages and the API show of cases, always through {@link CaseAccess}. */
+@Service
+@Transactional(readOnly = true)
+public class CaseViews {
+
+    private final Cases cases;
+    private final CaseAccess access;
+    private final CaseLedger ledger;
+    private final Agencies agencies;
+    private final Applicants applicants;
+    private final ReplyDeadlines deadlines;
+    private final DisclosureRequestWorkflow workflow;
+
+    CaseViews(Cases cases, CaseAccess access, CaseLedger ledger, Agencies agencies, Applicants applicants,
+              ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow) {
+        this.cases = cases;
+        this.access = access;
+        this.ledger = ledger;
+        this.agencies = agencies;
+        this.applicants = applicants;
+        this.deadlines = deadlines;
+        this.workflow = workflow;
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    public List<CaseSummary> mine(GongkaiUser applicant) {
+        return cases.ofApplicant(applicant.applicantId()).stream().map(this::summary).toList();
+    }
+
+    /** The officer's task list: open decision tasks of the officer's agency, the most urgent first. */
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'HEAD_OF_OFFICE')")
+    public List<TaskItem> taskList(GongkaiUser officer) {
+        Map<String, DisclosureCase> open = cases.openOfAgency(officer.agencyId()).stream()
+                .collect(Collectors.toMap(DisclosureCase::reference, Function.identity()));
+        return workflow.openDecisionTasks(open.keySet()).values().stream()
+                .map(task -> new TaskItem(task.name(), summary(open.get(task.reference()))))
+                .sorted(Comparator.comparing((TaskItem t) -> t.summary().due().date(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(t -> t.summary().theCase().reference()))
+                .toList();
+    }
+
+    public CaseDetail detail(GongkaiUser user, CaseId id) {
+        DisclosureCase found = access.visibleTo(user, id);
+        Agency agency = agencies.byId(found.agencyId()).orElseThrow();
+        Applicant applicant = applicants.byId(new ApplicantId(found.applicantId())).orElseThrow();
+        return new CaseDetail(found, agency, applicant, deadlines.dueDate(id.value()), ledger.of(id),
+                workflow.currentPosition(found.reference()));
+    }
+
+    private CaseSummary summary(DisclosureCase c) {
+        String agencyName = agencies.byId(c.agencyId()).map(Agency::name).orElse("");
+        return new CaseSummary(c, agencyName, deadlines.dueDate(c.id().value()));
+    }
+
+    public record CaseSummary(DisclosureCase theCase, String agencyName, DueDate due) {
+    }
+
+    public record TaskItem(String taskName, CaseSummary summary) {
+    }
+
+    /** A case with everything its page shows. The applicant's identity number and phone are shown masked. */
+    public record CaseDetail(DisclosureCase theCase, Agency agency, Applicant applicant, DueDate due,
+                             List<LedgerEntry> ledger, List<String> position) {
+    }
+}

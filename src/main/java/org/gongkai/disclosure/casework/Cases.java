@@ -1,0 +1,98 @@
+package org.gongkai.disclosure.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The cases table ({@code disclosure_case}). */
+@Repository
+public class Cases {
+
+    private final JdbcClient jdbc;
+
+    Cases(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<DisclosureCase> byId(CaseId id) {
+        return jdbc.sql("select * from disclosure_case where id = ?").param(id.value()).query(Cases::map).optional();
+    }
+
+    public List<DisclosureCase> ofApplicant(UUID applicantId) {
+        return jdbc.sql("select * from disclosure_case where applicant_id = ? order by submitted_at desc")
+                .param(applicantId).query(Cases::map).list();
+    }
+
+    public List<DisclosureCase> openOfAgency(UUID agencyId) {
+        return jdbc.sql("select * from disclosure_case where agency_id = ? and status = ? order by received_on")
+                .params(agencyId, CaseStatus.IN_PROGRESS.name()).query(Cases::map).list();
+    }
+
+    public List<DisclosureCase> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from disclosure_case where id in (:ids)").param("ids", ids)
+                .query(Cases::map).list();
+    }
+
+    void insert(DisclosureCase c) {
+        jdbc.sql("""
+                        insert into disclosure_case (id, reference, agency_id, applicant_id, applicant_category, channel,
+                            submitted_at, received_on, information_sought, requested_form, delivery_method, status,
+                            outcome, reply_text, decided_on, closed_on, created_at)
+                        values (:id, :reference, :agencyId, :applicantId, :category, :channel, :submittedAt,
+                            :receivedOn, :informationSought, :requestedForm, :deliveryMethod, :status, :outcome,
+                            :replyText, :decidedOn, :closedOn, now())""")
+                .param("id", c.id().value()).param("reference", c.reference())
+                .param("agencyId", c.agencyId()).param("applicantId", c.applicantId())
+                .param("category", c.applicantCategory().name()).param("channel", c.channel().name())
+                .param("submittedAt", OffsetDateTime.ofInstant(c.submittedAt(), ZoneOffset.UTC))
+                .param("receivedOn", c.receivedOn()).param("informationSought", c.informationSought())
+                .param("requestedForm", c.requestedForm().name()).param("deliveryMethod", c.deliveryMethod().name())
+                .param("status", c.status().name()).param("outcome", c.outcome() == null ? null : c.outcome().name())
+                .param("replyText", c.replyText()).param("decidedOn", c.decidedOn()).param("closedOn", c.closedOn())
+                .update();
+    }
+
+    /** Writes the mutable part of a case, refusing a stale update (the status it was read with must still hold). */
+    void update(DisclosureCase c, CaseStatus expectedStatus) {
+        int updated = jdbc.sql("""
+                        update disclosure_case set status = :status, outcome = :outcome, reply_text = :replyText,
+                            decided_on = :decidedOn, closed_on = :closedOn
+                        where id = :id and status = :expected""")
+                .param("id", c.id().value()).param("status", c.status().name())
+                .param("outcome", c.outcome() == null ? null : c.outcome().name())
+                .param("replyText", c.replyText()).param("decidedOn", c.decidedOn()).param("closedOn", c.closedOn())
+                .param("expected", expectedStatus.name())
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("案件状态已被他人更改，请刷新后重试");
+        }
+    }
+
+    private static DisclosureCase map(ResultSet rs, int n) throws SQLException {
+        String outcome = rs.getString("outcome");
+        Timestamp submitted = rs.getTimestamp("submitted_at");
+        return new DisclosureCase(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                rs.getObject("agency_id", UUID.class), rs.getObject("applicant_id", UUID.class),
+                ApplicantCategory.valueOf(rs.getString("applicant_category")), Channel.valueOf(rs.getString("channel")),
+                submitted.toInstant(), rs.getObject("received_on", LocalDate.class),
+                rs.getString("information_sought"), RequestedForm.valueOf(rs.getString("requested_form")),
+                DeliveryMethod.valueOf(rs.getString("delivery_method")), CaseStatus.valueOf(rs.getString("status")),
+                outcome == null ? null : Outcome.valueOf(outcome), rs.getString("reply_text"),
+                rs.getObject("decided_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class));
+    }
+}

@@ -1,0 +1,81 @@
+package org.gongkai.disclosure.casework.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.casework.CaseId;
+import org.gongkai.disclosure.casework.CaseViews;
+import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.NewRequest;
+import org.gongkai.disclosure.casework.RequestIntake;
+import org.gongkai.disclosure.casework.RequestedForm;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The applicant's pages: my requests, a new request, one request with its deadline and reply. */
+@Controller
+@RequestMapping("/my/requests")
+class ApplicantPages {
+
+    private final CaseViews views;
+    private final RequestIntake intake;
+    private final Agencies agencies;
+
+    ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies) {
+        this.views = views;
+        this.intake = intake;
+        this.agencies = agencies;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal GongkaiUser user, Model model) {
+        model.addAttribute("cases", views.mine(user));
+        return "my/requests";
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        model.addAttribute("request", new NewRequest(null, null, RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE));
+        return formView(model);
+    }
+
+    @PostMapping
+    String submit(@AuthenticationPrincipal GongkaiUser user, @Valid @ModelAttribute("request") NewRequest request,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return formView(model);
+        }
+        try {
+            DisclosureCase filed = intake.submitOnline(user, request);
+            redirect.addFlashAttribute("message", "申请已提交并确认收到，申请编号 " + filed.reference());
+            return "redirect:/my/requests/" + filed.id();
+        } catch (IllegalArgumentException e) {
+            errors.reject("invalid", e.getMessage());
+            return formView(model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("detail", views.detail(user, new CaseId(id)));
+        return "my/request";
+    }
+
+    private String formView(Model model) {
+        model.addAttribute("agencies", agencies.all());
+        model.addAttribute("forms", RequestedForm.values());
+        model.addAttribute("deliveryMethods", DeliveryMethod.values());
+        return "my/new-request";
+    }
+}

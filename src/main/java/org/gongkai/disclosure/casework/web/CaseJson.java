@@ -1,0 +1,34 @@
+package org.gongkai.disclosure.casework.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.gongkai.disclosure.casework.CaseViews.CaseDetail;
+import org.gongkai.disclosure.casework.DisclosureCase;
+
+/** A case as the API shows it. Personal data is masked; the outcome carries its official label and legal basis. */
+record CaseJson(UUID id, String reference, String agency, String applicant, String applicantCategory,
+                String channel, Instant submittedAt, LocalDate receivedOn, String informationSought,
+                String requestedForm, String deliveryMethod, String status, String statusLabel, Deadline deadline,
+                Outcome outcome, String replyText, LocalDate closedOn, List<String> position) {
+
+    static CaseJson of(CaseDetail d) {
+        DisclosureCase c = d.theCase();
+        Outcome outcome = c.outcome() == null ? null
+                : new Outcome(c.outcome().name(), c.outcome().rowLabel(), c.outcome().displayLabel(),
+                c.outcome().legalBasis());
+        return new CaseJson(c.id().value(), c.reference(), d.agency().name(), d.applicant().name(),
+                c.applicantCategory().label(), c.channel().label(), c.submittedAt(), c.receivedOn(),
+                c.informationSought(), c.requestedForm().label(), c.deliveryMethod().label(), c.status().name(),
+                c.status().label(), new Deadline(d.due().date(), d.due().suspended(), d.due().explanation(),
+                d.due().warnings()), outcome, c.replyText(), c.closedOn(), d.position());
+    }
+
+    record Deadline(LocalDate dueOn, boolean suspended, List<String> explanation, List<String> warnings) {
+    }
+
+    record Outcome(String code, String rowLabel, String label, String legalBasis) {
+    }
+}

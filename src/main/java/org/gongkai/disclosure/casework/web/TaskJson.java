@@ -1,0 +1,16 @@
+package org.gongkai.disclosure.casework.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.gongkai.disclosure.casework.CaseViews.TaskItem;
+
+record TaskJson(UUID caseId, String reference, String task, String applicantCategory, LocalDate receivedOn,
+                LocalDate dueOn, String informationSought) {
+
+    static TaskJson of(TaskItem item) {
+        var c = item.summary().theCase();
+        return new TaskJson(c.id().value(), c.reference(), item.taskName(), c.applicantCategory().label(),
+                c.receivedOn(), item.summary().due().date(), c.informationSought());
+    }
+}

@@ -1,0 +1,49 @@
+package org.gongkai.disclosure.deadlines;
+
+import java.time.LocalDate;
+
+/**
+ * One stretch of a case's statutory clock, with the legal basis that started it.
+ *
+ * <ul>
+ *   <li>{@code RUNNING}: the count goes on from {@code startsOn} (day 0 of this stretch);</li>
+ *   <li>{@code RESTARTED}: a fresh full period starts at {@code startsOn} (条例 art 30: 补正 received);</li>
+ *   <li>{@code SUSPENDED}: the count stops (条例 art 33 ¶3: consultation; fee notice), nothing elapses.</li>
+ * </ul>
+ * {@code endsOn} is null for the current period. A running stretch consumes the working days in
+ * ({@code startsOn}, {@code endsOn}].
+ */
+public record ClockPeriod(Kind kind, LocalDate startsOn, LocalDate endsOn, String legalBasis) {
+
+    public enum Kind {
+        RUNNING("计时"), RESTARTED("重新计时"), SUSPENDED("中止计时");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public ClockPeriod {
+        if (endsOn != null && endsOn.isBefore(startsOn)) {
+            throw new IllegalArgumentException("计时期间的结束日不得早于开始日");
+        }
+    }
+
+    public static ClockPeriod runningFrom(LocalDate dayZero, String legalBasis) {
+        return new ClockPeriod(Kind.RUNNING, dayZero, null, legalBasis);
+    }
+
+    public boolean isCurrent() {
+        return endsOn == null;
+    }
+
+    public boolean counts() {
+        return kind != Kind.SUSPENDED;
+    }
+}

@@ -1,0 +1,67 @@
+package org.gongkai.disclosure.deadlines;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The clock periods of every case ({@code deadline_clock_period}), in order. */
+@Repository
+public class ClockPeriods {
+
+    private final JdbcClient jdbc;
+
+    ClockPeriods(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ClockPeriod> of(UUID caseId) {
+        return jdbc.sql("""
+                        select kind, starts_on, ends_on, legal_basis from deadline_clock_period
+                        where case_id = ? order by seq""")
+                .param(caseId)
+                .query((rs, n) -> new ClockPeriod(ClockPeriod.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                        rs.getString("legal_basis")))
+                .list();
+    }
+
+    /** Starts the answer clock on day 0, the receipt date fixed by 条例 art 31. */
+    @Transactional
+    public void start(UUID caseId, LocalDate dayZero, String legalBasis) {
+        append(caseId, ClockPeriod.runningFrom(dayZero, legalBasis));
+    }
+
+    /** Closes the current period on {@code endsOn} and opens the next one on the same day. */
+    @Transactional
+    public void switchTo(UUID caseId, ClockPeriod.Kind kind, LocalDate on, String legalBasis) {
+        int updated = jdbc.sql("update deadline_clock_period set ends_on = ? where case_id = ? and ends_on is null")
+                .params(on, caseId).update();
+        if (updated != 1) {
+            throw new IllegalStateException("案件没有正在进行的计时期间");
+        }
+        append(caseId, new ClockPeriod(kind, on, null, legalBasis));
+    }
+
+    /** Stops the clock for good (the request is answered or ended). */
+    @Transactional
+    public void stop(UUID caseId, LocalDate on) {
+        jdbc.sql("update deadline_clock_period set ends_on = greatest(starts_on, ?) where case_id = ? and ends_on is null")
+                .params(on, caseId).update();
+    }
+
+    private void append(UUID caseId, ClockPeriod period) {
+        jdbc.sql("""
+                        insert into deadline_clock_period (case_id, seq, kind, starts_on, ends_on, legal_basis)
+                        values (:caseId,
+                                (select coalesce(max(seq), 0) + 1 from deadline_clock_period where case_id = :caseId),
+                                :kind, :startsOn, :endsOn, :basis)""")
+                .param("caseId", caseId).param("kind", period.kind().name())
+                .param("startsOn", period.startsOn()).param("endsOn", period.endsOn())
+                .param("basis", period.legalBasis())
+                .update();
+    }
+}

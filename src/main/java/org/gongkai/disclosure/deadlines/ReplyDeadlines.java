@@ -1,0 +1,62 @@
+package org.gongkai.disclosure.deadlines;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The answer deadline of a case, derived from its clock periods on the current calendar. Also the expression bean
+ * that BPMN timers call ({@code ${replyDeadlines.reminderAt(caseId)}}), so that no date is ever a process variable.
+ */
+@Component("replyDeadlines")
+public class ReplyDeadlines {
+
+    /** Agencies work on Beijing time whatever the server's zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** How many working days before the due date the case officer is reminded. */
+    public static final int REMINDER_WORKING_DAYS = 3;
+
+    private final Calendars calendars;
+    private final ClockPeriods clockPeriods;
+
+    ReplyDeadlines(Calendars calendars, ClockPeriods clockPeriods) {
+        this.calendars = calendars;
+        this.clockPeriods = clockPeriods;
+    }
+
+    public DueDate dueDate(UUID caseId) {
+        List<ClockPeriod> periods = clockPeriods.of(caseId);
+        if (periods.isEmpty()) {
+            throw new IllegalStateException("案件尚未开始计时: " + caseId);
+        }
+        return StatutoryClock.answerClock(periods, 0).dueDate(calendars.current());
+    }
+
+    /** 09:00 Beijing time, {@value #REMINDER_WORKING_DAYS} working days before the due date (or now, if later). */
+    public Date reminderAt(String caseId) {
+        DueDate due = dueDate(UUID.fromString(caseId));
+        if (due.suspended()) {
+            return null;
+        }
+        LocalDate day = lastWorkingDayBefore(due.date(), REMINDER_WORKING_DAYS);
+        return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant());
+    }
+
+    private LocalDate lastWorkingDayBefore(LocalDate date, int workingDays) {
+        WorkingCalendar calendar = calendars.current();
+        LocalDate d = date;
+        int counted = 0;
+        while (counted < workingDays) {
+            d = d.minusDays(1);
+            if (calendar.isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+}

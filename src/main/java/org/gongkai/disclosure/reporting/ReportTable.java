@@ -1,0 +1,17 @@
+package org.gongkai.disclosure.reporting;
+
+import java.util.List;
+
+/** A statutory table as the API returns it: its number and title, its columns, its rows and its checks. */
+public record ReportTable(String section, String title, String note, List<String> columns, List<ReportRow> rows,
+                          List<CheckResult> checks) {
+
+    public boolean consistent() {
+        return checks.stream().allMatch(CheckResult::passed);
+    }
+
+    public ReportRow row(String key) {
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row " + key));
+    }
+}

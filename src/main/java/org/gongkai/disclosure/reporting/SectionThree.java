@@ -1,0 +1,108 @@
+package org.gongkai.disclosure.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.decisions.Outcome;
+
+/**
+ * Section 三 of the 2021 national format (国办公开办函〔2021〕30号): 收到和处理政府信息公开申请情况. 25 valued rows
+ * (一, 二, the 21 outcome leaves, （七）总计, 四) × 7 columns (six applicant kinds, then 总计), labels verbatim, and
+ * the 勾稽 checks.
+ */
+public final class SectionThree {
+
+    public static final String TITLE = "三、收到和处理政府信息公开申请情况";
+    public static final String NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+    public static final String RESULTS_HEADING = "三、本年度办理结果";
+    public static final String NEW = "一、本年新收政府信息公开申请数量";
+    public static final String CARRIED_OVER = "二、上年结转政府信息公开申请数量";
+    public static final String TOTAL = "（七）总计";
+    public static final String CARRIED_FORWARD = "四、结转下年度继续办理";
+    public static final List<String> COLUMNS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构",
+            "其他", "总计");
+    private static final int TOTAL_COLUMN = 6;
+
+    private SectionThree() {
+    }
+
+    public static ReportTable from(RequestCounts counts) {
+        List<ReportRow> rows = new ArrayList<>();
+        rows.add(row("NEW", NEW, null, counts::received));
+        rows.add(row("CARRIED_OVER", CARRIED_OVER, null, counts::carriedOver));
+        for (Outcome outcome : Outcome.values()) {
+            String group = outcome.group() == null ? RESULTS_HEADING
+                    : RESULTS_HEADING + " / " + outcome.group().label();
+            rows.add(row(outcome.name(), outcome.rowLabel(), group, c -> counts.closed(c, outcome)));
+        }
+        rows.add(row("TOTAL", TOTAL, RESULTS_HEADING, c -> {
+            long sum = 0;
+            for (Outcome o : Outcome.values()) {
+                sum += counts.closed(c, o);
+            }
+            return sum;
+        }));
+        rows.add(row("CARRIED_FORWARD", CARRIED_FORWARD, null, counts::carriedForward));
+        return withChecks(rows);
+    }
+
+    /** Builds the table around rows that may come from elsewhere (an import, a published version) and checks them. */
+    public static ReportTable withChecks(List<ReportRow> rows) {
+        ReportTable unchecked = new ReportTable("三", TITLE, NOTE, COLUMNS, rows, List.of());
+        return new ReportTable("三", TITLE, NOTE, COLUMNS, rows, check(unchecked));
+    }
+
+    static List<CheckResult> check(ReportTable table) {
+        List<CheckResult> results = new ArrayList<>();
+        ReportRow fresh = table.row("NEW");
+        ReportRow carried = table.row("CARRIED_OVER");
+        ReportRow total = table.row("TOTAL");
+        ReportRow forward = table.row("CARRIED_FORWARD");
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            long left = fresh.value(c) + carried.value(c);
+            long right = total.value(c) + forward.value(c);
+            results.add(new CheckResult("%s列：第一项加第二项之和等于第三项加第四项之和".formatted(COLUMNS.get(c)),
+                    left == right, "%d + %d = %d；%d + %d = %d".formatted(fresh.value(c), carried.value(c), left,
+                    total.value(c), forward.value(c), right)));
+        }
+        List<String> badRows = new ArrayList<>();
+        for (ReportRow row : table.rows()) {
+            long sum = 0;
+            for (int c = 0; c < TOTAL_COLUMN; c++) {
+                sum += row.value(c);
+            }
+            if (sum != row.value(TOTAL_COLUMN)) {
+                badRows.add("%s（六列之和%d，总计%d）".formatted(row.label(), sum, row.value(TOTAL_COLUMN)));
+            }
+        }
+        results.add(new CheckResult("总计列等于六类申请人之和", badRows.isEmpty(),
+                badRows.isEmpty() ? "各行均相等" : String.join("；", badRows)));
+        List<String> badColumns = new ArrayList<>();
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            long leaves = 0;
+            for (Outcome o : Outcome.values()) {
+                leaves += table.row(o.name()).value(c);
+            }
+            if (leaves != total.value(c)) {
+                badColumns.add("%s（各项之和%d，总计%d）".formatted(COLUMNS.get(c), leaves, total.value(c)));
+            }
+        }
+        results.add(new CheckResult("（七）总计等于各办理结果之和", badColumns.isEmpty(),
+                badColumns.isEmpty() ? "各列均相等" : String.join("；", badColumns)));
+        return results;
+    }
+
+    private static ReportRow row(String key, String label, String group, ToLongFunction<ApplicantCategory> count) {
+        List<Long> values = new ArrayList<>();
+        long total = 0;
+        for (ApplicantCategory column : ApplicantCategory.values()) {
+            long v = count.applyAsLong(column);
+            values.add(v);
+            total += v;
+        }
+        values.add(total);
+        return new ReportRow(key, label, group, values);
+    }
+}
