@@ -25,6 +25,11 @@ public final class GongkaiUser implements UserDetails {
         return account.displayName();
     }
 
+    /** The same, as a bean property for templates ({@code principal.displayName}). */
+    public String getDisplayName() {
+        return account.displayName();
+    }
+
     public Role role() {
         return account.role();
     }

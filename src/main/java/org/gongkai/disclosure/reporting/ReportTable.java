@@ -2,10 +2,13 @@ package org.gongkai.disclosure.reporting;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** A statutory table as the API returns it: its number and title, its columns, its rows and its checks. */
 public record ReportTable(String section, String title, String note, List<String> columns, List<ReportRow> rows,
                           List<CheckResult> checks) {
 
+    @JsonProperty("consistent")
     public boolean consistent() {
         return checks.stream().allMatch(CheckResult::passed);
     }

@@ -1,0 +1,126 @@
+package org.gongkai.disclosure;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.gongkai.disclosure.accounts.Accounts;
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.applicants.ApplicantDetails;
+import org.gongkai.disclosure.applicants.ApplicantRegistration;
+import org.gongkai.disclosure.applicants.IdDocumentType;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Builds what a test needs through the real services: agencies, officers and applicants with unique names (the
+ * database is shared by all integration tests), and valid identity numbers.
+ */
+@TestComponent
+public class Fixtures {
+
+    public static final String PASSWORD = "correct-horse-battery";
+    private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    private final Agencies agencies;
+    private final Accounts accounts;
+    private final ApplicantRegistration registration;
+    private final UserDetailsService users;
+    private final ManagementService management;
+
+    Fixtures(Agencies agencies, Accounts accounts, ApplicantRegistration registration, UserDetailsService users,
+             ManagementService management) {
+        this.agencies = agencies;
+        this.accounts = accounts;
+        this.registration = registration;
+        this.users = users;
+        this.management = management;
+    }
+
+    public Agency agency() {
+        String code = "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
+        return agencies.save(new Agency(UUID.randomUUID(), code, "测试县" + code + "局", null,
+                "测试县" + code + "局政府信息公开工作机构", "测试路1号", "0000-0000000"));
+    }
+
+    public GongkaiUser officer(Agency agency, Role role) {
+        String username = role.name().toLowerCase().replace('_', '-') + "-" + unique();
+        accounts.create(username, PASSWORD, "工作人员" + username, role, agency.id(), null);
+        return user(username);
+    }
+
+    public GongkaiUser applicant(ApplicantCategory category) {
+        String username = "applicant-" + unique();
+        ApplicantDetails details = category.isOrganisation()
+                ? new ApplicantDetails(category, "某组织" + username, IdDocumentType.UNIFIED_SOCIAL_CREDIT_CODE,
+                validCreditCode(), "0591-7654321", null, null)
+                : new ApplicantDetails(category, "申请人" + username, IdDocumentType.RESIDENT_ID_CARD,
+                validResidentId(), "13912345678", "a@example.org", "某地");
+        registration.register(details, username, PASSWORD);
+        return user(username);
+    }
+
+    public GongkaiUser user(String username) {
+        return (GongkaiUser) users.loadUserByUsername(username);
+    }
+
+    /** Runs {@code action} signed in as {@code user}, as a request thread would. */
+    public <T> T as(GongkaiUser user, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Executes every job that is due now (async continuations), as the job executor would. */
+    public void runDueJobs() {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    public static String validResidentId() {
+        String body = "110105" + "19900101" + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+
+    public static String validCreditCode() {
+        StringBuilder body = new StringBuilder("91350100");
+        for (int i = 0; i < 9; i++) {
+            body.append(USCC_ALPHABET.charAt(ThreadLocalRandom.current().nextInt(USCC_ALPHABET.length())));
+        }
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += USCC_ALPHABET.indexOf(body.charAt(i)) * weights[i];
+        }
+        return body.append(USCC_ALPHABET.charAt((31 - sum % 31) % 31)).toString();
+    }
+
+    private static String unique() {
+        return Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    }
+}
