@@ -3,6 +3,7 @@ package org.gongkai.disclosure;
 import java.net.URI;
 import java.util.stream.Collectors;
 
+import org.gongkai.disclosure.casework.AttachmentNotFoundException;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -46,6 +48,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .map(f -> f.getField() + "：" + f.getDefaultMessage())
                 .collect(Collectors.joining("；"));
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求内容有误", detail));
+    }
+
+    @ExceptionHandler(AttachmentNotFoundException.class)
+    ProblemDetail attachmentNotFound(AttachmentNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "未找到附件", "附件不存在，或您无权查看");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail badUpload(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "上传内容有误", "文件上传格式不正确或超过大小限制");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -61,7 +61,10 @@ class DemoData {
                 List.of("applicant", "申请人 张三"),
                 List.of("registrar", "登记员"),
                 List.of("officer", "承办人"),
-                List.of("head", "公开工作机构负责人"))) {
+                List.of("reviewer", "法制审核人员"),
+                List.of("head", "公开工作机构负责人"),
+                List.of("statistician", "年报统计人员"),
+                List.of("admin", "系统管理员"))) {
             out.append("\n    ").append(String.format("%-10s", account.get(0))).append(account.get(1));
         }
         log.info(out.append("\n").toString());
@@ -73,7 +76,10 @@ class DemoData {
                 "示范县人民路1号", "0000-1234567")));
         officer("registrar", "登记员 李四", Role.REGISTRAR, agency);
         officer("officer", "承办人 王五", Role.CASE_OFFICER, agency);
+        officer("reviewer", "法制审核 孙七", Role.LEGAL_REVIEWER, agency);
         officer("head", "负责人 赵六", Role.HEAD_OF_OFFICE, agency);
+        officer("statistician", "统计 周八", Role.STATISTICIAN, agency);
+        officer("admin", "管理员 吴九", Role.ADMINISTRATOR, agency);
         if (!accounts.exists("applicant")) {
             registration.register(new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "张三",
                     IdDocumentType.RESIDENT_ID_CARD, "11010519491231002X", "13800138000", "zhangsan@example.org",

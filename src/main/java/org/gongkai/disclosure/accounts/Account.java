@@ -1,10 +1,11 @@
 package org.gongkai.disclosure.accounts;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** A login. Officers belong to one agency; an applicant account belongs to one applicant. */
 public record Account(UUID id, String username, String passwordHash, String displayName, Role role, UUID agencyId,
-                      UUID applicantId, boolean enabled) {
+                      UUID applicantId, boolean enabled, Instant lockedUntil) {
 
     public Account {
         if (role == Role.APPLICANT && (applicantId == null || agencyId != null)) {
@@ -13,5 +14,9 @@ public record Account(UUID id, String username, String passwordHash, String disp
         if (role != Role.APPLICANT && (agencyId == null || applicantId != null)) {
             throw new IllegalArgumentException("工作人员账号必须关联一个机关");
         }
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 }

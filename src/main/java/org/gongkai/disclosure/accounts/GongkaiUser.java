@@ -1,26 +1,30 @@
 package org.gongkai.disclosure.accounts;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.gongkai.disclosure.audit.AuditActor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The authenticated principal: who is acting, in which role, for which agency or applicant. */
-public final class GongkaiUser implements UserDetails {
+public class GongkaiUser implements UserDetails, AuditActor {
 
     private final Account account;
 
-    GongkaiUser(Account account) {
+    protected GongkaiUser(Account account) {
         this.account = account;
     }
 
+    @Override
     public UUID id() {
         return account.id();
     }
 
+    @Override
     public String displayName() {
         return account.displayName();
     }
@@ -44,8 +48,9 @@ public final class GongkaiUser implements UserDetails {
         return account.applicantId();
     }
 
+    /** Handles cases of this agency (registrar, case officer, legal reviewer, head of office). */
     public boolean isOfficerOf(UUID agency) {
-        return account.role().isOfficer() && agency != null && agency.equals(account.agencyId());
+        return account.role().handlesCases() && agency != null && agency.equals(account.agencyId());
     }
 
     @Override
@@ -66,5 +71,10 @@ public final class GongkaiUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return account.enabled();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !account.lockedAt(Instant.now());
     }
 }

@@ -1,15 +1,21 @@
 package org.gongkai.disclosure.accounts;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -27,14 +33,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> sso,
+                                            OfficerSingleSignOn officers) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/register", "/css/**", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/api/calendar/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/my/**").hasRole(Role.APPLICANT.name())
-                        .requestMatchers("/officer/**").hasAnyRole(Role.REGISTRAR.name(), Role.CASE_OFFICER.name(),
-                                Role.HEAD_OF_OFFICE.name())
+                        .requestMatchers("/officer/**").hasAnyRole(Role.CASE_HANDLERS.stream().map(Role::name)
+                                .toArray(String[]::new))
+                        .requestMatchers("/admin/**", "/api/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/").permitAll())
@@ -47,7 +55,12 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "frame-ancestors 'none'; form-action 'self'"))
-                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(pp -> pp.policy("camera=(), microphone=(), geolocation=()")));
+        if (sso.getIfAvailable() != null) {
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(officers)));
+        }
         return http.build();
     }
 
@@ -61,8 +74,12 @@ class SecurityConfiguration {
         return entryPoint;
     }
 
+    /** Argon2id for new hashes (OWASP's first choice); older hashes in other formats still verify. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2", encoders);
     }
 }

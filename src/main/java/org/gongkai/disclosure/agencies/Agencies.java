@@ -33,6 +33,18 @@ public class Agencies {
         return jdbc.sql("select * from agency order by code").query(ROW).list();
     }
 
+    /** Whether {@code ancestor} is above {@code agency} in the hierarchy (its parent, grandparent, …). */
+    public boolean isAncestorOf(UUID ancestor, UUID agency) {
+        return jdbc.sql("""
+                        with recursive up(id, parent_id, depth) as (
+                            select id, parent_id, 0 from agency where id = :agency
+                            union all
+                            select a.id, a.parent_id, up.depth + 1 from agency a join up on a.id = up.parent_id
+                            where up.depth < 20)
+                        select count(*) from up where id = :ancestor and depth > 0""")
+                .param("agency", agency).param("ancestor", ancestor).query(Long.class).single() > 0;
+    }
+
     public Agency save(Agency agency) {
         jdbc.sql("""
                         insert into agency (id, code, name, parent_id, office_name, address, phone)

@@ -1,6 +1,8 @@
 package org.gongkai.disclosure.casework;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 
 /** Object-level access: applicants see their own cases, officers the cases of their own agency. */
@@ -8,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class CaseAccess {
 
     private final Cases cases;
+    private final AuditTrail audit;
 
-    CaseAccess(Cases cases) {
+    CaseAccess(Cases cases, AuditTrail audit) {
         this.cases = cases;
+        this.audit = audit;
     }
 
     public DisclosureCase visibleTo(GongkaiUser user, CaseId id) {
@@ -19,6 +23,7 @@ public class CaseAccess {
                 ? user.isOfficerOf(found.agencyId())
                 : found.belongsTo(user.applicantId());
         if (!allowed) {
+            audit.recordAlone("CASE_READ", "case", id, AuditResult.DENIED, "无权访问该案件");
             throw new CaseNotFoundException(id);
         }
         return found;
@@ -26,7 +31,8 @@ public class CaseAccess {
 
     public DisclosureCase handledBy(GongkaiUser officer, CaseId id) {
         DisclosureCase found = visibleTo(officer, id);
-        if (!officer.role().isOfficer()) {
+        if (!officer.role().handlesCases()) {
+            audit.recordAlone("CASE_HANDLE", "case", id, AuditResult.DENIED, "无权办理该案件");
             throw new CaseNotFoundException(id);
         }
         return found;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.DueDate;
@@ -29,9 +31,10 @@ public class CaseDecisions {
     private final ReplyDeadlines deadlines;
     private final DisclosureRequestWorkflow workflow;
     private final Clock clock;
+    private final AuditTrail audit;
 
     CaseDecisions(Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks, ReplyDeadlines deadlines,
-                  DisclosureRequestWorkflow workflow, Clock clock) {
+                  DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit) {
         this.cases = cases;
         this.access = access;
         this.ledger = ledger;
@@ -39,6 +42,7 @@ public class CaseDecisions {
         this.deadlines = deadlines;
         this.workflow = workflow;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -62,6 +66,8 @@ public class CaseDecisions {
                 "outcome", outcome.name(),
                 "closedOn", today.toString()));
         workflow.decisionRecorded(current.reference());
+        audit.record("CASE_DECIDED", "case", id, AuditResult.SUCCESS,
+                current.reference() + " 办理结果：" + outcome.displayLabel());
         return decided;
     }
 
@@ -72,6 +78,7 @@ public class CaseDecisions {
         cases.update(decided.answered(), CaseStatus.DECIDED);
         ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.REPLY_ISSUED, "《条例》第三十六条",
                 Map.of("deliveryMethod", decided.deliveryMethod().name()));
+        audit.record("REPLY_ISSUED", "case", id, AuditResult.SUCCESS, decided.reference() + " 出具答复");
     }
 
     /** Called by the process timer ({@code Task_RemindCaseOfficer}) a few working days before the deadline. */

@@ -12,6 +12,8 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.Applicant;
 import org.gongkai.disclosure.applicants.ApplicantId;
 import org.gongkai.disclosure.applicants.Applicants;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +32,10 @@ public class CaseViews {
     private final Applicants applicants;
     private final ReplyDeadlines deadlines;
     private final DisclosureRequestWorkflow workflow;
+    private final AuditTrail audit;
 
     CaseViews(Cases cases, CaseAccess access, CaseLedger ledger, Agencies agencies, Applicants applicants,
-              ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow) {
+              ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, AuditTrail audit) {
         this.cases = cases;
         this.access = access;
         this.ledger = ledger;
@@ -40,6 +43,7 @@ public class CaseViews {
         this.applicants = applicants;
         this.deadlines = deadlines;
         this.workflow = workflow;
+        this.audit = audit;
     }
 
     @PreAuthorize("hasRole('APPLICANT')")
@@ -64,6 +68,8 @@ public class CaseViews {
         DisclosureCase found = access.visibleTo(user, id);
         Agency agency = agencies.byId(found.agencyId()).orElseThrow();
         Applicant applicant = applicants.byId(new ApplicantId(found.applicantId())).orElseThrow();
+        audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
+                "查看案件 " + found.reference() + " 及申请人信息");
         return new CaseDetail(found, agency, applicant, deadlines.dueDate(id.value()), ledger.of(id),
                 workflow.currentPosition(found.reference()));
     }
@@ -82,5 +88,13 @@ public class CaseViews {
     /** A case with everything its page shows. The applicant's identity number and phone are shown masked. */
     public record CaseDetail(DisclosureCase theCase, Agency agency, Applicant applicant, DueDate due,
                              List<LedgerEntry> ledger, List<String> position) {
+
+        /** Whether the case was closed by its due date; null while it is open or the clock is suspended. */
+        public Boolean closedInTime() {
+            if (theCase.closedOn() == null || due.date() == null) {
+                return null;
+            }
+            return !theCase.closedOn().isAfter(due.date());
+        }
     }
 }

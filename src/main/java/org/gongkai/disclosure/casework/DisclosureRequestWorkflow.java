@@ -1,15 +1,18 @@
 package org.gongkai.disclosure.casework;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.Elements;
@@ -68,11 +71,15 @@ public class DisclosureRequestWorkflow {
                 .processInstanceBusinessKey(reference).active().count() > 0;
     }
 
-    /** The ids of the BPMN elements the case is at now, for the case page. */
+    /** Where the case is in the process now, by the names the model gives its steps (审查并作出答复决定 …). */
     public List<String> currentPosition(String reference) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
                 .processInstanceBusinessKey(reference).list().stream()
-                .flatMap(pi -> runtime.getActiveActivityIds(pi.getId()).stream())
+                .map(pi -> runtime.getActivityInstance(pi.getId()))
+                .filter(Objects::nonNull)
+                .flatMap(root -> Arrays.stream(root.getChildActivityInstances()))
+                .map(ActivityInstance::getActivityName)
+                .filter(Objects::nonNull)
                 .toList();
     }
 

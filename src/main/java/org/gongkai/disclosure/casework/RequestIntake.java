@@ -11,6 +11,8 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.Applicant;
 import org.gongkai.disclosure.applicants.ApplicantId;
 import org.gongkai.disclosure.applicants.Applicants;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +34,10 @@ public class RequestIntake {
     private final ClockPeriods clocks;
     private final DisclosureRequestWorkflow workflow;
     private final Clock clock;
+    private final AuditTrail audit;
 
     RequestIntake(Agencies agencies, Applicants applicants, Cases cases, CaseReferences references, CaseLedger ledger,
-                  ClockPeriods clocks, DisclosureRequestWorkflow workflow, Clock clock) {
+                  ClockPeriods clocks, DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit) {
         this.agencies = agencies;
         this.applicants = applicants;
         this.cases = cases;
@@ -43,6 +46,7 @@ public class RequestIntake {
         this.clocks = clocks;
         this.workflow = workflow;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -73,6 +77,7 @@ public class RequestIntake {
                 Map.of("receivedOn", receivedOn.toString()));
         clocks.start(id.value(), receivedOn, Channel.ONLINE.receiptRule());
         workflow.start(id, filed.reference());
+        audit.record("CASE_SUBMITTED", "case", id, AuditResult.SUCCESS, "在线提交申请 " + filed.reference());
         return filed;
     }
 }

@@ -29,7 +29,7 @@ public enum Outcome {
     NOT_PROCESSED_CONFIRM_OR_REISSUE(OutcomeGroup.NOT_PROCESSED, "5.要求行政机关确认或重新出具已获取信息", "要求行政机关确认或重新出具已获取信息", "《政府信息公开工作年度报告格式》"),
     OTHER_CORRECTION_LAPSED(OutcomeGroup.OTHER, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "《条例》第三十条"),
     OTHER_FEE_UNPAID(OutcomeGroup.OTHER, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "《条例》第四十二条；国办函〔2020〕109号"),
-    OTHER_OTHER(OutcomeGroup.OTHER, "3.其他", "其他", "—");
+    OTHER_OTHER(OutcomeGroup.OTHER, "3.其他", "其他", "《政府信息公开工作年度报告格式》");
 
     private final OutcomeGroup group;
     private final String rowLabel;

@@ -4,8 +4,11 @@ import java.time.Year;
 import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,23 +21,42 @@ public class AnnualReports {
 
     private final Agencies agencies;
     private final RequestStatistics statistics;
+    private final AuditTrail audit;
 
-    AnnualReports(Agencies agencies, RequestStatistics statistics) {
+    AnnualReports(Agencies agencies, RequestStatistics statistics, AuditTrail audit) {
         this.agencies = agencies;
         this.statistics = statistics;
+        this.audit = audit;
     }
 
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'HEAD_OF_OFFICE')")
+    /**
+     * An agency's own officers read its report; the statistician and the head of a government's office also read
+     * the reports of the agencies below it (the government summary).
+     */
+    private boolean mayRead(GongkaiUser user, Agency agency) {
+        if (!user.role().readsReports() || user.agencyId() == null) {
+            return false;
+        }
+        if (user.agencyId().equals(agency.id())) {
+            return true;
+        }
+        return (user.role() == Role.STATISTICIAN || user.role() == Role.HEAD_OF_OFFICE)
+                && agencies.isAncestorOf(user.agencyId(), agency.id());
+    }
+
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE', 'STATISTICIAN')")
     public AnnualReport compile(GongkaiUser officer, String agencyCode, int year) {
         if (year < 2008 || year > Year.now().getValue()) {
             throw new IllegalArgumentException("年度须在2008年至今年之间");
         }
         Agency agency = agencies.byCode(agencyCode)
                 .orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
-        if (!officer.isOfficerOf(agency.id())) {
-            throw new AccessDeniedException("只能查看本机关的年度报告");
+        if (!mayRead(officer, agency)) {
+            audit.recordAlone("REPORT_READ", "report", agency.code() + "/" + year, AuditResult.DENIED, "无权查看");
+            throw new AccessDeniedException("只能查看本机关或下属机关的年度报告");
         }
         ReportTable three = SectionThree.from(statistics.countsFor(agency.id(), year));
+        audit.recordAlone("REPORT_READ", "report", agency.code() + "/" + year, AuditResult.SUCCESS, "编制年度报告");
         return new AnnualReport(year, new AnnualReport.AgencyRef(agency.code(), agency.name()), FORMAT_2021,
                 List.of(three));
     }

@@ -1,10 +1,13 @@
 package org.gongkai.disclosure.casework.web;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.casework.Attachment;
+import org.gongkai.disclosure.casework.CaseAttachments;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.CaseViews;
 import org.gongkai.disclosure.casework.DeliveryMethod;
@@ -21,6 +24,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The applicant's pages: my requests, a new request, one request with its deadline and reply. */
@@ -31,11 +36,13 @@ class ApplicantPages {
     private final CaseViews views;
     private final RequestIntake intake;
     private final Agencies agencies;
+    private final CaseAttachments attachments;
 
-    ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies) {
+    ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies, CaseAttachments attachments) {
         this.views = views;
         this.intake = intake;
         this.agencies = agencies;
+        this.attachments = attachments;
     }
 
     @GetMapping
@@ -69,7 +76,17 @@ class ApplicantPages {
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("detail", views.detail(user, new CaseId(id)));
+        model.addAttribute("attachments", attachments.of(user, new CaseId(id)));
+        model.addAttribute("purposes", Attachment.Purpose.values());
         return "my/request";
+    }
+
+    @PostMapping("/{id}/attachments")
+    String upload(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+                  @RequestParam(required = false) Attachment.Purpose purpose,
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        AttachmentUploads.upload(attachments, user, new CaseId(id), purpose, file, redirect);
+        return "redirect:/my/requests/" + id;
     }
 
     private String formView(Model model) {

@@ -1,8 +1,11 @@
 package org.gongkai.disclosure.casework.web;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.Attachment;
+import org.gongkai.disclosure.casework.CaseAttachments;
 import org.gongkai.disclosure.casework.CaseDecisions;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.CaseViews;
@@ -15,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The officer's pages: the task list (most urgent first) and the case page with the decision form. */
@@ -24,10 +29,12 @@ class OfficerPages {
 
     private final CaseViews views;
     private final CaseDecisions decisions;
+    private final CaseAttachments attachments;
 
-    OfficerPages(CaseViews views, CaseDecisions decisions) {
+    OfficerPages(CaseViews views, CaseDecisions decisions, CaseAttachments attachments) {
         this.views = views;
         this.decisions = decisions;
+        this.attachments = attachments;
     }
 
     @GetMapping("/tasks")
@@ -40,7 +47,17 @@ class OfficerPages {
     String show(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id, Model model) {
         model.addAttribute("detail", views.detail(officer, new CaseId(id)));
         model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("attachments", attachments.of(officer, new CaseId(id)));
+        model.addAttribute("purposes", Attachment.Purpose.values());
         return "officer/case";
+    }
+
+    @PostMapping("/cases/{id}/attachments")
+    String upload(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                  @RequestParam(required = false) Attachment.Purpose purpose,
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        AttachmentUploads.upload(attachments, officer, new CaseId(id), purpose, file, redirect);
+        return "redirect:/officer/cases/" + id;
     }
 
     @PostMapping("/cases/{id}/decision")

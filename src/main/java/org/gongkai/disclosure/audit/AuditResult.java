@@ -1,0 +1,5 @@
+package org.gongkai.disclosure.audit;
+
+public enum AuditResult {
+    SUCCESS, DENIED, FAILED
+}

@@ -1,0 +1,15 @@
+package org.gongkai.disclosure.casework;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** No such file, or not one the current user may see: both are 404. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class AttachmentNotFoundException extends RuntimeException {
+
+    public AttachmentNotFoundException(UUID id) {
+        super("未找到附件 " + id);
+    }
+}
