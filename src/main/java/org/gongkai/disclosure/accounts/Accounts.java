@@ -38,6 +38,9 @@ public class Accounts {
     }
 
     public Optional<Account> byUsername(String username) {
+        if (!PasswordPolicy.isWellFormedUsername(username)) {
+            return Optional.empty();
+        }
         return jdbc.sql("select * from account_user where username = ?").param(username).query(ROW).optional();
     }
 
@@ -52,6 +55,9 @@ public class Accounts {
      */
     @Transactional
     public boolean recordFailedLogin(String username) {
+        if (!PasswordPolicy.isWellFormedUsername(username)) {
+            return false;
+        }
         Boolean locked = jdbc.sql("""
                         update account_user set
                             failed_logins = case when first_failed_at is null or first_failed_at < now() - cast(:window as interval)

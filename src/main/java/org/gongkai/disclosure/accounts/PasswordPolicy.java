@@ -6,8 +6,12 @@ final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
+    static boolean isWellFormedUsername(String username) {
+        return username != null && username.matches("[A-Za-z0-9._-]{3,64}");
+    }
+
     static void check(String username, String rawPassword) {
-        if (username == null || !username.matches("[A-Za-z0-9._-]{3,64}")) {
+        if (!isWellFormedUsername(username)) {
             throw new IllegalArgumentException("用户名须为3至64位字母、数字、点、下划线或连字符");
         }
         if (rawPassword == null || rawPassword.length() < 8 || rawPassword.length() > 128) {

@@ -3,6 +3,8 @@ package org.gongkai.disclosure.applicants;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.gongkai.disclosure.shared.Texts;
+
 /**
  * A citizen or organisation asking for information. The category decides the report column; the identity
  * document must fit the category (a resident ID for a person, a credit code or other proof for an organisation).
@@ -18,9 +20,11 @@ public record Applicant(ApplicantId id, ApplicantCategory category, String name,
         if (idDocumentType == null) {
             throw new IllegalArgumentException("请选择身份证明类型");
         }
-        name = requireText(name, "姓名或名称", 200);
-        idDocumentNumber = requireText(idDocumentNumber, "身份证明号码", 64).toUpperCase(Locale.ROOT);
-        phone = requireText(phone, "联系电话", 40);
+        name = Texts.require(name, "姓名或名称", 200);
+        idDocumentNumber = Texts.require(idDocumentNumber, "身份证明号码", 64).toUpperCase(Locale.ROOT);
+        phone = Texts.require(phone, "联系电话", 40);
+        email = Texts.optional(email, "电子邮箱", 200);
+        address = Texts.optional(address, "通信地址", 300);
         if (category.isOrganisation() != idDocumentType.forOrganisations()) {
             throw new IllegalArgumentException(category.isOrganisation()
                     ? "法人或其他组织应提供统一社会信用代码或其他组织证明文件"
@@ -36,7 +40,7 @@ public record Applicant(ApplicantId id, ApplicantCategory category, String name,
         if (!phone.matches("[0-9+\\- ]{5,40}")) {
             throw new IllegalArgumentException("联系电话格式不正确");
         }
-        if (email != null && !email.isBlank() && !email.matches("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{1,20}")) {
+        if (email != null && !email.matches("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{1,20}")) {
             throw new IllegalArgumentException("电子邮箱格式不正确");
         }
     }
@@ -47,16 +51,5 @@ public record Applicant(ApplicantId id, ApplicantCategory category, String name,
 
     public String maskedPhone() {
         return IdentityNumbers.maskPhone(phone);
-    }
-
-    static String requireText(String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + "不能为空");
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw new IllegalArgumentException(what + "不得超过" + max + "个字符");
-        }
-        return trimmed;
     }
 }

@@ -11,6 +11,7 @@ import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Texts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,14 +53,9 @@ public class CaseDecisions {
         if (outcome == null) {
             throw new IllegalArgumentException("请选择办理结果");
         }
-        if (replyText == null || replyText.isBlank()) {
-            throw new IllegalArgumentException("请填写答复内容");
-        }
-        if (replyText.length() > MAX_REPLY_LENGTH) {
-            throw new IllegalArgumentException("答复内容不得超过" + MAX_REPLY_LENGTH + "字");
-        }
+        String reply = Texts.require(replyText, "答复内容", MAX_REPLY_LENGTH);
         LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
-        DisclosureCase decided = current.decide(outcome, replyText.strip(), today);
+        DisclosureCase decided = current.decide(outcome, reply, today);
         cases.update(decided, CaseStatus.IN_PROGRESS);
         clocks.stop(id.value(), today);
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DECIDED, outcome.legalBasis(), Map.of(

@@ -15,6 +15,7 @@ import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Texts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,10 +57,7 @@ public class RequestIntake {
                 .orElseThrow(() -> new IllegalArgumentException("未找到受理机关: " + request.agencyCode()));
         Applicant applicant = applicants.byId(new ApplicantId(user.applicantId()))
                 .orElseThrow(() -> new IllegalStateException("账号未关联申请人"));
-        String information = request.informationSought().strip();
-        if (information.isEmpty()) {
-            throw new IllegalArgumentException("请描述所需政府信息");
-        }
+        String information = Texts.require(request.informationSought(), "所需政府信息的描述", 4000);
         Instant now = clock.instant();
         LocalDate receivedOn = LocalDate.ofInstant(now, ReplyDeadlines.ZONE);
         CaseId id = CaseId.random();
