@@ -74,12 +74,31 @@ class SecurityConfiguration {
         return entryPoint;
     }
 
-    /** Argon2id for new hashes (OWASP's first choice); older hashes in other formats still verify. */
+    /**
+     * Argon2id for new hashes (OWASP's first choice); older hashes in other formats still verify. A password that is
+     * not well-formed text (an unpaired surrogate, which cannot be encoded) simply does not match.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         Map<String, PasswordEncoder> encoders = new HashMap<>();
         encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
         encoders.put("bcrypt", new BCryptPasswordEncoder());
-        return new DelegatingPasswordEncoder("argon2", encoders);
+        PasswordEncoder delegate = new DelegatingPasswordEncoder("argon2", encoders);
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return delegate.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return raw != null && PasswordPolicy.isEncodable(raw) && delegate.matches(raw, encoded);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encoded) {
+                return delegate.upgradeEncoding(encoded);
+            }
+        };
     }
 }
