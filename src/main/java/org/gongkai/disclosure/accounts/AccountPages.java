@@ -18,7 +18,12 @@ class AccountPages {
         if (user == null) {
             return "index";
         }
-        return user.role().isOfficer() ? "redirect:/officer/tasks" : "redirect:/my/requests";
+        return switch (user.role()) {
+            case APPLICANT -> "redirect:/my/requests";
+            case ADMINISTRATOR -> "redirect:/admin/audit";
+            case STATISTICIAN -> "index";
+            default -> "redirect:/officer/tasks";
+        };
     }
 
     @GetMapping("/login")

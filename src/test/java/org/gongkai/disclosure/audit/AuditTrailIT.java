@@ -109,10 +109,17 @@ class AuditTrailIT {
     @Test
     void administratorsViewVerifyAndExportIt() throws Exception {
         GongkaiUser admin = fixtures.officer(fixtures.agency(), Role.ADMINISTRATOR);
-        mvc.perform(get("/api/admin/audit").param("limit", "5").with(user(admin)))
+        fixtures.officer(fixtures.agency(), Role.REGISTRAR);
+        fixtures.officer(fixtures.agency(), Role.REGISTRAR);
+        mvc.perform(get("/api/admin/audit").param("limit", "3").with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(5))
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[0].action").value("AUDIT_READ"))
                 .andExpect(jsonPath("$[0].hash").isString());
+        mvc.perform(get("/admin/audit").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("哈希链完整")));
         mvc.perform(get("/api/admin/audit/verify").with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true));
