@@ -10,7 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -63,6 +67,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "请求参数格式不正确", "参数 " + e.getName() + " 的值无法识别");
+    }
+
+    /** Spring MVC's own errors (unreadable JSON, missing parameters, wrong method …) in words people can read. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setTitle(switch (status.value()) {
+                case 400 -> "请求内容有误";
+                case 404 -> "未找到";
+                case 405 -> "不支持该请求方法";
+                case 406, 415 -> "不支持的内容类型";
+                case 413 -> "上传内容过大";
+                default -> "请求无法处理";
+            });
+            String detail = problem.getTitle();
+            if (e instanceof HttpMessageNotReadableException) {
+                detail = "请求内容不是有效的JSON，或某个字段的取值无效";
+            } else if (e instanceof MissingServletRequestParameterException m) {
+                detail = "缺少参数 " + m.getParameterName();
+            } else if (e instanceof MissingServletRequestPartException m) {
+                detail = "缺少上传内容 " + m.getRequestPartName();
+            } else if (e instanceof MaxUploadSizeExceededException) {
+                detail = "文件不得超过10MB";
+            }
+            problem.setDetail(detail);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -65,7 +65,7 @@ class DemoData {
                 List.of("head", "公开工作机构负责人"),
                 List.of("statistician", "年报统计人员"),
                 List.of("admin", "系统管理员"))) {
-            out.append("\n    ").append(String.format("%-10s", account.get(0))).append(account.get(1));
+            out.append("\n    ").append(String.format("%-14s", account.get(0))).append(account.get(1));
         }
         log.info(out.append("\n").toString());
     }
