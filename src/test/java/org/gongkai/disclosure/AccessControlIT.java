@@ -71,7 +71,9 @@ class AccessControlIT {
                 get("/api/requests/" + caseId),
                 get("/officer/cases/" + caseId),
                 get("/api/requests/" + caseId + "/attachments"),
-                get("/api/attachments/" + attachmentId));
+                get("/api/attachments/" + attachmentId),
+                get("/api/requests/" + caseId + "/letters/RECEIPT"),
+                get("/api/requests/" + caseId + "/letters/RECEIPT").param("format", "docx"));
     }
 
     @Test

@@ -16,6 +16,10 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.applicants.ApplicantDetails;
 import org.gongkai.disclosure.applicants.ApplicantRegistration;
 import org.gongkai.disclosure.applicants.IdDocumentType;
+import org.gongkai.disclosure.casework.CaseCorrections;
+import org.gongkai.disclosure.casework.CaseDecisions;
+import org.gongkai.disclosure.casework.CaseId;
+import org.gongkai.disclosure.decisions.Outcome;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,14 +40,35 @@ public class Fixtures {
     private final ApplicantRegistration registration;
     private final UserDetailsService users;
     private final ManagementService management;
+    private final CaseCorrections corrections;
+    private final CaseDecisions decisions;
 
     Fixtures(Agencies agencies, Accounts accounts, ApplicantRegistration registration, UserDetailsService users,
-             ManagementService management) {
+             ManagementService management, CaseCorrections corrections, CaseDecisions decisions) {
         this.agencies = agencies;
         this.accounts = accounts;
         this.registration = registration;
         this.users = users;
         this.management = management;
+        this.corrections = corrections;
+        this.decisions = decisions;
+    }
+
+    /**
+     * Takes an open case through the whole statutory path in one go: accepted at screening, drafted by
+     * {@code officer}, passed by a legal reviewer and signed off by the head of the same agency, reply issued.
+     */
+    public void answer(GongkaiUser officer, CaseId id, Outcome outcome, String reply) {
+        Agency agency = agencies.byId(officer.agencyId()).orElseThrow();
+        GongkaiUser reviewer = officer(agency, Role.LEGAL_REVIEWER);
+        GongkaiUser head = officer(agency, Role.HEAD_OF_OFFICE);
+        as(officer, () -> {
+            corrections.accept(officer, id);
+            return decisions.draft(officer, id, outcome, reply);
+        });
+        as(reviewer, () -> decisions.review(reviewer, id, true, null));
+        as(head, () -> decisions.signOff(head, id, true, null));
+        runDueJobs();
     }
 
     public Agency agency() {
@@ -86,10 +111,13 @@ public class Fixtures {
         }
     }
 
-    /** Executes every job that is due now (async continuations), as the job executor would. */
+    /**
+     * Executes the pending asynchronous continuations, as the job executor would. Timers are left alone: the tests'
+     * dates lie in the past of the engine's clock, so a test fires a timer explicitly when its path needs it.
+     */
     public void runDueJobs() {
         for (int round = 0; round < 10; round++) {
-            List<Job> due = management.createJobQuery().executable().list();
+            List<Job> due = management.createJobQuery().executable().messages().list();
             if (due.isEmpty()) {
                 return;
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.DueDate;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deciding a request and what follows from it. The decision, the ledger line, the stopped clock and the completed
- * process task commit in one transaction (the engine shares Spring's transaction manager).
+ * From a proposed answer to the reply: the case officer drafts the decision (one of the 21 outcomes and the reply
+ * text), the legal reviewer checks it, the head of the office signs it off — only then is it the case's outcome — and
+ * the process issues the reply. Each step, its ledger line, the clock and the completed task commit together (the
+ * engine shares Spring's transaction manager).
  */
 @Service
 public class CaseDecisions {
@@ -46,25 +49,65 @@ public class CaseDecisions {
         this.audit = audit;
     }
 
+    /** The case officer proposes the outcome and the reply; it goes to legal review. */
     @Transactional
     @PreAuthorize("hasRole('CASE_OFFICER')")
-    public DisclosureCase decide(GongkaiUser officer, CaseId id, Outcome outcome, String replyText) {
+    public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText) {
         DisclosureCase current = access.handledBy(officer, id);
         if (outcome == null) {
             throw new IllegalArgumentException("请选择办理结果");
         }
         String reply = Texts.require(replyText, "答复内容", MAX_REPLY_LENGTH);
+        DisclosureCase drafted = current.draft(outcome, reply);
+        cases.update(drafted, current.status());
+        ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DRAFTED, outcome.legalBasis(),
+                Map.of("outcome", outcome.name()));
+        workflow.complete(current.reference(), Elements.TASK_DECIDE, null);
+        audit.record("DECISION_DRAFTED", "case", id, AuditResult.SUCCESS,
+                current.reference() + " 拟定：" + outcome.displayLabel());
+        return drafted;
+    }
+
+    /** The legal reviewer passes the draft on to the head, or returns it with the reason. */
+    @Transactional
+    @PreAuthorize("hasRole('LEGAL_REVIEWER')")
+    public DisclosureCase review(GongkaiUser reviewer, CaseId id, boolean approved, String note) {
+        DisclosureCase current = access.handledBy(reviewer, id);
+        String reason = approved ? Texts.optional(note, "审核意见", 2000) : Texts.require(note, "退回理由", 2000);
+        DisclosureCase next = approved ? current.reviewed(reason) : current.returned(reason);
+        cases.update(next, current.status());
+        ledger.append(id, reviewer.id(), reviewer.displayName(),
+                approved ? LedgerAction.REVIEW_APPROVED : LedgerAction.RETURNED, "法制审核",
+                reason == null ? Map.of() : Map.of("note", reason));
+        workflow.complete(current.reference(), Elements.TASK_LEGAL_REVIEW, approved);
+        audit.record(approved ? "REVIEW_APPROVED" : "REVIEW_RETURNED", "case", id, AuditResult.SUCCESS,
+                current.reference());
+        return next;
+    }
+
+    /** The head of the office signs the reply off (it becomes the outcome, the case closes today) or returns it. */
+    @Transactional
+    @PreAuthorize("hasRole('HEAD_OF_OFFICE')")
+    public DisclosureCase signOff(GongkaiUser head, CaseId id, boolean approved, String note) {
+        DisclosureCase current = access.handledBy(head, id);
         LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
-        DisclosureCase decided = current.decide(outcome, reply, today);
-        cases.update(decided, CaseStatus.IN_PROGRESS);
-        clocks.stop(id.value(), today);
-        ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DECIDED, outcome.legalBasis(), Map.of(
-                "outcome", outcome.name(),
-                "closedOn", today.toString()));
-        workflow.decisionRecorded(current.reference());
-        audit.record("CASE_DECIDED", "case", id, AuditResult.SUCCESS,
-                current.reference() + " 办理结果：" + outcome.displayLabel());
-        return decided;
+        DisclosureCase next;
+        if (approved) {
+            next = current.signedOff(today);
+            cases.update(next, current.status());
+            clocks.stop(id.value(), today);
+            ledger.append(id, head.id(), head.displayName(), LedgerAction.DECIDED, next.outcome().legalBasis(),
+                    Map.of("outcome", next.outcome().name(), "closedOn", today.toString()));
+        } else {
+            next = current.returned(Texts.require(note, "退回理由", 2000));
+            cases.update(next, current.status());
+            ledger.append(id, head.id(), head.displayName(), LedgerAction.RETURNED, "负责人签发",
+                    Map.of("note", next.reviewNote()));
+        }
+        workflow.complete(current.reference(), Elements.TASK_SIGN_OFF, approved);
+        audit.record(approved ? "CASE_DECIDED" : "SIGN_OFF_RETURNED", "case", id, AuditResult.SUCCESS,
+                current.reference() + (approved ? " 办理结果：" + next.outcome().displayLabel() : " 退回修改"));
+        return next;
     }
 
     /** Called by the process ({@code Task_IssueReply}): the reply goes out to the applicant. */
@@ -89,4 +132,5 @@ public class CaseDecisions {
                 Map.of("dueOn", String.valueOf(due.date()),
                         "remainingWorkingDays", String.valueOf(due.remainingWorkingDays())));
     }
+
 }

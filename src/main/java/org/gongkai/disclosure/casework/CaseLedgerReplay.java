@@ -23,12 +23,16 @@ public final class CaseLedgerReplay {
                         ApplicantCategory.valueOf(e.detail().get("applicantCategory")), null, null, null,
                         CaseStatus.IN_PROGRESS);
                 case RECEIVED -> state.with(LocalDate.parse(e.detail().get("receivedOn")));
-                case DECIDED -> new ReplayedCase(state.reference(), state.applicantCategory(), state.receivedOn(),
-                        Outcome.valueOf(e.detail().get("outcome")), LocalDate.parse(e.detail().get("closedOn")),
-                        CaseStatus.DECIDED);
+                case DECIDED -> state.closed(e, CaseStatus.DECIDED);
+                case CORRECTION_LAPSED, WITHDRAWN -> state.closed(e, CaseStatus.CLOSED);
                 case REPLY_ISSUED -> new ReplayedCase(state.reference(), state.applicantCategory(),
                         state.receivedOn(), state.outcome(), state.closedOn(), CaseStatus.ANSWERED);
-                case REMINDED -> state;
+                case CORRECTION_REQUESTED -> state.status(CaseStatus.AWAITING_CORRECTION);
+                case CORRECTION_RECEIVED, RETURNED -> state.status(CaseStatus.IN_PROGRESS);
+                case DRAFTED -> state.status(CaseStatus.UNDER_REVIEW);
+                case REVIEW_APPROVED -> state.status(CaseStatus.AWAITING_SIGN_OFF);
+                case ACCEPTED, REMINDED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED,
+                     EXTENSION_NOTIFIED -> state;
             };
         }
         return state;
@@ -39,6 +43,15 @@ public final class CaseLedgerReplay {
 
         ReplayedCase with(LocalDate received) {
             return new ReplayedCase(reference, applicantCategory, received, outcome, closedOn, status);
+        }
+
+        ReplayedCase status(CaseStatus newStatus) {
+            return new ReplayedCase(reference, applicantCategory, receivedOn, outcome, closedOn, newStatus);
+        }
+
+        ReplayedCase closed(LedgerEntry e, CaseStatus newStatus) {
+            return new ReplayedCase(reference, applicantCategory, receivedOn,
+                    Outcome.valueOf(e.detail().get("outcome")), LocalDate.parse(e.detail().get("closedOn")), newStatus);
         }
     }
 }

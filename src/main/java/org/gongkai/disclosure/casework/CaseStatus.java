@@ -3,8 +3,12 @@ package org.gongkai.disclosure.casework;
 /** Where a case stands, as the applicant and the officer see it. */
 public enum CaseStatus {
     IN_PROGRESS("办理中"),
+    AWAITING_CORRECTION("待申请人补正"),
+    UNDER_REVIEW("答复意见法制审核中"),
+    AWAITING_SIGN_OFF("待公开工作机构负责人签发"),
     DECIDED("已作出答复决定，待出具答复书"),
-    ANSWERED("已答复");
+    ANSWERED("已答复"),
+    CLOSED("已办结");
 
     private final String label;
 
@@ -16,7 +20,8 @@ public enum CaseStatus {
         return label;
     }
 
+    /** Still being handled: counted as 结转 at a year end. */
     public boolean isOpen() {
-        return this == IN_PROGRESS;
+        return this == IN_PROGRESS || this == AWAITING_CORRECTION || this == UNDER_REVIEW || this == AWAITING_SIGN_OFF;
     }
 }

@@ -33,9 +33,12 @@ public class CaseViews {
     private final ReplyDeadlines deadlines;
     private final DisclosureRequestWorkflow workflow;
     private final AuditTrail audit;
+    private final CaseCorrections corrections;
+    private final CaseExtensions extensions;
 
     CaseViews(Cases cases, CaseAccess access, CaseLedger ledger, Agencies agencies, Applicants applicants,
-              ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, AuditTrail audit) {
+              ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, AuditTrail audit,
+              CaseCorrections corrections, CaseExtensions extensions) {
         this.cases = cases;
         this.access = access;
         this.ledger = ledger;
@@ -44,6 +47,8 @@ public class CaseViews {
         this.deadlines = deadlines;
         this.workflow = workflow;
         this.audit = audit;
+        this.corrections = corrections;
+        this.extensions = extensions;
     }
 
     @PreAuthorize("hasRole('APPLICANT')")
@@ -51,13 +56,14 @@ public class CaseViews {
         return cases.ofApplicant(applicant.applicantId()).stream().map(this::summary).toList();
     }
 
-    /** The officer's task list: open decision tasks of the officer's agency, the most urgent first. */
-    @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'HEAD_OF_OFFICE')")
+    /** The officer's task list: the open tasks of the officer's role in the officer's agency, most urgent first. */
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
     public List<TaskItem> taskList(GongkaiUser officer) {
         Map<String, DisclosureCase> open = cases.openOfAgency(officer.agencyId()).stream()
                 .collect(Collectors.toMap(DisclosureCase::reference, Function.identity()));
-        return workflow.openDecisionTasks(open.keySet()).values().stream()
-                .map(task -> new TaskItem(task.name(), summary(open.get(task.reference()))))
+        return workflow.openTasks(open.keySet(), officer.role().group()).values().stream()
+                .flatMap(List::stream)
+                .map(task -> new TaskItem(task.name(), task.taskKey(), summary(open.get(task.reference()))))
                 .sorted(Comparator.comparing((TaskItem t) -> t.summary().due().date(),
                                 Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(t -> t.summary().theCase().reference()))
@@ -71,7 +77,9 @@ public class CaseViews {
         audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
                 "查看案件 " + found.reference() + " 及申请人信息");
         return new CaseDetail(found, agency, applicant, deadlines.dueDate(id.value()), ledger.of(id),
-                workflow.currentPosition(found.reference()));
+                workflow.currentPosition(found.reference()), workflow.openTaskKeys(found.reference()),
+                corrections.of(id).orElse(null), extensions.of(id).orElse(null),
+                corrections.noticeDeadline(found.receivedOn()));
     }
 
     private CaseSummary summary(DisclosureCase c) {
@@ -82,12 +90,19 @@ public class CaseViews {
     public record CaseSummary(DisclosureCase theCase, String agencyName, DueDate due) {
     }
 
-    public record TaskItem(String taskName, CaseSummary summary) {
+    public record TaskItem(String taskName, String taskKey, CaseSummary summary) {
     }
 
     /** A case with everything its page shows. The applicant's identity number and phone are shown masked. */
     public record CaseDetail(DisclosureCase theCase, Agency agency, Applicant applicant, DueDate due,
-                             List<LedgerEntry> ledger, List<String> position) {
+                             List<LedgerEntry> ledger, List<String> position, List<String> openTasks,
+                             CaseCorrections.Correction correction, CaseExtensions.Extension extension,
+                             java.time.LocalDate correctionNoticeDeadline) {
+
+        /** Whether the case waits at the given BPMN task (e.g. {@code Task_LegalReview}). */
+        public boolean at(String taskKey) {
+            return openTasks.contains(taskKey);
+        }
 
         /** Whether the case was closed by its due date; null while it is open or the clock is suspended. */
         public Boolean closedInTime() {

@@ -36,8 +36,8 @@ public class Cases {
     }
 
     public List<DisclosureCase> openOfAgency(UUID agencyId) {
-        return jdbc.sql("select * from disclosure_case where agency_id = ? and status = ? order by received_on")
-                .params(agencyId, CaseStatus.IN_PROGRESS.name()).query(Cases::map).list();
+        return jdbc.sql("select * from disclosure_case where agency_id = ? and closed_on is null order by received_on")
+                .params(agencyId).query(Cases::map).list();
     }
 
     public List<DisclosureCase> byIds(Collection<UUID> ids) {
@@ -71,11 +71,14 @@ public class Cases {
     void update(DisclosureCase c, CaseStatus expectedStatus) {
         int updated = jdbc.sql("""
                         update disclosure_case set status = :status, outcome = :outcome, reply_text = :replyText,
-                            decided_on = :decidedOn, closed_on = :closedOn
+                            decided_on = :decidedOn, closed_on = :closedOn, draft_outcome = :draftOutcome,
+                            draft_reply = :draftReply, review_note = :reviewNote
                         where id = :id and status = :expected""")
                 .param("id", c.id().value()).param("status", c.status().name())
                 .param("outcome", c.outcome() == null ? null : c.outcome().name())
                 .param("replyText", c.replyText()).param("decidedOn", c.decidedOn()).param("closedOn", c.closedOn())
+                .param("draftOutcome", c.draftOutcome() == null ? null : c.draftOutcome().name())
+                .param("draftReply", c.draftReply()).param("reviewNote", c.reviewNote())
                 .param("expected", expectedStatus.name())
                 .update();
         if (updated != 1) {
@@ -85,6 +88,7 @@ public class Cases {
 
     private static DisclosureCase map(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString("outcome");
+        String draft = rs.getString("draft_outcome");
         Timestamp submitted = rs.getTimestamp("submitted_at");
         return new DisclosureCase(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
                 rs.getObject("agency_id", UUID.class), rs.getObject("applicant_id", UUID.class),
@@ -93,6 +97,7 @@ public class Cases {
                 rs.getString("information_sought"), RequestedForm.valueOf(rs.getString("requested_form")),
                 DeliveryMethod.valueOf(rs.getString("delivery_method")), CaseStatus.valueOf(rs.getString("status")),
                 outcome == null ? null : Outcome.valueOf(outcome), rs.getString("reply_text"),
-                rs.getObject("decided_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class));
+                rs.getObject("decided_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
+                draft == null ? null : Outcome.valueOf(draft), rs.getString("draft_reply"), rs.getString("review_note"));
     }
 }

@@ -1,11 +1,12 @@
 package org.gongkai.disclosure.casework;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The contract of {@code bpmn/disclosure-request.bpmn}: its key, the element ids Java refers to, and the complete
- * set of process variables. The process holds the case id and routing flags only; every fact of the case lives in
- * our own tables.
+ * The contract of {@code bpmn/disclosure-request.bpmn}: its key, the element ids and messages Java refers to, the bean
+ * names it binds to, and the complete set of process variables. The process holds the case id and routing flags
+ * only; every fact of the case lives in our own tables.
  */
 public final class DisclosureRequestProcess {
 
@@ -19,8 +20,23 @@ public final class DisclosureRequestProcess {
     public static final class Vars {
         /** The case's UUID as a string. */
         public static final String CASE_ID = "caseId";
+        /** Set when screening ends: the applicant is asked to correct the request (条例 art 30). */
+        public static final String CORRECTION_NEEDED = "correctionNeeded";
+        /** Set by the legal reviewer. */
+        public static final String REVIEW_APPROVED = "reviewApproved";
+        /** Set by the head of the office. */
+        public static final String SIGNED_OFF = "signedOff";
+        /** Set by the head of the office on an extension request (条例 art 33 ¶1). */
+        public static final String EXTENSION_APPROVED = "extensionApproved";
 
-        public static final Set<String> ALL = Set.of(CASE_ID);
+        public static final Set<String> ALL = Set.of(CASE_ID, CORRECTION_NEEDED, REVIEW_APPROVED, SIGNED_OFF,
+                EXTENSION_APPROVED);
+        /** The flags a completed task may set, by task. */
+        static final Map<String, String> FLAG_OF_TASK = Map.of(
+                Elements.TASK_SCREEN, CORRECTION_NEEDED,
+                Elements.TASK_LEGAL_REVIEW, REVIEW_APPROVED,
+                Elements.TASK_SIGN_OFF, SIGNED_OFF,
+                Elements.TASK_APPROVE_EXTENSION, EXTENSION_APPROVED);
 
         private Vars() {
         }
@@ -28,14 +44,37 @@ public final class DisclosureRequestProcess {
 
     public static final class Elements {
         public static final String START = "StartEvent_RequestReceived";
+        public static final String TASK_SCREEN = "Task_ScreenRequest";
+        public static final String GATEWAY_CORRECTION_NEEDED = "Gateway_CorrectionNeeded";
+        public static final String EVENT_CORRECTION_RECEIVED = "Event_CorrectionReceived";
+        public static final String EVENT_CORRECTION_LAPSED = "Event_CorrectionLapsed";
+        public static final String TASK_CLOSE_CORRECTION_LAPSED = "Task_CloseCorrectionLapsed";
+        public static final String END_CORRECTION_LAPSED = "EndEvent_CorrectionLapsed";
         public static final String TASK_DECIDE = "Task_DecideRequest";
         public static final String TIMER_ANSWER_DUE_SOON = "BoundaryEvent_AnswerDueSoon";
         public static final String TASK_REMIND_OFFICER = "Task_RemindCaseOfficer";
+        public static final String END_OFFICER_REMINDED = "EndEvent_OfficerReminded";
+        public static final String TASK_LEGAL_REVIEW = "Task_LegalReview";
+        public static final String TASK_SIGN_OFF = "Task_SignOff";
         public static final String TASK_ISSUE_REPLY = "Task_IssueReply";
         public static final String END_ANSWERED = "EndEvent_RequestAnswered";
-        public static final String END_OFFICER_REMINDED = "EndEvent_OfficerReminded";
+        public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
+        public static final String TASK_NOTIFY_EXTENSION = "Task_NotifyExtension";
+        public static final String END_EXTENSION_GRANTED = "EndEvent_ExtensionGranted";
+        public static final String END_EXTENSION_REFUSED = "EndEvent_ExtensionRefused";
+        public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
         private Elements() {
+        }
+    }
+
+    /** Message names correlated by the facade. */
+    public static final class Messages {
+        public static final String CORRECTION_RECEIVED = "CorrectionReceived";
+        public static final String EXTENSION_REQUESTED = "ExtensionRequested";
+        public static final String REQUEST_WITHDRAWN = "RequestWithdrawn";
+
+        private Messages() {
         }
     }
 
@@ -43,6 +82,9 @@ public final class DisclosureRequestProcess {
     public static final class Beans {
         public static final String ISSUE_REPLY = "issueReply";
         public static final String REMIND_CASE_OFFICER = "remindCaseOfficer";
+        public static final String CLOSE_CORRECTION_LAPSED = "closeCorrectionLapsed";
+        public static final String NOTIFY_EXTENSION = "notifyExtension";
+        public static final String CORRECTION_DEADLINES = "correctionDeadlines";
 
         private Beans() {
         }

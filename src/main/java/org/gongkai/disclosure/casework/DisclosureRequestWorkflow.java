@@ -3,35 +3,37 @@ package org.gongkai.disclosure.casework;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.gongkai.disclosure.casework.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.Vars;
 import org.springframework.stereotype.Service;
 
 /**
- * The only class that talks to the process engine about {@link DisclosureRequestProcess}. Callers speak in cases
- * and references; engine ids and variables never leave this facade, and no user input reaches an expression.
+ * The only class that talks to the process engine about {@link DisclosureRequestProcess}. Callers speak in cases,
+ * references, task keys and the contract's flags; engine ids never leave this facade, and no user input reaches an
+ * expression.
  */
 @Service
 public class DisclosureRequestWorkflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ManagementService management;
 
-    DisclosureRequestWorkflow(RuntimeService runtime, TaskService tasks) {
+    DisclosureRequestWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
     }
 
     /** Starts handling; the business key is the human reference so that operators find what officers see. */
@@ -40,30 +42,71 @@ public class DisclosureRequestWorkflow {
                 Map.of(Vars.CASE_ID, caseId.toString()));
     }
 
-    /** The open decision tasks among the given references, keyed by reference. */
-    public Map<String, OpenTask> openDecisionTasks(Collection<String> references) {
+    /** The open tasks among the given references for a candidate group, by reference. */
+    public Map<String, List<OpenTask>> openTasks(Collection<String> references, String candidateGroup) {
         if (references.isEmpty()) {
             return Map.of();
         }
         List<Task> open = tasks.createTaskQuery()
                 .processDefinitionKey(DisclosureRequestProcess.KEY)
-                .taskDefinitionKey(Elements.TASK_DECIDE)
                 .processInstanceBusinessKeyIn(references.toArray(String[]::new))
+                .taskCandidateGroup(candidateGroup)
                 .list();
-        Map<String, String> keys = runtime.createProcessInstanceQuery()
-                .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-                .list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        return open.stream()
-                .map(t -> new OpenTask(keys.get(t.getProcessInstanceId()), t.getName(), t.getCreateTime()))
-                .collect(Collectors.toMap(OpenTask::reference, Function.identity()));
+        Map<String, String> keys = new HashMap<>();
+        if (!open.isEmpty()) {
+            runtime.createProcessInstanceQuery()
+                    .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(
+                            java.util.stream.Collectors.toSet()))
+                    .list().forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
+        }
+        Map<String, List<OpenTask>> byReference = new HashMap<>();
+        for (Task t : open) {
+            String reference = keys.get(t.getProcessInstanceId());
+            byReference.computeIfAbsent(reference, r -> new java.util.ArrayList<>())
+                    .add(new OpenTask(reference, t.getTaskDefinitionKey(), t.getName(), t.getCreateTime()));
+        }
+        return byReference;
     }
 
-    /** Completes the officer's decision task once the decision is recorded in our tables. */
-    public void decisionRecorded(String reference) {
-        Task task = decisionTask(reference).orElseThrow(
-                () -> new IllegalStateException("案件 " + reference + " 没有待办的答复任务"));
-        tasks.complete(task.getId());
+    /** The keys of the tasks open on one case (any group). */
+    public List<String> openTaskKeys(String reference) {
+        return tasks.createTaskQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
+                .processInstanceBusinessKey(reference).list().stream().map(Task::getTaskDefinitionKey).toList();
+    }
+
+    /**
+     * Completes the case's open task {@code taskKey}, setting the one flag the contract gives that task (if any).
+     * Fails if the task is not open: the case has moved on, or the action does not apply.
+     */
+    public void complete(String reference, String taskKey, Boolean flag) {
+        Task task = tasks.createTaskQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
+                .processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new IllegalStateException("案件 " + reference + " 当前没有该办理环节");
+        }
+        String flagName = Vars.FLAG_OF_TASK.get(taskKey);
+        if (flagName == null) {
+            tasks.complete(task.getId());
+        } else {
+            tasks.complete(task.getId(), Map.of(flagName, Objects.requireNonNull(flag, flagName)));
+        }
+    }
+
+    /** Delivers a message the process waits for (补正 received, extension requested, withdrawal). */
+    public void correlate(String reference, String message) {
+        runtime.createMessageCorrelation(message)
+                .processInstanceBusinessKey(reference)
+                .correlateWithResult();
+    }
+
+    /** Re-evaluates the timers of a running case after its deadline changed (extension, restart). */
+    public void recalculateTimers(String reference) {
+        for (ProcessInstance pi : runtime.createProcessInstanceQuery()
+                .processDefinitionKey(DisclosureRequestProcess.KEY).processInstanceBusinessKey(reference).list()) {
+            for (Job timer : management.createJobQuery().processInstanceId(pi.getId()).timers().list()) {
+                management.recalculateJobDuedate(timer.getId(), false);
+            }
+        }
     }
 
     public boolean isRunning(String reference) {
@@ -71,27 +114,26 @@ public class DisclosureRequestWorkflow {
                 .processInstanceBusinessKey(reference).active().count() > 0;
     }
 
-    /** Where the case is in the process now, by the names the model gives its steps (审查并作出答复决定 …). */
+    /** Where the case is in the process now, by the names the model gives its steps (审查申请 …). */
     public List<String> currentPosition(String reference) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
                 .processInstanceBusinessKey(reference).list().stream()
                 .map(pi -> runtime.getActivityInstance(pi.getId()))
                 .filter(Objects::nonNull)
-                .flatMap(root -> Arrays.stream(root.getChildActivityInstances()))
+                .flatMap(root -> leaves(root).stream())
                 .map(ActivityInstance::getActivityName)
                 .filter(Objects::nonNull)
                 .toList();
     }
 
-    private Optional<Task> decisionTask(String reference) {
-        return Optional.ofNullable(tasks.createTaskQuery()
-                .processDefinitionKey(DisclosureRequestProcess.KEY)
-                .taskDefinitionKey(Elements.TASK_DECIDE)
-                .processInstanceBusinessKey(reference)
-                .singleResult());
+    private static List<ActivityInstance> leaves(ActivityInstance instance) {
+        if (instance.getChildActivityInstances().length == 0) {
+            return List.of(instance);
+        }
+        return Arrays.stream(instance.getChildActivityInstances()).flatMap(c -> leaves(c).stream()).toList();
     }
 
     /** A task waiting for an officer, as the task list shows it. */
-    public record OpenTask(String reference, String name, Date createdAt) {
+    public record OpenTask(String reference, String taskKey, String name, Date createdAt) {
     }
 }

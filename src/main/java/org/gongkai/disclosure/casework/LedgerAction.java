@@ -4,8 +4,20 @@ package org.gongkai.disclosure.casework;
 public enum LedgerAction {
     SUBMITTED("提交申请"),
     RECEIVED("确认收到申请"),
-    DECIDED("作出答复决定"),
+    ACCEPTED("审查申请，进入办理"),
+    CORRECTION_REQUESTED("一次性告知补正"),
+    CORRECTION_RECEIVED("收到补正，重新起算答复期限"),
+    CORRECTION_LAPSED("申请人逾期未补正，视为放弃申请"),
+    DRAFTED("拟定答复意见"),
+    REVIEW_APPROVED("法制审核通过"),
+    RETURNED("退回修改"),
+    DECIDED("负责人签发，作出答复决定"),
     REPLY_ISSUED("出具答复书"),
+    EXTENSION_REQUESTED("申请延长答复期限"),
+    EXTENSION_APPROVED("批准延长答复期限"),
+    EXTENSION_REFUSED("不批准延长答复期限"),
+    EXTENSION_NOTIFIED("告知申请人延期答复"),
+    WITHDRAWN("申请人撤回申请"),
     REMINDED("答复期限将至，提醒承办人");
 
     private final String label;
@@ -16,5 +28,10 @@ public enum LedgerAction {
 
     public String label() {
         return label;
+    }
+
+    /** Entries that end a case: they carry {@code outcome} and {@code closedOn}. */
+    boolean closesTheCase() {
+        return this == DECIDED || this == CORRECTION_LAPSED || this == WITHDRAWN;
     }
 }

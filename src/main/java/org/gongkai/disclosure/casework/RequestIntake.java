@@ -61,10 +61,10 @@ public class RequestIntake {
         Instant now = clock.instant();
         LocalDate receivedOn = LocalDate.ofInstant(now, ReplyDeadlines.ZONE);
         CaseId id = CaseId.random();
-        DisclosureCase filed = new DisclosureCase(id, references.next(agency.id(), agency.code(), receivedOn.getYear()),
-                agency.id(), applicant.id().value(), applicant.category(), Channel.ONLINE, now, receivedOn,
-                information, request.requestedForm(), request.deliveryMethod(), CaseStatus.IN_PROGRESS, null, null,
-                null, null);
+        DisclosureCase filed = DisclosureCase.received(id,
+                references.next(agency.id(), agency.code(), receivedOn.getYear()), agency.id(), applicant.id().value(),
+                applicant.category(), Channel.ONLINE, now, receivedOn, information, request.requestedForm(),
+                request.deliveryMethod());
         cases.insert(filed);
         ledger.append(id, user.id(), user.displayName(), LedgerAction.SUBMITTED, "《条例》第二十九条", Map.of(
                 "reference", filed.reference(),

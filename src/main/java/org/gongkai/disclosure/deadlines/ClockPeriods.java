@@ -53,6 +53,26 @@ public class ClockPeriods {
                 .params(on, caseId).update();
     }
 
+    /** Records an approved extension of the answer period (条例 art 33 ¶1: once, at most 20 working days). */
+    @Transactional
+    public void extend(UUID caseId, int workingDays, LocalDate grantedOn, String legalBasis) {
+        if (workingDays < 1 || workingDays > StatutoryClock.MAX_EXTENSION_DAYS) {
+            throw new IllegalArgumentException("延长答复期限须为1至20个工作日");
+        }
+        int inserted = jdbc.sql("""
+                        insert into deadline_extension (case_id, working_days, legal_basis, granted_on)
+                        values (?, ?, ?, ?) on conflict (case_id) do nothing""")
+                .params(caseId, workingDays, legalBasis, grantedOn).update();
+        if (inserted != 1) {
+            throw new IllegalStateException("答复期限只能延长一次");
+        }
+    }
+
+    public int extensionDays(UUID caseId) {
+        return jdbc.sql("select coalesce(max(working_days), 0) from deadline_extension where case_id = ?")
+                .param(caseId).query(Integer.class).single();
+    }
+
     private void append(UUID caseId, ClockPeriod period) {
         jdbc.sql("""
                         insert into deadline_clock_period (case_id, seq, kind, starts_on, ends_on, legal_basis)

@@ -34,17 +34,28 @@ public class ReplyDeadlines {
         if (periods.isEmpty()) {
             throw new IllegalStateException("案件尚未开始计时: " + caseId);
         }
-        return StatutoryClock.answerClock(periods, 0).dueDate(calendars.current());
+        return StatutoryClock.answerClock(periods, clockPeriods.extensionDays(caseId)).dueDate(calendars.current());
     }
 
     /** 09:00 Beijing time, {@value #REMINDER_WORKING_DAYS} working days before the due date (or now, if later). */
     public Date reminderAt(String caseId) {
         DueDate due = dueDate(UUID.fromString(caseId));
         if (due.suspended()) {
-            return null;
+            // no deadline runs while the clock is stopped; the timer is recalculated when it runs again
+            return Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(3650)));
         }
         LocalDate day = lastWorkingDayBefore(due.date(), REMINDER_WORKING_DAYS);
         return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant());
+    }
+
+    /** The {@code n}-th working day after {@code dayZero} on the current calendar. */
+    public LocalDate addWorkingDays(LocalDate dayZero, int n) {
+        return calendars.current().addWorkingDays(dayZero, n);
+    }
+
+    /** Working days elapsed after {@code from} up to and including {@code to}. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return calendars.current().workingDaysBetween(from, to);
     }
 
     private LocalDate lastWorkingDayBefore(LocalDate date, int workingDays) {

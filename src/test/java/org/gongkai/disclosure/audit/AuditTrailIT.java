@@ -50,7 +50,7 @@ class AuditTrailIT {
         DisclosureCase filed = fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(agency.code(),
                 "某信息", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
         fixtures.as(officer, () -> views.detail(officer, filed.id()));
-        fixtures.as(officer, () -> decisions.decide(officer, filed.id(), Outcome.DISCLOSED, "予以公开"));
+        fixtures.answer(officer, filed.id(), Outcome.DISCLOSED, "予以公开");
         try {
             fixtures.as(stranger, () -> views.detail(stranger, filed.id()));
         } catch (RuntimeException expected) {
@@ -59,8 +59,9 @@ class AuditTrailIT {
 
         List<AuditEvent> events = trail.recent(50, "case", filed.id().toString());
         assertThat(events).extracting(AuditEvent::action)
-                .contains("CASE_SUBMITTED", "PERSONAL_DATA_READ", "CASE_DECIDED", "CASE_READ");
-        assertThat(events).filteredOn(e -> e.action().equals("CASE_DECIDED")).singleElement()
+                .contains("CASE_SUBMITTED", "PERSONAL_DATA_READ", "DECISION_DRAFTED", "REVIEW_APPROVED", "CASE_DECIDED",
+                        "REPLY_ISSUED", "CASE_READ");
+        assertThat(events).filteredOn(e -> e.action().equals("DECISION_DRAFTED")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.actorId()).isEqualTo(officer.id());
                     assertThat(e.actorName()).isEqualTo(officer.displayName());

@@ -44,8 +44,7 @@ class CaseLedgerIT {
         DisclosureCase filed = fixtures.as(applicant, () -> intake.submitOnline(applicant,
                 new NewRequest(agency.code(), "某河段水质监测报告", RequestedForm.PAPER, DeliveryMethod.POST)));
         clock.setDate(LocalDate.of(2025, 3, 10));
-        fixtures.as(officer, () -> decisions.decide(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关不掌握该信息。"));
-        fixtures.runDueJobs();
+        fixtures.answer(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关不掌握该信息。");
 
         DisclosureCase stored = cases.byId(filed.id()).orElseThrow();
         CaseLedgerReplay.ReplayedCase replayed = CaseLedgerReplay.replay(ledger.of(filed.id()));

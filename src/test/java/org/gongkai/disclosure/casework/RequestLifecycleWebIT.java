@@ -101,9 +101,29 @@ class RequestLifecycleWebIT {
                 .andExpect(content().string(not(containsString(idNumber))))
                 .andExpect(content().string(not(containsString("13800138000"))));
 
-        clock.setDate(LocalDate.of(2024, 10, 15));
+        GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
+        GongkaiUser head = fixtures.officer(agency, Role.HEAD_OF_OFFICE);
+        mvc.perform(get("/officer/cases/" + caseId).with(user(officer)))
+                .andExpect(content().string(containsString("受理并进入办理")))
+                .andExpect(content().string(containsString("最迟 2024-10-14")));
+        mvc.perform(post("/officer/cases/" + caseId + "/accept").with(csrf()).with(user(officer)))
+                .andExpect(redirectedUrl("/officer/cases/" + caseId));
         mvc.perform(post("/officer/cases/" + caseId + "/decision").with(csrf()).with(user(officer))
                         .param("outcome", "DISCLOSED").param("replyText", "经审查，现将该批复文件予以公开，请见附件。"))
+                .andExpect(redirectedUrl("/officer/cases/" + caseId))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "答复意见已提交法制审核"));
+        mvc.perform(get("/officer/tasks").with(user(reviewer)))
+                .andExpect(content().string(containsString(reference)))
+                .andExpect(content().string(containsString("法制审核")));
+        mvc.perform(post("/officer/cases/" + caseId + "/review").with(csrf()).with(user(reviewer))
+                        .param("approved", "true"))
+                .andExpect(redirectedUrl("/officer/cases/" + caseId));
+        clock.setDate(LocalDate.of(2024, 10, 15));
+        mvc.perform(get("/officer/cases/" + caseId).with(user(head)))
+                .andExpect(content().string(containsString("负责人签发")));
+        mvc.perform(post("/officer/cases/" + caseId + "/sign-off").with(csrf()).with(user(head))
+                        .param("approved", "true"))
                 .andExpect(redirectedUrl("/officer/cases/" + caseId));
         fixtures.runDueJobs();
 
@@ -122,6 +142,24 @@ class RequestLifecycleWebIT {
                 .andExpect(jsonPath("$.deadline.dueOn").value("2024-10-31"));
         mvc.perform(get("/officer/tasks").with(user(officer)))
                 .andExpect(content().string(not(containsString(reference))));
+
+        byte[] reply = mvc.perform(get("/api/requests/" + caseId + "/letters/REPLY").with(user(applicant)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(reply)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("经审查，现将该批复文件予以公开").contains(reference).contains("60日内")
+                    .contains("2024年10月15日");
+        }
+        byte[] receipt = mvc.perform(get("/api/requests/" + caseId + "/letters/RECEIPT").param("format", "docx")
+                        .with(user(officer)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(receipt))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
+            assertThat(text).contains("收到申请之日为2024年9月29日").contains("2024年10月31日前");
+        }
     }
 
     @Test
@@ -161,7 +199,8 @@ class RequestLifecycleWebIT {
         assertThat(order).containsExactly(earlier, later);
         mvc.perform(get("/api/tasks").with(user(officer)))
                 .andExpect(jsonPath("$[0].dueOn").value("2024-11-29"))
-                .andExpect(jsonPath("$[0].task").value("审查并作出答复决定"));
+                .andExpect(jsonPath("$[0].task").value("审查申请（是否需要补正）"))
+                .andExpect(jsonPath("$[0].taskKey").value("Task_ScreenRequest"));
     }
 
     @Test

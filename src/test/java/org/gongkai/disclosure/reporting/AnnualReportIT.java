@@ -154,7 +154,6 @@ class AnnualReportIT {
 
     private void decide(DisclosureCase c, Outcome outcome, String on) {
         clock.setDate(LocalDate.parse(on));
-        fixtures.as(officer, () -> decisions.decide(officer, c.id(), outcome, "答复：" + outcome.plainLabel()));
-        fixtures.runDueJobs();
+        fixtures.answer(officer, c.id(), outcome, "答复：" + outcome.plainLabel());
     }
 }

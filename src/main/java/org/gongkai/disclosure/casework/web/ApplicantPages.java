@@ -8,6 +8,8 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.casework.Attachment;
 import org.gongkai.disclosure.casework.CaseAttachments;
+import org.gongkai.disclosure.casework.CaseCorrections;
+import org.gongkai.disclosure.casework.CaseWithdrawals;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.CaseViews;
 import org.gongkai.disclosure.casework.DeliveryMethod;
@@ -37,12 +39,17 @@ class ApplicantPages {
     private final RequestIntake intake;
     private final Agencies agencies;
     private final CaseAttachments attachments;
+    private final CaseCorrections corrections;
+    private final CaseWithdrawals withdrawals;
 
-    ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies, CaseAttachments attachments) {
+    ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies, CaseAttachments attachments,
+                   CaseCorrections corrections, CaseWithdrawals withdrawals) {
         this.views = views;
         this.intake = intake;
         this.agencies = agencies;
         this.attachments = attachments;
+        this.corrections = corrections;
+        this.withdrawals = withdrawals;
     }
 
     @GetMapping
@@ -79,6 +86,30 @@ class ApplicantPages {
         model.addAttribute("attachments", attachments.of(user, new CaseId(id)));
         model.addAttribute("purposes", Attachment.Purpose.values());
         return "my/request";
+    }
+
+    @PostMapping("/{id}/correction")
+    String correct(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+                   @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        try {
+            corrections.answer(user, new CaseId(id), answer);
+            redirect.addFlashAttribute("message", "补正已提交，答复期限自今日重新起算");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/my/requests/" + id;
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    String withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            withdrawals.withdraw(user, new CaseId(id), reason);
+            redirect.addFlashAttribute("message", "申请已撤回");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/my/requests/" + id;
     }
 
     @PostMapping("/{id}/attachments")

@@ -12,7 +12,8 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 record CaseJson(UUID id, String reference, String agency, String applicant, String applicantCategory,
                 String channel, Instant submittedAt, LocalDate receivedOn, String informationSought,
                 String requestedForm, String deliveryMethod, String status, String statusLabel, Deadline deadline,
-                Outcome outcome, String replyText, LocalDate closedOn, List<String> position) {
+                Outcome outcome, String replyText, LocalDate closedOn, List<String> position, List<String> openSteps,
+                Correction correction, Extension extension) {
 
     static CaseJson of(CaseDetail d) {
         DisclosureCase c = d.theCase();
@@ -23,12 +24,24 @@ record CaseJson(UUID id, String reference, String agency, String applicant, Stri
                 c.applicantCategory().label(), c.channel().label(), c.submittedAt(), c.receivedOn(),
                 c.informationSought(), c.requestedForm().label(), c.deliveryMethod().label(), c.status().name(),
                 c.status().label(), new Deadline(d.due().date(), d.due().suspended(), d.due().explanation(),
-                d.due().warnings()), outcome, c.replyText(), c.closedOn(), d.position());
+                d.due().warnings()), outcome, c.replyText(), c.closedOn(), d.position(), d.openTasks(),
+                d.correction() == null ? null : new Correction(d.correction().items(), d.correction().notifiedOn(),
+                        d.correction().dueOn(), d.correction().answeredOn(), d.correction().lapsed()),
+                d.extension() == null ? null : new Extension(d.extension().workingDays(), d.extension().reason(),
+                        d.extension().approved()));
     }
 
     record Deadline(LocalDate dueOn, boolean suspended, List<String> explanation, List<String> warnings) {
     }
 
     record Outcome(String code, String rowLabel, String label, String legalBasis) {
+    }
+
+    /** What the applicant is asked to correct, by when (条例 art 30). */
+    record Correction(List<String> items, LocalDate notifiedOn, LocalDate dueOn, LocalDate answeredOn,
+                      boolean lapsed) {
+    }
+
+    record Extension(int workingDays, String reason, Boolean approved) {
     }
 }

@@ -1,14 +1,19 @@
 package org.gongkai.disclosure.casework.web;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.Attachment;
 import org.gongkai.disclosure.casework.CaseAttachments;
+import org.gongkai.disclosure.casework.CaseCorrections;
 import org.gongkai.disclosure.casework.CaseDecisions;
+import org.gongkai.disclosure.casework.CaseExtensions;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.CaseViews;
+import org.gongkai.disclosure.casework.CaseworkSettings;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,22 +24,31 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The officer's pages: the task list (most urgent first) and the case page with the decision form. */
+/**
+ * The officers' pages: the task list (most urgent first) and the case page, whose forms are the steps of the
+ * process that wait for the signed-in officer's role.
+ */
 @Controller
 @RequestMapping("/officer")
 class OfficerPages {
 
     private final CaseViews views;
     private final CaseDecisions decisions;
+    private final CaseCorrections corrections;
+    private final CaseExtensions extensions;
     private final CaseAttachments attachments;
+    private final CaseworkSettings settings;
 
-    OfficerPages(CaseViews views, CaseDecisions decisions, CaseAttachments attachments) {
+    OfficerPages(CaseViews views, CaseDecisions decisions, CaseCorrections corrections, CaseExtensions extensions,
+                 CaseAttachments attachments, CaseworkSettings settings) {
         this.views = views;
         this.decisions = decisions;
+        this.corrections = corrections;
+        this.extensions = extensions;
         this.attachments = attachments;
+        this.settings = settings;
     }
 
     @GetMapping("/tasks")
@@ -49,7 +63,71 @@ class OfficerPages {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("attachments", attachments.of(officer, new CaseId(id)));
         model.addAttribute("purposes", Attachment.Purpose.values());
+        model.addAttribute("role", officer.role().name());
+        model.addAttribute("defaultCorrectionDays", settings.correctionPeriodDays());
         return "officer/case";
+    }
+
+    @PostMapping("/cases/{id}/accept")
+    String accept(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, "已受理，进入答复办理", () -> corrections.accept(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/correction")
+    String requestCorrection(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                             @RequestParam(required = false) String items,
+                             @RequestParam(required = false) Integer periodDays, RedirectAttributes redirect) {
+        List<String> list = items == null ? List.of() : Arrays.stream(items.split("\\R")).toList();
+        return act(id, redirect, "已一次性告知申请人补正",
+                () -> corrections.request(officer, new CaseId(id), list, periodDays));
+    }
+
+    @PostMapping("/cases/{id}/correction-received")
+    String correctionReceived(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                              @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        return act(id, redirect, "已登记补正，答复期限重新起算",
+                () -> corrections.answer(officer, new CaseId(id), answer));
+    }
+
+    @PostMapping("/cases/{id}/decision")
+    String draft(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                 @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) String replyText,
+                 RedirectAttributes redirect) {
+        redirect.addFlashAttribute("replyText", replyText);
+        return act(id, redirect, "答复意见已提交法制审核",
+                () -> decisions.draft(officer, new CaseId(id), outcome, replyText));
+    }
+
+    @PostMapping("/cases/{id}/review")
+    String review(@AuthenticationPrincipal GongkaiUser reviewer, @PathVariable UUID id,
+                  @RequestParam(defaultValue = "false") boolean approved, @RequestParam(required = false) String note,
+                  RedirectAttributes redirect) {
+        return act(id, redirect, approved ? "审核通过，已送负责人签发" : "已退回承办人修改",
+                () -> decisions.review(reviewer, new CaseId(id), approved, note));
+    }
+
+    @PostMapping("/cases/{id}/sign-off")
+    String signOff(@AuthenticationPrincipal GongkaiUser head, @PathVariable UUID id,
+                   @RequestParam(defaultValue = "false") boolean approved, @RequestParam(required = false) String note,
+                   RedirectAttributes redirect) {
+        return act(id, redirect, approved ? "已签发，答复书将自动出具" : "已退回承办人修改",
+                () -> decisions.signOff(head, new CaseId(id), approved, note));
+    }
+
+    @PostMapping("/cases/{id}/extension")
+    String requestExtension(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                            @RequestParam(required = false) Integer workingDays,
+                            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, "延期申请已提交负责人审批",
+                () -> extensions.request(officer, new CaseId(id), workingDays, reason));
+    }
+
+    @PostMapping("/cases/{id}/extension-decision")
+    String decideExtension(@AuthenticationPrincipal GongkaiUser head, @PathVariable UUID id,
+                           @RequestParam(defaultValue = "false") boolean approved,
+                           @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, approved ? "已批准延期，将告知申请人" : "已不批准延期",
+                () -> extensions.decide(head, new CaseId(id), approved, note));
     }
 
     @PostMapping("/cases/{id}/attachments")
@@ -60,16 +138,13 @@ class OfficerPages {
         return "redirect:/officer/cases/" + id;
     }
 
-    @PostMapping("/cases/{id}/decision")
-    String decide(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
-                  @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) String replyText,
-                  RedirectAttributes redirect) {
+    /** Runs one officer action; a refusal goes back to the case page as a message, never as an error page. */
+    private static String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
         try {
-            decisions.decide(officer, new CaseId(id), outcome, replyText);
-            redirect.addFlashAttribute("message", "已记录办理结果，答复书将自动出具");
+            action.run();
+            redirect.addFlashAttribute("message", done);
         } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("error", e.getMessage());
-            redirect.addFlashAttribute("replyText", replyText);
         }
         return "redirect:/officer/cases/" + id;
     }

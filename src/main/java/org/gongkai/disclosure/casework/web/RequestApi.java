@@ -10,7 +10,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.CaseCorrections;
 import org.gongkai.disclosure.casework.CaseDecisions;
+import org.gongkai.disclosure.casework.CaseExtensions;
+import org.gongkai.disclosure.casework.CaseWithdrawals;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.CaseViews;
 import org.gongkai.disclosure.casework.DisclosureCase;
@@ -35,11 +38,18 @@ class RequestApi {
     private final RequestIntake intake;
     private final CaseViews views;
     private final CaseDecisions decisions;
+    private final CaseCorrections corrections;
+    private final CaseExtensions extensions;
+    private final CaseWithdrawals withdrawals;
 
-    RequestApi(RequestIntake intake, CaseViews views, CaseDecisions decisions) {
+    RequestApi(RequestIntake intake, CaseViews views, CaseDecisions decisions, CaseCorrections corrections,
+               CaseExtensions extensions, CaseWithdrawals withdrawals) {
         this.intake = intake;
         this.views = views;
         this.decisions = decisions;
+        this.corrections = corrections;
+        this.extensions = extensions;
+        this.withdrawals = withdrawals;
     }
 
     @PostMapping("/requests")
@@ -68,15 +78,92 @@ class RequestApi {
         return views.taskList(officer).stream().map(TaskJson::of).toList();
     }
 
-    @PostMapping("/cases/{id}/decision")
-    @Operation(summary = "记录办理结果与答复内容（承办人）")
-    CaseJson decide(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
-                    @Valid @RequestBody DecisionJson decision) {
-        decisions.decide(officer, new CaseId(id), decision.outcome(), decision.replyText());
+    @PostMapping("/cases/{id}/acceptance")
+    @Operation(summary = "审查后受理，进入答复办理（承办人）")
+    CaseJson accept(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id) {
+        corrections.accept(officer, new CaseId(id));
         return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/correction-request")
+    @Operation(summary = "一次性告知补正：逐项列明补正事项及补正期限（承办人，收到申请之日起7个工作日内）")
+    CaseJson requestCorrection(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                               @Valid @RequestBody CorrectionRequestJson body) {
+        corrections.request(officer, new CaseId(id), body.items(), body.periodDays());
+        return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/requests/{id}/correction")
+    @Operation(summary = "提交补正（申请人；工作人员代为登记时同样适用）；答复期限自收到补正之日重新起算")
+    CaseJson correct(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+                     @Valid @RequestBody TextJson body) {
+        corrections.answer(user, new CaseId(id), body.text());
+        return CaseJson.of(views.detail(user, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/decision")
+    @Operation(summary = "拟定办理结果与答复内容，提交法制审核（承办人）")
+    CaseJson draft(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                   @Valid @RequestBody DecisionJson decision) {
+        decisions.draft(officer, new CaseId(id), decision.outcome(), decision.replyText());
+        return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/review")
+    @Operation(summary = "法制审核：通过或退回（法制审核人员）")
+    CaseJson review(@AuthenticationPrincipal GongkaiUser reviewer, @PathVariable UUID id,
+                    @Valid @RequestBody ApprovalJson body) {
+        decisions.review(reviewer, new CaseId(id), body.approved(), body.note());
+        return CaseJson.of(views.detail(reviewer, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/sign-off")
+    @Operation(summary = "签发或退回（政府信息公开工作机构负责人）；签发之日为办结日期")
+    CaseJson signOff(@AuthenticationPrincipal GongkaiUser head, @PathVariable UUID id,
+                     @Valid @RequestBody ApprovalJson body) {
+        decisions.signOff(head, new CaseId(id), body.approved(), body.note());
+        return CaseJson.of(views.detail(head, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/extension-request")
+    @Operation(summary = "申请延长答复期限（承办人；最长20个工作日，仅一次）")
+    CaseJson requestExtension(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                              @Valid @RequestBody ExtensionJson body) {
+        extensions.request(officer, new CaseId(id), body.workingDays(), body.reason());
+        return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/extension-decision")
+    @Operation(summary = "批准或不批准延期（政府信息公开工作机构负责人）")
+    CaseJson decideExtension(@AuthenticationPrincipal GongkaiUser head, @PathVariable UUID id,
+                             @Valid @RequestBody ApprovalJson body) {
+        extensions.decide(head, new CaseId(id), body.approved(), body.note());
+        return CaseJson.of(views.detail(head, new CaseId(id)));
+    }
+
+    @PostMapping("/requests/{id}/withdrawal")
+    @Operation(summary = "撤回申请（申请人，作出决定前）")
+    CaseJson withdraw(@AuthenticationPrincipal GongkaiUser applicant, @PathVariable UUID id,
+                      @Valid @RequestBody(required = false) TextJson body) {
+        withdrawals.withdraw(applicant, new CaseId(id), body == null ? null : body.text());
+        return CaseJson.of(views.detail(applicant, new CaseId(id)));
     }
 
     record DecisionJson(@NotNull(message = "请选择办理结果") Outcome outcome,
                         @NotNull(message = "请填写答复内容") @Size(max = 20_000) String replyText) {
+    }
+
+    record CorrectionRequestJson(@NotNull(message = "请列明补正事项") @Size(min = 1, max = 30) List<String> items,
+                                 Integer periodDays) {
+    }
+
+    record TextJson(@Size(max = 4000) String text) {
+    }
+
+    record ApprovalJson(@NotNull(message = "请选择是否同意") Boolean approved, @Size(max = 2000) String note) {
+    }
+
+    record ExtensionJson(@NotNull(message = "请填写延长的工作日数") Integer workingDays,
+                         @NotNull(message = "请填写延期理由") @Size(max = 2000) String reason) {
     }
 }

@@ -1,0 +1,179 @@
+package org.gongkai.disclosure.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.DisclosureRequestProcess.Elements;
+import org.gongkai.disclosure.casework.DisclosureRequestProcess.Messages;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.deadlines.ClockPeriod;
+import org.gongkai.disclosure.deadlines.ClockPeriods;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Texts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screening and 补正 (条例 art 30): within 7 working days of receipt the officer either accepts the request or tells
+ * the applicant, once, every item to correct and a reasonable period (default {@link CaseworkSettings}). The answer
+ * clock stops meanwhile and restarts, from day 0, on the day the correction arrives; if none arrives in time the
+ * request is treated as abandoned (（六）1). Also the expression bean of the lapse timer.
+ */
+@Service(DisclosureRequestProcess.Beans.CORRECTION_DEADLINES)
+public class CaseCorrections {
+
+    /** 条例 art 30: the notice must go out within 7 working days of receipt. */
+    public static final int NOTICE_WITHIN_WORKING_DAYS = 7;
+    static final String ART_30 = "《条例》第三十条";
+
+    private final JdbcClient jdbc;
+    private final Cases cases;
+    private final CaseAccess access;
+    private final CaseLedger ledger;
+    private final ClockPeriods clocks;
+    private final ReplyDeadlines deadlines;
+    private final DisclosureRequestWorkflow workflow;
+    private final CaseworkSettings settings;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    CaseCorrections(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks,
+                    ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, CaseworkSettings settings,
+                    Clock clock, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.access = access;
+        this.ledger = ledger;
+        this.clocks = clocks;
+        this.deadlines = deadlines;
+        this.workflow = workflow;
+        this.settings = settings;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** The request is clear: it goes on to the answer. */
+    @Transactional
+    @PreAuthorize("hasRole('CASE_OFFICER')")
+    public void accept(GongkaiUser officer, CaseId id) {
+        DisclosureCase current = access.handledBy(officer, id);
+        if (current.status() != CaseStatus.IN_PROGRESS) {
+            throw new IllegalStateException("案件当前不在审查环节");
+        }
+        ledger.append(id, officer.id(), officer.displayName(), LedgerAction.ACCEPTED, "《条例》第二十九条", Map.of());
+        workflow.complete(current.reference(), Elements.TASK_SCREEN, false);
+    }
+
+    /** The one-time correction notice: every item, the period in working days. */
+    @Transactional
+    @PreAuthorize("hasRole('CASE_OFFICER')")
+    public Correction request(GongkaiUser officer, CaseId id, List<String> items, Integer periodDays) {
+        DisclosureCase current = access.handledBy(officer, id);
+        List<String> cleaned = items == null ? List.of() : items.stream()
+                .map(i -> Texts.optional(i, "补正事项", 500)).filter(java.util.Objects::nonNull).toList();
+        if (cleaned.isEmpty()) {
+            throw new IllegalArgumentException("请逐项列明需要补正的事项");
+        }
+        int days = periodDays == null ? settings.correctionPeriodDays() : periodDays;
+        if (days < 1 || days > settings.maxCorrectionPeriodDays()) {
+            throw new IllegalArgumentException("补正期限须为1至" + settings.maxCorrectionPeriodDays() + "个工作日");
+        }
+        if (of(id).isPresent()) {
+            throw new IllegalStateException("补正只能一次性告知，本案已告知过补正");
+        }
+        LocalDate today = today();
+        LocalDate latest = deadlines.addWorkingDays(current.receivedOn(), NOTICE_WITHIN_WORKING_DAYS);
+        if (today.isAfter(latest)) {
+            throw new IllegalStateException("补正告知须在收到申请之日起7个工作日内作出（最迟 " + latest + "），已逾期");
+        }
+        DisclosureCase waiting = current.awaitingCorrection();
+        LocalDate due = deadlines.addWorkingDays(today, days);
+        jdbc.sql("insert into case_correction (case_id, items, notified_on, due_on) values (?, ?, ?, ?)")
+                .params(id.value(), String.join("\n", cleaned), today, due).update();
+        cases.update(waiting, current.status());
+        clocks.switchTo(id.value(), ClockPeriod.Kind.SUSPENDED, today, ART_30 + "：补正期间");
+        ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CORRECTION_REQUESTED, ART_30,
+                Map.of("dueOn", due.toString(), "items", String.valueOf(cleaned.size())));
+        workflow.complete(current.reference(), Elements.TASK_SCREEN, true);
+        audit.record("CORRECTION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference() + " 补正期限至 " + due);
+        return of(id).orElseThrow();
+    }
+
+    /** The correction arrives: by the applicant online, or recorded by an officer. The clock starts afresh today. */
+    @Transactional
+    public void answer(GongkaiUser user, CaseId id, String text) {
+        DisclosureCase current = access.visibleTo(user, id);
+        String answer = Texts.require(text, "补正内容", 4000);
+        Correction correction = of(id).orElseThrow(() -> new IllegalStateException("本案没有待补正事项"));
+        LocalDate today = today();
+        if (current.status() != CaseStatus.AWAITING_CORRECTION || today.isAfter(correction.dueOn())) {
+            throw new IllegalStateException("本案当前不接受补正（补正期限至 " + correction.dueOn() + "）");
+        }
+        jdbc.sql("update case_correction set answered_on = ?, answer = ? where case_id = ?")
+                .params(today, answer, id.value()).update();
+        cases.update(current.correctionReceived(), current.status());
+        clocks.switchTo(id.value(), ClockPeriod.Kind.RESTARTED, today, ART_30 + "：答复期限自收到补正之日起计算");
+        ledger.append(id, user.id(), user.displayName(), LedgerAction.CORRECTION_RECEIVED, ART_30,
+                Map.of("receivedOn", today.toString()));
+        workflow.correlate(current.reference(), Messages.CORRECTION_RECEIVED);
+        audit.record("CORRECTION_RECEIVED", "case", id, AuditResult.SUCCESS, current.reference());
+    }
+
+    /** Called by the process when the period has passed without a correction. */
+    @Transactional
+    public void lapse(CaseId id) {
+        DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+        if (current.status() != CaseStatus.AWAITING_CORRECTION) {
+            return;
+        }
+        LocalDate today = today();
+        DisclosureCase closed = current.closedAs(Outcome.OTHER_CORRECTION_LAPSED,
+                "申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。", today);
+        jdbc.sql("update case_correction set lapsed = true where case_id = ?").param(id.value()).update();
+        cases.update(closed, current.status());
+        clocks.stop(id.value(), today);
+        ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.CORRECTION_LAPSED, ART_30,
+                Map.of("outcome", closed.outcome().name(), "closedOn", today.toString()));
+        audit.record("CORRECTION_LAPSED", "case", id, AuditResult.SUCCESS, current.reference());
+    }
+
+    /** Timer expression: the correction lapses at the start of the first day after its due date (Beijing time). */
+    public Date lapsesAt(String caseId) {
+        Correction correction = of(CaseId.of(caseId)).orElseThrow();
+        return Date.from(correction.dueOn().plusDays(1).atStartOfDay(ReplyDeadlines.ZONE).toInstant());
+    }
+
+    /** The latest day a correction notice may go out for a case received on {@code receivedOn}. */
+    public LocalDate noticeDeadline(LocalDate receivedOn) {
+        return deadlines.addWorkingDays(receivedOn, NOTICE_WITHIN_WORKING_DAYS);
+    }
+
+    public Optional<Correction> of(CaseId id) {
+        return jdbc.sql("select * from case_correction where case_id = ?").param(id.value())
+                .query((rs, n) -> new Correction(rs.getObject("case_id", UUID.class),
+                        List.of(rs.getString("items").split("\n")), rs.getObject("notified_on", LocalDate.class),
+                        rs.getObject("due_on", LocalDate.class), rs.getObject("answered_on", LocalDate.class),
+                        rs.getString("answer"), rs.getBoolean("lapsed")))
+                .optional();
+    }
+
+    private LocalDate today() {
+        return ZonedDateTime.now(clock.withZone(ReplyDeadlines.ZONE)).toLocalDate();
+    }
+
+    /** A correction notice and, once given, the applicant's answer. */
+    public record Correction(UUID caseId, List<String> items, LocalDate notifiedOn, LocalDate dueOn,
+                             LocalDate answeredOn, String answer, boolean lapsed) {
+    }
+}

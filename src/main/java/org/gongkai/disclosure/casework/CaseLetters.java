@@ -1,0 +1,98 @@
+package org.gongkai.disclosure.casework;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.decisions.OutcomeGroup;
+import org.gongkai.disclosure.documents.Letter;
+import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.documents.LetterRenderer;
+import org.springframework.stereotype.Service;
+
+/**
+ * The letters of a case, filled from its record: the receipt (回执, 条例 art 31 and 45) for every registered request,
+ * and the reply (答复书) once signed off, with the legal basis and the remedy notice — for 不予公开, 复议 first
+ * (《行政复议法》第二十三条).
+ */
+@Service
+public class CaseLetters {
+
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final CaseViews views;
+    private final Agencies agencies;
+    private final LetterRenderer renderer;
+
+    CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer) {
+        this.views = views;
+        this.agencies = agencies;
+        this.renderer = renderer;
+    }
+
+    public Rendered render(GongkaiUser user, CaseId id, LetterKind kind, String format) {
+        Letter letter = letter(user, id, kind);
+        return switch (format) {
+            case "pdf" -> new Rendered(letter.fileName("pdf"), LetterRenderer.PDF_MEDIA_TYPE, renderer.pdf(letter));
+            case "docx" -> new Rendered(letter.fileName("docx"), LetterRenderer.DOCX_MEDIA_TYPE, renderer.docx(letter));
+            default -> throw new IllegalArgumentException("格式只能是 pdf 或 docx");
+        };
+    }
+
+    Letter letter(GongkaiUser user, CaseId id, LetterKind kind) {
+        CaseViews.CaseDetail detail = views.detail(user, id);
+        DisclosureCase c = detail.theCase();
+        Agency agency = detail.agency();
+        String[] ref = c.reference().split("-");
+        String year = ref[ref.length - 2];
+        String number = ref[ref.length - 1];
+        return switch (kind) {
+            case RECEIPT -> new Letter(kind, agency.name(), agency.name() + "依申请公开收〔" + year + "〕" + number + "号",
+                    detail.applicant().name(), c.reference(), c.receivedOn(), receiptBody(detail), null, null);
+            case REPLY -> {
+                if (c.outcome() == null || c.decidedOn() == null) {
+                    throw new IllegalStateException("本案尚未作出答复决定");
+                }
+                List<String> body = new ArrayList<>();
+                body.add("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关提出的政府信息公开申请（申请编号"
+                        + c.reference() + "）收悉。经审查，现答复如下：");
+                body.add(c.replyText());
+                yield new Letter(kind, agency.name(), agency.name() + "依申请公开答〔" + year + "〕" + number + "号",
+                        detail.applicant().name(), c.reference(), c.decidedOn(), body,
+                        "《中华人民共和国政府信息公开条例》" + c.outcome().legalBasis().replace("《条例》", ""),
+                        remedy(agency, c.outcome().group() == OutcomeGroup.WITHHELD));
+            }
+        };
+    }
+
+    private static List<String> receiptBody(CaseViews.CaseDetail detail) {
+        DisclosureCase c = detail.theCase();
+        LocalDate due = detail.due().date();
+        List<String> body = new ArrayList<>();
+        body.add("你（单位）通过" + c.channel().label() + "方式提交的政府信息公开申请已收到，申请编号为" + c.reference() + "。");
+        body.add("根据《中华人民共和国政府信息公开条例》第三十一条，本机关收到申请之日为" + c.receivedOn().format(CHINESE_DATE) + "。");
+        body.add(due == null ? "本机关将依照该条例第三十三条的规定予以答复。"
+                : "本机关将依照该条例第三十三条的规定，自收到申请之日起20个工作日内（" + due.format(CHINESE_DATE)
+                + "前）予以答复；需要延长答复期限的，将另行书面告知。");
+        body.add("所申请的政府信息：" + c.informationSought());
+        return body;
+    }
+
+    private String remedy(Agency agency, boolean reviewFirst) {
+        String reviewOrgan = agency.parentId() == null ? "本级人民政府"
+                : agencies.byId(agency.parentId()).map(Agency::name).orElse("本级人民政府");
+        if (reviewFirst) {
+            return "如对本答复不服，应当先自收到本答复之日起60日内向" + reviewOrgan
+                    + "申请行政复议；对行政复议决定不服的，可以依法向人民法院提起行政诉讼（《中华人民共和国行政复议法》第二十三条）。";
+        }
+        return Letter.remedyNotice(reviewOrgan, "有管辖权的人民法院");
+    }
+
+    /** A rendered letter, ready to download. */
+    public record Rendered(String fileName, String mediaType, byte[] content) {
+    }
+}
