@@ -29,6 +29,12 @@ public class Applicants {
         return jdbc.sql("select * from applicant where id = ?").param(id.value()).query(this::map).optional();
     }
 
+    /** Finds an applicant by identity document through the blind index (nothing is decrypted to search). */
+    public Optional<Applicant> byIdNumber(IdDocumentType type, String number) {
+        return jdbc.sql("select * from applicant where id_document_type = ? and id_document_index = ? limit 1")
+                .params(type.name(), cipher.index(number)).query(this::map).optional();
+    }
+
     public boolean existsWithIdNumber(IdDocumentType type, String number) {
         return jdbc.sql("select count(*) from applicant where id_document_type = ? and id_document_index = ?")
                 .params(type.name(), cipher.index(number)).query(Long.class).single() > 0;

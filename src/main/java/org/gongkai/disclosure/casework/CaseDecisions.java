@@ -62,7 +62,7 @@ public class CaseDecisions {
         cases.update(drafted, current.status());
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DRAFTED, outcome.legalBasis(),
                 Map.of("outcome", outcome.name()));
-        workflow.complete(current.reference(), Elements.TASK_DECIDE, null);
+        workflow.complete(current.reference(), Elements.TASK_DECIDE, DisclosureRequestProcess.NextStep.REVIEW);
         audit.record("DECISION_DRAFTED", "case", id, AuditResult.SUCCESS,
                 current.reference() + " 拟定：" + outcome.displayLabel());
         return drafted;

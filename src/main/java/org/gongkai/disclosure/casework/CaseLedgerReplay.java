@@ -24,7 +24,10 @@ public final class CaseLedgerReplay {
                         CaseStatus.IN_PROGRESS);
                 case RECEIVED -> state.with(LocalDate.parse(e.detail().get("receivedOn")));
                 case DECIDED -> state.closed(e, CaseStatus.DECIDED);
-                case CORRECTION_LAPSED, WITHDRAWN -> state.closed(e, CaseStatus.CLOSED);
+                case CORRECTION_LAPSED, WITHDRAWN, FEE_LAPSED -> state.closed(e, CaseStatus.CLOSED);
+                case FEE_NOTIFIED -> state.status(CaseStatus.AWAITING_PAYMENT);
+                case CONSULTATION_SENT -> state.status(CaseStatus.AWAITING_CONSULTATION);
+                case FEE_PAID, CONSULTATION_ANSWERED, CONSULTATION_LAPSED -> state.status(CaseStatus.IN_PROGRESS);
                 case REPLY_ISSUED -> new ReplayedCase(state.reference(), state.applicantCategory(),
                         state.receivedOn(), state.outcome(), state.closedOn(), CaseStatus.ANSWERED);
                 case CORRECTION_REQUESTED -> state.status(CaseStatus.AWAITING_CORRECTION);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -65,6 +66,61 @@ public class CaseLetters {
                         detail.applicant().name(), c.reference(), c.decidedOn(), body,
                         "《中华人民共和国政府信息公开条例》" + c.outcome().legalBasis().replace("《条例》", ""),
                         remedy(agency, c.outcome().group() == OutcomeGroup.WITHHELD));
+            }
+            case CORRECTION_NOTICE -> {
+                CaseCorrections.Correction correction = Optional.ofNullable(detail.correction())
+                        .orElseThrow(() -> new IllegalStateException("本案没有补正告知"));
+                List<String> body = new ArrayList<>();
+                body.add("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
+                        + "），经审查，申请内容不明确。根据《中华人民共和国政府信息公开条例》第三十条，请对下列事项作出补正：");
+                for (int i = 0; i < correction.items().size(); i++) {
+                    body.add((i + 1) + ". " + correction.items().get(i));
+                }
+                body.add("请于" + correction.dueOn().format(CHINESE_DATE) + "前提交补正。答复期限自本机关收到补正的申请之日起计算。"
+                        + "无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。");
+                yield new Letter(kind, agency.name(), agency.name() + "依申请公开补〔" + year + "〕" + number + "号",
+                        detail.applicant().name(), c.reference(), correction.notifiedOn(), body,
+                        "《中华人民共和国政府信息公开条例》第三十条", null);
+            }
+            case EXTENSION_NOTICE -> {
+                CaseExtensions.Extension extension = Optional.ofNullable(detail.extension())
+                        .filter(e -> Boolean.TRUE.equals(e.approved()))
+                        .orElseThrow(() -> new IllegalStateException("本案没有经批准的延期"));
+                String due = detail.due().date() == null ? "另行计算" : detail.due().date().format(CHINESE_DATE);
+                yield new Letter(kind, agency.name(), agency.name() + "依申请公开延〔" + year + "〕" + number + "号",
+                        detail.applicant().name(), c.reference(), extension.decidedOn(), List.of(
+                        "你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
+                                + "），因" + extension.reason() + "，不能在规定期限内答复。",
+                        "经本机关政府信息公开工作机构负责人同意，答复期限延长" + extension.workingDays() + "个工作日，至" + due + "。"),
+                        "《中华人民共和国政府信息公开条例》第三十三条第二款", null);
+            }
+            case CONSULTATION_LETTER -> {
+                if (!user.role().handlesCases()) {
+                    throw new CaseNotFoundException(id);
+                }
+                CaseConsultations.Consultation consultation = Optional.ofNullable(detail.consultation())
+                        .orElseThrow(() -> new IllegalStateException("本案没有征求意见"));
+                yield new Letter(kind, agency.name(), agency.name() + "依申请公开征〔" + year + "〕" + number + "号",
+                        consultation.partyName(), c.reference(), consultation.sentOn(), List.of(
+                        "本机关收到一件政府信息公开申请（编号" + c.reference() + "），申请公开的信息涉及：" + consultation.matter(),
+                        "根据《中华人民共和国政府信息公开条例》" + consultation.kind().basis().replace("《条例》", "")
+                                + "，现书面征求你（单位）的意见。请自收到本征求意见书之日起15个工作日内（"
+                                + consultation.dueOn().format(CHINESE_DATE) + "前）提出意见；不同意公开的，请说明理由。",
+                        consultation.kind().silence() + "。"),
+                        null, null);
+            }
+            case FEE_NOTICE -> {
+                CaseFees.Fee fee = Optional.ofNullable(detail.fee())
+                        .orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
+                List<String> body = new ArrayList<>();
+                body.add("你（单位）提出的政府信息公开申请（申请编号" + c.reference() + "）数量、频次明显超过合理范围，本机关决定收取信息处理费"
+                        + fee.amountYuan() + "元（" + fee.mode().label() + "）。计算如下：");
+                body.addAll(fee.explanation());
+                body.add("请于" + fee.dueOn().format(CHINESE_DATE) + "前（收到本通知次日起20个工作日内）缴纳。逾期未缴纳的，视为放弃申请，"
+                        + "本机关不再处理该政府信息公开申请。缴费期间不计入答复期限。");
+                yield new Letter(kind, agency.name(), agency.name() + "依申请公开费〔" + year + "〕" + number + "号",
+                        detail.applicant().name(), c.reference(), fee.notifiedOn(), body,
+                        "《中华人民共和国政府信息公开条例》第四十二条；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）", null);
             }
         };
     }

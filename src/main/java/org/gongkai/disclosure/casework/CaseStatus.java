@@ -4,6 +4,8 @@ package org.gongkai.disclosure.casework;
 public enum CaseStatus {
     IN_PROGRESS("办理中"),
     AWAITING_CORRECTION("待申请人补正"),
+    AWAITING_PAYMENT("待缴纳信息处理费（答复期限中止）"),
+    AWAITING_CONSULTATION("征求意见中（答复期限中止）"),
     UNDER_REVIEW("答复意见法制审核中"),
     AWAITING_SIGN_OFF("待公开工作机构负责人签发"),
     DECIDED("已作出答复决定，待出具答复书"),
@@ -22,6 +24,7 @@ public enum CaseStatus {
 
     /** Still being handled: counted as 结转 at a year end. */
     public boolean isOpen() {
-        return this == IN_PROGRESS || this == AWAITING_CORRECTION || this == UNDER_REVIEW || this == AWAITING_SIGN_OFF;
+        return this == IN_PROGRESS || this == AWAITING_CORRECTION || this == AWAITING_PAYMENT
+                || this == AWAITING_CONSULTATION || this == UNDER_REVIEW || this == AWAITING_SIGN_OFF;
     }
 }

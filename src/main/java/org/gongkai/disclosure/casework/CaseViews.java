@@ -35,10 +35,13 @@ public class CaseViews {
     private final AuditTrail audit;
     private final CaseCorrections corrections;
     private final CaseExtensions extensions;
+    private final CaseFees fees;
+    private final CaseConsultations consultations;
 
     CaseViews(Cases cases, CaseAccess access, CaseLedger ledger, Agencies agencies, Applicants applicants,
               ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, AuditTrail audit,
-              CaseCorrections corrections, CaseExtensions extensions) {
+              CaseCorrections corrections, CaseExtensions extensions, CaseFees fees,
+              CaseConsultations consultations) {
         this.cases = cases;
         this.access = access;
         this.ledger = ledger;
@@ -49,6 +52,8 @@ public class CaseViews {
         this.audit = audit;
         this.corrections = corrections;
         this.extensions = extensions;
+        this.fees = fees;
+        this.consultations = consultations;
     }
 
     @PreAuthorize("hasRole('APPLICANT')")
@@ -79,7 +84,8 @@ public class CaseViews {
         return new CaseDetail(found, agency, applicant, deadlines.dueDate(id.value()), ledger.of(id),
                 workflow.currentPosition(found.reference()), workflow.openTaskKeys(found.reference()),
                 corrections.of(id).orElse(null), extensions.of(id).orElse(null),
-                corrections.noticeDeadline(found.receivedOn()));
+                corrections.noticeDeadline(found.receivedOn()), fees.of(id).orElse(null),
+                consultations.of(id).orElse(null));
     }
 
     private CaseSummary summary(DisclosureCase c) {
@@ -97,7 +103,8 @@ public class CaseViews {
     public record CaseDetail(DisclosureCase theCase, Agency agency, Applicant applicant, DueDate due,
                              List<LedgerEntry> ledger, List<String> position, List<String> openTasks,
                              CaseCorrections.Correction correction, CaseExtensions.Extension extension,
-                             java.time.LocalDate correctionNoticeDeadline) {
+                             java.time.LocalDate correctionNoticeDeadline, CaseFees.Fee fee,
+                             CaseConsultations.Consultation consultation) {
 
         /** Whether the case waits at the given BPMN task (e.g. {@code Task_LegalReview}). */
         public boolean at(String taskKey) {

@@ -77,6 +77,24 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
                 reviewNote);
     }
 
+    /** The clock stops while a fee is unpaid or a consultation runs. */
+    public DisclosureCase waitingFor(CaseStatus waiting) {
+        if (waiting != CaseStatus.AWAITING_PAYMENT && waiting != CaseStatus.AWAITING_CONSULTATION) {
+            throw new IllegalArgumentException(waiting.name());
+        }
+        require(CaseStatus.IN_PROGRESS, "只有办理中的案件可以发出收费通知或征求意见");
+        return with(waiting, outcome, replyText, decidedOn, closedOn, draftOutcome, draftReply, reviewNote);
+    }
+
+    /** Back to the case officer after payment or consultation. */
+    public DisclosureCase resumed() {
+        if (status != CaseStatus.AWAITING_PAYMENT && status != CaseStatus.AWAITING_CONSULTATION) {
+            throw new IllegalStateException("案件不在等待缴费或征求意见");
+        }
+        return with(CaseStatus.IN_PROGRESS, outcome, replyText, decidedOn, closedOn, draftOutcome, draftReply,
+                reviewNote);
+    }
+
     /** Ends the case without a reply decision (补正 lapsed, withdrawn): the outcome is recorded as such. */
     public DisclosureCase closedAs(Outcome ending, String explanation, LocalDate on) {
         if (!status.isOpen()) {

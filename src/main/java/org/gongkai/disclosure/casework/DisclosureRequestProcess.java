@@ -28,15 +28,18 @@ public final class DisclosureRequestProcess {
         public static final String SIGNED_OFF = "signedOff";
         /** Set by the head of the office on an extension request (条例 art 33 ¶1). */
         public static final String EXTENSION_APPROVED = "extensionApproved";
+        /** Set by the case officer when the decide step ends: REVIEW, FEE_NOTICE or CONSULTATION ({@link NextStep}). */
+        public static final String NEXT_STEP = "nextStep";
 
         public static final Set<String> ALL = Set.of(CASE_ID, CORRECTION_NEEDED, REVIEW_APPROVED, SIGNED_OFF,
-                EXTENSION_APPROVED);
+                EXTENSION_APPROVED, NEXT_STEP);
         /** The flags a completed task may set, by task. */
         static final Map<String, String> FLAG_OF_TASK = Map.of(
                 Elements.TASK_SCREEN, CORRECTION_NEEDED,
                 Elements.TASK_LEGAL_REVIEW, REVIEW_APPROVED,
                 Elements.TASK_SIGN_OFF, SIGNED_OFF,
-                Elements.TASK_APPROVE_EXTENSION, EXTENSION_APPROVED);
+                Elements.TASK_APPROVE_EXTENSION, EXTENSION_APPROVED,
+                Elements.TASK_DECIDE, NEXT_STEP);
 
         private Vars() {
         }
@@ -63,6 +66,15 @@ public final class DisclosureRequestProcess {
         public static final String END_EXTENSION_GRANTED = "EndEvent_ExtensionGranted";
         public static final String END_EXTENSION_REFUSED = "EndEvent_ExtensionRefused";
         public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+        public static final String GATEWAY_AWAIT_PAYMENT = "Gateway_AwaitPayment";
+        public static final String EVENT_FEE_PAID = "Event_FeePaid";
+        public static final String EVENT_FEE_LAPSED = "Event_FeeLapsed";
+        public static final String TASK_CLOSE_FEE_UNPAID = "Task_CloseFeeUnpaid";
+        public static final String END_FEE_UNPAID = "EndEvent_FeeUnpaid";
+        public static final String GATEWAY_AWAIT_CONSULTATION = "Gateway_AwaitConsultation";
+        public static final String EVENT_CONSULTATION_ANSWERED = "Event_ConsultationAnswered";
+        public static final String EVENT_CONSULTATION_LAPSED = "Event_ConsultationLapsed";
+        public static final String TASK_RECORD_CONSULTATION_SILENCE = "Task_RecordConsultationSilence";
 
         private Elements() {
         }
@@ -73,9 +85,16 @@ public final class DisclosureRequestProcess {
         public static final String CORRECTION_RECEIVED = "CorrectionReceived";
         public static final String EXTENSION_REQUESTED = "ExtensionRequested";
         public static final String REQUEST_WITHDRAWN = "RequestWithdrawn";
+        public static final String FEE_PAID = "FeePaid";
+        public static final String CONSULTATION_ANSWERED = "ConsultationAnswered";
 
         private Messages() {
         }
+    }
+
+    /** Where the case goes when the case officer's decide step ends. */
+    public enum NextStep {
+        REVIEW, FEE_NOTICE, CONSULTATION
     }
 
     /** Spring bean names that the model binds to; renaming a class never breaks the model. */
@@ -85,6 +104,10 @@ public final class DisclosureRequestProcess {
         public static final String CLOSE_CORRECTION_LAPSED = "closeCorrectionLapsed";
         public static final String NOTIFY_EXTENSION = "notifyExtension";
         public static final String CORRECTION_DEADLINES = "correctionDeadlines";
+        public static final String CLOSE_FEE_UNPAID = "closeFeeUnpaid";
+        public static final String FEE_DEADLINES = "feeDeadlines";
+        public static final String RECORD_CONSULTATION_SILENCE = "recordConsultationSilence";
+        public static final String CONSULTATION_DEADLINES = "consultationDeadlines";
 
         private Beans() {
         }

@@ -75,10 +75,11 @@ public class DisclosureRequestWorkflow {
     }
 
     /**
-     * Completes the case's open task {@code taskKey}, setting the one flag the contract gives that task (if any).
+     * Completes the case's open task {@code taskKey}, setting the one flag the contract gives that task (if any): a
+     * Boolean, or for the decide step a {@link DisclosureRequestProcess.NextStep}, stored by name.
      * Fails if the task is not open: the case has moved on, or the action does not apply.
      */
-    public void complete(String reference, String taskKey, Boolean flag) {
+    public void complete(String reference, String taskKey, Object flag) {
         Task task = tasks.createTaskQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
                 .processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).singleResult();
         if (task == null) {
@@ -88,7 +89,8 @@ public class DisclosureRequestWorkflow {
         if (flagName == null) {
             tasks.complete(task.getId());
         } else {
-            tasks.complete(task.getId(), Map.of(flagName, Objects.requireNonNull(flag, flagName)));
+            Object value = Objects.requireNonNull(flag, flagName);
+            tasks.complete(task.getId(), Map.of(flagName, value instanceof Enum<?> e ? e.name() : value));
         }
     }
 

@@ -18,6 +18,12 @@ public enum LedgerAction {
     EXTENSION_REFUSED("不批准延长答复期限"),
     EXTENSION_NOTIFIED("告知申请人延期答复"),
     WITHDRAWN("申请人撤回申请"),
+    FEE_NOTIFIED("发出收费通知，答复期限中止"),
+    FEE_PAID("申请人已缴费，恢复计时"),
+    FEE_LAPSED("申请人逾期未缴费，视为放弃申请"),
+    CONSULTATION_SENT("书面征求意见，答复期限中止"),
+    CONSULTATION_ANSWERED("收到意见，恢复计时"),
+    CONSULTATION_LAPSED("逾期未提出意见，恢复计时"),
     REMINDED("答复期限将至，提醒承办人");
 
     private final String label;
@@ -32,6 +38,6 @@ public enum LedgerAction {
 
     /** Entries that end a case: they carry {@code outcome} and {@code closedOn}. */
     boolean closesTheCase() {
-        return this == DECIDED || this == CORRECTION_LAPSED || this == WITHDRAWN;
+        return this == DECIDED || this == CORRECTION_LAPSED || this == WITHDRAWN || this == FEE_LAPSED;
     }
 }

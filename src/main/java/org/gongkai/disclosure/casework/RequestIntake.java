@@ -50,6 +50,63 @@ public class RequestIntake {
         this.audit = audit;
     }
 
+    /**
+     * Registers a request that arrived on paper, by post, fax, e-mail or orally, as an officer records it. The receipt
+     * date follows 条例 art 31 for the channel: the day of submission (in person, oral), the day signed for
+     * (registered post), or the day confirmed with the applicant (ordinary letter, fax, e-mail).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER')")
+    public DisclosureCase register(GongkaiUser officer, OfflineRequest request) {
+        if (request.channel() == null || request.channel() == Channel.ONLINE) {
+            throw new IllegalArgumentException("请选择线下提交渠道（在线申请由申请人自行提交）");
+        }
+        Agency agency = agencies.byId(officer.agencyId()).orElseThrow();
+        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        LocalDate submitted = request.submittedOn();
+        if (submitted == null || submitted.isAfter(today) || submitted.isBefore(today.minusYears(1))) {
+            throw new IllegalArgumentException("提交日期须在一年内且不得晚于今天");
+        }
+        LocalDate received = switch (request.channel()) {
+            case IN_PERSON, ORAL -> submitted;
+            default -> {
+                if (request.receivedOn() == null) {
+                    throw new IllegalArgumentException(request.channel() == Channel.REGISTERED_MAIL
+                            ? "请填写签收日期" : "请填写与申请人确认收到的日期");
+                }
+                yield request.receivedOn();
+            }
+        };
+        if (received.isBefore(submitted) || received.isAfter(today)) {
+            throw new IllegalArgumentException("收到申请之日不得早于提交日期，也不得晚于今天");
+        }
+        Applicant details = request.applicant().toApplicant(ApplicantId.random());
+        Applicant applicant = applicants.byIdNumber(details.idDocumentType(), details.idDocumentNumber())
+                .orElseGet(() -> applicants.save(details));
+        String information = Texts.require(request.informationSought(), "所需政府信息的描述", 4000);
+        if (request.requestedForm() == null || request.deliveryMethod() == null) {
+            throw new IllegalArgumentException("请选择信息的提供形式和获取方式");
+        }
+        CaseId id = CaseId.random();
+        DisclosureCase filed = DisclosureCase.received(id,
+                references.next(agency.id(), agency.code(), received.getYear()), agency.id(), applicant.id().value(),
+                applicant.category(), request.channel(), submitted.atTime(12, 0).atZone(ReplyDeadlines.ZONE).toInstant(),
+                received, information, request.requestedForm(), request.deliveryMethod());
+        cases.insert(filed);
+        ledger.append(id, officer.id(), officer.displayName(), LedgerAction.SUBMITTED, "《条例》第二十九条", Map.of(
+                "reference", filed.reference(),
+                "agencyId", agency.id().toString(),
+                "applicantCategory", filed.applicantCategory().name(),
+                "channel", filed.channel().name()));
+        ledger.append(id, officer.id(), officer.displayName(), LedgerAction.RECEIVED, request.channel().receiptRule(),
+                Map.of("receivedOn", received.toString()));
+        clocks.start(id.value(), received, request.channel().receiptRule());
+        workflow.start(id, filed.reference());
+        audit.record("CASE_REGISTERED", "case", id, AuditResult.SUCCESS,
+                "登记" + request.channel().label() + "申请 " + filed.reference());
+        return filed;
+    }
+
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public DisclosureCase submitOnline(GongkaiUser user, NewRequest request) {

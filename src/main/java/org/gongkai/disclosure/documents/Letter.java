@@ -12,12 +12,14 @@ import java.util.Objects;
  * @param kind           which letter, and so which templates
  * @param agencyName     the issuing organ, printed in the title and as the signature, e.g. {@code 示范县人民政府办公室}
  * @param documentNumber the 发文字号, e.g. {@code 示范县政府办〔2026〕公开答复第00001号}
- * @param addressee      the applicant addressed (主送), e.g. {@code 张三}; the template adds the colon
+ * @param addressee      who the letter is addressed to (主送), e.g. {@code 张三}; the template adds the colon. The applicant,
+ *                       except for a {@link LetterKind#CONSULTATION_LETTER}: the third party or agency consulted
  * @param reference      the request's number (申请编号)
  * @param date           the 成文日期, printed as {@code 2026年3月20日}
  * @param paragraphs     the body, one element per paragraph, at least one
  * @param legalBasis     the provisions the decision rests on, e.g. {@code 《中华人民共和国政府信息公开条例》第三十六条第（二）项};
- *                       required for a {@link LetterKind#decision() decision}, otherwise optional
+ *                       required for a {@link LetterKind#decision() decision}, otherwise optional (printed only if
+ *                       given; the {@link LetterKind#FEE_NOTICE} prints it as 收费依据)
  * @param remedyNotice   the 救济途径告知 (see {@link #remedyNotice(String, String)}); required for a decision, otherwise
  *                       optional
  */
@@ -35,7 +37,8 @@ public record Letter(LetterKind kind, String agencyName, String documentNumber, 
         }
         agencyName = required(agencyName, "发文机关", SHORT);
         documentNumber = required(documentNumber, "发文字号", SHORT);
-        addressee = required(addressee, "主送（申请人）", SHORT);
+        addressee = required(addressee,
+                kind == LetterKind.CONSULTATION_LETTER ? "主送（征求意见对象）" : "主送（申请人）", SHORT);
         reference = required(reference, "申请编号", SHORT);
         paragraphs = paragraphs(paragraphs);
         legalBasis = kind.decision() ? required(legalBasis, "法律依据", LONG) : optional(legalBasis, "法律依据", LONG);

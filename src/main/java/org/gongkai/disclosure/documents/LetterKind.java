@@ -5,14 +5,36 @@ import java.util.Locale;
 /**
  * The kinds of letter an office sends. Each kind has two editable templates named after it, e.g. for
  * {@link #REPLY}: {@code documents/docx/reply.docx} (Word, poi-tl {@code {{tags}}}) and
- * {@code documents/html/reply.html} (XHTML, Thymeleaf, rendered to PDF). A new kind (补正告知书, 延期答复告知书,
- * 征求意见书, 收费通知书 …) is a new constant here plus those two files.
+ * {@code documents/html/reply.html} (XHTML, Thymeleaf, rendered to PDF). A new kind is a new constant here plus those
+ * two files. The caller writes the wording (the {@link Letter#paragraphs() paragraphs}); the templates only lay it out.
  */
 public enum LetterKind {
     /** 政府信息公开申请接收回执: confirms receipt and the date from which the reply period runs (《条例》第三十一条). */
     RECEIPT("政府信息公开申请接收回执", false),
     /** 政府信息公开申请答复书: the decision on the request, with its legal basis and the remedies against it. */
-    REPLY("政府信息公开申请答复书", true);
+    REPLY("政府信息公开申请答复书", true),
+    /**
+     * 政府信息公开申请补正告知书 (《条例》第三十条): names every item of the request to be corrected, the reasonable period
+     * for it and the consequence (逾期不补正的，视为放弃申请). Not a decision.
+     */
+    CORRECTION_NOTICE("政府信息公开申请补正告知书", false),
+    /**
+     * 政府信息公开申请延期答复告知书 (《条例》第三十三条第二款): the extension, agreed by the head of the 政府信息公开工作机构,
+     * and the new deadline (at most 20 more working days). Not a decision.
+     */
+    EXTENSION_NOTICE("政府信息公开申请延期答复告知书", false),
+    /**
+     * 政府信息公开申请征求意见书, addressed to the third party (《条例》第三十二条) or the other agency (第三十四条) consulted
+     * rather than to the applicant: the information concerned, the 15 working days to reply and what silence means.
+     * Not a decision.
+     */
+    CONSULTATION_LETTER("政府信息公开申请征求意见书", false),
+    /**
+     * 政府信息公开信息处理费收费通知书 (《政府信息公开信息处理费管理办法》，国办函〔2020〕109号): the basis, standard and
+     * amount of the fee, how to pay, and that an applicant who does not pay within 20 working days from the day after
+     * receiving the notice is deemed to have abandoned the request. Not a decision.
+     */
+    FEE_NOTICE("政府信息公开信息处理费收费通知书", false);
 
     private final String title;
     private final boolean decision;
@@ -29,7 +51,8 @@ public enum LetterKind {
 
     /**
      * Whether the letter decides something the applicant can challenge: then it must state its legal basis and the
-     * remedies (行政复议, 行政诉讼).
+     * remedies (行政复议, 行政诉讼). Of the notices (not decisions) the templates print the legal basis and a remedy
+     * notice only when the letter has them.
      */
     public boolean decision() {
         return decision;

@@ -57,6 +57,8 @@ class DisclosureRequestProcessIT {
     @Autowired CaseLedger ledger;
     @Autowired ClockPeriods clocks;
     @Autowired ReplyDeadlines deadlines;
+    @Autowired CaseFees fees;
+    @Autowired CaseConsultations consultations;
 
     private GongkaiUser applicant;
     private GongkaiUser officer;
@@ -275,6 +277,91 @@ class DisclosureRequestProcessIT {
                 Elements.END_OFFICER_REMINDED).isWaitingAt(Elements.TASK_DECIDE).isNotEnded();
         assertThat(ledger.of(filed.id())).filteredOn(e -> e.action() == LedgerAction.REMINDED).first()
                 .extracting(e -> e.detail().get("dueOn")).isEqualTo("2024-10-31");
+        assertOnlyContractVariables(pi);
+    }
+
+    @Test
+    void aFeeNoticeStopsTheClockAndPaymentRestartsItWithTheDaysLeft() {
+        DisclosureCase filed = submit();                                  // received 29 Sep 2024
+        ProcessInstance pi = instanceOf(filed);
+        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        clock.setDate(LocalDate.of(2024, 10, 10));                        // working day 4
+        assertThatThrownBy(() -> fixtures.as(officer, () -> fees.notify(officer, filed.id(),
+                org.gongkai.disclosure.fees.FeeMode.PER_VOLUME, 30))).hasMessageContaining("不收费");
+        CaseFees.Fee fee = fixtures.as(officer, () -> fees.notify(officer, filed.id(),
+                org.gongkai.disclosure.fees.FeeMode.PER_VOLUME, 120));
+        assertThat(fee.amountYuan()).isEqualTo(1100);                     // 70 × 10 + 20 × 20
+        assertThat(fee.dueOn()).isEqualTo(deadlines.addWorkingDays(LocalDate.of(2024, 10, 10), 20));
+        assertThat(pi).isWaitingAt(Elements.GATEWAY_AWAIT_PAYMENT);
+        assertThat(status(filed)).isEqualTo(CaseStatus.AWAITING_PAYMENT);
+        assertThat(deadlines.dueDate(filed.id().value()).suspended()).isTrue();
+
+        clock.setDate(LocalDate.of(2024, 10, 21));
+        fixtures.as(officer, () -> { fees.paid(officer, filed.id()); return null; });
+        assertThat(pi).hasPassed(Elements.EVENT_FEE_PAID).isWaitingAt(Elements.TASK_DECIDE);
+        // 4 working days were used before the notice; 16 remain from 21 Oct
+        assertThat(deadlines.dueDate(filed.id().value()).date())
+                .isEqualTo(deadlines.addWorkingDays(LocalDate.of(2024, 10, 21), 16));
+        draft(filed, Outcome.DISCLOSED);
+        review(filed, true, null);
+        signOff(filed, true, null);
+        fixtures.runDueJobs();
+        assertThat(pi).isEnded().hasPassed(Elements.END_ANSWERED);
+        assertOnlyContractVariables(pi);
+    }
+
+    @Test
+    void anUnpaidFeeEndsTheRequest() {
+        DisclosureCase filed = submit();
+        ProcessInstance pi = instanceOf(filed);
+        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        fixtures.as(officer, () -> fees.notify(officer, filed.id(), org.gongkai.disclosure.fees.FeeMode.PER_VOLUME, 50));
+        Job lapse = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        clock.setDate(LocalDate.of(2024, 11, 30));
+        management.executeJob(lapse.getId());
+        fixtures.runDueJobs();
+        assertThat(pi).isEnded().hasPassed(Elements.EVENT_FEE_LAPSED, Elements.TASK_CLOSE_FEE_UNPAID,
+                Elements.END_FEE_UNPAID);
+        assertThat(cases.byId(filed.id()).orElseThrow().outcome()).isEqualTo(Outcome.OTHER_FEE_UNPAID);
+        assertOnlyContractVariables(pi);
+    }
+
+    @Test
+    void aConsultationStopsTheClockUntilTheAnswer() {
+        DisclosureCase filed = submit();
+        ProcessInstance pi = instanceOf(filed);
+        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        clock.setDate(LocalDate.of(2024, 10, 8));                         // working day 2
+        CaseConsultations.Consultation sent = fixtures.as(officer, () -> consultations.send(officer, filed.id(),
+                CaseConsultations.Party.THIRD_PARTY, "某建设公司", "该批复附件含该公司的投标报价"));
+        assertThat(sent.dueOn()).isEqualTo(deadlines.addWorkingDays(LocalDate.of(2024, 10, 8), 15));
+        assertThat(pi).isWaitingAt(Elements.GATEWAY_AWAIT_CONSULTATION);
+        clock.setDate(LocalDate.of(2024, 10, 18));
+        assertThatThrownBy(() -> fixtures.as(officer, () -> {
+            consultations.answered(officer, filed.id(), false, " ");
+            return null;
+        })).hasMessageContaining("理由");
+        fixtures.as(officer, () -> { consultations.answered(officer, filed.id(), false, "属于商业秘密"); return null; });
+        assertThat(pi).hasPassed(Elements.EVENT_CONSULTATION_ANSWERED).isWaitingAt(Elements.TASK_DECIDE);
+        assertThat(deadlines.dueDate(filed.id().value()).date())
+                .isEqualTo(deadlines.addWorkingDays(LocalDate.of(2024, 10, 18), 18));
+        assertOnlyContractVariables(pi);
+    }
+
+    @Test
+    void silenceOfAnotherAgencyCountsAsConsentAndTheClockRunsAgain() {
+        DisclosureCase filed = submit();
+        ProcessInstance pi = instanceOf(filed);
+        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        fixtures.as(officer, () -> consultations.send(officer, filed.id(), CaseConsultations.Party.OTHER_AGENCY,
+                "示范县财政局", "联合印发的文件"));
+        Job lapse = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        management.executeJob(lapse.getId());
+        fixtures.runDueJobs();
+        assertThat(pi).hasPassed(Elements.EVENT_CONSULTATION_LAPSED, Elements.TASK_RECORD_CONSULTATION_SILENCE)
+                .isWaitingAt(Elements.TASK_DECIDE);
+        assertThat(consultations.of(filed.id()).orElseThrow().consented()).isTrue();
+        assertThat(status(filed)).isEqualTo(CaseStatus.IN_PROGRESS);
         assertOnlyContractVariables(pi);
     }
 

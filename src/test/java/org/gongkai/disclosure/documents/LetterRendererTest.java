@@ -37,9 +37,10 @@ class LetterRendererTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = new XWPFWordExtractor(document).getText();
             assertThat(text).contains(kind.title(), SampleLetters.AGENCY, letter.documentNumber(),
-                    "申请编号：" + SampleLetters.REFERENCE, "张三：", SampleLetters.DATE)
+                    "申请编号：" + SampleLetters.REFERENCE, letter.addressee() + "：", SampleLetters.DATE)
                     .contains(letter.paragraphs())
                     .doesNotContain("{{", "}}");
+            assertBasisAndRemedy(letter, text);
             // one Word paragraph per body paragraph, each keeping the template's 公文正文 style (first line indented)
             for (String paragraph : letter.paragraphs()) {
                 assertThat(document.getParagraphs()).filteredOn(p -> p.getText().equals(paragraph))
@@ -59,9 +60,10 @@ class LetterRendererTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = squeeze(new PDFTextStripper().getText(document));
             assertThat(text).contains(kind.title(), SampleLetters.AGENCY, squeeze(letter.documentNumber()),
-                    "申请编号：" + SampleLetters.REFERENCE, "张三：", SampleLetters.DATE)
+                    "申请编号：" + SampleLetters.REFERENCE, squeeze(letter.addressee()) + "：", SampleLetters.DATE)
                     .contains(letter.paragraphs().stream().map(LetterRendererTest::squeeze).toList())
                     .doesNotContain("#");
+            assertBasisAndRemedy(letter, text);
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(SampleLetters.AGENCY + kind.title());
             PDFAIdentificationSchema pdfa = new DomXmpParser()
                     .parse(document.getDocumentCatalog().getMetadata().toByteArray()).getPDFAIdentificationSchema();
@@ -71,6 +73,39 @@ class LetterRendererTest {
                 assertThat(font.getName()).contains("WenQuanYiMicroHei");
                 assertThat(font.isEmbedded()).isTrue();
             });
+        }
+    }
+
+    /**
+     * A notice prints its legal basis and remedy notice if it has them, and otherwise leaves no trace of them: no label,
+     * no empty paragraph. (The receipt never prints them.)
+     */
+    @ParameterizedTest
+    @EnumSource(value = LetterKind.class, names = {"CORRECTION_NOTICE", "EXTENSION_NOTICE", "CONSULTATION_LETTER",
+            "FEE_NOTICE"})
+    void aNoticePrintsItsLegalBasisAndRemedyNoticeOnlyIfItHasThem(LetterKind kind) throws IOException {
+        Letter without = SampleLetters.withoutBasisOrRemedy(SampleLetters.of(kind));
+        Letter with = new Letter(kind, without.agencyName(), without.documentNumber(), without.addressee(),
+                without.reference(), without.date(), without.paragraphs(), "《中华人民共和国政府信息公开条例》第三十条",
+                "如对本通知不服，可以依法申请行政复议或者提起行政诉讼。");
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(renderer.docx(without)))) {
+            assertThat(new XWPFWordExtractor(document).getText()).doesNotContain("法律依据", "收费依据", "{{", "}}");
+            assertThat(document.getParagraphs()).filteredOn(p -> "BodyText".equals(p.getStyle()))
+                    .extracting(XWPFParagraph::getText).containsExactlyElementsOf(without.paragraphs());
+        }
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(renderer.docx(with)))) {
+            List<String> body = new ArrayList<>(with.paragraphs());
+            body.add(SampleLetters.basisLabel(kind) + with.legalBasis());
+            body.add(with.remedyNotice());
+            assertThat(document.getParagraphs()).filteredOn(p -> "BodyText".equals(p.getStyle()))
+                    .extracting(XWPFParagraph::getText).containsExactlyElementsOf(body);
+        }
+        try (PDDocument document = Loader.loadPDF(renderer.pdf(without))) {
+            assertThat(new PDFTextStripper().getText(document)).doesNotContain("法律依据", "收费依据");
+        }
+        try (PDDocument document = Loader.loadPDF(renderer.pdf(with))) {
+            assertBasisAndRemedy(with, squeeze(new PDFTextStripper().getText(document)));
         }
     }
 
@@ -144,6 +179,17 @@ class LetterRendererTest {
             Files.write(directory.resolve(kind.templateName() + ".pdf"), renderer.pdf(letter));
         }
         assertThat(directory.resolve("reply.pdf")).isNotEmptyFile();
+    }
+
+    /** The legal basis, after its label, and the remedy notice are printed if the letter has them. */
+    private static void assertBasisAndRemedy(Letter letter, String text) {
+        String squeezed = squeeze(text);
+        if (letter.legalBasis() != null) {
+            assertThat(squeezed).contains(squeeze(SampleLetters.basisLabel(letter.kind()) + letter.legalBasis()));
+        }
+        if (letter.remedyNotice() != null) {
+            assertThat(squeezed).contains(squeeze(letter.remedyNotice()));
+        }
     }
 
     /** Text extraction breaks lines and may space out characters; compare without whitespace. */

@@ -28,6 +28,35 @@ class LetterTest {
     }
 
     @Test
+    void onlyTheReplyIsADecisionTheNoticesNeedNeitherLegalBasisNorRemedies() {
+        assertThat(LetterKind.values()).filteredOn(LetterKind::decision).containsExactly(LetterKind.REPLY);
+        for (LetterKind kind : LetterKind.values()) {
+            if (!kind.decision()) {
+                Letter notice = new Letter(kind, "示范县人民政府办公室", "示范县政府办〔2026〕公开第00001号", "张三",
+                        "GK-2026-00001", LocalDate.of(2026, 3, 20), List.of("特此告知。"), " ", null);
+                assertThat(notice.legalBasis()).as(kind.name()).isNull();
+                assertThat(notice.remedyNotice()).as(kind.name()).isNull();
+            }
+        }
+    }
+
+    @Test
+    void theKindsHaveTheirTitlesAndTemplateNames() {
+        assertThat(LetterKind.values()).extracting(LetterKind::templateName).containsExactly("receipt", "reply",
+                "correction-notice", "extension-notice", "consultation-letter", "fee-notice");
+        assertThat(LetterKind.values()).extracting(LetterKind::title).containsExactly("政府信息公开申请接收回执",
+                "政府信息公开申请答复书", "政府信息公开申请补正告知书", "政府信息公开申请延期答复告知书",
+                "政府信息公开申请征求意见书", "政府信息公开信息处理费收费通知书");
+    }
+
+    @Test
+    void aConsultationLetterIsAddressedToWhoeverIsConsulted() {
+        assertThatThrownBy(() -> new Letter(LetterKind.CONSULTATION_LETTER, "示范县人民政府办公室", "1号", " ", "GK-1",
+                LocalDate.of(2026, 3, 20), List.of("正文"), null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("主送（征求意见对象）不能为空");
+    }
+
+    @Test
     void textIsStrippedAndLineBreaksStartNewParagraphs() {
         Letter letter = new Letter(LetterKind.RECEIPT, " 示范县人民政府办公室 ", "示范县政府办〔2026〕公开回执第00001号", "张三",
                 "GK-2026-00001", LocalDate.of(2026, 3, 2), Arrays.asList("第一段。\n\n 第二段。\r\n", null, "第三段。"),

@@ -13,7 +13,7 @@ record CaseJson(UUID id, String reference, String agency, String applicant, Stri
                 String channel, Instant submittedAt, LocalDate receivedOn, String informationSought,
                 String requestedForm, String deliveryMethod, String status, String statusLabel, Deadline deadline,
                 Outcome outcome, String replyText, LocalDate closedOn, List<String> position, List<String> openSteps,
-                Correction correction, Extension extension) {
+                Correction correction, Extension extension, Fee fee, Consultation consultation) {
 
     static CaseJson of(CaseDetail d) {
         DisclosureCase c = d.theCase();
@@ -28,7 +28,11 @@ record CaseJson(UUID id, String reference, String agency, String applicant, Stri
                 d.correction() == null ? null : new Correction(d.correction().items(), d.correction().notifiedOn(),
                         d.correction().dueOn(), d.correction().answeredOn(), d.correction().lapsed()),
                 d.extension() == null ? null : new Extension(d.extension().workingDays(), d.extension().reason(),
-                        d.extension().approved()));
+                        d.extension().approved()),
+                d.fee() == null ? null : new Fee(d.fee().mode().label(), d.fee().quantity(), d.fee().amountYuan(),
+                        d.fee().explanation(), d.fee().notifiedOn(), d.fee().dueOn(), d.fee().paidOn(), d.fee().lapsed()),
+                d.consultation() == null ? null : new Consultation(d.consultation().kind().label(),
+                        d.consultation().sentOn(), d.consultation().dueOn(), d.consultation().answeredOn()));
     }
 
     record Deadline(LocalDate dueOn, boolean suspended, List<String> explanation, List<String> warnings) {
@@ -43,5 +47,14 @@ record CaseJson(UUID id, String reference, String agency, String applicant, Stri
     }
 
     record Extension(int workingDays, String reason, Boolean approved) {
+    }
+
+    /** A fee notice with the working that reproduces the amount. */
+    record Fee(String mode, int quantity, long amountYuan, List<String> explanation, LocalDate notifiedOn,
+               LocalDate dueOn, LocalDate paidOn, boolean lapsed) {
+    }
+
+    /** A consultation, without the consulted party's name (which may itself be protected information). */
+    record Consultation(String party, LocalDate sentOn, LocalDate dueOn, LocalDate answeredOn) {
     }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.casework.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +9,19 @@ import java.util.UUID;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.Attachment;
 import org.gongkai.disclosure.casework.CaseAttachments;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.applicants.ApplicantDetails;
+import org.gongkai.disclosure.applicants.IdDocumentType;
+import org.gongkai.disclosure.casework.CaseConsultations;
+import org.gongkai.disclosure.casework.Channel;
+import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.OfflineRequest;
+import org.gongkai.disclosure.casework.RequestIntake;
+import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.CaseCorrections;
+import org.gongkai.disclosure.casework.CaseFees;
+import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.casework.CaseDecisions;
 import org.gongkai.disclosure.casework.CaseExtensions;
 import org.gongkai.disclosure.casework.CaseId;
@@ -40,21 +53,64 @@ class OfficerPages {
     private final CaseExtensions extensions;
     private final CaseAttachments attachments;
     private final CaseworkSettings settings;
+    private final RequestIntake intake;
+    private final CaseFees fees;
+    private final CaseConsultations consultations;
 
     OfficerPages(CaseViews views, CaseDecisions decisions, CaseCorrections corrections, CaseExtensions extensions,
-                 CaseAttachments attachments, CaseworkSettings settings) {
+                 CaseAttachments attachments, CaseworkSettings settings, CaseFees fees,
+                 CaseConsultations consultations, RequestIntake intake) {
         this.views = views;
         this.decisions = decisions;
         this.corrections = corrections;
         this.extensions = extensions;
         this.attachments = attachments;
         this.settings = settings;
+        this.fees = fees;
+        this.consultations = consultations;
+        this.intake = intake;
     }
 
     @GetMapping("/tasks")
     String tasks(@AuthenticationPrincipal GongkaiUser officer, Model model) {
         model.addAttribute("tasks", views.taskList(officer));
         return "officer/tasks";
+    }
+
+    @GetMapping("/register")
+    String registerForm(Model model) {
+        model.addAttribute("channels", Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE).toList());
+        model.addAttribute("categories", ApplicantCategory.values());
+        model.addAttribute("documentTypes", IdDocumentType.values());
+        model.addAttribute("forms", RequestedForm.values());
+        model.addAttribute("deliveryMethods", DeliveryMethod.values());
+        return "officer/register";
+    }
+
+    @PostMapping("/register")
+    String register(@AuthenticationPrincipal GongkaiUser officer, @RequestParam(required = false) Channel channel,
+                    @RequestParam(required = false) LocalDate submittedOn,
+                    @RequestParam(required = false) LocalDate receivedOn,
+                    @RequestParam(required = false) ApplicantCategory category,
+                    @RequestParam(required = false) String name,
+                    @RequestParam(required = false) IdDocumentType idDocumentType,
+                    @RequestParam(required = false) String idDocumentNumber,
+                    @RequestParam(required = false) String phone, @RequestParam(required = false) String address,
+                    @RequestParam(required = false) String informationSought,
+                    @RequestParam(required = false) RequestedForm requestedForm,
+                    @RequestParam(required = false) DeliveryMethod deliveryMethod,
+                    Model model, RedirectAttributes redirect) {
+        try {
+            DisclosureCase filed = intake.register(officer, new OfflineRequest(channel, submittedOn, receivedOn,
+                    new ApplicantDetails(category, name, idDocumentType, idDocumentNumber, phone, null, address),
+                    informationSought, requestedForm, deliveryMethod));
+            redirect.addFlashAttribute("message", "已登记，申请编号 " + filed.reference() + "，收到申请之日 "
+                    + filed.receivedOn());
+            return "redirect:/officer/cases/" + filed.id();
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", e.getMessage());
+            return registerForm(model);
+        }
     }
 
     @GetMapping("/cases/{id}")
@@ -65,6 +121,8 @@ class OfficerPages {
         model.addAttribute("purposes", Attachment.Purpose.values());
         model.addAttribute("role", officer.role().name());
         model.addAttribute("defaultCorrectionDays", settings.correctionPeriodDays());
+        model.addAttribute("feeModes", FeeMode.values());
+        model.addAttribute("parties", CaseConsultations.Party.values());
         return "officer/case";
     }
 
@@ -128,6 +186,35 @@ class OfficerPages {
                            @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return act(id, redirect, approved ? "已批准延期，将告知申请人" : "已不批准延期",
                 () -> extensions.decide(head, new CaseId(id), approved, note));
+    }
+
+    @PostMapping("/cases/{id}/fee-notice")
+    String notifyFee(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                     @RequestParam(required = false) FeeMode mode, @RequestParam(required = false) Integer quantity,
+                     RedirectAttributes redirect) {
+        return act(id, redirect, "已发出收费通知，答复期限中止", () -> fees.notify(officer, new CaseId(id), mode, quantity));
+    }
+
+    @PostMapping("/cases/{id}/fee-payment")
+    String feePaid(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, "已登记缴费，恢复计时", () -> fees.paid(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/consultation")
+    String consult(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                   @RequestParam(required = false) CaseConsultations.Party party,
+                   @RequestParam(required = false) String partyName, @RequestParam(required = false) String matter,
+                   RedirectAttributes redirect) {
+        return act(id, redirect, "已书面征求意见，答复期限中止",
+                () -> consultations.send(officer, new CaseId(id), party, partyName, matter));
+    }
+
+    @PostMapping("/cases/{id}/consultation-answer")
+    String consultationAnswered(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                                @RequestParam(defaultValue = "false") boolean consented,
+                                @RequestParam(required = false) String reasons, RedirectAttributes redirect) {
+        return act(id, redirect, "已登记意见，恢复计时",
+                () -> consultations.answered(officer, new CaseId(id), consented, reasons));
     }
 
     @PostMapping("/cases/{id}/attachments")

@@ -10,7 +10,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.CaseConsultations;
 import org.gongkai.disclosure.casework.CaseCorrections;
+import org.gongkai.disclosure.casework.CaseFees;
+import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.casework.CaseDecisions;
 import org.gongkai.disclosure.casework.CaseExtensions;
 import org.gongkai.disclosure.casework.CaseWithdrawals;
@@ -18,6 +21,7 @@ import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.CaseViews;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.NewRequest;
+import org.gongkai.disclosure.casework.OfflineRequest;
 import org.gongkai.disclosure.casework.RequestIntake;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.springframework.http.ResponseEntity;
@@ -41,15 +45,20 @@ class RequestApi {
     private final CaseCorrections corrections;
     private final CaseExtensions extensions;
     private final CaseWithdrawals withdrawals;
+    private final CaseFees fees;
+    private final CaseConsultations consultations;
 
     RequestApi(RequestIntake intake, CaseViews views, CaseDecisions decisions, CaseCorrections corrections,
-               CaseExtensions extensions, CaseWithdrawals withdrawals) {
+               CaseExtensions extensions, CaseWithdrawals withdrawals, CaseFees fees,
+               CaseConsultations consultations) {
         this.intake = intake;
         this.views = views;
         this.decisions = decisions;
         this.corrections = corrections;
         this.extensions = extensions;
         this.withdrawals = withdrawals;
+        this.fees = fees;
+        this.consultations = consultations;
     }
 
     @PostMapping("/requests")
@@ -58,6 +67,15 @@ class RequestApi {
         DisclosureCase filed = intake.submitOnline(user, request);
         return ResponseEntity.created(URI.create("/api/requests/" + filed.id()))
                 .body(CaseJson.of(views.detail(user, filed.id())));
+    }
+
+    @PostMapping("/cases")
+    @Operation(summary = "登记线下申请（登记员、承办人）：当面、邮寄、平常信函、传真、电子邮件、口头；收到申请之日按《条例》第三十一条确定")
+    ResponseEntity<CaseJson> register(@AuthenticationPrincipal GongkaiUser officer,
+                                      @RequestBody OfflineRequest request) {
+        DisclosureCase filed = intake.register(officer, request);
+        return ResponseEntity.created(URI.create("/api/requests/" + filed.id()))
+                .body(CaseJson.of(views.detail(officer, filed.id())));
     }
 
     @GetMapping("/requests")
@@ -141,6 +159,37 @@ class RequestApi {
         return CaseJson.of(views.detail(head, new CaseId(id)));
     }
 
+    @PostMapping("/cases/{id}/fee-notice")
+    @Operation(summary = "发出信息处理费收费通知（承办人）：按件或按量，金额按国办函〔2020〕109号超额累进计算，答复期限中止")
+    CaseJson notifyFee(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                       @Valid @RequestBody FeeJson body) {
+        fees.notify(officer, new CaseId(id), body.mode(), body.quantity());
+        return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/fee-payment")
+    @Operation(summary = "登记已缴费（工作人员）：恢复计时")
+    CaseJson feePaid(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id) {
+        fees.paid(officer, new CaseId(id));
+        return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/consultation")
+    @Operation(summary = "书面征求第三方（第三十二条）或其他机关（第三十四条）意见（承办人）：15个工作日，答复期限中止")
+    CaseJson consult(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                     @Valid @RequestBody ConsultationJson body) {
+        consultations.send(officer, new CaseId(id), body.party(), body.partyName(), body.matter());
+        return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/consultation-answer")
+    @Operation(summary = "登记被征求意见方的意见（承办人）：同意或不同意及理由，恢复计时")
+    CaseJson consultationAnswered(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                                  @Valid @RequestBody ApprovalJson body) {
+        consultations.answered(officer, new CaseId(id), body.approved(), body.note());
+        return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
     @PostMapping("/requests/{id}/withdrawal")
     @Operation(summary = "撤回申请（申请人，作出决定前）")
     CaseJson withdraw(@AuthenticationPrincipal GongkaiUser applicant, @PathVariable UUID id,
@@ -161,6 +210,14 @@ class RequestApi {
     }
 
     record ApprovalJson(@NotNull(message = "请选择是否同意") Boolean approved, @Size(max = 2000) String note) {
+    }
+
+    record FeeJson(@NotNull(message = "请选择按件或按量计收") FeeMode mode, Integer quantity) {
+    }
+
+    record ConsultationJson(@NotNull(message = "请选择征求意见对象类型") CaseConsultations.Party party,
+                            @NotNull(message = "请填写征求意见对象") @Size(max = 200) String partyName,
+                            @NotNull(message = "请填写征求意见的内容") @Size(max = 4000) String matter) {
     }
 
     record ExtensionJson(@NotNull(message = "请填写延长的工作日数") Integer workingDays,
