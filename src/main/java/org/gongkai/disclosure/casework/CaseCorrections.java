@@ -154,6 +154,23 @@ public class CaseCorrections {
         return Date.from(correction.dueOn().plusDays(1).atStartOfDay(ReplyDeadlines.ZONE).toInstant());
     }
 
+    /** Timer expression: 09:00 Beijing time on the working day before the last day for a correction notice. */
+    public Date noticeReminderAt(String caseId) {
+        DisclosureCase c = cases.byId(CaseId.of(caseId)).orElseThrow();
+        LocalDate reminder = deadlines.addWorkingDays(c.receivedOn(), NOTICE_WITHIN_WORKING_DAYS - 1);
+        return Date.from(reminder.atTime(9, 0).atZone(ReplyDeadlines.ZONE).toInstant());
+    }
+
+    /** Called by the process timer: the 7-day window for a correction notice is about to close. */
+    @Transactional
+    public void remindScreening(CaseId id) {
+        DisclosureCase c = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+        if (c.status() == CaseStatus.IN_PROGRESS) {
+            ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.SCREENING_REMINDED, ART_30,
+                    Map.of("lastDay", noticeDeadline(c.receivedOn()).toString()));
+        }
+    }
+
     /** The latest day a correction notice may go out for a case received on {@code receivedOn}. */
     public LocalDate noticeDeadline(LocalDate receivedOn) {
         return deadlines.addWorkingDays(receivedOn, NOTICE_WITHIN_WORKING_DAYS);

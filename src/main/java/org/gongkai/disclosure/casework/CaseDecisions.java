@@ -120,6 +120,20 @@ public class CaseDecisions {
         audit.record("REPLY_ISSUED", "case", id, AuditResult.SUCCESS, decided.reference() + " 出具答复");
     }
 
+    /** Called by the process timer ({@code Task_EscalateOverdue}): the deadline has passed without an answer. */
+    @Transactional
+    public void escalateOverdue(CaseId id) {
+        DisclosureCase open = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+        if (!open.status().isOpen()) {
+            return;
+        }
+        DueDate due = deadlines.dueDate(id.value());
+        ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.ESCALATED, "《条例》第三十三条；第四十七条",
+                Map.of("dueOn", String.valueOf(due.date())));
+        audit.record("CASE_OVERDUE", "case", id, AuditResult.FAILED,
+                open.reference() + " 答复期限 " + due.date() + " 已届满，提请负责人督办");
+    }
+
     /** Called by the process timer ({@code Task_RemindCaseOfficer}) a few working days before the deadline. */
     @Transactional
     public void remindCaseOfficer(CaseId id) {

@@ -75,6 +75,12 @@ public final class DisclosureRequestProcess {
         public static final String EVENT_CONSULTATION_ANSWERED = "Event_ConsultationAnswered";
         public static final String EVENT_CONSULTATION_LAPSED = "Event_ConsultationLapsed";
         public static final String TASK_RECORD_CONSULTATION_SILENCE = "Task_RecordConsultationSilence";
+        public static final String TIMER_CORRECTION_NOTICE_DUE_SOON = "BoundaryEvent_CorrectionNoticeDueSoon";
+        public static final String TASK_REMIND_SCREENING = "Task_RemindScreening";
+        public static final String END_SCREENING_REMINDED = "EndEvent_ScreeningReminded";
+        public static final String TIMER_ANSWER_OVERDUE = "BoundaryEvent_AnswerOverdue";
+        public static final String TASK_ESCALATE_OVERDUE = "Task_EscalateOverdue";
+        public static final String END_OVERDUE_ESCALATED = "EndEvent_OverdueEscalated";
 
         private Elements() {
         }
@@ -108,6 +114,8 @@ public final class DisclosureRequestProcess {
         public static final String FEE_DEADLINES = "feeDeadlines";
         public static final String RECORD_CONSULTATION_SILENCE = "recordConsultationSilence";
         public static final String CONSULTATION_DEADLINES = "consultationDeadlines";
+        public static final String REMIND_SCREENING = "remindScreening";
+        public static final String ESCALATE_OVERDUE = "escalateOverdue";
 
         private Beans() {
         }

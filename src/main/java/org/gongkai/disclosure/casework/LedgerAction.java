@@ -24,7 +24,9 @@ public enum LedgerAction {
     CONSULTATION_SENT("书面征求意见，答复期限中止"),
     CONSULTATION_ANSWERED("收到意见，恢复计时"),
     CONSULTATION_LAPSED("逾期未提出意见，恢复计时"),
-    REMINDED("答复期限将至，提醒承办人");
+    REMINDED("答复期限将至，提醒承办人"),
+    SCREENING_REMINDED("补正告知期限将至，提醒承办人审查"),
+    ESCALATED("答复期限已届满，提请负责人督办");
 
     private final String label;
 

@@ -48,6 +48,15 @@ public class ReplyDeadlines {
         return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant());
     }
 
+    /** 00:00 Beijing time on the day after the due date: from then on the answer is late. */
+    public Date overdueAt(String caseId) {
+        DueDate due = dueDate(UUID.fromString(caseId));
+        if (due.suspended()) {
+            return Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(3650)));
+        }
+        return Date.from(due.date().plusDays(1).atStartOfDay(ZONE).toInstant());
+    }
+
     /** The {@code n}-th working day after {@code dayZero} on the current calendar. */
     public LocalDate addWorkingDays(LocalDate dayZero, int n) {
         return calendars.current().addWorkingDays(dayZero, n);

@@ -77,9 +77,39 @@ class DisclosureRequestProcessIT {
         clock.setDate(LocalDate.of(2024, 9, 29));
     }
 
+    /** The process instances this class ran, for the coverage check at the end. */
+    private static final java.util.Set<String> INSTANCES = new java.util.concurrent.ConcurrentSkipListSet<>();
+
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    /**
+     * Process coverage: every flow node of the model (each gateway branch leads to one, and every boundary and end
+     * event is one) must have been passed by at least one path test of this class. Writes the report to
+     * {@code target/process-coverage/disclosure-request.txt}.
+     */
+    @org.junit.jupiter.api.AfterAll
+    static void everyFlowNodeWasPassed(@Autowired HistoryService history) throws java.io.IOException {
+        org.camunda.bpm.model.bpmn.BpmnModelInstance model = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(
+                java.nio.file.Path.of(DisclosureRequestProcess.RESOURCE).toFile());
+        java.util.Set<String> nodes = new java.util.TreeSet<>();
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class)
+                .forEach(n -> nodes.add(n.getId()));
+        java.util.Set<String> passed = new java.util.TreeSet<>();
+        for (String instance : INSTANCES) {
+            history.createHistoricActivityInstanceQuery().processInstanceId(instance).list()
+                    .forEach(a -> passed.add(a.getActivityId()));
+        }
+        java.util.Set<String> missed = new java.util.TreeSet<>(nodes);
+        missed.removeAll(passed);
+        java.nio.file.Path report = java.nio.file.Path.of("target", "process-coverage", "disclosure-request.txt");
+        java.nio.file.Files.createDirectories(report.getParent());
+        java.nio.file.Files.writeString(report, "flow nodes: %d, passed: %d (%.0f%%)%nnot passed: %s%n".formatted(
+                nodes.size(), nodes.size() - missed.size(), 100.0 * (nodes.size() - missed.size()) / nodes.size(),
+                missed));
+        assertThat(missed).as("flow nodes no path test passes").isEmpty();
     }
 
     @Test
@@ -209,7 +239,7 @@ class DisclosureRequestProcessIT {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
         fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
-        Job reminder = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job reminder = timer(pi, Elements.TIMER_ANSWER_DUE_SOON);
         assertThat(ZonedDateTime.ofInstant(reminder.getDuedate().toInstant(), ReplyDeadlines.ZONE).toLocalDate())
                 .isEqualTo(LocalDate.of(2024, 10, 28));
 
@@ -224,7 +254,9 @@ class DisclosureRequestProcessIT {
         assertThat(pi).hasPassed(Elements.TASK_NOTIFY_EXTENSION, Elements.END_EXTENSION_GRANTED)
                 .isWaitingAt(Elements.TASK_DECIDE);
         assertThat(deadlines.dueDate(filed.id().value()).date()).isEqualTo(LocalDate.of(2024, 11, 14));
-        Job moved = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job moved = timer(pi, Elements.TIMER_ANSWER_DUE_SOON);
+        assertThat(ZonedDateTime.ofInstant(timer(pi, Elements.TIMER_ANSWER_OVERDUE).getDuedate().toInstant(),
+                ReplyDeadlines.ZONE)).isEqualTo(ZonedDateTime.of(2024, 11, 15, 0, 0, 0, 0, ReplyDeadlines.ZONE));
         assertThat(ZonedDateTime.ofInstant(moved.getDuedate().toInstant(), ReplyDeadlines.ZONE).toLocalDate())
                 .isEqualTo(LocalDate.of(2024, 11, 11));
         assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action).contains(LedgerAction.EXTENSION_REQUESTED,
@@ -267,7 +299,7 @@ class DisclosureRequestProcessIT {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
         fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
-        Job timer = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job timer = timer(pi, Elements.TIMER_ANSWER_DUE_SOON);
         // 20 working days from 29 Sep 2024 end on 31 Oct; the reminder is 3 working days before, at 09:00 Beijing
         assertThat(ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), ReplyDeadlines.ZONE))
                 .isEqualTo(ZonedDateTime.of(2024, 10, 28, 9, 0, 0, 0, ReplyDeadlines.ZONE));
@@ -365,6 +397,43 @@ class DisclosureRequestProcessIT {
         assertOnlyContractVariables(pi);
     }
 
+    @Test
+    void theOfficerIsRemindedBeforeTheSevenDaysForACorrectionNoticeRunOut() {
+        DisclosureCase filed = submit();                              // received 29 Sep 2024
+        ProcessInstance pi = instanceOf(filed);
+        Job reminder = timer(pi, Elements.TIMER_CORRECTION_NOTICE_DUE_SOON);
+        // the 7th working day is 14 Oct (Saturday 12 Oct was worked): remind on the 6th, 12 Oct, at 09:00
+        assertThat(ZonedDateTime.ofInstant(reminder.getDuedate().toInstant(), ReplyDeadlines.ZONE))
+                .isEqualTo(ZonedDateTime.of(2024, 10, 12, 9, 0, 0, 0, ReplyDeadlines.ZONE));
+        management.executeJob(reminder.getId());
+        fixtures.runDueJobs();
+        assertThat(pi).hasPassed(Elements.TASK_REMIND_SCREENING, Elements.END_SCREENING_REMINDED)
+                .isWaitingAt(Elements.TASK_SCREEN);
+        assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action).contains(LedgerAction.SCREENING_REMINDED);
+        assertOnlyContractVariables(pi);
+    }
+
+    @Test
+    void anOverdueAnswerIsEscalatedAndTheCaseStaysWithTheOfficer() {
+        DisclosureCase filed = submit();
+        ProcessInstance pi = instanceOf(filed);
+        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        Job overdue = timer(pi, Elements.TIMER_ANSWER_OVERDUE);
+        assertThat(ZonedDateTime.ofInstant(overdue.getDuedate().toInstant(), ReplyDeadlines.ZONE))
+                .isEqualTo(ZonedDateTime.of(2024, 11, 1, 0, 0, 0, 0, ReplyDeadlines.ZONE));
+        management.executeJob(overdue.getId());
+        fixtures.runDueJobs();
+        assertThat(pi).hasPassed(Elements.TIMER_ANSWER_OVERDUE, Elements.TASK_ESCALATE_OVERDUE,
+                Elements.END_OVERDUE_ESCALATED).isWaitingAt(Elements.TASK_DECIDE);
+        assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action).contains(LedgerAction.ESCALATED);
+        assertOnlyContractVariables(pi);
+    }
+
+    private Job timer(ProcessInstance pi, String activityId) {
+        return management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId)
+                .singleResult();
+    }
+
     private void draft(DisclosureCase c, Outcome outcome) {
         fixtures.as(officer, () -> decisions.draft(officer, c.id(), outcome, "答复：" + outcome.plainLabel()));
     }
@@ -394,7 +463,9 @@ class DisclosureRequestProcessIT {
     }
 
     private ProcessInstance instanceOf(DisclosureCase c) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
                 .processInstanceBusinessKey(c.reference()).singleResult();
+        INSTANCES.add(pi.getId());
+        return pi;
     }
 }
