@@ -36,7 +36,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> sso,
                                             OfficerSingleSignOn officers) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/register", "/css/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/", "/login", "/register", "/css/**", "/js/**", "/webjars/**", "/error",
+                                "/favicon.ico").permitAll()
                         .requestMatchers("/api/calendar/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/my/**").hasRole(Role.APPLICANT.name())

@@ -36,9 +36,10 @@ public class CaseDecisions {
     private final DisclosureRequestWorkflow workflow;
     private final Clock clock;
     private final AuditTrail audit;
+    private final CaseDeliveries deliveries;
 
     CaseDecisions(Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks, ReplyDeadlines deadlines,
-                  DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit) {
+                  DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, CaseDeliveries deliveries) {
         this.cases = cases;
         this.access = access;
         this.ledger = ledger;
@@ -47,17 +48,38 @@ public class CaseDecisions {
         this.workflow = workflow;
         this.clock = clock;
         this.audit = audit;
+        this.deliveries = deliveries;
     }
 
     /** The case officer proposes the outcome and the reply; it goes to legal review. */
     @Transactional
     @PreAuthorize("hasRole('CASE_OFFICER')")
     public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText) {
+        return draft(officer, id, outcome, replyText, null, null);
+    }
+
+    /**
+     * As {@link #draft(GongkaiUser, CaseId, Outcome, String)}, naming the agency that holds the information when this
+     * one does not (条例 art 36(五): the reply gives its name and contact).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CASE_OFFICER')")
+    public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText,
+                                String referredAgency, String referredContact) {
         DisclosureCase current = access.handledBy(officer, id);
         if (outcome == null) {
             throw new IllegalArgumentException("请选择办理结果");
         }
         String reply = Texts.require(replyText, "答复内容", MAX_REPLY_LENGTH);
+        String agency = Texts.optional(referredAgency, "负责公开的机关", 200);
+        String contact = Texts.optional(referredContact, "该机关的联系方式", 200);
+        if ((agency == null) != (contact == null)) {
+            throw new IllegalArgumentException("请同时填写负责公开该信息的机关名称和联系方式");
+        }
+        if (agency != null && outcome != Outcome.UNAVAILABLE_NOT_HELD) {
+            throw new IllegalArgumentException("只有“本机关不掌握相关政府信息”时才告知负责公开的机关");
+        }
+        cases.setReferral(id, agency, contact);
         DisclosureCase drafted = current.draft(outcome, reply);
         cases.update(drafted, current.status());
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DRAFTED, outcome.legalBasis(),
@@ -117,6 +139,9 @@ public class CaseDecisions {
         cases.update(decided.answered(), CaseStatus.DECIDED);
         ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.REPLY_ISSUED, "《条例》第三十六条",
                 Map.of("deliveryMethod", decided.deliveryMethod().name()));
+        if (decided.deliveryMethod() == DeliveryMethod.ONLINE) {
+            deliveries.recordOnline(id, decided.decidedOn());
+        }
         audit.record("REPLY_ISSUED", "case", id, AuditResult.SUCCESS, decided.reference() + " 出具答复");
     }
 

@@ -28,11 +28,13 @@ public class CaseLetters {
     private final CaseViews views;
     private final Agencies agencies;
     private final LetterRenderer renderer;
+    private final Cases cases;
 
-    CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer) {
+    CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases) {
         this.views = views;
         this.agencies = agencies;
         this.renderer = renderer;
+        this.cases = cases;
     }
 
     public Rendered render(GongkaiUser user, CaseId id, LetterKind kind, String format) {
@@ -62,6 +64,8 @@ public class CaseLetters {
                 body.add("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关提出的政府信息公开申请（申请编号"
                         + c.reference() + "）收悉。经审查，现答复如下：");
                 body.add(c.replyText());
+                cases.referral(id).ifPresent(r -> body.add("经查，该政府信息由" + r.get(0) + "负责公开，联系方式：" + r.get(1)
+                        + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。"));
                 yield new Letter(kind, agency.name(), agency.name() + "依申请公开答〔" + year + "〕" + number + "号",
                         detail.applicant().name(), c.reference(), c.decidedOn(), body,
                         "《中华人民共和国政府信息公开条例》" + c.outcome().legalBasis().replace("《条例》", ""),

@@ -82,7 +82,8 @@ public class CaseViews {
         audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
                 "查看案件 " + found.reference() + " 及申请人信息");
         return new CaseDetail(found, agency, applicant, deadlines.dueDate(id.value()), ledger.of(id),
-                workflow.currentPosition(found.reference()), workflow.openTaskKeys(found.reference()),
+                workflow.currentPosition(found.reference()), workflow.currentActivityIds(found.reference()),
+                workflow.openTaskKeys(found.reference()),
                 corrections.of(id).orElse(null), extensions.of(id).orElse(null),
                 corrections.noticeDeadline(found.receivedOn()), fees.of(id).orElse(null),
                 consultations.of(id).orElse(null));
@@ -101,7 +102,8 @@ public class CaseViews {
 
     /** A case with everything its page shows. The applicant's identity number and phone are shown masked. */
     public record CaseDetail(DisclosureCase theCase, Agency agency, Applicant applicant, DueDate due,
-                             List<LedgerEntry> ledger, List<String> position, List<String> openTasks,
+                             List<LedgerEntry> ledger, List<String> position, List<String> positionIds,
+                             List<String> openTasks,
                              CaseCorrections.Correction correction, CaseExtensions.Extension extension,
                              java.time.LocalDate correctionNoticeDeadline, CaseFees.Fee fee,
                              CaseConsultations.Consultation consultation) {

@@ -86,6 +86,20 @@ public class Cases {
         }
     }
 
+    /** Records which agency holds the information, for a reply under 条例 art 36(五). */
+    void setReferral(CaseId id, String agency, String contact) {
+        jdbc.sql("update disclosure_case set referred_agency = ?, referred_contact = ? where id = ?")
+                .params(agency, contact, id.value()).update();
+    }
+
+    /** The agency named in the reply as holding the information, if any: {agency, contact}. */
+    public Optional<List<String>> referral(CaseId id) {
+        return jdbc.sql("select referred_agency, referred_contact from disclosure_case where id = ?")
+                .param(id.value())
+                .query((rs, n) -> rs.getString(1) == null ? null : List.of(rs.getString(1), rs.getString(2)))
+                .optional();
+    }
+
     private static DisclosureCase map(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString("outcome");
         String draft = rs.getString("draft_outcome");

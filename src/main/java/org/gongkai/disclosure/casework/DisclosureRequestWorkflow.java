@@ -128,6 +128,17 @@ public class DisclosureRequestWorkflow {
                 .toList();
     }
 
+    /** The ids of the BPMN elements the case is at now, to highlight them on the diagram. */
+    public List<String> currentActivityIds(String reference) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
+                .processInstanceBusinessKey(reference).list().stream()
+                .map(pi -> runtime.getActivityInstance(pi.getId()))
+                .filter(Objects::nonNull)
+                .flatMap(root -> leaves(root).stream())
+                .map(ActivityInstance::getActivityId)
+                .toList();
+    }
+
     private static List<ActivityInstance> leaves(ActivityInstance instance) {
         if (instance.getChildActivityInstances().length == 0) {
             return List.of(instance);

@@ -13,6 +13,8 @@ public enum LedgerAction {
     RETURNED("退回修改"),
     DECIDED("负责人签发，作出答复决定"),
     REPLY_ISSUED("出具答复书"),
+    DELIVERED("送达答复书"),
+    LINKED("关联相似申请"),
     EXTENSION_REQUESTED("申请延长答复期限"),
     EXTENSION_APPROVED("批准延长答复期限"),
     EXTENSION_REFUSED("不批准延长答复期限"),

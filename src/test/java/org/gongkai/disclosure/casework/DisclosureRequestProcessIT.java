@@ -138,7 +138,7 @@ class DisclosureRequestProcessIT {
         assertThat(answered.closedOn()).isEqualTo(LocalDate.of(2024, 10, 15));
         assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action).containsExactly(
                 LedgerAction.SUBMITTED, LedgerAction.RECEIVED, LedgerAction.ACCEPTED, LedgerAction.DRAFTED,
-                LedgerAction.REVIEW_APPROVED, LedgerAction.DECIDED, LedgerAction.REPLY_ISSUED);
+                LedgerAction.REVIEW_APPROVED, LedgerAction.DECIDED, LedgerAction.REPLY_ISSUED, LedgerAction.DELIVERED);
         assertOnlyContractVariables(pi);
     }
 

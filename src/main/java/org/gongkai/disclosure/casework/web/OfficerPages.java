@@ -23,6 +23,8 @@ import org.gongkai.disclosure.casework.CaseCorrections;
 import org.gongkai.disclosure.casework.CaseFees;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.casework.CaseDecisions;
+import org.gongkai.disclosure.casework.CaseDeliveries;
+import org.gongkai.disclosure.casework.SimilarRequests;
 import org.gongkai.disclosure.casework.CaseExtensions;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.CaseViews;
@@ -54,12 +56,15 @@ class OfficerPages {
     private final CaseAttachments attachments;
     private final CaseworkSettings settings;
     private final RequestIntake intake;
+    private final SimilarRequests similar;
+    private final CaseDeliveries deliveries;
     private final CaseFees fees;
     private final CaseConsultations consultations;
 
     OfficerPages(CaseViews views, CaseDecisions decisions, CaseCorrections corrections, CaseExtensions extensions,
                  CaseAttachments attachments, CaseworkSettings settings, CaseFees fees,
-                 CaseConsultations consultations, RequestIntake intake) {
+                 CaseConsultations consultations, RequestIntake intake, SimilarRequests similar,
+                 CaseDeliveries deliveries) {
         this.views = views;
         this.decisions = decisions;
         this.corrections = corrections;
@@ -69,6 +74,8 @@ class OfficerPages {
         this.fees = fees;
         this.consultations = consultations;
         this.intake = intake;
+        this.similar = similar;
+        this.deliveries = deliveries;
     }
 
     @GetMapping("/tasks")
@@ -122,6 +129,12 @@ class OfficerPages {
         model.addAttribute("role", officer.role().name());
         model.addAttribute("defaultCorrectionDays", settings.correctionPeriodDays());
         model.addAttribute("feeModes", FeeMode.values());
+        List<SimilarRequests.Similar> alike = similar.similarTo(officer, new CaseId(id));
+        model.addAttribute("similar", alike);
+        model.addAttribute("askingApplicants", similar.distinctApplicants(alike, officer, new CaseId(id)));
+        model.addAttribute("publishSuggestionFrom", SimilarRequests.PUBLISH_SUGGESTION_FROM);
+        model.addAttribute("delivery", deliveries.of(new CaseId(id)).orElse(null));
+        model.addAttribute("deliveryMethods", DeliveryMethod.values());
         model.addAttribute("parties", CaseConsultations.Party.values());
         return "officer/case";
     }
@@ -150,10 +163,26 @@ class OfficerPages {
     @PostMapping("/cases/{id}/decision")
     String draft(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
                  @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) String replyText,
-                 RedirectAttributes redirect) {
+                 @RequestParam(required = false) String referredAgency,
+                 @RequestParam(required = false) String referredContact, RedirectAttributes redirect) {
         redirect.addFlashAttribute("replyText", replyText);
-        return act(id, redirect, "答复意见已提交法制审核",
-                () -> decisions.draft(officer, new CaseId(id), outcome, replyText));
+        return act(id, redirect, "答复意见已提交法制审核", () -> decisions.draft(officer, new CaseId(id), outcome,
+                replyText, referredAgency, referredContact));
+    }
+
+    @PostMapping("/cases/{id}/links")
+    String link(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                @RequestParam UUID related, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, "已关联", () -> similar.link(officer, new CaseId(id), new CaseId(related), note));
+    }
+
+    @PostMapping("/cases/{id}/delivery")
+    String deliver(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                   @RequestParam(required = false) DeliveryMethod method,
+                   @RequestParam(required = false) LocalDate deliveredOn,
+                   @RequestParam(required = false) String detail, RedirectAttributes redirect) {
+        return act(id, redirect, "已登记送达",
+                () -> deliveries.record(officer, new CaseId(id), method, deliveredOn, detail));
     }
 
     @PostMapping("/cases/{id}/review")

@@ -15,6 +15,9 @@ import org.gongkai.disclosure.casework.CaseCorrections;
 import org.gongkai.disclosure.casework.CaseFees;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.casework.CaseDecisions;
+import org.gongkai.disclosure.casework.CaseDeliveries;
+import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.SimilarRequests;
 import org.gongkai.disclosure.casework.CaseExtensions;
 import org.gongkai.disclosure.casework.CaseWithdrawals;
 import org.gongkai.disclosure.casework.CaseId;
@@ -47,10 +50,12 @@ class RequestApi {
     private final CaseWithdrawals withdrawals;
     private final CaseFees fees;
     private final CaseConsultations consultations;
+    private final SimilarRequests similar;
+    private final CaseDeliveries deliveries;
 
     RequestApi(RequestIntake intake, CaseViews views, CaseDecisions decisions, CaseCorrections corrections,
                CaseExtensions extensions, CaseWithdrawals withdrawals, CaseFees fees,
-               CaseConsultations consultations) {
+               CaseConsultations consultations, SimilarRequests similar, CaseDeliveries deliveries) {
         this.intake = intake;
         this.views = views;
         this.decisions = decisions;
@@ -59,6 +64,8 @@ class RequestApi {
         this.withdrawals = withdrawals;
         this.fees = fees;
         this.consultations = consultations;
+        this.similar = similar;
+        this.deliveries = deliveries;
     }
 
     @PostMapping("/requests")
@@ -123,7 +130,8 @@ class RequestApi {
     @Operation(summary = "拟定办理结果与答复内容，提交法制审核（承办人）")
     CaseJson draft(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
                    @Valid @RequestBody DecisionJson decision) {
-        decisions.draft(officer, new CaseId(id), decision.outcome(), decision.replyText());
+        decisions.draft(officer, new CaseId(id), decision.outcome(), decision.replyText(), decision.referredAgency(),
+                decision.referredContact());
         return CaseJson.of(views.detail(officer, new CaseId(id)));
     }
 
@@ -190,6 +198,27 @@ class RequestApi {
         return CaseJson.of(views.detail(officer, new CaseId(id)));
     }
 
+    @GetMapping("/cases/{id}/similar")
+    @Operation(summary = "相似的在先申请（pg_trgm 相似度，仅供承办人参考，不自动作出重复申请决定）")
+    List<SimilarRequests.Similar> similarRequests(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id) {
+        return similar.similarTo(officer, new CaseId(id));
+    }
+
+    @PostMapping("/cases/{id}/links")
+    @Operation(summary = "关联相似申请（承办人）")
+    CaseJson link(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id, @Valid @RequestBody LinkJson body) {
+        similar.link(officer, new CaseId(id), new CaseId(body.related()), body.note());
+        return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/delivery")
+    @Operation(summary = "登记送达（工作人员）：方式、日期及邮件号等")
+    CaseJson deliver(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                     @Valid @RequestBody DeliveryJson body) {
+        deliveries.record(officer, new CaseId(id), body.method(), body.deliveredOn(), body.detail());
+        return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
     @PostMapping("/requests/{id}/withdrawal")
     @Operation(summary = "撤回申请（申请人，作出决定前）")
     CaseJson withdraw(@AuthenticationPrincipal GongkaiUser applicant, @PathVariable UUID id,
@@ -199,7 +228,15 @@ class RequestApi {
     }
 
     record DecisionJson(@NotNull(message = "请选择办理结果") Outcome outcome,
-                        @NotNull(message = "请填写答复内容") @Size(max = 20_000) String replyText) {
+                        @NotNull(message = "请填写答复内容") @Size(max = 20_000) String replyText,
+                        @Size(max = 200) String referredAgency, @Size(max = 200) String referredContact) {
+    }
+
+    record LinkJson(@NotNull(message = "请选择要关联的申请") UUID related, @Size(max = 500) String note) {
+    }
+
+    record DeliveryJson(@NotNull(message = "请选择送达方式") DeliveryMethod method,
+                        @NotNull(message = "请填写送达日期") java.time.LocalDate deliveredOn, @Size(max = 300) String detail) {
     }
 
     record CorrectionRequestJson(@NotNull(message = "请列明补正事项") @Size(min = 1, max = 30) List<String> items,
