@@ -73,6 +73,7 @@ public class CaseCorrections {
         }
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.ACCEPTED, "《条例》第二十九条", Map.of());
         workflow.complete(current.reference(), Elements.TASK_SCREEN, false);
+        audit.record("CASE_ACCEPTED", "case", id, AuditResult.SUCCESS, current.reference() + " 受理");
     }
 
     /** The one-time correction notice: every item, the period in working days. */

@@ -42,6 +42,7 @@ public class CaseDeliveries {
         insert(id, DeliveryMethod.ONLINE, on, "网上送达：申请人可在线查看和下载答复书", null);
         ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.DELIVERED, "网上送达",
                 Map.of("method", DeliveryMethod.ONLINE.name(), "deliveredOn", on.toString()));
+        audit.record("REPLY_DELIVERED", "case", id, AuditResult.SUCCESS, "网上送达 " + on);
     }
 
     @Transactional

@@ -27,6 +27,8 @@ public final class CaseLedgerReplay {
                 case CORRECTION_LAPSED, WITHDRAWN, FEE_LAPSED -> state.closed(e, CaseStatus.CLOSED);
                 case FEE_NOTIFIED -> state.status(CaseStatus.AWAITING_PAYMENT);
                 case CONSULTATION_SENT -> state.status(CaseStatus.AWAITING_CONSULTATION);
+                case EXPLANATION_REQUESTED -> state.status(CaseStatus.AWAITING_EXPLANATION);
+                case EXPLANATION_RECEIVED, EXPLANATION_LAPSED -> state.status(CaseStatus.IN_PROGRESS);
                 case FEE_PAID, CONSULTATION_ANSWERED, CONSULTATION_LAPSED -> state.status(CaseStatus.IN_PROGRESS);
                 case REPLY_ISSUED -> new ReplayedCase(state.reference(), state.applicantCategory(),
                         state.receivedOn(), state.outcome(), state.closedOn(), CaseStatus.ANSWERED);

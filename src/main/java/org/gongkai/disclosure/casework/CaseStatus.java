@@ -6,6 +6,7 @@ public enum CaseStatus {
     AWAITING_CORRECTION("待申请人补正"),
     AWAITING_PAYMENT("待缴纳信息处理费（答复期限中止）"),
     AWAITING_CONSULTATION("征求意见中（答复期限中止）"),
+    AWAITING_EXPLANATION("待申请人说明理由（答复期限中止）"),
     UNDER_REVIEW("答复意见法制审核中"),
     AWAITING_SIGN_OFF("待公开工作机构负责人签发"),
     DECIDED("已作出答复决定，待出具答复书"),
@@ -25,6 +26,6 @@ public enum CaseStatus {
     /** Still being handled: counted as 结转 at a year end. */
     public boolean isOpen() {
         return this == IN_PROGRESS || this == AWAITING_CORRECTION || this == AWAITING_PAYMENT
-                || this == AWAITING_CONSULTATION || this == UNDER_REVIEW || this == AWAITING_SIGN_OFF;
+                || this == AWAITING_CONSULTATION || this == AWAITING_EXPLANATION || this == UNDER_REVIEW || this == AWAITING_SIGN_OFF;
     }
 }

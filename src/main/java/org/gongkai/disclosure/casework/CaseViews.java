@@ -37,11 +37,12 @@ public class CaseViews {
     private final CaseExtensions extensions;
     private final CaseFees fees;
     private final CaseConsultations consultations;
+    private final CaseExplanations explanations;
 
     CaseViews(Cases cases, CaseAccess access, CaseLedger ledger, Agencies agencies, Applicants applicants,
               ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, AuditTrail audit,
               CaseCorrections corrections, CaseExtensions extensions, CaseFees fees,
-              CaseConsultations consultations) {
+              CaseConsultations consultations, CaseExplanations explanations) {
         this.cases = cases;
         this.access = access;
         this.ledger = ledger;
@@ -54,6 +55,7 @@ public class CaseViews {
         this.extensions = extensions;
         this.fees = fees;
         this.consultations = consultations;
+        this.explanations = explanations;
     }
 
     @PreAuthorize("hasRole('APPLICANT')")
@@ -86,7 +88,7 @@ public class CaseViews {
                 workflow.openTaskKeys(found.reference()),
                 corrections.of(id).orElse(null), extensions.of(id).orElse(null),
                 corrections.noticeDeadline(found.receivedOn()), fees.of(id).orElse(null),
-                consultations.of(id).orElse(null));
+                consultations.of(id).orElse(null), explanations.of(id).orElse(null));
     }
 
     private CaseSummary summary(DisclosureCase c) {
@@ -106,7 +108,8 @@ public class CaseViews {
                              List<String> openTasks,
                              CaseCorrections.Correction correction, CaseExtensions.Extension extension,
                              java.time.LocalDate correctionNoticeDeadline, CaseFees.Fee fee,
-                             CaseConsultations.Consultation consultation) {
+                             CaseConsultations.Consultation consultation,
+                             CaseExplanations.Explanation explanation) {
 
         /** Whether the case waits at the given BPMN task (e.g. {@code Task_LegalReview}). */
         public boolean at(String taskKey) {

@@ -77,9 +77,10 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
                 reviewNote);
     }
 
-    /** The clock stops while a fee is unpaid or a consultation runs. */
+    /** The clock stops while a fee is unpaid, a consultation runs or an art-35 explanation is awaited. */
     public DisclosureCase waitingFor(CaseStatus waiting) {
-        if (waiting != CaseStatus.AWAITING_PAYMENT && waiting != CaseStatus.AWAITING_CONSULTATION) {
+        if (waiting != CaseStatus.AWAITING_PAYMENT && waiting != CaseStatus.AWAITING_CONSULTATION
+                && waiting != CaseStatus.AWAITING_EXPLANATION) {
             throw new IllegalArgumentException(waiting.name());
         }
         require(CaseStatus.IN_PROGRESS, "只有办理中的案件可以发出收费通知或征求意见");
@@ -88,8 +89,9 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 
     /** Back to the case officer after payment or consultation. */
     public DisclosureCase resumed() {
-        if (status != CaseStatus.AWAITING_PAYMENT && status != CaseStatus.AWAITING_CONSULTATION) {
-            throw new IllegalStateException("案件不在等待缴费或征求意见");
+        if (status != CaseStatus.AWAITING_PAYMENT && status != CaseStatus.AWAITING_CONSULTATION
+                && status != CaseStatus.AWAITING_EXPLANATION) {
+            throw new IllegalStateException("案件不在等待缴费、征求意见或说明理由");
         }
         return with(CaseStatus.IN_PROGRESS, outcome, replyText, decidedOn, closedOn, draftOutcome, draftReply,
                 reviewNote);

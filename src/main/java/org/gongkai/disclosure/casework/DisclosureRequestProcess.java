@@ -28,7 +28,7 @@ public final class DisclosureRequestProcess {
         public static final String SIGNED_OFF = "signedOff";
         /** Set by the head of the office on an extension request (条例 art 33 ¶1). */
         public static final String EXTENSION_APPROVED = "extensionApproved";
-        /** Set by the case officer when the decide step ends: REVIEW, FEE_NOTICE or CONSULTATION ({@link NextStep}). */
+        /** Set by the case officer when the decide step ends: a {@link NextStep} name. */
         public static final String NEXT_STEP = "nextStep";
 
         public static final Set<String> ALL = Set.of(CASE_ID, CORRECTION_NEEDED, REVIEW_APPROVED, SIGNED_OFF,
@@ -75,6 +75,10 @@ public final class DisclosureRequestProcess {
         public static final String EVENT_CONSULTATION_ANSWERED = "Event_ConsultationAnswered";
         public static final String EVENT_CONSULTATION_LAPSED = "Event_ConsultationLapsed";
         public static final String TASK_RECORD_CONSULTATION_SILENCE = "Task_RecordConsultationSilence";
+        public static final String GATEWAY_AWAIT_EXPLANATION = "Gateway_AwaitExplanation";
+        public static final String EVENT_EXPLANATION_RECEIVED = "Event_ExplanationReceived";
+        public static final String EVENT_EXPLANATION_LAPSED = "Event_ExplanationLapsed";
+        public static final String TASK_RECORD_NO_EXPLANATION = "Task_RecordNoExplanation";
         public static final String TIMER_CORRECTION_NOTICE_DUE_SOON = "BoundaryEvent_CorrectionNoticeDueSoon";
         public static final String TASK_REMIND_SCREENING = "Task_RemindScreening";
         public static final String END_SCREENING_REMINDED = "EndEvent_ScreeningReminded";
@@ -93,6 +97,7 @@ public final class DisclosureRequestProcess {
         public static final String REQUEST_WITHDRAWN = "RequestWithdrawn";
         public static final String FEE_PAID = "FeePaid";
         public static final String CONSULTATION_ANSWERED = "ConsultationAnswered";
+        public static final String EXPLANATION_RECEIVED = "ExplanationReceived";
 
         private Messages() {
         }
@@ -100,7 +105,7 @@ public final class DisclosureRequestProcess {
 
     /** Where the case goes when the case officer's decide step ends. */
     public enum NextStep {
-        REVIEW, FEE_NOTICE, CONSULTATION
+        REVIEW, FEE_NOTICE, CONSULTATION, EXPLANATION
     }
 
     /** Spring bean names that the model binds to; renaming a class never breaks the model. */
@@ -115,6 +120,8 @@ public final class DisclosureRequestProcess {
         public static final String RECORD_CONSULTATION_SILENCE = "recordConsultationSilence";
         public static final String CONSULTATION_DEADLINES = "consultationDeadlines";
         public static final String REMIND_SCREENING = "remindScreening";
+        public static final String RECORD_NO_EXPLANATION = "recordNoExplanation";
+        public static final String EXPLANATION_DEADLINES = "explanationDeadlines";
         public static final String ESCALATE_OVERDUE = "escalateOverdue";
 
         private Beans() {

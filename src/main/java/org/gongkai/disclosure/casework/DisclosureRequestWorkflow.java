@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.casework;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
@@ -122,8 +121,8 @@ public class DisclosureRequestWorkflow {
                 .processInstanceBusinessKey(reference).list().stream()
                 .map(pi -> runtime.getActivityInstance(pi.getId()))
                 .filter(Objects::nonNull)
-                .flatMap(root -> leaves(root).stream())
-                .map(ActivityInstance::getActivityName)
+                .flatMap(root -> steps(root).stream())
+                .map(Step::name)
                 .filter(Objects::nonNull)
                 .toList();
     }
@@ -134,16 +133,31 @@ public class DisclosureRequestWorkflow {
                 .processInstanceBusinessKey(reference).list().stream()
                 .map(pi -> runtime.getActivityInstance(pi.getId()))
                 .filter(Objects::nonNull)
-                .flatMap(root -> leaves(root).stream())
-                .map(ActivityInstance::getActivityId)
+                .flatMap(root -> steps(root).stream())
+                .map(Step::id)
                 .toList();
     }
 
-    private static List<ActivityInstance> leaves(ActivityInstance instance) {
-        if (instance.getChildActivityInstances().length == 0) {
-            return List.of(instance);
+    /**
+     * The innermost steps under a scope: activities without children, and transitions waiting for an asynchronous
+     * continuation (e.g. 出具答复书 before its job has run). The process instance itself is never a step.
+     */
+    private static List<Step> steps(ActivityInstance scope) {
+        java.util.List<Step> steps = new java.util.ArrayList<>();
+        for (org.camunda.bpm.engine.runtime.TransitionInstance t : scope.getChildTransitionInstances()) {
+            steps.add(new Step(t.getActivityId(), t.getActivityName()));
         }
-        return Arrays.stream(instance.getChildActivityInstances()).flatMap(c -> leaves(c).stream()).toList();
+        for (ActivityInstance child : scope.getChildActivityInstances()) {
+            if (child.getChildActivityInstances().length == 0 && child.getChildTransitionInstances().length == 0) {
+                steps.add(new Step(child.getActivityId(), child.getActivityName()));
+            } else {
+                steps.addAll(steps(child));
+            }
+        }
+        return steps;
+    }
+
+    private record Step(String id, String name) {
     }
 
     /** A task waiting for an officer, as the task list shows it. */

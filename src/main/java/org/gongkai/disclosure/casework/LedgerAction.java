@@ -26,6 +26,9 @@ public enum LedgerAction {
     CONSULTATION_SENT("书面征求意见，答复期限中止"),
     CONSULTATION_ANSWERED("收到意见，恢复计时"),
     CONSULTATION_LAPSED("逾期未提出意见，恢复计时"),
+    EXPLANATION_REQUESTED("要求申请人说明理由，答复期限中止"),
+    EXPLANATION_RECEIVED("收到申请人的说明，恢复计时"),
+    EXPLANATION_LAPSED("申请人逾期未说明理由，恢复计时"),
     REMINDED("答复期限将至，提醒承办人"),
     SCREENING_REMINDED("补正告知期限将至，提醒承办人审查"),
     ESCALATED("答复期限已届满，提请负责人督办");

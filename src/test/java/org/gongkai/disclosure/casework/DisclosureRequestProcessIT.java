@@ -59,6 +59,8 @@ class DisclosureRequestProcessIT {
     @Autowired ReplyDeadlines deadlines;
     @Autowired CaseFees fees;
     @Autowired CaseConsultations consultations;
+    @Autowired CaseExplanations explanations;
+    @Autowired DisclosureRequestWorkflow workflow;
 
     private GongkaiUser applicant;
     private GongkaiUser officer;
@@ -129,6 +131,8 @@ class DisclosureRequestProcessIT {
         signOff(filed, true, null);
         assertThat(pi).isWaitingAt(Elements.TASK_ISSUE_REPLY); // asyncBefore: the reply goes out in its own job
         assertThat(status(filed)).isEqualTo(CaseStatus.DECIDED);
+        assertThat(workflow.currentActivityIds(filed.reference())).containsExactly(Elements.TASK_ISSUE_REPLY);
+        assertThat(workflow.currentPosition(filed.reference())).containsExactly("出具答复书");
 
         fixtures.runDueJobs();
         assertThat(pi).isEnded().hasPassed(Elements.END_ANSWERED).hasNotPassed(Elements.TASK_REMIND_OFFICER);
@@ -426,6 +430,44 @@ class DisclosureRequestProcessIT {
         assertThat(pi).hasPassed(Elements.TIMER_ANSWER_OVERDUE, Elements.TASK_ESCALATE_OVERDUE,
                 Elements.END_OVERDUE_ESCALATED).isWaitingAt(Elements.TASK_DECIDE);
         assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action).contains(LedgerAction.ESCALATED);
+        assertOnlyContractVariables(pi);
+    }
+
+    @Test
+    void anExplanationUnderArticle35StopsTheClockUntilItArrives() {
+        DisclosureCase filed = submit();
+        ProcessInstance pi = instanceOf(filed);
+        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        clock.setDate(LocalDate.of(2024, 10, 8));                                 // working day 2
+        fixtures.as(officer, () -> explanations.request(officer, filed.id(), "本月已提出40件申请，请说明用途", 10));
+        assertThat(pi).isWaitingAt(Elements.GATEWAY_AWAIT_EXPLANATION);
+        assertThat(status(filed)).isEqualTo(CaseStatus.AWAITING_EXPLANATION);
+        assertThat(deadlines.dueDate(filed.id().value()).suspended()).isTrue();
+        clock.setDate(LocalDate.of(2024, 10, 14));
+        fixtures.as(applicant, () -> { explanations.answer(applicant, filed.id(), "用于学术研究"); return null; });
+        assertThat(pi).hasPassed(Elements.EVENT_EXPLANATION_RECEIVED).isWaitingAt(Elements.TASK_DECIDE);
+        assertThat(deadlines.dueDate(filed.id().value()).date())
+                .isEqualTo(deadlines.addWorkingDays(LocalDate.of(2024, 10, 14), 18));
+        draft(filed, Outcome.NOT_PROCESSED_EXCESSIVE);
+        review(filed, true, null);
+        signOff(filed, true, null);
+        fixtures.runDueJobs();
+        assertThat(pi).isEnded().hasPassed(Elements.END_ANSWERED);
+        assertOnlyContractVariables(pi);
+    }
+
+    @Test
+    void noExplanationInTimeAndTheClockRunsAgain() {
+        DisclosureCase filed = submit();
+        ProcessInstance pi = instanceOf(filed);
+        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        fixtures.as(officer, () -> explanations.request(officer, filed.id(), "请说明理由", null));
+        management.executeJob(timer(pi, Elements.EVENT_EXPLANATION_LAPSED).getId());
+        fixtures.runDueJobs();
+        assertThat(pi).hasPassed(Elements.EVENT_EXPLANATION_LAPSED, Elements.TASK_RECORD_NO_EXPLANATION)
+                .isWaitingAt(Elements.TASK_DECIDE);
+        assertThat(explanations.of(filed.id()).orElseThrow().lapsed()).isTrue();
+        assertThat(status(filed)).isEqualTo(CaseStatus.IN_PROGRESS);
         assertOnlyContractVariables(pi);
     }
 

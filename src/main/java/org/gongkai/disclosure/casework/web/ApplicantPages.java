@@ -9,6 +9,7 @@ import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.casework.Attachment;
 import org.gongkai.disclosure.casework.CaseAttachments;
 import org.gongkai.disclosure.casework.CaseCorrections;
+import org.gongkai.disclosure.casework.CaseExplanations;
 import org.gongkai.disclosure.casework.CaseWithdrawals;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.CaseViews;
@@ -41,15 +42,17 @@ class ApplicantPages {
     private final CaseAttachments attachments;
     private final CaseCorrections corrections;
     private final CaseWithdrawals withdrawals;
+    private final CaseExplanations explanations;
 
     ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies, CaseAttachments attachments,
-                   CaseCorrections corrections, CaseWithdrawals withdrawals) {
+                   CaseCorrections corrections, CaseWithdrawals withdrawals, CaseExplanations explanations) {
         this.views = views;
         this.intake = intake;
         this.agencies = agencies;
         this.attachments = attachments;
         this.corrections = corrections;
         this.withdrawals = withdrawals;
+        this.explanations = explanations;
     }
 
     @GetMapping
@@ -94,6 +97,18 @@ class ApplicantPages {
         try {
             corrections.answer(user, new CaseId(id), answer);
             redirect.addFlashAttribute("message", "补正已提交，答复期限自今日重新起算");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/my/requests/" + id;
+    }
+
+    @PostMapping("/{id}/explanation")
+    String explain(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+                   @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        try {
+            explanations.answer(user, new CaseId(id), answer);
+            redirect.addFlashAttribute("message", "说明已提交，答复期限恢复计算");
         } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -24,6 +24,7 @@ import org.gongkai.disclosure.casework.CaseFees;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.casework.CaseDecisions;
 import org.gongkai.disclosure.casework.CaseDeliveries;
+import org.gongkai.disclosure.casework.CaseExplanations;
 import org.gongkai.disclosure.casework.SimilarRequests;
 import org.gongkai.disclosure.casework.CaseExtensions;
 import org.gongkai.disclosure.casework.CaseId;
@@ -58,13 +59,14 @@ class OfficerPages {
     private final RequestIntake intake;
     private final SimilarRequests similar;
     private final CaseDeliveries deliveries;
+    private final CaseExplanations explanations;
     private final CaseFees fees;
     private final CaseConsultations consultations;
 
     OfficerPages(CaseViews views, CaseDecisions decisions, CaseCorrections corrections, CaseExtensions extensions,
                  CaseAttachments attachments, CaseworkSettings settings, CaseFees fees,
                  CaseConsultations consultations, RequestIntake intake, SimilarRequests similar,
-                 CaseDeliveries deliveries) {
+                 CaseDeliveries deliveries, CaseExplanations explanations) {
         this.views = views;
         this.decisions = decisions;
         this.corrections = corrections;
@@ -76,6 +78,7 @@ class OfficerPages {
         this.intake = intake;
         this.similar = similar;
         this.deliveries = deliveries;
+        this.explanations = explanations;
     }
 
     @GetMapping("/tasks")
@@ -168,6 +171,20 @@ class OfficerPages {
         redirect.addFlashAttribute("replyText", replyText);
         return act(id, redirect, "答复意见已提交法制审核", () -> decisions.draft(officer, new CaseId(id), outcome,
                 replyText, referredAgency, referredContact));
+    }
+
+    @PostMapping("/cases/{id}/explanation-request")
+    String requestExplanation(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                              @RequestParam(required = false) String question,
+                              @RequestParam(required = false) Integer periodDays, RedirectAttributes redirect) {
+        return act(id, redirect, "已要求申请人说明理由，答复期限中止",
+                () -> explanations.request(officer, new CaseId(id), question, periodDays));
+    }
+
+    @PostMapping("/cases/{id}/explanation-received")
+    String explanationReceived(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                               @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        return act(id, redirect, "已登记说明，恢复计时", () -> explanations.answer(officer, new CaseId(id), answer));
     }
 
     @PostMapping("/cases/{id}/links")

@@ -16,6 +16,7 @@ import org.gongkai.disclosure.casework.CaseFees;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.casework.CaseDecisions;
 import org.gongkai.disclosure.casework.CaseDeliveries;
+import org.gongkai.disclosure.casework.CaseExplanations;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.SimilarRequests;
 import org.gongkai.disclosure.casework.CaseExtensions;
@@ -52,10 +53,12 @@ class RequestApi {
     private final CaseConsultations consultations;
     private final SimilarRequests similar;
     private final CaseDeliveries deliveries;
+    private final CaseExplanations explanations;
 
     RequestApi(RequestIntake intake, CaseViews views, CaseDecisions decisions, CaseCorrections corrections,
                CaseExtensions extensions, CaseWithdrawals withdrawals, CaseFees fees,
-               CaseConsultations consultations, SimilarRequests similar, CaseDeliveries deliveries) {
+               CaseConsultations consultations, SimilarRequests similar, CaseDeliveries deliveries,
+               CaseExplanations explanations) {
         this.intake = intake;
         this.views = views;
         this.decisions = decisions;
@@ -66,6 +69,7 @@ class RequestApi {
         this.consultations = consultations;
         this.similar = similar;
         this.deliveries = deliveries;
+        this.explanations = explanations;
     }
 
     @PostMapping("/requests")
@@ -198,6 +202,22 @@ class RequestApi {
         return CaseJson.of(views.detail(officer, new CaseId(id)));
     }
 
+    @PostMapping("/cases/{id}/explanation-request")
+    @Operation(summary = "要求申请人说明理由（承办人，《条例》第三十五条）：答复期限中止")
+    CaseJson requestExplanation(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                                @Valid @RequestBody ExplanationRequestJson body) {
+        explanations.request(officer, new CaseId(id), body.question(), body.periodDays());
+        return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/requests/{id}/explanation")
+    @Operation(summary = "提交说明理由（申请人；工作人员代为登记亦可）：恢复计时")
+    CaseJson explain(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+                     @Valid @RequestBody TextJson body) {
+        explanations.answer(user, new CaseId(id), body.text());
+        return CaseJson.of(views.detail(user, new CaseId(id)));
+    }
+
     @GetMapping("/cases/{id}/similar")
     @Operation(summary = "相似的在先申请（pg_trgm 相似度，仅供承办人参考，不自动作出重复申请决定）")
     List<SimilarRequests.Similar> similarRequests(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id) {
@@ -230,6 +250,10 @@ class RequestApi {
     record DecisionJson(@NotNull(message = "请选择办理结果") Outcome outcome,
                         @NotNull(message = "请填写答复内容") @Size(max = 20_000) String replyText,
                         @Size(max = 200) String referredAgency, @Size(max = 200) String referredContact) {
+    }
+
+    record ExplanationRequestJson(@NotNull(message = "请填写需要说明的事项") @Size(max = 2000) String question,
+                                  Integer periodDays) {
     }
 
     record LinkJson(@NotNull(message = "请选择要关联的申请") UUID related, @Size(max = 500) String note) {
