@@ -120,8 +120,7 @@ public class CaseConsultations {
 
     /** Timer expression: the consulted party's 15 working days end at the start of the next day. */
     public Date lapsesAt(String caseId) {
-        Consultation consultation = of(CaseId.of(caseId)).orElseThrow();
-        return Date.from(consultation.dueOn().plusDays(1).atStartOfDay(ReplyDeadlines.ZONE).toInstant());
+        return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
     }
 
     public Optional<Consultation> of(CaseId id) {

@@ -47,10 +47,11 @@ public class CaseCorrections {
     private final CaseworkSettings settings;
     private final Clock clock;
     private final AuditTrail audit;
+    private final CaseEndings endings;
 
     CaseCorrections(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks,
                     ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, CaseworkSettings settings,
-                    Clock clock, AuditTrail audit) {
+                    Clock clock, AuditTrail audit, CaseEndings endings) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.access = access;
@@ -61,6 +62,7 @@ public class CaseCorrections {
         this.settings = settings;
         this.clock = clock;
         this.audit = audit;
+        this.endings = endings;
     }
 
     /** The request is clear: it goes on to the answer. */
@@ -134,25 +136,16 @@ public class CaseCorrections {
     /** Called by the process when the period has passed without a correction. */
     @Transactional
     public void lapse(CaseId id) {
-        DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
-        if (current.status() != CaseStatus.AWAITING_CORRECTION) {
-            return;
+        if (endings.abandon(id, CaseStatus.AWAITING_CORRECTION, Outcome.OTHER_CORRECTION_LAPSED,
+                "申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。",
+                LedgerAction.CORRECTION_LAPSED, ART_30)) {
+            jdbc.sql("update case_correction set lapsed = true where case_id = ?").param(id.value()).update();
         }
-        LocalDate today = today();
-        DisclosureCase closed = current.closedAs(Outcome.OTHER_CORRECTION_LAPSED,
-                "申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。", today);
-        jdbc.sql("update case_correction set lapsed = true where case_id = ?").param(id.value()).update();
-        cases.update(closed, current.status());
-        clocks.stop(id.value(), today);
-        ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.CORRECTION_LAPSED, ART_30,
-                Map.of("outcome", closed.outcome().name(), "closedOn", today.toString()));
-        audit.record("CORRECTION_LAPSED", "case", id, AuditResult.SUCCESS, current.reference());
     }
 
     /** Timer expression: the correction lapses at the start of the first day after its due date (Beijing time). */
     public Date lapsesAt(String caseId) {
-        Correction correction = of(CaseId.of(caseId)).orElseThrow();
-        return Date.from(correction.dueOn().plusDays(1).atStartOfDay(ReplyDeadlines.ZONE).toInstant());
+        return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
     }
 
     /** Timer expression: 09:00 Beijing time on the working day before the last day for a correction notice. */

@@ -115,8 +115,7 @@ public class CaseExplanations {
     }
 
     public Date lapsesAt(String caseId) {
-        Explanation explanation = of(CaseId.of(caseId)).orElseThrow();
-        return Date.from(explanation.dueOn().plusDays(1).atStartOfDay(ReplyDeadlines.ZONE).toInstant());
+        return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
     }
 
     public Optional<Explanation> of(CaseId id) {

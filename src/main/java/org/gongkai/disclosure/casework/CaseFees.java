@@ -47,10 +47,11 @@ public class CaseFees {
     private final DisclosureRequestWorkflow workflow;
     private final Clock clock;
     private final AuditTrail audit;
+    private final CaseEndings endings;
 
     CaseFees(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks,
              ReplyDeadlines deadlines, FeeCalculator calculator, DisclosureRequestWorkflow workflow, Clock clock,
-             AuditTrail audit) {
+             AuditTrail audit, CaseEndings endings) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.access = access;
@@ -61,6 +62,7 @@ public class CaseFees {
         this.workflow = workflow;
         this.clock = clock;
         this.audit = audit;
+        this.endings = endings;
     }
 
     /** What the fee would be, without issuing anything (the officer sees it before deciding). */
@@ -128,25 +130,16 @@ public class CaseFees {
     /** Called by the process when the payment window has passed unpaid. */
     @Transactional
     public void lapse(CaseId id) {
-        DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
-        if (current.status() != CaseStatus.AWAITING_PAYMENT) {
-            return;
+        if (endings.abandon(id, CaseStatus.AWAITING_PAYMENT, Outcome.OTHER_FEE_UNPAID,
+                "申请人逾期未按收费通知要求缴纳费用，视为放弃申请，本机关不再处理该政府信息公开申请。",
+                LedgerAction.FEE_LAPSED, BASIS)) {
+            jdbc.sql("update case_fee set lapsed = true where case_id = ?").param(id.value()).update();
         }
-        LocalDate today = today();
-        DisclosureCase closed = current.closedAs(Outcome.OTHER_FEE_UNPAID,
-                "申请人逾期未按收费通知要求缴纳费用，视为放弃申请，本机关不再处理该政府信息公开申请。", today);
-        jdbc.sql("update case_fee set lapsed = true where case_id = ?").param(id.value()).update();
-        cases.update(closed, current.status());
-        clocks.stop(id.value(), today);
-        ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.FEE_LAPSED, BASIS,
-                Map.of("outcome", closed.outcome().name(), "closedOn", today.toString()));
-        audit.record("FEE_LAPSED", "case", id, AuditResult.SUCCESS, current.reference());
     }
 
     /** Timer expression: the notice lapses at the start of the first day after the payment window. */
     public Date lapsesAt(String caseId) {
-        Fee fee = of(CaseId.of(caseId)).orElseThrow();
-        return Date.from(fee.dueOn().plusDays(1).atStartOfDay(ReplyDeadlines.ZONE).toInstant());
+        return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
     }
 
     public Optional<Fee> of(CaseId id) {

@@ -36,7 +36,7 @@ public final class CaseLedgerReplay {
                 case CORRECTION_RECEIVED, RETURNED -> state.status(CaseStatus.IN_PROGRESS);
                 case DRAFTED -> state.status(CaseStatus.UNDER_REVIEW);
                 case REVIEW_APPROVED -> state.status(CaseStatus.AWAITING_SIGN_OFF);
-                case ACCEPTED, REMINDED, SCREENING_REMINDED, ESCALATED, DELIVERED, LINKED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED,
+                case ACCEPTED, REMINDED, SCREENING_REMINDED, ESCALATED, DELIVERED, LINKED, SPLIT, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED,
                      EXTENSION_NOTIFIED -> state;
             };
         }

@@ -86,6 +86,12 @@ public class Cases {
         }
     }
 
+    /** After a split, the original case keeps only its first item. */
+    void changeInformation(CaseId id, String information) {
+        jdbc.sql("update disclosure_case set information_sought = ? where id = ?").params(information, id.value())
+                .update();
+    }
+
     /** Records which agency holds the information, for a reply under 条例 art 36(五). */
     void setReferral(CaseId id, String agency, String contact) {
         jdbc.sql("update disclosure_case set referred_agency = ?, referred_contact = ? where id = ?")

@@ -15,6 +15,7 @@ public enum LedgerAction {
     REPLY_ISSUED("出具答复书"),
     DELIVERED("送达答复书"),
     LINKED("关联相似申请"),
+    SPLIT("按一事一申请拆分为多件"),
     EXTENSION_REQUESTED("申请延长答复期限"),
     EXTENSION_APPROVED("批准延长答复期限"),
     EXTENSION_REFUSED("不批准延长答复期限"),

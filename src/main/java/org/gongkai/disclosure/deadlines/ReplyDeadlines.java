@@ -54,7 +54,12 @@ public class ReplyDeadlines {
         if (due.suspended()) {
             return Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(3650)));
         }
-        return Date.from(due.date().plusDays(1).atStartOfDay(ZONE).toInstant());
+        return startOfDayAfter(due.date());
+    }
+
+    /** 00:00 Beijing time on the day after {@code lastDay}: when a period that ends on {@code lastDay} has passed. */
+    public static Date startOfDayAfter(LocalDate lastDay) {
+        return Date.from(lastDay.plusDays(1).atStartOfDay(ZONE).toInstant());
     }
 
     /** The {@code n}-th working day after {@code dayZero} on the current calendar. */

@@ -43,6 +43,9 @@ class ScreeningAndDeliveryIT {
     @Autowired CaseLetters letters;
     @Autowired CaseLedger ledger;
     @Autowired MockMvc mvc;
+    @Autowired CaseSplitting splitting;
+    @Autowired Cases cases;
+    @Autowired org.gongkai.disclosure.deadlines.ReplyDeadlines deadlines;
 
     private Agency agency;
     private GongkaiUser officer;
@@ -148,6 +151,30 @@ class ScreeningAndDeliveryIT {
         mvc.perform(get("/webjars/bpmn-js/8.0.0/dist/bpmn-viewer.production.min.js")).andExpect(status().isOk());
         mvc.perform(get("/js/case-diagram.js")).andExpect(status().isOk());
         mvc.perform(get("/api/process/disclosure-request.bpmn")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aMultiItemRequestSplitsIntoCasesThatEachCountUnderTheSameClock() {
+        GongkaiUser applicant = fixtures.applicant(ApplicantCategory.RESEARCH_INSTITUTION);
+        DisclosureCase filed = file(applicant, "一、2024年预算；二、2024年决算；三、2024年三公经费");
+        List<DisclosureCase> parts = fixtures.as(officer, () -> splitting.split(officer, filed.id(),
+                List.of("2024年预算", "2024年决算", " ", "2024年三公经费")));
+        assertThat(parts).hasSize(3);
+        assertThat(parts.get(0).id()).isEqualTo(filed.id());
+        assertThat(parts.get(0).informationSought()).isEqualTo("2024年预算");
+        assertThat(parts).allSatisfy(p -> {
+            assertThat(p.receivedOn()).isEqualTo(filed.receivedOn());
+            assertThat(p.applicantId()).isEqualTo(filed.applicantId());
+            assertThat(deadlines.dueDate(p.id().value()).date())
+                    .isEqualTo(deadlines.dueDate(filed.id().value()).date());
+        });
+        assertThat(parts).extracting(DisclosureCase::reference).doesNotHaveDuplicates();
+        assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action).contains(LedgerAction.SPLIT);
+        assertThatThrownBy(() -> fixtures.as(officer, () -> splitting.split(officer, parts.get(1).id(),
+                List.of("只有一项")))).hasMessageContaining("2至");
+        fixtures.as(officer, () -> { corrections.accept(officer, parts.get(2).id()); return null; });
+        assertThatThrownBy(() -> fixtures.as(officer, () -> splitting.split(officer, parts.get(2).id(),
+                List.of("a", "b")))).hasMessageContaining("审查环节");
     }
 
     private DisclosureCase file(GongkaiUser applicant, String information) {

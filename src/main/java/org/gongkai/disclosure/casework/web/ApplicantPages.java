@@ -94,37 +94,21 @@ class ApplicantPages {
     @PostMapping("/{id}/correction")
     String correct(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
                    @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-        try {
-            corrections.answer(user, new CaseId(id), answer);
-            redirect.addFlashAttribute("message", "补正已提交，答复期限自今日重新起算");
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/my/requests/" + id;
+        return act(id, redirect, "补正已提交，答复期限自今日重新起算",
+                () -> corrections.answer(user, new CaseId(id), answer));
     }
 
     @PostMapping("/{id}/explanation")
     String explain(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
                    @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-        try {
-            explanations.answer(user, new CaseId(id), answer);
-            redirect.addFlashAttribute("message", "说明已提交，答复期限恢复计算");
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/my/requests/" + id;
+        return act(id, redirect, "说明已提交，答复期限恢复计算",
+                () -> explanations.answer(user, new CaseId(id), answer));
     }
 
     @PostMapping("/{id}/withdrawal")
     String withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
                     @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            withdrawals.withdraw(user, new CaseId(id), reason);
-            redirect.addFlashAttribute("message", "申请已撤回");
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/my/requests/" + id;
+        return act(id, redirect, "申请已撤回", () -> withdrawals.withdraw(user, new CaseId(id), reason));
     }
 
     @PostMapping("/{id}/attachments")
@@ -140,5 +124,16 @@ class ApplicantPages {
         model.addAttribute("forms", RequestedForm.values());
         model.addAttribute("deliveryMethods", DeliveryMethod.values());
         return "my/new-request";
+    }
+
+    /** Runs one applicant action; a refusal goes back to the case page as a message, never as an error page. */
+    private static String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", done);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/my/requests/" + id;
     }
 }

@@ -25,6 +25,7 @@ import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.casework.CaseDecisions;
 import org.gongkai.disclosure.casework.CaseDeliveries;
 import org.gongkai.disclosure.casework.CaseExplanations;
+import org.gongkai.disclosure.casework.CaseSplitting;
 import org.gongkai.disclosure.casework.SimilarRequests;
 import org.gongkai.disclosure.casework.CaseExtensions;
 import org.gongkai.disclosure.casework.CaseId;
@@ -60,13 +61,14 @@ class OfficerPages {
     private final SimilarRequests similar;
     private final CaseDeliveries deliveries;
     private final CaseExplanations explanations;
+    private final CaseSplitting splitting;
     private final CaseFees fees;
     private final CaseConsultations consultations;
 
     OfficerPages(CaseViews views, CaseDecisions decisions, CaseCorrections corrections, CaseExtensions extensions,
                  CaseAttachments attachments, CaseworkSettings settings, CaseFees fees,
                  CaseConsultations consultations, RequestIntake intake, SimilarRequests similar,
-                 CaseDeliveries deliveries, CaseExplanations explanations) {
+                 CaseDeliveries deliveries, CaseExplanations explanations, CaseSplitting splitting) {
         this.views = views;
         this.decisions = decisions;
         this.corrections = corrections;
@@ -79,6 +81,7 @@ class OfficerPages {
         this.similar = similar;
         this.deliveries = deliveries;
         this.explanations = explanations;
+        this.splitting = splitting;
     }
 
     @GetMapping("/tasks")
@@ -185,6 +188,13 @@ class OfficerPages {
     String explanationReceived(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
                                @RequestParam(required = false) String answer, RedirectAttributes redirect) {
         return act(id, redirect, "已登记说明，恢复计时", () -> explanations.answer(officer, new CaseId(id), answer));
+    }
+
+    @PostMapping("/cases/{id}/split")
+    String split(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                 @RequestParam(required = false) String items, RedirectAttributes redirect) {
+        List<String> list = items == null ? List.of() : Arrays.stream(items.split("\\R")).toList();
+        return act(id, redirect, "已按一事一申请拆分", () -> splitting.split(officer, new CaseId(id), list));
     }
 
     @PostMapping("/cases/{id}/links")

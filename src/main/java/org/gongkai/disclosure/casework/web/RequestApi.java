@@ -17,6 +17,7 @@ import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.casework.CaseDecisions;
 import org.gongkai.disclosure.casework.CaseDeliveries;
 import org.gongkai.disclosure.casework.CaseExplanations;
+import org.gongkai.disclosure.casework.CaseSplitting;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.SimilarRequests;
 import org.gongkai.disclosure.casework.CaseExtensions;
@@ -54,11 +55,12 @@ class RequestApi {
     private final SimilarRequests similar;
     private final CaseDeliveries deliveries;
     private final CaseExplanations explanations;
+    private final CaseSplitting splitting;
 
     RequestApi(RequestIntake intake, CaseViews views, CaseDecisions decisions, CaseCorrections corrections,
                CaseExtensions extensions, CaseWithdrawals withdrawals, CaseFees fees,
                CaseConsultations consultations, SimilarRequests similar, CaseDeliveries deliveries,
-               CaseExplanations explanations) {
+               CaseExplanations explanations, CaseSplitting splitting) {
         this.intake = intake;
         this.views = views;
         this.decisions = decisions;
@@ -70,6 +72,7 @@ class RequestApi {
         this.similar = similar;
         this.deliveries = deliveries;
         this.explanations = explanations;
+        this.splitting = splitting;
     }
 
     @PostMapping("/requests")
@@ -218,6 +221,14 @@ class RequestApi {
         return CaseJson.of(views.detail(user, new CaseId(id)));
     }
 
+    @PostMapping("/cases/{id}/split")
+    @Operation(summary = "按一事一申请拆分（承办人，审查环节）：原案保留第一项，其余各项各成一案，收到日期与计时相同")
+    List<CaseJson> split(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                         @Valid @RequestBody SplitJson body) {
+        return splitting.split(officer, new CaseId(id), body.items()).stream()
+                .map(c -> CaseJson.of(views.detail(officer, c.id()))).toList();
+    }
+
     @GetMapping("/cases/{id}/similar")
     @Operation(summary = "相似的在先申请（pg_trgm 相似度，仅供承办人参考，不自动作出重复申请决定）")
     List<SimilarRequests.Similar> similarRequests(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id) {
@@ -254,6 +265,9 @@ class RequestApi {
 
     record ExplanationRequestJson(@NotNull(message = "请填写需要说明的事项") @Size(max = 2000) String question,
                                   Integer periodDays) {
+    }
+
+    record SplitJson(@NotNull(message = "请列出拆分后的各项") @Size(min = 2, max = 50) List<String> items) {
     }
 
     record LinkJson(@NotNull(message = "请选择要关联的申请") UUID related, @Size(max = 500) String note) {
