@@ -73,7 +73,8 @@ class AccessControlIT {
                 get("/api/requests/" + caseId + "/attachments"),
                 get("/api/attachments/" + attachmentId),
                 get("/api/requests/" + caseId + "/letters/RECEIPT"),
-                get("/api/requests/" + caseId + "/letters/RECEIPT").param("format", "docx"));
+                get("/api/requests/" + caseId + "/letters/RECEIPT").param("format", "docx"),
+                get("/api/cases/" + caseId + "/similar"));
     }
 
     @Test
