@@ -69,6 +69,7 @@ public class CaseConsultations {
             throw new IllegalStateException("本案已征求过意见");
         }
         LocalDate today = today();
+        deadlines.requireWithinPeriod(id.value(), today, "中止计时征求意见");
         LocalDate due = deadlines.addWorkingDays(today, ANSWER_WORKING_DAYS);
         jdbc.sql("""
                         insert into case_consultation (case_id, party_kind, party_name, matter, sent_on, due_on)
@@ -110,10 +111,10 @@ public class CaseConsultations {
         if (current.status() != CaseStatus.AWAITING_CONSULTATION) {
             return;
         }
-        LocalDate today = today();
         Boolean deemed = consultation.kind() == Party.OTHER_AGENCY ? Boolean.TRUE : null;
         jdbc.sql("update case_consultation set consented = ? where case_id = ?").params(deemed, id.value()).update();
-        resume(current, consultation.kind().basis() + "：逾期未提出意见，恢复计时", today);
+        // the clock runs again from the last day of the 15, not from whenever the timer job ran
+        resume(current, consultation.kind().basis() + "：逾期未提出意见，恢复计时", consultation.dueOn());
         ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.CONSULTATION_LAPSED, consultation.kind().basis(),
                 Map.of("meaning", consultation.kind().silence()));
     }

@@ -115,6 +115,7 @@ public class CaseCorrections {
 
     /** The correction arrives: by the applicant online, or recorded by an officer. The clock starts afresh today. */
     @Transactional
+    @PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
     public void answer(GongkaiUser user, CaseId id, String text) {
         DisclosureCase current = access.visibleTo(user, id);
         String answer = Texts.require(text, "补正内容", 4000);

@@ -70,6 +70,7 @@ public class CaseExplanations {
             throw new IllegalStateException("本案已要求过说明理由");
         }
         LocalDate today = today();
+        deadlines.requireWithinPeriod(id.value(), today, "中止计时要求说明理由");
         LocalDate due = deadlines.addWorkingDays(today, days);
         jdbc.sql("insert into case_explanation (case_id, question, requested_on, due_on) values (?, ?, ?, ?)")
                 .params(id.value(), what, today, due).update();
@@ -84,6 +85,7 @@ public class CaseExplanations {
 
     /** The applicant's explanation, online or recorded by an officer: the clock runs again. */
     @Transactional
+    @PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
     public void answer(GongkaiUser user, CaseId id, String text) {
         DisclosureCase current = access.visibleTo(user, id);
         String answer = Texts.require(text, "说明内容", 4000);
@@ -107,10 +109,11 @@ public class CaseExplanations {
         if (current.status() != CaseStatus.AWAITING_EXPLANATION) {
             return;
         }
-        LocalDate today = today();
+        // the clock runs again from the last day of the period, not from whenever the timer job ran
+        LocalDate resumeOn = of(id).orElseThrow().dueOn();
         jdbc.sql("update case_explanation set lapsed = true where case_id = ?").param(id.value()).update();
         cases.update(current.resumed(), current.status());
-        clocks.switchTo(id.value(), ClockPeriod.Kind.RUNNING, today, ART_35 + "：逾期未说明理由，恢复计时");
+        clocks.switchTo(id.value(), ClockPeriod.Kind.RUNNING, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
         ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.EXPLANATION_LAPSED, ART_35, Map.of());
     }
 

@@ -38,9 +38,10 @@ public class CaseExtensions {
     private final DisclosureRequestWorkflow workflow;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ReplyDeadlines deadlines;
 
     CaseExtensions(JdbcClient jdbc, CaseAccess access, Cases cases, CaseLedger ledger, ClockPeriods clocks,
-                   DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit) {
+                   DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, ReplyDeadlines deadlines) {
         this.jdbc = jdbc;
         this.access = access;
         this.cases = cases;
@@ -49,6 +50,7 @@ public class CaseExtensions {
         this.workflow = workflow;
         this.clock = clock;
         this.audit = audit;
+        this.deadlines = deadlines;
     }
 
     @Transactional
@@ -58,6 +60,7 @@ public class CaseExtensions {
         if (!current.status().isOpen() || current.status() == CaseStatus.AWAITING_CORRECTION) {
             throw new IllegalStateException("案件当前不能申请延期");
         }
+        requireWithinPeriod(id);
         if (workingDays == null || workingDays < 1 || workingDays > StatutoryClock.MAX_EXTENSION_DAYS) {
             throw new IllegalArgumentException("延长答复期限须为1至20个工作日");
         }
@@ -88,6 +91,7 @@ public class CaseExtensions {
             if (!current.status().isOpen()) {
                 throw new IllegalStateException("案件已办结，无需延期");
             }
+            requireWithinPeriod(id);
             clocks.extend(id.value(), extension.workingDays(), today, ART_33 + "：经政府信息公开工作机构负责人同意");
         }
         String remark = Texts.optional(note, "审批意见", 2000);
@@ -113,6 +117,11 @@ public class CaseExtensions {
                         rs.getString("reason"), rs.getObject("requested_on", LocalDate.class),
                         (Boolean) rs.getObject("approved"), rs.getObject("decided_on", LocalDate.class)))
                 .optional();
+    }
+
+    /** 条例 art 33: an extension is approved and notified within the answer period, never after it has run out. */
+    private void requireWithinPeriod(CaseId id) {
+        deadlines.requireWithinPeriod(id.value(), today(), "延长");
     }
 
     private LocalDate today() {

@@ -84,6 +84,7 @@ public class CaseFees {
         if (of(id).isPresent()) {
             throw new IllegalStateException("本案已发出过收费通知");
         }
+        deadlines.requireWithinPeriod(id.value(), today(), "发出收费通知");
         FeeQuote quote = quote(officer, id, mode, quantity);
         if (quote.free()) {
             throw new IllegalStateException("按收费标准本申请不收费，无需发出收费通知");

@@ -37,6 +37,17 @@ public class ReplyDeadlines {
         return StatutoryClock.answerClock(periods, clockPeriods.extensionDays(caseId)).dueDate(calendars.current());
     }
 
+    /**
+     * Refuses a step that stops or extends the clock once the answer period has run out (条例 art 33: suspension and
+     * extension happen within the period, they cannot revive an expired one).
+     */
+    public void requireWithinPeriod(UUID caseId, LocalDate today, String what) {
+        DueDate due = dueDate(caseId);
+        if (!due.suspended() && today.isAfter(due.date())) {
+            throw new IllegalStateException("答复期限已于 " + due.date() + " 届满，不能再" + what);
+        }
+    }
+
     /** 09:00 Beijing time, {@value #REMINDER_WORKING_DAYS} working days before the due date (or now, if later). */
     public Date reminderAt(String caseId) {
         DueDate due = dueDate(UUID.fromString(caseId));

@@ -43,6 +43,7 @@ public record StatutoryClock(List<ClockPeriod> periods, int periodDays, int exte
         int used = 0;
         LocalDate first = periods.get(0).startsOn();
         LocalDate due = null;
+        LocalDate expired = null;   // set once a period has used up every day: later periods cannot move it
         for (int i = 0; i < periods.size(); i++) {
             ClockPeriod p = periods.get(i);
             switch (p.kind()) {
@@ -55,6 +56,12 @@ public record StatutoryClock(List<ClockPeriod> periods, int periodDays, int exte
                 case RUNNING -> steps.add(i == 0
                         ? "收到申请 %s（第0日，%s）".formatted(p.startsOn().format(ISO), p.legalBasis())
                         : "%s恢复计时（%s），当日为第0日".formatted(p.startsOn().format(ISO), p.legalBasis()));
+            }
+            if (expired != null && p.kind() != ClockPeriod.Kind.RESTARTED) {
+                continue;
+            }
+            if (p.kind() == ClockPeriod.Kind.RESTARTED) {
+                expired = null;
             }
             if (!p.counts()) {
                 due = null;
@@ -70,8 +77,18 @@ public record StatutoryClock(List<ClockPeriod> periods, int periodDays, int exte
                         extensionDays > 0 ? "（含经批准延长的%d个工作日）".formatted(extensionDays) : ""));
             }
             if (!p.isCurrent()) {
-                used += Math.min(remaining, calendar.workingDaysBetween(p.startsOn(), p.endsOn()));
+                int elapsed = calendar.workingDaysBetween(p.startsOn(), p.endsOn());
+                used += Math.min(remaining, elapsed);
+                if (elapsed >= remaining) {
+                    expired = due;
+                    if (i < periods.size() - 1) {
+                        steps.add("%s答复期限已届满，其后的中止不再延后期限".formatted(due.format(ISO)));
+                    }
+                }
             }
+        }
+        if (expired != null) {
+            due = expired;
         }
         LocalDate last = due != null ? due : periods.get(periods.size() - 1).startsOn();
         int left = due == null ? total - used : Math.max(0, total - used);

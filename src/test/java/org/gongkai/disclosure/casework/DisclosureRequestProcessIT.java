@@ -282,6 +282,29 @@ class DisclosureRequestProcessIT {
     }
 
     @Test
+    void anExtensionStillPendingEndsWithTheCaseAndNoneIsGrantedAfterTheDeadline() {
+        DisclosureCase filed = submit();
+        ProcessInstance pi = instanceOf(filed);
+        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        fixtures.as(officer, () -> { extensions.request(officer, filed.id(), 10, "需调取档案"); return null; });
+        draft(filed, Outcome.DISCLOSED);
+        review(filed, true, null);
+        signOff(filed, true, null);
+        fixtures.runDueJobs();
+        assertThat(pi).isEnded().hasPassed(Elements.END_ANSWERED).hasNotPassed(Elements.END_EXTENSION_GRANTED);
+
+        DisclosureCase late = submit();
+        fixtures.as(officer, () -> { corrections.accept(officer, late.id()); return null; });
+        clock.setDate(LocalDate.of(2024, 11, 1));                      // the day after the 20th working day
+        assertThatThrownBy(() -> fixtures.as(officer, () -> {
+            extensions.request(officer, late.id(), 10, "太晚了");
+            return null;
+        })).hasMessageContaining("已于 2024-10-31 届满");
+        assertThatThrownBy(() -> fixtures.as(officer, () -> fees.notify(officer, late.id(),
+                org.gongkai.disclosure.fees.FeeMode.PER_VOLUME, 100))).hasMessageContaining("届满");
+    }
+
+    @Test
     void theApplicantWithdrawsAndTheProcessEnds() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);

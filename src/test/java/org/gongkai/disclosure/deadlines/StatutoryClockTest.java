@@ -80,6 +80,17 @@ class StatutoryClockTest {
     }
 
     @Test
+    void aSuspensionAfterTheDeadlineHasPassedDoesNotReviveIt() {
+        List<ClockPeriod> periods = List.of(
+                new ClockPeriod(Kind.RUNNING, d("2024-09-29"), d("2024-11-05"), RECEIPT),
+                new ClockPeriod(Kind.SUSPENDED, d("2024-11-05"), d("2024-11-20"), "收费通知"),
+                new ClockPeriod(Kind.RUNNING, d("2024-11-20"), null, "已缴费"));
+        DueDate due = StatutoryClock.answerClock(periods, 0).dueDate(calendar);
+        assertThat(due.date()).isEqualTo(d("2024-10-31"));
+        assertThat(due.explanation()).contains("2024-10-31答复期限已届满，其后的中止不再延后期限");
+    }
+
+    @Test
     void aDeadlineInAYearWithoutDataCarriesAWarning() {
         DueDate due = StatutoryClock.answerClock(List.of(ClockPeriod.runningFrom(d("2026-12-20"), RECEIPT)), 0)
                 .dueDate(calendar);
