@@ -80,6 +80,7 @@ public class CaseConsultations {
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_SENT, kind.basis(),
                 Map.of("party", kind.name(), "dueOn", due.toString()));
         workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.CONSULTATION);
+        workflow.recalculateTimers(current.reference());
         audit.record("CONSULTATION_SENT", "case", id, AuditResult.SUCCESS, current.reference() + " 意见期限至 " + due);
         return of(id).orElseThrow();
     }
@@ -101,6 +102,7 @@ public class CaseConsultations {
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_ANSWERED,
                 consultation.kind().basis(), Map.of("consented", Boolean.toString(consented)));
         workflow.correlate(current.reference(), Messages.CONSULTATION_ANSWERED);
+        workflow.recalculateTimers(current.reference());
     }
 
     /** Called by the process when 15 working days passed without an answer. */
@@ -117,6 +119,7 @@ public class CaseConsultations {
         resume(current, consultation.kind().basis() + "：逾期未提出意见，恢复计时", consultation.dueOn());
         ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.CONSULTATION_LAPSED, consultation.kind().basis(),
                 Map.of("meaning", consultation.kind().silence()));
+        workflow.recalculateTimers(current.reference());
     }
 
     /** Timer expression: the consulted party's 15 working days end at the start of the next day. */

@@ -109,6 +109,7 @@ public class CaseCorrections {
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CORRECTION_REQUESTED, ART_30,
                 Map.of("dueOn", due.toString(), "items", String.valueOf(cleaned.size())));
         workflow.complete(current.reference(), Elements.TASK_SCREEN, true);
+        workflow.recalculateTimers(current.reference());
         audit.record("CORRECTION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference() + " 补正期限至 " + due);
         return of(id).orElseThrow();
     }
@@ -131,6 +132,7 @@ public class CaseCorrections {
         ledger.append(id, user.id(), user.displayName(), LedgerAction.CORRECTION_RECEIVED, ART_30,
                 Map.of("receivedOn", today.toString()));
         workflow.correlate(current.reference(), Messages.CORRECTION_RECEIVED);
+        workflow.recalculateTimers(current.reference());
         audit.record("CORRECTION_RECEIVED", "case", id, AuditResult.SUCCESS, current.reference());
     }
 

@@ -79,6 +79,7 @@ public class CaseExplanations {
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXPLANATION_REQUESTED, ART_35,
                 Map.of("dueOn", due.toString()));
         workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.EXPLANATION);
+        workflow.recalculateTimers(current.reference());
         audit.record("EXPLANATION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference());
         return of(id).orElseThrow();
     }
@@ -100,6 +101,7 @@ public class CaseExplanations {
         clocks.switchTo(id.value(), ClockPeriod.Kind.RUNNING, today, ART_35 + "：已收到说明，恢复计时");
         ledger.append(id, user.id(), user.displayName(), LedgerAction.EXPLANATION_RECEIVED, ART_35, Map.of());
         workflow.correlate(current.reference(), Messages.EXPLANATION_RECEIVED);
+        workflow.recalculateTimers(current.reference());
     }
 
     /** Called by the process when the period passed without an explanation. */
@@ -115,6 +117,7 @@ public class CaseExplanations {
         cases.update(current.resumed(), current.status());
         clocks.switchTo(id.value(), ClockPeriod.Kind.RUNNING, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
         ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.EXPLANATION_LAPSED, ART_35, Map.of());
+        workflow.recalculateTimers(current.reference());
     }
 
     public Date lapsesAt(String caseId) {

@@ -104,6 +104,7 @@ public class CaseFees {
                 Map.of("amountYuan", Long.toString(quote.amountYuan()), "mode", quote.mode().name(),
                         "dueOn", due.toString()));
         workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.FEE_NOTICE);
+        workflow.recalculateTimers(current.reference());
         audit.record("FEE_NOTIFIED", "case", id, AuditResult.SUCCESS,
                 current.reference() + " " + quote.amountYuan() + "元，缴费期限至 " + due);
         return of(id).orElseThrow();
@@ -125,6 +126,7 @@ public class CaseFees {
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_PAID, BASIS,
                 Map.of("paidOn", today.toString()));
         workflow.correlate(current.reference(), Messages.FEE_PAID);
+        workflow.recalculateTimers(current.reference());
         audit.record("FEE_PAID", "case", id, AuditResult.SUCCESS, current.reference());
     }
 

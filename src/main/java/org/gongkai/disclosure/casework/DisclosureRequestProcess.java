@@ -54,7 +54,7 @@ public final class DisclosureRequestProcess {
         public static final String TASK_CLOSE_CORRECTION_LAPSED = "Task_CloseCorrectionLapsed";
         public static final String END_CORRECTION_LAPSED = "EndEvent_CorrectionLapsed";
         public static final String TASK_DECIDE = "Task_DecideRequest";
-        public static final String TIMER_ANSWER_DUE_SOON = "BoundaryEvent_AnswerDueSoon";
+        public static final String TIMER_ANSWER_DUE_SOON = "StartEvent_AnswerDueSoon";
         public static final String TASK_REMIND_OFFICER = "Task_RemindCaseOfficer";
         public static final String END_OFFICER_REMINDED = "EndEvent_OfficerReminded";
         public static final String TASK_LEGAL_REVIEW = "Task_LegalReview";
@@ -82,7 +82,7 @@ public final class DisclosureRequestProcess {
         public static final String TIMER_CORRECTION_NOTICE_DUE_SOON = "BoundaryEvent_CorrectionNoticeDueSoon";
         public static final String TASK_REMIND_SCREENING = "Task_RemindScreening";
         public static final String END_SCREENING_REMINDED = "EndEvent_ScreeningReminded";
-        public static final String TIMER_ANSWER_OVERDUE = "BoundaryEvent_AnswerOverdue";
+        public static final String TIMER_ANSWER_OVERDUE = "StartEvent_AnswerOverdue";
         public static final String TASK_ESCALATE_OVERDUE = "Task_EscalateOverdue";
         public static final String END_OVERDUE_ESCALATED = "EndEvent_OverdueEscalated";
 

@@ -180,7 +180,7 @@ class DisclosureRequestProcessIT {
         assertThat(pi).isWaitingAt("Gateway_AwaitCorrection");
         assertThat(status(filed)).isEqualTo(CaseStatus.AWAITING_CORRECTION);
         assertThat(deadlines.dueDate(filed.id().value()).suspended()).isTrue();
-        Job lapse = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job lapse = timer(pi, Elements.EVENT_CORRECTION_LAPSED);
         assertThat(ZonedDateTime.ofInstant(lapse.getDuedate().toInstant(), ReplyDeadlines.ZONE))
                 .isEqualTo(ZonedDateTime.of(2024, 10, 22, 0, 0, 0, 0, ReplyDeadlines.ZONE));
 
@@ -208,7 +208,7 @@ class DisclosureRequestProcessIT {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
         fixtures.as(officer, () -> corrections.request(officer, filed.id(), List.of("请说明所需信息的名称"), null));
-        Job lapse = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job lapse = timer(pi, Elements.EVENT_CORRECTION_LAPSED);
         clock.setDate(LocalDate.of(2024, 10, 31));
         management.executeJob(lapse.getId());
         fixtures.runDueJobs();
@@ -375,7 +375,7 @@ class DisclosureRequestProcessIT {
         ProcessInstance pi = instanceOf(filed);
         fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
         fixtures.as(officer, () -> fees.notify(officer, filed.id(), org.gongkai.disclosure.fees.FeeMode.PER_VOLUME, 50));
-        Job lapse = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job lapse = timer(pi, Elements.EVENT_FEE_LAPSED);
         clock.setDate(LocalDate.of(2024, 11, 30));
         management.executeJob(lapse.getId());
         fixtures.runDueJobs();
@@ -414,7 +414,7 @@ class DisclosureRequestProcessIT {
         fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
         fixtures.as(officer, () -> consultations.send(officer, filed.id(), CaseConsultations.Party.OTHER_AGENCY,
                 "示范县财政局", "联合印发的文件"));
-        Job lapse = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job lapse = timer(pi, Elements.EVENT_CONSULTATION_LAPSED);
         management.executeJob(lapse.getId());
         fixtures.runDueJobs();
         assertThat(pi).hasPassed(Elements.EVENT_CONSULTATION_LAPSED, Elements.TASK_RECORD_CONSULTATION_SILENCE)
@@ -492,6 +492,32 @@ class DisclosureRequestProcessIT {
         assertThat(explanations.of(filed.id()).orElseThrow().lapsed()).isTrue();
         assertThat(status(filed)).isEqualTo(CaseStatus.IN_PROGRESS);
         assertOnlyContractVariables(pi);
+    }
+
+    @Test
+    void aCaseOverdueWhileStillAtScreeningIsEscalatedToo() {
+        DisclosureCase filed = submit();
+        ProcessInstance pi = instanceOf(filed);
+        management.executeJob(timer(pi, Elements.TIMER_ANSWER_OVERDUE).getId());
+        fixtures.runDueJobs();
+        assertThat(pi).hasPassed(Elements.TASK_ESCALATE_OVERDUE).isWaitingAt(Elements.TASK_SCREEN);
+        assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action).contains(LedgerAction.ESCALATED);
+    }
+
+    @Test
+    void whileTheClockIsStoppedTheDeadlineTimersWaitAndFollowItWhenItRunsAgain() {
+        DisclosureCase filed = submit();
+        ProcessInstance pi = instanceOf(filed);
+        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        clock.setDate(LocalDate.of(2024, 10, 10));
+        fixtures.as(officer, () -> fees.notify(officer, filed.id(), org.gongkai.disclosure.fees.FeeMode.PER_VOLUME, 50));
+        assertThat(timer(pi, Elements.TIMER_ANSWER_OVERDUE).getDuedate()).isAfter(java.util.Date.from(
+                java.time.Instant.parse("2030-01-01T00:00:00Z")));
+        clock.setDate(LocalDate.of(2024, 10, 21));
+        fixtures.as(officer, () -> { fees.paid(officer, filed.id()); return null; });
+        java.time.LocalDate due = deadlines.dueDate(filed.id().value()).date();
+        assertThat(ZonedDateTime.ofInstant(timer(pi, Elements.TIMER_ANSWER_OVERDUE).getDuedate().toInstant(),
+                ReplyDeadlines.ZONE).toLocalDate()).isEqualTo(due.plusDays(1));
     }
 
     private Job timer(ProcessInstance pi, String activityId) {
