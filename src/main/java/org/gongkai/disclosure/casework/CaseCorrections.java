@@ -162,7 +162,8 @@ public class CaseCorrections {
     @Transactional
     public void remindScreening(CaseId id) {
         DisclosureCase c = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
-        if (c.status() == CaseStatus.IN_PROGRESS) {
+        // once a correction was asked for (and answered), the 7-day window is spent: nothing to remind of
+        if (c.status() == CaseStatus.IN_PROGRESS && of(id).isEmpty()) {
             ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.SCREENING_REMINDED, ART_30,
                     Map.of("lastDay", noticeDeadline(c.receivedOn()).toString()));
         }
