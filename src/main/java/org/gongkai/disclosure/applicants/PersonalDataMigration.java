@@ -42,7 +42,11 @@ class PersonalDataMigration implements ApplicationRunner {
     public int reencryptAll() {
         record Row(UUID id, String idNumber, String phone) {
         }
-        List<Row> rows = jdbc.sql("select id, id_document_number, phone from applicant")
+        // only rows not yet under the current key are read: a normal start reads nothing
+        List<Row> rows = jdbc.sql("""
+                        select id, id_document_number, phone from applicant
+                        where id_document_number not like :current or phone not like :current""")
+                .param("current", cipher.currentPrefix() + "%")
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("id_document_number"),
                         rs.getString("phone")))
                 .list();

@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.casework;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.gongkai.disclosure.casework.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.NextStep;
 import org.gongkai.disclosure.deadlines.ClockPeriod;
-import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,22 +35,20 @@ public class CaseConsultations {
     private final Cases cases;
     private final CaseAccess access;
     private final CaseLedger ledger;
-    private final ClockPeriods clocks;
     private final ReplyDeadlines deadlines;
     private final DisclosureRequestWorkflow workflow;
-    private final Clock clock;
+    private final CaseClock caseClock;
     private final AuditTrail audit;
 
-    CaseConsultations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks,
-                      ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit) {
+    CaseConsultations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
+                      DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.access = access;
         this.ledger = ledger;
-        this.clocks = clocks;
         this.deadlines = deadlines;
         this.workflow = workflow;
-        this.clock = clock;
+        this.caseClock = caseClock;
         this.audit = audit;
     }
 
@@ -68,19 +64,18 @@ public class CaseConsultations {
         if (of(id).isPresent()) {
             throw new IllegalStateException("本案已征求过意见");
         }
-        LocalDate today = today();
+        LocalDate today = caseClock.today();
         deadlines.requireWithinPeriod(id.value(), today, "中止计时征求意见");
         LocalDate due = deadlines.addWorkingDays(today, ANSWER_WORKING_DAYS);
         jdbc.sql("""
                         insert into case_consultation (case_id, party_kind, party_name, matter, sent_on, due_on)
                         values (?, ?, ?, ?, ?, ?)""")
                 .params(id.value(), kind.name(), party, what, today, due).update();
-        cases.update(current.waitingFor(CaseStatus.AWAITING_CONSULTATION), current.status());
-        clocks.switchTo(id.value(), ClockPeriod.Kind.SUSPENDED, today, kind.basis() + "；《条例》第三十三条第三款");
+        caseClock.move(current, current.waitingFor(CaseStatus.AWAITING_CONSULTATION),
+                ClockPeriod.Kind.SUSPENDED, today, kind.basis() + "；《条例》第三十三条第三款");
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_SENT, kind.basis(),
                 Map.of("party", kind.name(), "dueOn", due.toString()));
         workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.CONSULTATION);
-        workflow.recalculateTimers(current.reference());
         audit.record("CONSULTATION_SENT", "case", id, AuditResult.SUCCESS, current.reference() + " 意见期限至 " + due);
         return of(id).orElseThrow();
     }
@@ -95,14 +90,13 @@ public class CaseConsultations {
             throw new IllegalStateException("本案当前不在征求意见期间");
         }
         String why = consented ? Texts.optional(reasons, "意见", 4000) : Texts.require(reasons, "不同意公开的理由", 4000);
-        LocalDate today = today();
+        LocalDate today = caseClock.today();
         jdbc.sql("update case_consultation set answered_on = ?, consented = ?, reasons = ? where case_id = ?")
                 .params(today, consented, why, id.value()).update();
         resume(current, consultation.kind().basis() + "：已收到意见，恢复计时", today);
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_ANSWERED,
                 consultation.kind().basis(), Map.of("consented", Boolean.toString(consented)));
         workflow.correlate(current.reference(), Messages.CONSULTATION_ANSWERED);
-        workflow.recalculateTimers(current.reference());
     }
 
     /** Called by the process when 15 working days passed without an answer. */
@@ -119,7 +113,6 @@ public class CaseConsultations {
         resume(current, consultation.kind().basis() + "：逾期未提出意见，恢复计时", consultation.dueOn());
         ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.CONSULTATION_LAPSED, consultation.kind().basis(),
                 Map.of("meaning", consultation.kind().silence()));
-        workflow.recalculateTimers(current.reference());
     }
 
     /** Timer expression: the consulted party's 15 working days end at the start of the next day. */
@@ -137,14 +130,10 @@ public class CaseConsultations {
                 .optional();
     }
 
-    private void resume(DisclosureCase current, String basis, LocalDate today) {
-        cases.update(current.resumed(), current.status());
-        clocks.switchTo(current.id().value(), ClockPeriod.Kind.RUNNING, today, basis);
+    private void resume(DisclosureCase current, String basis, LocalDate on) {
+        caseClock.move(current, current.resumed(), ClockPeriod.Kind.RUNNING, on, basis);
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
-    }
 
     /** Who is consulted, on which article, and what silence means. */
     public enum Party {

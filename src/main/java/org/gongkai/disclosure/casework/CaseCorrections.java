@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.casework;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -16,7 +15,6 @@ import org.gongkai.disclosure.casework.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.deadlines.ClockPeriod;
-import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,26 +39,24 @@ public class CaseCorrections {
     private final Cases cases;
     private final CaseAccess access;
     private final CaseLedger ledger;
-    private final ClockPeriods clocks;
     private final ReplyDeadlines deadlines;
     private final DisclosureRequestWorkflow workflow;
     private final CaseworkSettings settings;
-    private final Clock clock;
+    private final CaseClock caseClock;
     private final AuditTrail audit;
     private final CaseEndings endings;
 
-    CaseCorrections(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks,
-                    ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, CaseworkSettings settings,
-                    Clock clock, AuditTrail audit, CaseEndings endings) {
+    CaseCorrections(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
+                    DisclosureRequestWorkflow workflow, CaseworkSettings settings,
+                    CaseClock caseClock, AuditTrail audit, CaseEndings endings) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.access = access;
         this.ledger = ledger;
-        this.clocks = clocks;
         this.deadlines = deadlines;
         this.workflow = workflow;
         this.settings = settings;
-        this.clock = clock;
+        this.caseClock = caseClock;
         this.audit = audit;
         this.endings = endings;
     }
@@ -95,7 +91,7 @@ public class CaseCorrections {
         if (of(id).isPresent()) {
             throw new IllegalStateException("补正只能一次性告知，本案已告知过补正");
         }
-        LocalDate today = today();
+        LocalDate today = caseClock.today();
         LocalDate latest = deadlines.addWorkingDays(current.receivedOn(), NOTICE_WITHIN_WORKING_DAYS);
         if (today.isAfter(latest)) {
             throw new IllegalStateException("补正告知须在收到申请之日起7个工作日内作出（最迟 " + latest + "），已逾期");
@@ -104,12 +100,10 @@ public class CaseCorrections {
         LocalDate due = deadlines.addWorkingDays(today, days);
         jdbc.sql("insert into case_correction (case_id, items, notified_on, due_on) values (?, ?, ?, ?)")
                 .params(id.value(), String.join("\n", cleaned), today, due).update();
-        cases.update(waiting, current.status());
-        clocks.switchTo(id.value(), ClockPeriod.Kind.SUSPENDED, today, ART_30 + "：补正期间");
+        caseClock.move(current, waiting, ClockPeriod.Kind.SUSPENDED, today, ART_30 + "：补正期间");
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CORRECTION_REQUESTED, ART_30,
                 Map.of("dueOn", due.toString(), "items", String.valueOf(cleaned.size())));
         workflow.complete(current.reference(), Elements.TASK_SCREEN, true);
-        workflow.recalculateTimers(current.reference());
         audit.record("CORRECTION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference() + " 补正期限至 " + due);
         return of(id).orElseThrow();
     }
@@ -121,18 +115,17 @@ public class CaseCorrections {
         DisclosureCase current = access.visibleTo(user, id);
         String answer = Texts.require(text, "补正内容", 4000);
         Correction correction = of(id).orElseThrow(() -> new IllegalStateException("本案没有待补正事项"));
-        LocalDate today = today();
+        LocalDate today = caseClock.today();
         if (current.status() != CaseStatus.AWAITING_CORRECTION || today.isAfter(correction.dueOn())) {
             throw new IllegalStateException("本案当前不接受补正（补正期限至 " + correction.dueOn() + "）");
         }
         jdbc.sql("update case_correction set answered_on = ?, answer = ? where case_id = ?")
                 .params(today, answer, id.value()).update();
-        cases.update(current.correctionReceived(), current.status());
-        clocks.switchTo(id.value(), ClockPeriod.Kind.RESTARTED, today, ART_30 + "：答复期限自收到补正之日起计算");
+        caseClock.move(current, current.correctionReceived(),
+                ClockPeriod.Kind.RESTARTED, today, ART_30 + "：答复期限自收到补正之日起计算");
         ledger.append(id, user.id(), user.displayName(), LedgerAction.CORRECTION_RECEIVED, ART_30,
                 Map.of("receivedOn", today.toString()));
         workflow.correlate(current.reference(), Messages.CORRECTION_RECEIVED);
-        workflow.recalculateTimers(current.reference());
         audit.record("CORRECTION_RECEIVED", "case", id, AuditResult.SUCCESS, current.reference());
     }
 
@@ -183,9 +176,6 @@ public class CaseCorrections {
                 .optional();
     }
 
-    private LocalDate today() {
-        return ZonedDateTime.now(clock.withZone(ReplyDeadlines.ZONE)).toLocalDate();
-    }
 
     /** A correction notice and, once given, the applicant's answer. */
     public record Correction(UUID caseId, List<String> items, LocalDate notifiedOn, LocalDate dueOn,

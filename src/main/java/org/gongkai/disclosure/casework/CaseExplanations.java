@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.casework;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.gongkai.disclosure.casework.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.NextStep;
 import org.gongkai.disclosure.deadlines.ClockPeriod;
-import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,22 +36,20 @@ public class CaseExplanations {
     private final Cases cases;
     private final CaseAccess access;
     private final CaseLedger ledger;
-    private final ClockPeriods clocks;
     private final ReplyDeadlines deadlines;
     private final DisclosureRequestWorkflow workflow;
-    private final Clock clock;
+    private final CaseClock caseClock;
     private final AuditTrail audit;
 
-    CaseExplanations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks,
-                     ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit) {
+    CaseExplanations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
+                     DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.access = access;
         this.ledger = ledger;
-        this.clocks = clocks;
         this.deadlines = deadlines;
         this.workflow = workflow;
-        this.clock = clock;
+        this.caseClock = caseClock;
         this.audit = audit;
     }
 
@@ -69,17 +65,16 @@ public class CaseExplanations {
         if (of(id).isPresent()) {
             throw new IllegalStateException("本案已要求过说明理由");
         }
-        LocalDate today = today();
+        LocalDate today = caseClock.today();
         deadlines.requireWithinPeriod(id.value(), today, "中止计时要求说明理由");
         LocalDate due = deadlines.addWorkingDays(today, days);
         jdbc.sql("insert into case_explanation (case_id, question, requested_on, due_on) values (?, ?, ?, ?)")
                 .params(id.value(), what, today, due).update();
-        cases.update(current.waitingFor(CaseStatus.AWAITING_EXPLANATION), current.status());
-        clocks.switchTo(id.value(), ClockPeriod.Kind.SUSPENDED, today, ART_35 + "：等待申请人说明理由");
+        caseClock.move(current, current.waitingFor(CaseStatus.AWAITING_EXPLANATION),
+                ClockPeriod.Kind.SUSPENDED, today, ART_35 + "：等待申请人说明理由");
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXPLANATION_REQUESTED, ART_35,
                 Map.of("dueOn", due.toString()));
         workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.EXPLANATION);
-        workflow.recalculateTimers(current.reference());
         audit.record("EXPLANATION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference());
         return of(id).orElseThrow();
     }
@@ -91,17 +86,15 @@ public class CaseExplanations {
         DisclosureCase current = access.visibleTo(user, id);
         String answer = Texts.require(text, "说明内容", 4000);
         Explanation explanation = of(id).orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
-        LocalDate today = today();
+        LocalDate today = caseClock.today();
         if (current.status() != CaseStatus.AWAITING_EXPLANATION || today.isAfter(explanation.dueOn())) {
             throw new IllegalStateException("本案当前不接受说明（期限至 " + explanation.dueOn() + "）");
         }
         jdbc.sql("update case_explanation set answered_on = ?, answer = ? where case_id = ?")
                 .params(today, answer, id.value()).update();
-        cases.update(current.resumed(), current.status());
-        clocks.switchTo(id.value(), ClockPeriod.Kind.RUNNING, today, ART_35 + "：已收到说明，恢复计时");
+        caseClock.move(current, current.resumed(), ClockPeriod.Kind.RUNNING, today, ART_35 + "：已收到说明，恢复计时");
         ledger.append(id, user.id(), user.displayName(), LedgerAction.EXPLANATION_RECEIVED, ART_35, Map.of());
         workflow.correlate(current.reference(), Messages.EXPLANATION_RECEIVED);
-        workflow.recalculateTimers(current.reference());
     }
 
     /** Called by the process when the period passed without an explanation. */
@@ -114,10 +107,8 @@ public class CaseExplanations {
         // the clock runs again from the last day of the period, not from whenever the timer job ran
         LocalDate resumeOn = of(id).orElseThrow().dueOn();
         jdbc.sql("update case_explanation set lapsed = true where case_id = ?").param(id.value()).update();
-        cases.update(current.resumed(), current.status());
-        clocks.switchTo(id.value(), ClockPeriod.Kind.RUNNING, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
+        caseClock.move(current, current.resumed(), ClockPeriod.Kind.RUNNING, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
         ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.EXPLANATION_LAPSED, ART_35, Map.of());
-        workflow.recalculateTimers(current.reference());
     }
 
     public Date lapsesAt(String caseId) {
@@ -132,9 +123,6 @@ public class CaseExplanations {
                 .optional();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
-    }
 
     /** What the applicant was asked to explain, by when, and the answer. */
     public record Explanation(UUID caseId, String question, LocalDate requestedOn, LocalDate dueOn,

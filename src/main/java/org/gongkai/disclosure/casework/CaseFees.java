@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.casework;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.gongkai.disclosure.casework.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.NextStep;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.deadlines.ClockPeriod;
-import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.fees.FeeCalculator;
 import org.gongkai.disclosure.fees.FeeMode;
@@ -38,29 +36,25 @@ public class CaseFees {
     static final String BASIS = "《条例》第四十二条；国办函〔2020〕109号";
 
     private final JdbcClient jdbc;
-    private final Cases cases;
     private final CaseAccess access;
     private final CaseLedger ledger;
-    private final ClockPeriods clocks;
     private final ReplyDeadlines deadlines;
     private final FeeCalculator calculator;
     private final DisclosureRequestWorkflow workflow;
-    private final Clock clock;
+    private final CaseClock caseClock;
     private final AuditTrail audit;
     private final CaseEndings endings;
 
-    CaseFees(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks,
-             ReplyDeadlines deadlines, FeeCalculator calculator, DisclosureRequestWorkflow workflow, Clock clock,
-             AuditTrail audit, CaseEndings endings) {
+    CaseFees(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
+             FeeCalculator calculator, DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit,
+             CaseEndings endings) {
         this.jdbc = jdbc;
-        this.cases = cases;
         this.access = access;
         this.ledger = ledger;
-        this.clocks = clocks;
         this.deadlines = deadlines;
         this.calculator = calculator;
         this.workflow = workflow;
-        this.clock = clock;
+        this.caseClock = caseClock;
         this.audit = audit;
         this.endings = endings;
     }
@@ -84,12 +78,12 @@ public class CaseFees {
         if (of(id).isPresent()) {
             throw new IllegalStateException("本案已发出过收费通知");
         }
-        deadlines.requireWithinPeriod(id.value(), today(), "发出收费通知");
+        deadlines.requireWithinPeriod(id.value(), caseClock.today(), "发出收费通知");
         FeeQuote quote = quote(officer, id, mode, quantity);
         if (quote.free()) {
             throw new IllegalStateException("按收费标准本申请不收费，无需发出收费通知");
         }
-        LocalDate today = today();
+        LocalDate today = caseClock.today();
         LocalDate due = deadlines.addWorkingDays(today, calculator.tiers().paymentWorkingDays());
         jdbc.sql("""
                         insert into case_fee (case_id, mode, quantity, prior_requests_this_month, amount_yuan, explanation,
@@ -98,13 +92,12 @@ public class CaseFees {
                 .params(id.value(), quote.mode().name(), quote.quantity(), quote.priorRequestsThisMonth(),
                         quote.amountYuan(), String.join("\n", quote.explanation()), today, due)
                 .update();
-        cases.update(current.waitingFor(CaseStatus.AWAITING_PAYMENT), current.status());
-        clocks.switchTo(id.value(), ClockPeriod.Kind.SUSPENDED, today, BASIS + "：收费通知至缴费期间");
+        caseClock.move(current, current.waitingFor(CaseStatus.AWAITING_PAYMENT),
+                ClockPeriod.Kind.SUSPENDED, today, BASIS + "：收费通知至缴费期间");
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_NOTIFIED, BASIS,
                 Map.of("amountYuan", Long.toString(quote.amountYuan()), "mode", quote.mode().name(),
                         "dueOn", due.toString()));
         workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.FEE_NOTICE);
-        workflow.recalculateTimers(current.reference());
         audit.record("FEE_NOTIFIED", "case", id, AuditResult.SUCCESS,
                 current.reference() + " " + quote.amountYuan() + "元，缴费期限至 " + due);
         return of(id).orElseThrow();
@@ -116,17 +109,15 @@ public class CaseFees {
     public void paid(GongkaiUser officer, CaseId id) {
         DisclosureCase current = access.handledBy(officer, id);
         Fee fee = of(id).orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
-        LocalDate today = today();
+        LocalDate today = caseClock.today();
         if (current.status() != CaseStatus.AWAITING_PAYMENT || today.isAfter(fee.dueOn())) {
             throw new IllegalStateException("本案当前不在缴费期间（缴费期限至 " + fee.dueOn() + "）");
         }
         jdbc.sql("update case_fee set paid_on = ? where case_id = ?").params(today, id.value()).update();
-        cases.update(current.resumed(), current.status());
-        clocks.switchTo(id.value(), ClockPeriod.Kind.RUNNING, today, BASIS + "：已缴费，恢复计时");
+        caseClock.move(current, current.resumed(), ClockPeriod.Kind.RUNNING, today, BASIS + "：已缴费，恢复计时");
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_PAID, BASIS,
                 Map.of("paidOn", today.toString()));
         workflow.correlate(current.reference(), Messages.FEE_PAID);
-        workflow.recalculateTimers(current.reference());
         audit.record("FEE_PAID", "case", id, AuditResult.SUCCESS, current.reference());
     }
 
@@ -169,9 +160,6 @@ public class CaseFees {
                 .query(Integer.class).single();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
-    }
 
     /** A fee notice, its working, and whether it was paid or lapsed. */
     public record Fee(UUID caseId, FeeMode mode, int quantity, int priorRequestsThisMonth, long amountYuan,

@@ -97,8 +97,13 @@ public class PersonalDataCipher {
         return stored != null && stored.startsWith(PREFIX);
     }
 
+    /** What every value encrypted with the current key starts with. */
+    public String currentPrefix() {
+        return PREFIX + currentKeyId + ":";
+    }
+
     /** Plaintext, or encrypted with a key that is no longer the current one. */
     public boolean needsReencryption(String stored) {
-        return stored != null && !(isEncrypted(stored) && stored.startsWith(PREFIX + currentKeyId + ":"));
+        return stored != null && !stored.startsWith(currentPrefix());
     }
 }

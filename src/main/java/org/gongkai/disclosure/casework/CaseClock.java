@@ -1,0 +1,41 @@
+package org.gongkai.disclosure.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.gongkai.disclosure.deadlines.ClockPeriod;
+import org.gongkai.disclosure.deadlines.ClockPeriods;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a case's state and its statutory clock change together: the new status, the clock period that starts (with
+ * its legal basis), and the process's deadline timers re-evaluated — one place, so no step can move one without the
+ * others. Also "today" as the offices count it (Beijing time).
+ */
+@Component
+class CaseClock {
+
+    private final Cases cases;
+    private final ClockPeriods clocks;
+    private final DisclosureRequestWorkflow workflow;
+    private final Clock clock;
+
+    CaseClock(Cases cases, ClockPeriods clocks, DisclosureRequestWorkflow workflow, Clock clock) {
+        this.cases = cases;
+        this.clocks = clocks;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+    }
+
+    /** Stores {@code next} (read as {@code current}), starts a {@code kind} clock period on {@code on}, moves the timers. */
+    void move(DisclosureCase current, DisclosureCase next, ClockPeriod.Kind kind, LocalDate on, String legalBasis) {
+        cases.update(next, current.status());
+        clocks.switchTo(current.id().value(), kind, on, legalBasis);
+        workflow.recalculateTimers(current.reference());
+    }
+}
