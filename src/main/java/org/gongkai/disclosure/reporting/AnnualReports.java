@@ -58,6 +58,6 @@ public class AnnualReports {
         ReportTable three = SectionThree.from(statistics.countsFor(agency.id(), year));
         audit.recordAlone("REPORT_READ", "report", agency.code() + "/" + year, AuditResult.SUCCESS, "编制年度报告");
         return new AnnualReport(year, new AnnualReport.AgencyRef(agency.code(), agency.name()), FORMAT_2021,
-                List.of(three));
+                List.of(three), List.of());
     }
 }
