@@ -77,6 +77,13 @@ public class Fixtures {
                 "测试县" + code + "局政府信息公开工作机构", "测试路1号", "0000-0000000"));
     }
 
+    /** A department (科室, 委办局) directly below {@code parent}: a case of the parent can be routed to it. */
+    public Agency department(Agency parent) {
+        String code = "D" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
+        return agencies.save(new Agency(UUID.randomUUID(), code, parent.name() + code + "科", parent.id(),
+                parent.name() + code + "科", "测试路1号", "0000-0000000"));
+    }
+
     public GongkaiUser officer(Agency agency, Role role) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + unique();
         accounts.create(username, PASSWORD, "工作人员" + username, role, agency.id(), null);

@@ -33,6 +33,11 @@ public class Agencies {
         return jdbc.sql("select * from agency order by code").query(ROW).list();
     }
 
+    /** The agencies directly below {@code parent} (its departments, towns …), by code. */
+    public List<Agency> childrenOf(UUID parent) {
+        return jdbc.sql("select * from agency where parent_id = ? order by code").param(parent).query(ROW).list();
+    }
+
     /** Whether {@code ancestor} is above {@code agency} in the hierarchy (its parent, grandparent, …). */
     public boolean isAncestorOf(UUID ancestor, UUID agency) {
         return jdbc.sql("""

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseConsultations {
 
     public static final int ANSWER_WORKING_DAYS = 15;
+    static final String PUBLIC_INTEREST_BASIS = "《条例》第三十二条";
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -99,6 +100,34 @@ public class CaseConsultations {
         workflow.correlate(current.reference(), Messages.CONSULTATION_ANSWERED);
     }
 
+    /**
+     * 《条例》第三十二条: the third party objected, but the agency holds that withholding could seriously affect the public
+     * interest and decides to disclose. The reasons are recorded; the third party is told in writing of the content to
+     * be disclosed and why ({@code THIRD_PARTY_NOTICE}, issued with the decision). Only at the decide step, once.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CASE_OFFICER')")
+    public Consultation overrideForPublicInterest(GongkaiUser officer, CaseId id, String reasons) {
+        DisclosureCase current = access.handledBy(officer, id);
+        Consultation consultation = of(id).filter(Consultation::thirdPartyObjected)
+                .orElseThrow(() -> new IllegalStateException("只有第三方不同意公开时，才需要作出公共利益决定"));
+        if (consultation.overridden()) {
+            throw new IllegalStateException("本案已作出公共利益决定");
+        }
+        if (current.status() != CaseStatus.IN_PROGRESS) {
+            throw new IllegalStateException("请在拟定答复意见环节作出公共利益决定");
+        }
+        String why = Texts.require(reasons, "不公开可能对公共利益造成重大影响的理由", 4000);
+        LocalDate today = caseClock.today();
+        jdbc.sql("update case_consultation set override_reasons = ?, override_on = ?, override_by = ? where case_id = ?")
+                .params(why, today, officer.displayName(), id.value()).update();
+        ledger.append(id, officer.id(), officer.displayName(), LedgerAction.PUBLIC_INTEREST_OVERRIDE,
+                PUBLIC_INTEREST_BASIS, Map.of("thirdParty", consultation.partyName()));
+        audit.record("PUBLIC_INTEREST_OVERRIDE", "case", id, AuditResult.SUCCESS,
+                current.reference() + " 第三方 " + consultation.partyName() + " 不同意公开，以公共利益决定公开");
+        return of(id).orElseThrow();
+    }
+
     /** Called by the process when 15 working days passed without an answer. */
     @Transactional
     public void silence(CaseId id) {
@@ -126,7 +155,8 @@ public class CaseConsultations {
                         Party.valueOf(rs.getString("party_kind")), rs.getString("party_name"), rs.getString("matter"),
                         rs.getObject("sent_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
                         rs.getObject("answered_on", LocalDate.class), (Boolean) rs.getObject("consented"),
-                        rs.getString("reasons")))
+                        rs.getString("reasons"), rs.getString("override_reasons"),
+                        rs.getObject("override_on", LocalDate.class), rs.getString("override_by")))
                 .optional();
     }
 
@@ -163,8 +193,21 @@ public class CaseConsultations {
         }
     }
 
-    /** A consultation: whom, about what, by when, and the answer (null consent while open or on third-party silence). */
+    /**
+     * A consultation: whom, about what, by when, and the answer (null consent while open or on third-party silence);
+     * and, where a third party objected, the agency's public-interest decision to disclose all the same.
+     */
     public record Consultation(UUID caseId, Party kind, String partyName, String matter, LocalDate sentOn,
-                               LocalDate dueOn, LocalDate answeredOn, Boolean consented, String reasons) {
+                               LocalDate dueOn, LocalDate answeredOn, Boolean consented, String reasons,
+                               String overrideReasons, LocalDate overrideOn, String overrideBy) {
+
+        /** A third party said no (art 32): disclosure then needs a recorded public-interest decision. */
+        public boolean thirdPartyObjected() {
+            return kind == Party.THIRD_PARTY && Boolean.FALSE.equals(consented);
+        }
+
+        public boolean overridden() {
+            return overrideOn != null;
+        }
     }
 }

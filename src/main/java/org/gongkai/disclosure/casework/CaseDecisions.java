@@ -37,9 +37,12 @@ public class CaseDecisions {
     private final Clock clock;
     private final AuditTrail audit;
     private final CaseDeliveries deliveries;
+    private final CaseConsultations consultations;
 
     CaseDecisions(Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks, ReplyDeadlines deadlines,
-                  DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, CaseDeliveries deliveries) {
+                  DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, CaseDeliveries deliveries,
+                  CaseConsultations consultations) {
+        this.consultations = consultations;
         this.cases = cases;
         this.access = access;
         this.ledger = ledger;
@@ -79,6 +82,12 @@ public class CaseDecisions {
         if (agency != null && outcome != Outcome.UNAVAILABLE_NOT_HELD) {
             throw new IllegalArgumentException("只有“本机关不掌握相关政府信息”时才告知负责公开的机关");
         }
+        consultations.of(id).filter(CaseConsultations.Consultation::thirdPartyObjected)
+                .filter(c -> !c.overridden() && outcome.discloses())
+                .ifPresent(c -> {
+                    throw new IllegalStateException("第三方不同意公开：不予公开（《条例》第三十二条）；如认为不公开可能对公共利益造成重大影响，"
+                            + "请先作出公共利益决定并说明理由");
+                });
         cases.setReferral(id, agency, contact);
         DisclosureCase drafted = current.draft(outcome, reply);
         cases.update(drafted, current.status());
@@ -120,6 +129,9 @@ public class CaseDecisions {
             clocks.stop(id.value(), today);
             ledger.append(id, head.id(), head.displayName(), LedgerAction.DECIDED, next.outcome().legalBasis(),
                     Map.of("outcome", next.outcome().name(), "closedOn", today.toString()));
+            consultations.of(id).filter(c -> c.overridden() && next.outcome().discloses()).ifPresent(c ->
+                    ledger.append(id, head.id(), head.displayName(), LedgerAction.THIRD_PARTY_NOTIFIED,
+                            CaseConsultations.PUBLIC_INTEREST_BASIS, Map.of("thirdParty", c.partyName())));
         } else {
             next = current.returned(Texts.require(note, "退回理由", 2000));
             cases.update(next, current.status());

@@ -113,6 +113,39 @@ public class CaseLetters {
                         consultation.kind().silence() + "。"),
                         null, null);
             }
+            case EXPLANATION_REQUEST -> {
+                CaseExplanations.Explanation explanation = Optional.ofNullable(detail.explanation())
+                        .orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
+                yield new Letter(kind, agency.name(), agency.name() + "依申请公开说〔" + year + "〕" + number + "号",
+                        detail.applicant().name(), c.reference(), explanation.requestedOn(), List.of(
+                        "你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
+                                + "）收悉。本机关认为，你（单位）申请公开政府信息的数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》"
+                                + "第三十五条，请就下列事项说明理由：",
+                        explanation.question(),
+                        "请于" + explanation.dueOn().format(CHINESE_DATE) + "前提交说明。说明理由期间不计入答复期限。",
+                        "本机关认为申请理由不合理的，将告知不予处理；认为理由合理，但是无法在规定期限内答复的，将确定延迟答复的合理期限并告知你（单位）。"),
+                        "《中华人民共和国政府信息公开条例》第三十五条", null);
+            }
+            case THIRD_PARTY_NOTICE -> {
+                if (!user.role().handlesCases()) {
+                    throw new CaseNotFoundException(id);
+                }
+                CaseConsultations.Consultation consultation = Optional.ofNullable(detail.consultation())
+                        .filter(CaseConsultations.Consultation::overridden)
+                        .orElseThrow(() -> new IllegalStateException("本案没有以公共利益决定公开"));
+                if (c.outcome() == null || c.decidedOn() == null || !c.outcome().discloses()) {
+                    throw new IllegalStateException("公开决定签发后才出具第三方告知书");
+                }
+                yield new Letter(kind, agency.name(), agency.name() + "依申请公开告〔" + year + "〕" + number + "号",
+                        consultation.partyName(), c.reference(), c.decidedOn(), List.of(
+                        "本机关于" + consultation.sentOn().format(CHINESE_DATE) + "就政府信息公开申请（编号" + c.reference()
+                                + "）书面征求你（单位）的意见，你（单位）不同意公开，理由是：" + consultation.reasons(),
+                        "经审查，本机关认为不公开可能对公共利益造成重大影响，决定予以公开"
+                                + (c.outcome() == org.gongkai.disclosure.decisions.Outcome.PARTLY_DISCLOSED ? "（部分公开）" : "")
+                                + "。决定公开的政府信息内容：" + consultation.matter(),
+                        "决定公开的理由：" + consultation.overrideReasons()),
+                        "《中华人民共和国政府信息公开条例》第三十二条", thirdPartyRemedy(agency));
+            }
             case FEE_NOTICE -> {
                 CaseFees.Fee fee = Optional.ofNullable(detail.fee())
                         .orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
@@ -143,13 +176,24 @@ public class CaseLetters {
     }
 
     private String remedy(Agency agency, boolean reviewFirst) {
-        String reviewOrgan = agency.parentId() == null ? "本级人民政府"
-                : agencies.byId(agency.parentId()).map(Agency::name).orElse("本级人民政府");
+        String reviewOrgan = reviewOrgan(agency);
         if (reviewFirst) {
             return "如对本答复不服，应当先自收到本答复之日起60日内向" + reviewOrgan
                     + "申请行政复议；对行政复议决定不服的，可以依法向人民法院提起行政诉讼（《中华人民共和国行政复议法》第二十三条）。";
         }
         return Letter.remedyNotice(reviewOrgan, "有管辖权的人民法院");
+    }
+
+    private String thirdPartyRemedy(Agency agency) {
+        String reviewOrgan = reviewOrgan(agency);
+        return "如对本决定不服，可以自收到本告知书之日起60日内向" + reviewOrgan
+                + "申请行政复议，或者自收到本告知书之日起6个月内向有管辖权的人民法院提起行政诉讼。";
+    }
+
+    /** The 行政复议机关 of an agency's acts: the government above it (《行政复议法》第二十四条). */
+    private String reviewOrgan(Agency agency) {
+        return agency.parentId() == null ? "本级人民政府"
+                : agencies.byId(agency.parentId()).map(Agency::name).orElse("本级人民政府");
     }
 
     /** A rendered letter, ready to download. */

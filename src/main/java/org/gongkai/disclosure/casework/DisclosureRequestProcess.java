@@ -31,6 +31,13 @@ public final class DisclosureRequestProcess {
         /** Set by the case officer when the decide step ends: a {@link NextStep} name. */
         public static final String NEXT_STEP = "nextStep";
 
+        /**
+         * Local to one instance of the multi-instance department work ({@code SubProcess_DepartmentWork}): the code of
+         * the department (an agency below the case's agency) it is for. Gone when the department work ends.
+         */
+        public static final String DEPARTMENT = "department";
+
+        /** The variables a process instance holds outside the department work. */
         public static final Set<String> ALL = Set.of(CASE_ID, CORRECTION_NEEDED, REVIEW_APPROVED, SIGNED_OFF,
                 EXTENSION_APPROVED, NEXT_STEP);
         /** The flags a completed task may set, by task. */
@@ -85,6 +92,12 @@ public final class DisclosureRequestProcess {
         public static final String TIMER_ANSWER_OVERDUE = "StartEvent_AnswerOverdue";
         public static final String TASK_ESCALATE_OVERDUE = "Task_EscalateOverdue";
         public static final String END_OVERDUE_ESCALATED = "EndEvent_OverdueEscalated";
+        public static final String SUBPROCESS_DEPARTMENT_WORK = "SubProcess_DepartmentWork";
+        public static final String TASK_DEPARTMENT_WORK = "Task_DepartmentWork";
+        public static final String TIMER_DEPARTMENT_OVERDUE = "BoundaryEvent_DepartmentOverdue";
+        public static final String TASK_REMIND_DEPARTMENT = "Task_RemindDepartment";
+        public static final String END_DEPARTMENT_REMINDED = "EndEvent_DepartmentReminded";
+        public static final String END_DEPARTMENT_DONE = "EndEvent_DepartmentDone";
 
         private Elements() {
         }
@@ -105,7 +118,15 @@ public final class DisclosureRequestProcess {
 
     /** Where the case goes when the case officer's decide step ends. */
     public enum NextStep {
-        REVIEW, FEE_NOTICE, CONSULTATION, EXPLANATION
+        REVIEW, FEE_NOTICE, CONSULTATION, EXPLANATION, ROUTING
+    }
+
+    /**
+     * The candidate group of a department's task: {@code department:<agency code>}, so that the officers of that
+     * department (an agency below the case's) find it, and nobody else.
+     */
+    public static String departmentGroup(String departmentCode) {
+        return "department:" + departmentCode;
     }
 
     /** Spring bean names that the model binds to; renaming a class never breaks the model. */
@@ -123,6 +144,8 @@ public final class DisclosureRequestProcess {
         public static final String RECORD_NO_EXPLANATION = "recordNoExplanation";
         public static final String EXPLANATION_DEADLINES = "explanationDeadlines";
         public static final String ESCALATE_OVERDUE = "escalateOverdue";
+        public static final String CASE_ROUTINGS = "caseRoutings";
+        public static final String REMIND_DEPARTMENT = "remindDepartment";
 
         private Beans() {
         }

@@ -93,6 +93,22 @@ public class DisclosureRequestWorkflow {
         }
     }
 
+    /**
+     * Completes a department's task in the case's department work. Fails if that department has no open task: it has
+     * already answered, or the case was not routed to it.
+     */
+    public void completeDepartmentTask(String reference, String departmentCode) {
+        Task task = tasks.createTaskQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(DisclosureRequestProcess.Elements.TASK_DEPARTMENT_WORK)
+                .taskCandidateGroup(DisclosureRequestProcess.departmentGroup(departmentCode))
+                .singleResult();
+        if (task == null) {
+            throw new IllegalStateException("案件 " + reference + " 没有待本部门办理的环节");
+        }
+        tasks.complete(task.getId());
+    }
+
     /** Delivers a message the process waits for (补正 received, extension requested, withdrawal). */
     public void correlate(String reference, String message) {
         runtime.createMessageCorrelation(message)

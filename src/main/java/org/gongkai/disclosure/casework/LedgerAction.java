@@ -32,7 +32,12 @@ public enum LedgerAction {
     EXPLANATION_LAPSED("申请人逾期未说明理由，恢复计时"),
     REMINDED("答复期限将至，提醒承办人"),
     SCREENING_REMINDED("补正告知期限将至，提醒承办人审查"),
-    ESCALATED("答复期限已届满，提请负责人督办");
+    ESCALATED("答复期限已届满，提请负责人督办"),
+    ROUTED("交办部门办理（承办、协办）"),
+    DEPARTMENT_ANSWERED("部门反馈办理意见"),
+    DEPARTMENT_OVERDUE("部门办理期限届满，催办"),
+    PUBLIC_INTEREST_OVERRIDE("第三方不同意公开，认定不公开可能对公共利益造成重大影响，决定公开"),
+    THIRD_PARTY_NOTIFIED("将决定公开的内容和理由书面告知第三方");
 
     private final String label;
 

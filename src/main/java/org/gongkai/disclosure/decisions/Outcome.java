@@ -75,4 +75,9 @@ public enum Outcome {
     public static List<Outcome> in(OutcomeGroup group) {
         return Arrays.stream(values()).filter(o -> o.group == group).toList();
     }
+
+    /** Whether this outcome discloses information (wholly or in part). */
+    public boolean discloses() {
+        return this == DISCLOSED || this == PARTLY_DISCLOSED;
+    }
 }

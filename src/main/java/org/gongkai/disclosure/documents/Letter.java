@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param agencyName     the issuing organ, printed in the title and as the signature, e.g. {@code 示范县人民政府办公室}
  * @param documentNumber the 发文字号, e.g. {@code 示范县政府办〔2026〕公开答复第00001号}
  * @param addressee      who the letter is addressed to (主送), e.g. {@code 张三}; the template adds the colon. The applicant,
- *                       except for a {@link LetterKind#CONSULTATION_LETTER}: the third party or agency consulted
+ *                       except for a {@link LetterKind#CONSULTATION_LETTER} (the third party or agency consulted)
+ *                       and a {@link LetterKind#THIRD_PARTY_NOTICE} (the third party)
  * @param reference      the request's number (申请编号)
  * @param date           the 成文日期, printed as {@code 2026年3月20日}
  * @param paragraphs     the body, one element per paragraph, at least one
@@ -37,8 +38,7 @@ public record Letter(LetterKind kind, String agencyName, String documentNumber, 
         }
         agencyName = required(agencyName, "发文机关", SHORT);
         documentNumber = required(documentNumber, "发文字号", SHORT);
-        addressee = required(addressee,
-                kind == LetterKind.CONSULTATION_LETTER ? "主送（征求意见对象）" : "主送（申请人）", SHORT);
+        addressee = required(addressee, kind.addresseeLabel(), SHORT);
         reference = required(reference, "申请编号", SHORT);
         paragraphs = paragraphs(paragraphs);
         legalBasis = kind.decision() ? required(legalBasis, "法律依据", LONG) : optional(legalBasis, "法律依据", LONG);

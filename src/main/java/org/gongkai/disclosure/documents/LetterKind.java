@@ -34,7 +34,19 @@ public enum LetterKind {
      * amount of the fee, how to pay, and that an applicant who does not pay within 20 working days from the day after
      * receiving the notice is deemed to have abandoned the request. Not a decision.
      */
-    FEE_NOTICE("政府信息公开信息处理费收费通知书", false);
+    FEE_NOTICE("政府信息公开信息处理费收费通知书", false),
+    /**
+     * 政府信息公开申请说明理由告知书 (《条例》第三十五条): the applicant's requests clearly exceed a reasonable range in number
+     * or frequency; what to explain, by when, that the period does not count towards the reply deadline, and what
+     * follows if the reasons are not reasonable (不予处理). Not a decision.
+     */
+    EXPLANATION_REQUEST("政府信息公开申请说明理由告知书", false),
+    /**
+     * 政府信息公开决定告知书, addressed to the third party (《条例》第三十二条): it objected to disclosure, but the agency holds
+     * that withholding could seriously affect the public interest and discloses; the letter states the content to be
+     * disclosed and the reasons. It decides against the third party, so it carries the remedies.
+     */
+    THIRD_PARTY_NOTICE("政府信息公开决定告知书", true);
 
     private final String title;
     private final boolean decision;
@@ -42,6 +54,15 @@ public enum LetterKind {
     LetterKind(String title, boolean decision) {
         this.title = title;
         this.decision = decision;
+    }
+
+    /** Who the letter is addressed to (主送), as an error message names it. */
+    public String addresseeLabel() {
+        return switch (this) {
+            case CONSULTATION_LETTER -> "主送（征求意见对象）";
+            case THIRD_PARTY_NOTICE -> "主送（第三方）";
+            default -> "主送（申请人）";
+        };
     }
 
     /** The letter's title as printed, e.g. {@code 政府信息公开申请答复书}. */

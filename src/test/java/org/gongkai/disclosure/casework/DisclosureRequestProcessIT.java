@@ -61,6 +61,7 @@ class DisclosureRequestProcessIT {
     @Autowired CaseConsultations consultations;
     @Autowired CaseExplanations explanations;
     @Autowired DisclosureRequestWorkflow workflow;
+    @Autowired CaseRoutings routings;
 
     private GongkaiUser applicant;
     private GongkaiUser officer;
@@ -520,6 +521,84 @@ class DisclosureRequestProcessIT {
                 ReplyDeadlines.ZONE).toLocalDate()).isEqualTo(due.plusDays(1));
     }
 
+    @Test
+    void routedToALeadAndAnAssistingDepartmentAllUnderTheOneClock() {
+        Agency lead = fixtures.department(agency);
+        Agency assisting = fixtures.department(agency);
+        GongkaiUser leadOfficer = fixtures.officer(lead, Role.CASE_OFFICER);
+        GongkaiUser assistingOfficer = fixtures.officer(assisting, Role.CASE_OFFICER);
+        DisclosureCase filed = submit();
+        ProcessInstance pi = instanceOf(filed);
+        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        LocalDate due = deadlines.dueDate(filed.id().value()).date();
+        clock.setDate(LocalDate.of(2024, 10, 8));
+        fixtures.as(officer, () -> routings.route(officer, filed.id(), lead.code(), List.of(assisting.code()),
+                LocalDate.of(2024, 10, 15), "请提供立项批复文件并说明可否公开"));
+
+        assertThat(pi).isWaitingAt(Elements.TASK_DEPARTMENT_WORK);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).list())
+                .extracting(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+                .containsExactlyInAnyOrder(DisclosureRequestProcess.departmentGroup(lead.code()),
+                        DisclosureRequestProcess.departmentGroup(assisting.code()));
+        assertThat(status(filed)).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(deadlines.dueDate(filed.id().value()).date()).as("routing never stops the clock").isEqualTo(due);
+        assertThat(workflow.currentPosition(filed.reference())).containsOnly("部门提供信息和意见");
+
+        fixtures.as(leadOfficer, () -> { routings.contribute(leadOfficer, filed.id(), "有该批复，可以公开"); return null; });
+        assertThat(pi).isWaitingAt(Elements.TASK_DEPARTMENT_WORK);
+        assertThatThrownBy(() -> fixtures.as(leadOfficer, () -> {
+            routings.contribute(leadOfficer, filed.id(), "再答一次");
+            return null;
+        })).hasMessageContaining("没有待反馈");
+        fixtures.as(assistingOfficer, () -> {
+            routings.contribute(assistingOfficer, filed.id(), "本科室无补充意见");
+            return null;
+        });
+        assertThat(pi).hasPassed(Elements.SUBPROCESS_DEPARTMENT_WORK, Elements.END_DEPARTMENT_DONE)
+                .isWaitingAt(Elements.TASK_DECIDE);
+        assertThat(routings.of(filed.id())).extracting(CaseRoutings.Routing::answer)
+                .containsExactly("有该批复，可以公开", "本科室无补充意见");
+        assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action).containsSubsequence(LedgerAction.ROUTED,
+                LedgerAction.DEPARTMENT_ANSWERED, LedgerAction.DEPARTMENT_ANSWERED);
+
+        draft(filed, Outcome.DISCLOSED);
+        review(filed, true, null);
+        signOff(filed, true, null);
+        fixtures.runDueJobs();
+        assertThat(pi).isEnded().hasPassed(Elements.END_ANSWERED);
+        assertOnlyContractVariables(pi);
+    }
+
+    @Test
+    void aDepartmentPastItsInternalDateIsChasedAndItsTaskStaysOpen() {
+        Agency department = fixtures.department(agency);
+        GongkaiUser departmentOfficer = fixtures.officer(department, Role.CASE_OFFICER);
+        DisclosureCase filed = submit();
+        ProcessInstance pi = instanceOf(filed);
+        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        fixtures.as(officer, () -> routings.route(officer, filed.id(), department.code(), List.of(),
+                LocalDate.of(2024, 10, 10), "请提供批复"));
+        Job overdue = timer(pi, Elements.TIMER_DEPARTMENT_OVERDUE);
+        assertThat(ZonedDateTime.ofInstant(overdue.getDuedate().toInstant(), ReplyDeadlines.ZONE))
+                .isEqualTo(ZonedDateTime.of(2024, 10, 11, 0, 0, 0, 0, ReplyDeadlines.ZONE));
+        management.executeJob(overdue.getId());
+        fixtures.runDueJobs();
+        assertThat(pi).hasPassed(Elements.TASK_REMIND_DEPARTMENT, Elements.END_DEPARTMENT_REMINDED)
+                .isWaitingAt(Elements.TASK_DEPARTMENT_WORK);
+        assertThat(routings.of(filed.id())).singleElement().satisfies(r -> {
+            assertThat(r.overdueNoted()).isTrue();
+            assertThat(r.lead()).isTrue();
+        });
+        assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action).contains(LedgerAction.DEPARTMENT_OVERDUE);
+
+        fixtures.as(departmentOfficer, () -> {
+            routings.contribute(departmentOfficer, filed.id(), "批复见附件");
+            return null;
+        });
+        assertThat(pi).isWaitingAt(Elements.TASK_DECIDE);
+        assertOnlyContractVariables(pi);
+    }
+
     private Job timer(ProcessInstance pi, String activityId) {
         return management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId)
                 .singleResult();
@@ -541,11 +620,24 @@ class DisclosureRequestProcessIT {
         return cases.byId(c.id()).orElseThrow().status();
     }
 
+    /**
+     * The process instance held only the contract's variables; inside the department work, only the department's code
+     * and the engine's own multi-instance counters, which end with it.
+     */
     private void assertOnlyContractVariables(ProcessInstance pi) {
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
+        List<HistoricVariableInstance> all = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).list();
+        assertThat(all).filteredOn(v -> pi.getId().equals(v.getActivityInstanceId()))
                 .extracting(HistoricVariableInstance::getName)
                 .isNotEmpty()
                 .allMatch(Vars.ALL::contains);
+        assertThat(all).filteredOn(v -> !pi.getId().equals(v.getActivityInstanceId()))
+                .extracting(HistoricVariableInstance::getName)
+                .allMatch(java.util.Set.of(Vars.DEPARTMENT, "loopCounter", "nrOfInstances", "nrOfActiveInstances",
+                        "nrOfCompletedInstances")::contains);
+        if (runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).active().count() > 0) {
+            assertThat(runtime.getVariables(pi.getId()).keySet()).allMatch(Vars.ALL::contains);
+        }
     }
 
     private DisclosureCase submit() {

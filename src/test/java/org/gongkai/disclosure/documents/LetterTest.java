@@ -28,8 +28,9 @@ class LetterTest {
     }
 
     @Test
-    void onlyTheReplyIsADecisionTheNoticesNeedNeitherLegalBasisNorRemedies() {
-        assertThat(LetterKind.values()).filteredOn(LetterKind::decision).containsExactly(LetterKind.REPLY);
+    void onlyTheDecisionsNeedLegalBasisAndRemediesTheNoticesNeither() {
+        assertThat(LetterKind.values()).filteredOn(LetterKind::decision)
+                .containsExactly(LetterKind.REPLY, LetterKind.THIRD_PARTY_NOTICE);
         for (LetterKind kind : LetterKind.values()) {
             if (!kind.decision()) {
                 Letter notice = new Letter(kind, "示范县人民政府办公室", "示范县政府办〔2026〕公开第00001号", "张三",
@@ -43,10 +44,12 @@ class LetterTest {
     @Test
     void theKindsHaveTheirTitlesAndTemplateNames() {
         assertThat(LetterKind.values()).extracting(LetterKind::templateName).containsExactly("receipt", "reply",
-                "correction-notice", "extension-notice", "consultation-letter", "fee-notice");
+                "correction-notice", "extension-notice", "consultation-letter", "fee-notice",
+                "explanation-request", "third-party-notice");
         assertThat(LetterKind.values()).extracting(LetterKind::title).containsExactly("政府信息公开申请接收回执",
                 "政府信息公开申请答复书", "政府信息公开申请补正告知书", "政府信息公开申请延期答复告知书",
-                "政府信息公开申请征求意见书", "政府信息公开信息处理费收费通知书");
+                "政府信息公开申请征求意见书", "政府信息公开信息处理费收费通知书", "政府信息公开申请说明理由告知书",
+                "政府信息公开决定告知书");
     }
 
     @Test

@@ -74,6 +74,23 @@ final class SampleLetters {
                             "联系人：李四，联系电话：0000-12345678。",
                             "特此函询。"),
                     null, null);
+            case EXPLANATION_REQUEST -> new Letter(kind, AGENCY, "示范县政府办〔2026〕公开说明第00001号", "张三", REFERENCE,
+                    LocalDate.of(2026, 3, 20),
+                    List.of("您于2026年3月2日提出的政府信息公开申请收悉。您本月已向本机关提出政府信息公开申请42件，"
+                                    + "数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》第三十五条，请说明理由：",
+                            "申请上述信息的用途，以及同类申请是否可以合并。",
+                            "请于2026年4月10日前提交说明。说明理由期间不计入答复期限。"),
+                    "《中华人民共和国政府信息公开条例》第三十五条", null);
+            // addressed to the third party; a decision against it, so basis and remedy are required
+            case THIRD_PARTY_NOTICE -> new Letter(kind, AGENCY, "示范县政府办〔2026〕公开告知第00001号",
+                    "示范县恒通建设工程有限公司", REFERENCE, LocalDate.of(2026, 4, 20),
+                    List.of("本机关于2026年3月20日就政府信息公开申请书面征求贵单位意见，贵单位不同意公开，理由是涉及商业秘密。",
+                            "经审查，本机关认为不公开可能对公共利益造成重大影响，决定予以公开。决定公开的政府信息内容："
+                                    + "示范县城区道路改造工程施工合同的合同价款总额。",
+                            "决定公开的理由：该工程使用财政资金，合同价款总额关系公共利益。"),
+                    "《中华人民共和国政府信息公开条例》第三十二条",
+                    "如对本决定不服，可以自收到本告知书之日起60日内向示范县人民政府申请行政复议，"
+                            + "或者自收到本告知书之日起6个月内向示范县人民法院提起行政诉讼。");
             // a notice with both
             case FEE_NOTICE -> new Letter(kind, AGENCY, "示范县政府办〔2026〕公开收费第00001号", "张三", REFERENCE,
                     LocalDate.of(2026, 3, 20),

@@ -12,7 +12,10 @@ import org.gongkai.disclosure.casework.CaseAttachments;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.applicants.ApplicantDetails;
 import org.gongkai.disclosure.applicants.IdDocumentType;
+import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.casework.CaseConsultations;
+import org.gongkai.disclosure.casework.CaseRoutings;
+import org.gongkai.disclosure.casework.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
@@ -64,11 +67,14 @@ class OfficerPages {
     private final CaseSplitting splitting;
     private final CaseFees fees;
     private final CaseConsultations consultations;
+    private final CaseRoutings routings;
 
     OfficerPages(CaseViews views, CaseDecisions decisions, CaseCorrections corrections, CaseExtensions extensions,
                  CaseAttachments attachments, CaseworkSettings settings, CaseFees fees,
                  CaseConsultations consultations, RequestIntake intake, SimilarRequests similar,
-                 CaseDeliveries deliveries, CaseExplanations explanations, CaseSplitting splitting) {
+                 CaseDeliveries deliveries, CaseExplanations explanations, CaseSplitting splitting,
+                 CaseRoutings routings) {
+        this.routings = routings;
         this.views = views;
         this.decisions = decisions;
         this.corrections = corrections;
@@ -87,6 +93,8 @@ class OfficerPages {
     @GetMapping("/tasks")
     String tasks(@AuthenticationPrincipal GongkaiUser officer, Model model) {
         model.addAttribute("tasks", views.taskList(officer));
+        model.addAttribute("routed", officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE
+                ? routings.openFor(officer) : List.of());
         return "officer/tasks";
     }
 
@@ -142,6 +150,12 @@ class OfficerPages {
         model.addAttribute("delivery", deliveries.of(new CaseId(id)).orElse(null));
         model.addAttribute("deliveryMethods", DeliveryMethod.values());
         model.addAttribute("parties", CaseConsultations.Party.values());
+        model.addAttribute("officerView", true);
+        CaseViews.CaseDetail detail = (CaseViews.CaseDetail) model.getAttribute("detail");
+        model.addAttribute("routings", routings.of(new CaseId(id)));
+        boolean deciding = detail.at(DisclosureRequestProcess.Elements.TASK_DECIDE);
+        model.addAttribute("departments", deciding ? routings.departmentsBelow(detail.theCase().agencyId()) : List.of());
+        model.addAttribute("routingDueOn", deciding ? routings.defaultDueOn(new CaseId(id)) : null);
         return "officer/case";
     }
 
@@ -174,6 +188,43 @@ class OfficerPages {
         redirect.addFlashAttribute("replyText", replyText);
         return act(id, redirect, "答复意见已提交法制审核", () -> decisions.draft(officer, new CaseId(id), outcome,
                 replyText, referredAgency, referredContact));
+    }
+
+    @PostMapping("/cases/{id}/routing")
+    String route(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                 @RequestParam(required = false) String lead,
+                 @RequestParam(required = false) List<String> assist,
+                 @RequestParam(required = false) LocalDate dueOn,
+                 @RequestParam(required = false) String instructions, RedirectAttributes redirect) {
+        return act(id, redirect, "已交办部门办理，答复期限照常计算",
+                () -> routings.route(officer, new CaseId(id), lead, assist, dueOn, instructions));
+    }
+
+    @PostMapping("/cases/{id}/public-interest")
+    String publicInterest(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                          @RequestParam(required = false) String reasons, RedirectAttributes redirect) {
+        return act(id, redirect, "已作出公共利益决定；签发后向第三方出具告知书",
+                () -> consultations.overrideForPublicInterest(officer, new CaseId(id), reasons));
+    }
+
+    /** A routed case as its department sees it: the request's content, not the applicant. */
+    @GetMapping("/routed/{id}")
+    String routed(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id, Model model) {
+        model.addAttribute("routed", routings.routedView(officer, new CaseId(id)));
+        return "officer/routed";
+    }
+
+    @PostMapping("/routed/{id}/answer")
+    String departmentAnswer(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                            @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        try {
+            routings.contribute(officer, new CaseId(id), answer);
+            redirect.addFlashAttribute("message", "已反馈办理意见");
+            return "redirect:/officer/tasks";
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/officer/routed/" + id;
+        }
     }
 
     @PostMapping("/cases/{id}/explanation-request")

@@ -17,6 +17,7 @@ import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.casework.CaseDecisions;
 import org.gongkai.disclosure.casework.CaseDeliveries;
 import org.gongkai.disclosure.casework.CaseExplanations;
+import org.gongkai.disclosure.casework.CaseRoutings;
 import org.gongkai.disclosure.casework.CaseSplitting;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.SimilarRequests;
@@ -56,11 +57,13 @@ class RequestApi {
     private final CaseDeliveries deliveries;
     private final CaseExplanations explanations;
     private final CaseSplitting splitting;
+    private final CaseRoutings routings;
 
     RequestApi(RequestIntake intake, CaseViews views, CaseDecisions decisions, CaseCorrections corrections,
                CaseExtensions extensions, CaseWithdrawals withdrawals, CaseFees fees,
                CaseConsultations consultations, SimilarRequests similar, CaseDeliveries deliveries,
-               CaseExplanations explanations, CaseSplitting splitting) {
+               CaseExplanations explanations, CaseSplitting splitting, CaseRoutings routings) {
+        this.routings = routings;
         this.intake = intake;
         this.views = views;
         this.decisions = decisions;
@@ -205,6 +208,42 @@ class RequestApi {
         return CaseJson.of(views.detail(officer, new CaseId(id)));
     }
 
+    @PostMapping("/cases/{id}/public-interest")
+    @Operation(summary = "第三方不同意公开时，基于公共利益决定公开（承办人，《条例》第三十二条）：记录理由，签发后出具致第三方的告知书")
+    CaseJson publicInterest(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                            @Valid @RequestBody TextJson body) {
+        consultations.overrideForPublicInterest(officer, new CaseId(id), body.text());
+        return CaseJson.of(views.detail(officer, new CaseId(id)));
+    }
+
+    @PostMapping("/cases/{id}/routing")
+    @Operation(summary = "交办部门（承办人，拟定答复环节）：一个承办部门、若干协办部门（本机关的下属机关代码）及部门办理期限；"
+            + "部门办理计入答复期限，全部部门反馈后回到承办人")
+    List<CaseRoutings.Routing> route(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                                     @Valid @RequestBody RoutingJson body) {
+        return routings.route(officer, new CaseId(id), body.lead(), body.assist(), body.dueOn(), body.instructions());
+    }
+
+    @GetMapping("/cases/{id}/routing")
+    @Operation(summary = "本轮部门办理情况（本机关工作人员及被交办部门；不含申请人身份信息）")
+    CaseRoutings.RoutedCase routing(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id) {
+        return routings.routedView(officer, new CaseId(id));
+    }
+
+    @PostMapping("/cases/{id}/routing/answer")
+    @Operation(summary = "被交办部门反馈办理意见（该部门的承办人或负责人）")
+    CaseRoutings.RoutedCase departmentAnswer(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+                                             @Valid @RequestBody TextJson body) {
+        routings.contribute(officer, new CaseId(id), body.text());
+        return routings.routedView(officer, new CaseId(id));
+    }
+
+    @GetMapping("/departments/routed")
+    @Operation(summary = "交办本部门、尚待反馈的申请，按部门办理期限排序")
+    List<CaseRoutings.RoutedCase> routedToMe(@AuthenticationPrincipal GongkaiUser officer) {
+        return routings.openFor(officer);
+    }
+
     @PostMapping("/cases/{id}/explanation-request")
     @Operation(summary = "要求申请人说明理由（承办人，《条例》第三十五条）：答复期限中止")
     CaseJson requestExplanation(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
@@ -279,6 +318,12 @@ class RequestApi {
 
     record CorrectionRequestJson(@NotNull(message = "请列明补正事项") @Size(min = 1, max = 30) List<String> items,
                                  Integer periodDays) {
+    }
+
+    record RoutingJson(@NotNull(message = "请选择承办部门") @Size(max = 32) String lead,
+                       @Size(max = 10, message = "一次最多交办10个部门") List<String> assist,
+                       @NotNull(message = "请填写部门办理期限") java.time.LocalDate dueOn,
+                       @NotNull(message = "请填写交办事项") @Size(max = 2000) String instructions) {
     }
 
     record TextJson(@Size(max = 4000) String text) {
