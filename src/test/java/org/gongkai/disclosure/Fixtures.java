@@ -19,6 +19,7 @@ import org.gongkai.disclosure.applicants.IdDocumentType;
 import org.gongkai.disclosure.casework.CaseCorrections;
 import org.gongkai.disclosure.casework.CaseDecisions;
 import org.gongkai.disclosure.casework.CaseId;
+import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -64,11 +65,18 @@ public class Fixtures {
         GongkaiUser head = officer(agency, Role.HEAD_OF_OFFICE);
         as(officer, () -> {
             corrections.accept(officer, id);
-            return decisions.draft(officer, id, outcome, reply);
+            return decisions.draft(officer, id, outcome, reply, null, null, withheldFor(outcome));
         });
         as(reviewer, () -> decisions.review(reviewer, id, true, null));
         as(head, () -> decisions.signOff(head, id, true, null));
         runDueJobs();
+    }
+
+    /** What a draft of {@code outcome} withholds: one part for 部分公开 (《条例》第三十七条), nothing otherwise. */
+    public static List<WithheldPart> withheldFor(Outcome outcome) {
+        return outcome == Outcome.PARTLY_DISCLOSED
+                ? List.of(new WithheldPart("附件中的个人信息", Outcome.WITHHELD_THIRD_PARTY_RIGHTS, "涉及他人个人隐私"))
+                : List.of();
     }
 
     public Agency agency() {

@@ -2,6 +2,7 @@ package org.gongkai.disclosure.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseDecisions {
 
     static final int MAX_REPLY_LENGTH = 20_000;
+    static final int MAX_WITHHELD_PARTS = 50;
 
     private final Cases cases;
     private final CaseAccess access;
@@ -69,7 +71,28 @@ public class CaseDecisions {
     @PreAuthorize("hasRole('CASE_OFFICER')")
     public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText,
                                 String referredAgency, String referredContact) {
+        return draft(officer, id, outcome, replyText, referredAgency, referredContact, List.of());
+    }
+
+    /**
+     * As above, with the parts withheld from a partly disclosed reply (《条例》第三十七条): required, each with its 不予公开
+     * ground and reasons, when the outcome is 部分公开, and refused for any other outcome.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CASE_OFFICER')")
+    public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText,
+                                String referredAgency, String referredContact, List<WithheldPart> withheld) {
         DisclosureCase current = access.handledBy(officer, id);
+        List<WithheldPart> parts = withheld == null ? List.of() : List.copyOf(withheld);
+        if (outcome == Outcome.PARTLY_DISCLOSED && parts.isEmpty()) {
+            throw new IllegalArgumentException("部分公开的，须列明不予公开的部分及其理由（《条例》第三十七条）");
+        }
+        if (outcome != Outcome.PARTLY_DISCLOSED && !parts.isEmpty()) {
+            throw new IllegalArgumentException("只有部分公开时才列明不予公开的部分");
+        }
+        if (parts.size() > MAX_WITHHELD_PARTS) {
+            throw new IllegalArgumentException("不予公开的部分最多列" + MAX_WITHHELD_PARTS + "项");
+        }
         if (outcome == null) {
             throw new IllegalArgumentException("请选择办理结果");
         }
@@ -89,6 +112,7 @@ public class CaseDecisions {
                             + "请先作出公共利益决定并说明理由");
                 });
         cases.setReferral(id, agency, contact);
+        cases.setWithheldParts(id, parts);
         DisclosureCase drafted = current.draft(outcome, reply);
         cases.update(drafted, current.status());
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DRAFTED, outcome.legalBasis(),

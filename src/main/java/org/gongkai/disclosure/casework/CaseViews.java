@@ -88,7 +88,7 @@ public class CaseViews {
                 workflow.openTaskKeys(found.reference()),
                 corrections.of(id).orElse(null), extensions.of(id).orElse(null),
                 corrections.noticeDeadline(found.receivedOn()), fees.of(id).orElse(null),
-                consultations.of(id).orElse(null), explanations.of(id).orElse(null));
+                consultations.of(id).orElse(null), explanations.of(id).orElse(null), cases.withheldParts(id));
     }
 
     private CaseSummary summary(DisclosureCase c) {
@@ -109,7 +109,7 @@ public class CaseViews {
                              CaseCorrections.Correction correction, CaseExtensions.Extension extension,
                              java.time.LocalDate correctionNoticeDeadline, CaseFees.Fee fee,
                              CaseConsultations.Consultation consultation,
-                             CaseExplanations.Explanation explanation) {
+                             CaseExplanations.Explanation explanation, List<WithheldPart> withheld) {
 
         /** Whether the case waits at the given BPMN task (e.g. {@code Task_LegalReview}). */
         public boolean at(String taskKey) {

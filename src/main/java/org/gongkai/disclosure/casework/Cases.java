@@ -98,6 +98,25 @@ public class Cases {
                 .params(agency, contact, id.value()).update();
     }
 
+    /** Replaces the parts withheld from the draft (none unless the draft is 部分公开). */
+    void setWithheldParts(CaseId id, List<WithheldPart> parts) {
+        jdbc.sql("delete from case_withheld_part where case_id = ?").param(id.value()).update();
+        for (int i = 0; i < parts.size(); i++) {
+            WithheldPart p = parts.get(i);
+            jdbc.sql("insert into case_withheld_part (case_id, position, part, ground, reason) values (?, ?, ?, ?, ?)")
+                    .params(id.value(), i + 1, p.part(), p.ground().name(), p.reason()).update();
+        }
+    }
+
+    /** The parts withheld from a partly disclosed draft or reply, in order. */
+    public List<WithheldPart> withheldParts(CaseId id) {
+        return jdbc.sql("select part, ground, reason from case_withheld_part where case_id = ? order by position")
+                .param(id.value())
+                .query((rs, n) -> new WithheldPart(rs.getString("part"),
+                        org.gongkai.disclosure.decisions.Outcome.valueOf(rs.getString("ground")), rs.getString("reason")))
+                .list();
+    }
+
     /** The agency named in the reply as holding the information, if any: {agency, contact}. */
     public Optional<List<String>> referral(CaseId id) {
         return jdbc.sql("select referred_agency, referred_contact from disclosure_case where id = ?")

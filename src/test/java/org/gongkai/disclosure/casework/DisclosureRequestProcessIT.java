@@ -605,7 +605,8 @@ class DisclosureRequestProcessIT {
     }
 
     private void draft(DisclosureCase c, Outcome outcome) {
-        fixtures.as(officer, () -> decisions.draft(officer, c.id(), outcome, "答复：" + outcome.plainLabel()));
+        fixtures.as(officer, () -> decisions.draft(officer, c.id(), outcome, "答复：" + outcome.plainLabel(), null, null,
+                Fixtures.withheldFor(outcome)));
     }
 
     private void review(DisclosureCase c, boolean approved, String note) {

@@ -50,6 +50,7 @@ class RoutingAndThirdPartyIT {
     @Autowired CaseExplanations explanations;
     @Autowired CaseLetters letters;
     @Autowired CaseLedger ledger;
+    @Autowired Cases cases;
     @Autowired ReplyDeadlines deadlines;
     @Autowired MockMvc mvc;
 
@@ -164,7 +165,23 @@ class RoutingAndThirdPartyIT {
         assertThatThrownBy(() -> letter(officer, c, LetterKind.THIRD_PARTY_NOTICE))
                 .hasMessageContaining("签发后");
 
-        fixtures.as(officer, () -> decisions.draft(officer, c.id(), Outcome.PARTLY_DISCLOSED, "部分公开"));
+        assertThatThrownBy(() -> fixtures.as(officer, () -> decisions.draft(officer, c.id(),
+                Outcome.PARTLY_DISCLOSED, "部分公开"))).hasMessageContaining("列明不予公开的部分");
+        assertThatThrownBy(() -> fixtures.as(officer, () -> decisions.draft(officer, c.id(), Outcome.DISCLOSED,
+                "全部公开", null, null, Fixtures.withheldFor(Outcome.PARTLY_DISCLOSED))))
+                .hasMessageContaining("只有部分公开");
+        assertThatThrownBy(() -> new WithheldPart("合同附件", Outcome.NOT_PROCESSED_REPEATED, "重复"))
+                .hasMessageContaining("不予公开的理由");
+        mvc.perform(post("/officer/cases/{id}/decision", c.id().value()).with(user(officer)).with(csrf())
+                        .param("outcome", "PARTLY_DISCLOSED").param("replyText", "对合同价款总额予以公开")
+                        .param("withheldPart", "合同附件三（报价明细）", "", "")
+                        .param("withheldGround", "WITHHELD_THIRD_PARTY_RIGHTS", "", "")
+                        .param("withheldReason", "属于第三方商业秘密，公开会对其合法权益造成损害", "", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(cases.withheldParts(c.id())).singleElement().satisfies(w -> {
+            assertThat(w.ground()).isEqualTo(Outcome.WITHHELD_THIRD_PARTY_RIGHTS);
+            assertThat(w.part()).isEqualTo("合同附件三（报价明细）");
+        });
         fixtures.as(reviewer, () -> decisions.review(reviewer, c.id(), true, null));
         fixtures.as(head, () -> decisions.signOff(head, c.id(), true, null));
         assertThat(ledger.of(c.id())).extracting(LedgerEntry::action).containsSubsequence(
@@ -173,6 +190,8 @@ class RoutingAndThirdPartyIT {
         String notice = letter(officer, c, LetterKind.THIRD_PARTY_NOTICE);
         assertThat(notice).contains("政府信息公开决定告知书", "某建设公司", "属于商业秘密", "公共利益",
                 "施工合同的合同价款总额", "该工程使用财政资金", "第三十二条", "行政复议", "（部分公开）");
+        assertThat(letter(applicant, c, LetterKind.REPLY)).contains("下列部分不予公开", "1. 合同附件三（报价明细）：属于第三方商业秘密",
+                "保护第三方合法权益，《条例》第十五条、第三十二条");
         // addressed to the third party: the applicant never gets it
         assertThatThrownBy(() -> letter(applicant, c, LetterKind.THIRD_PARTY_NOTICE))
                 .isInstanceOf(CaseNotFoundException.class);

@@ -13,7 +13,8 @@ record CaseJson(UUID id, String reference, String agency, String applicant, Stri
                 String channel, Instant submittedAt, LocalDate receivedOn, String informationSought,
                 String requestedForm, String deliveryMethod, String status, String statusLabel, Deadline deadline,
                 Outcome outcome, String replyText, LocalDate closedOn, List<String> position, List<String> openSteps,
-                Correction correction, Extension extension, Fee fee, Consultation consultation) {
+                Correction correction, Extension extension, Fee fee, Consultation consultation,
+                List<Withheld> withheld) {
 
     static CaseJson of(CaseDetail d) {
         DisclosureCase c = d.theCase();
@@ -32,7 +33,13 @@ record CaseJson(UUID id, String reference, String agency, String applicant, Stri
                 d.fee() == null ? null : new Fee(d.fee().mode().label(), d.fee().quantity(), d.fee().amountYuan(),
                         d.fee().explanation(), d.fee().notifiedOn(), d.fee().dueOn(), d.fee().paidOn(), d.fee().lapsed()),
                 d.consultation() == null ? null : new Consultation(d.consultation().kind().label(),
-                        d.consultation().sentOn(), d.consultation().dueOn(), d.consultation().answeredOn()));
+                        d.consultation().sentOn(), d.consultation().dueOn(), d.consultation().answeredOn()),
+                d.withheld().stream().map(w -> new Withheld(w.part(), w.ground().name(), w.ground().plainLabel(),
+                        w.ground().legalBasis(), w.reason())).toList());
+    }
+
+    /** A part withheld from a partly disclosed reply, with its ground (a 不予公开 leaf) and reasons. */
+    record Withheld(String part, String ground, String groundLabel, String legalBasis, String reason) {
     }
 
     record Deadline(LocalDate dueOn, boolean suspended, List<String> explanation, List<String> warnings) {

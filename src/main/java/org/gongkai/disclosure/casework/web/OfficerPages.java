@@ -138,6 +138,7 @@ class OfficerPages {
     String show(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id, Model model) {
         model.addAttribute("detail", views.detail(officer, new CaseId(id)));
         model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("withholdingGrounds", Outcome.in(org.gongkai.disclosure.decisions.OutcomeGroup.WITHHELD));
         model.addAttribute("attachments", attachments.of(officer, new CaseId(id)));
         model.addAttribute("purposes", Attachment.Purpose.values());
         model.addAttribute("role", officer.role().name());
@@ -184,10 +185,14 @@ class OfficerPages {
     String draft(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
                  @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) String replyText,
                  @RequestParam(required = false) String referredAgency,
-                 @RequestParam(required = false) String referredContact, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String referredContact,
+                 @RequestParam(required = false) List<String> withheldPart,
+                 @RequestParam(required = false) List<String> withheldGround,
+                 @RequestParam(required = false) List<String> withheldReason, RedirectAttributes redirect) {
         redirect.addFlashAttribute("replyText", replyText);
         return act(id, redirect, "答复意见已提交法制审核", () -> decisions.draft(officer, new CaseId(id), outcome,
-                replyText, referredAgency, referredContact));
+                replyText, referredAgency, referredContact,
+                WithheldParts.fromForm(withheldPart, withheldGround, withheldReason)));
     }
 
     @PostMapping("/cases/{id}/routing")

@@ -19,6 +19,7 @@ import org.gongkai.disclosure.casework.CaseDeliveries;
 import org.gongkai.disclosure.casework.CaseExplanations;
 import org.gongkai.disclosure.casework.CaseRoutings;
 import org.gongkai.disclosure.casework.CaseSplitting;
+import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.SimilarRequests;
 import org.gongkai.disclosure.casework.CaseExtensions;
@@ -137,11 +138,12 @@ class RequestApi {
     }
 
     @PostMapping("/cases/{id}/decision")
-    @Operation(summary = "拟定办理结果与答复内容，提交法制审核（承办人）")
+    @Operation(summary = "拟定办理结果与答复内容，提交法制审核（承办人）；部分公开的须在 withheld 中列明不予公开的部分、理由类别和具体理由")
     CaseJson draft(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
                    @Valid @RequestBody DecisionJson decision) {
         decisions.draft(officer, new CaseId(id), decision.outcome(), decision.replyText(), decision.referredAgency(),
-                decision.referredContact());
+                decision.referredContact(), decision.withheld() == null ? List.of() : decision.withheld().stream()
+                        .map(w -> new WithheldPart(w.part(), w.ground(), w.reason())).toList());
         return CaseJson.of(views.detail(officer, new CaseId(id)));
     }
 
@@ -299,7 +301,12 @@ class RequestApi {
 
     record DecisionJson(@NotNull(message = "请选择办理结果") Outcome outcome,
                         @NotNull(message = "请填写答复内容") @Size(max = 20_000) String replyText,
-                        @Size(max = 200) String referredAgency, @Size(max = 200) String referredContact) {
+                        @Size(max = 200) String referredAgency, @Size(max = 200) String referredContact,
+                        @Size(max = 50) List<@Valid WithheldJson> withheld) {
+    }
+
+    /** A part withheld from a 部分公开 reply: what, on which 不予公开 ground (e.g. WITHHELD_THIRD_PARTY_RIGHTS), why. */
+    record WithheldJson(@Size(max = 500) String part, Outcome ground, @Size(max = 2000) String reason) {
     }
 
     record ExplanationRequestJson(@NotNull(message = "请填写需要说明的事项") @Size(max = 2000) String question,
