@@ -33,6 +33,9 @@ class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    static final String DEPARTMENT_CODE = "DEMO-XQ-ZJJ";
+    static final String DEPARTMENT_NAME = "示范县住房和城乡建设局";
+
     private final Agencies agencies;
     private final Accounts accounts;
     private final ApplicantRegistration registration;
@@ -64,7 +67,8 @@ class DemoData {
                 List.of("reviewer", "法制审核人员"),
                 List.of("head", "公开工作机构负责人"),
                 List.of("statistician", "年报统计人员"),
-                List.of("admin", "系统管理员"))) {
+                List.of("admin", "系统管理员"),
+                List.of("department", "承办人，" + DEPARTMENT_NAME + "（下属部门，接受交办）"))) {
             out.append("\n    ").append(String.format("%-14s", account.get(0))).append(account.get(1));
         }
         log.info(out.append("\n").toString());
@@ -80,6 +84,10 @@ class DemoData {
         officer("head", "负责人 赵六", Role.HEAD_OF_OFFICE, agency);
         officer("statistician", "统计 周八", Role.STATISTICIAN, agency);
         officer("admin", "管理员 吴九", Role.ADMINISTRATOR, agency);
+        Agency department = agencies.byCode(DEPARTMENT_CODE).orElseGet(() -> agencies.save(new Agency(
+                UUID.randomUUID(), DEPARTMENT_CODE, DEPARTMENT_NAME, agency.id(), DEPARTMENT_NAME + "办公室",
+                "示范县建设路8号", "0000-7654321")));
+        officer("department", "住建局承办人 郑十", Role.CASE_OFFICER, department);
         if (!accounts.exists("applicant")) {
             registration.register(new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "张三",
                     IdDocumentType.RESIDENT_ID_CARD, "11010519491231002X", "13800138000", "zhangsan@example.org",
