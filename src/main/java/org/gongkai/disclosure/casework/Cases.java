@@ -35,6 +35,12 @@ public class Cases {
                 .param(applicantId).query(Cases::map).list();
     }
 
+    /** Every open case of every agency, oldest first. */
+    List<DisclosureCase> allOpen() {
+        return jdbc.sql("select * from disclosure_case where closed_on is null order by received_on").query(Cases::map)
+                .list();
+    }
+
     public List<DisclosureCase> openOfAgency(UUID agencyId) {
         return jdbc.sql("select * from disclosure_case where agency_id = ? and closed_on is null order by received_on")
                 .params(agencyId).query(Cases::map).list();

@@ -30,11 +30,16 @@ public class ReplyDeadlines {
     }
 
     public DueDate dueDate(UUID caseId) {
+        return dueDate(caseId, calendars.current());
+    }
+
+    /** The due date as it would be on {@code calendar} (e.g. the calendar before an administrator's change). */
+    public DueDate dueDate(UUID caseId, WorkingCalendar calendar) {
         List<ClockPeriod> periods = clockPeriods.of(caseId);
         if (periods.isEmpty()) {
             throw new IllegalStateException("案件尚未开始计时: " + caseId);
         }
-        return StatutoryClock.answerClock(periods, clockPeriods.extensionDays(caseId)).dueDate(calendars.current());
+        return StatutoryClock.answerClock(periods, clockPeriods.extensionDays(caseId)).dueDate(calendar);
     }
 
     /**

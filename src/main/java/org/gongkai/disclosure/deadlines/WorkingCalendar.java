@@ -98,6 +98,12 @@ public final class WorkingCalendar {
                 .toList();
     }
 
+    /** The listed days (holidays and make-up working days) of one year, in date order. */
+    public List<CalendarDay> exceptionsIn(int year) {
+        return exceptions.values().stream().filter(d -> d.date().getYear() == year)
+                .sorted(java.util.Comparator.comparing(CalendarDay::date)).toList();
+    }
+
     public Set<Integer> coveredYears() {
         return new TreeSet<>(coveredYears);
     }

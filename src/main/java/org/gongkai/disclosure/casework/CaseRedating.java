@@ -1,0 +1,54 @@
+package org.gongkai.disclosure.casework;
+
+import java.util.Map;
+import java.util.Objects;
+
+import org.gongkai.disclosure.deadlines.CalendarChanged;
+import org.gongkai.disclosure.deadlines.ClockPeriods;
+import org.gongkai.disclosure.deadlines.DueDate;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When an administrator changes the working-day calendar, every open case whose reply deadline moves is re-dated: the
+ * ledger records the old and the new date and why, and the case's process timers follow. In the same transaction as
+ * the change, so a calendar is never current without its consequences.
+ */
+@Component
+class CaseRedating {
+
+    private final Cases cases;
+    private final ReplyDeadlines deadlines;
+    private final CaseLedger ledger;
+    private final DisclosureRequestWorkflow workflow;
+    private final ClockPeriods clocks;
+
+    CaseRedating(Cases cases, ReplyDeadlines deadlines, CaseLedger ledger, DisclosureRequestWorkflow workflow,
+                 ClockPeriods clocks) {
+        this.clocks = clocks;
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.ledger = ledger;
+        this.workflow = workflow;
+    }
+
+    @EventListener
+    void on(CalendarChanged change) {
+        for (DisclosureCase open : cases.allOpen()) {
+            if (clocks.of(open.id().value()).isEmpty()) {
+                continue; // no statutory clock (e.g. an open case imported from a historic ledger)
+            }
+            DueDate before = deadlines.dueDate(open.id().value(), change.before());
+            DueDate after = deadlines.dueDate(open.id().value());
+            if (Objects.equals(before.date(), after.date())
+                    && before.remainingWorkingDays() == after.remainingWorkingDays()) {
+                continue;
+            }
+            ledger.append(open.id(), null, CaseLedger.SYSTEM, LedgerAction.REDATED, change.source(), Map.of(
+                    "year", Integer.toString(change.year()),
+                    "dueBefore", String.valueOf(before.date()), "dueAfter", String.valueOf(after.date())));
+            workflow.recalculateTimers(open.reference());
+        }
+    }
+}
