@@ -32,7 +32,8 @@ public enum LedgerAction {
     EXPLANATION_LAPSED("申请人逾期未说明理由，恢复计时"),
     REMINDED("答复期限将至，提醒承办人"),
     SCREENING_REMINDED("补正告知期限将至，提醒承办人审查"),
-    ESCALATED("答复期限已届满，提请负责人督办");
+    ESCALATED("答复期限已届满，提请负责人督办"),
+    REANSWER_ORDERED("行政复议决定或裁判责令重新答复，重新起算答复期限");
 
     private final String label;
 
