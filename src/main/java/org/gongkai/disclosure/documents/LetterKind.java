@@ -34,7 +34,16 @@ public enum LetterKind {
      * amount of the fee, how to pay, and that an applicant who does not pay within 20 working days from the day after
      * receiving the notice is deemed to have abandoned the request. Not a decision.
      */
-    FEE_NOTICE("政府信息公开信息处理费收费通知书", false);
+    FEE_NOTICE("政府信息公开信息处理费收费通知书", false),
+    /**
+     * 行政复议答复书, addressed to the 复议机关 (《行政复议法》第四十八条、第五十四条): the office's written answer to a 复议
+     * against its handling of a request. Not a decision.
+     */
+    APPEAL_ANSWER("行政复议答复书", false),
+    /** 行政诉讼答辩状, addressed to the court (《行政诉讼法》第六十七条). Not a decision. */
+    LITIGATION_DEFENCE("行政诉讼答辩状", false),
+    /** 举证材料清单: the evidence and the legal basis the office files with its answer (举证). Not a decision. */
+    EVIDENCE_LIST("举证材料清单", false);
 
     private final String title;
     private final boolean decision;

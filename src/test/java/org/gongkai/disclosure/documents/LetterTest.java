@@ -43,10 +43,11 @@ class LetterTest {
     @Test
     void theKindsHaveTheirTitlesAndTemplateNames() {
         assertThat(LetterKind.values()).extracting(LetterKind::templateName).containsExactly("receipt", "reply",
-                "correction-notice", "extension-notice", "consultation-letter", "fee-notice");
+                "correction-notice", "extension-notice", "consultation-letter", "fee-notice", "appeal-answer",
+                "litigation-defence", "evidence-list");
         assertThat(LetterKind.values()).extracting(LetterKind::title).containsExactly("政府信息公开申请接收回执",
                 "政府信息公开申请答复书", "政府信息公开申请补正告知书", "政府信息公开申请延期答复告知书",
-                "政府信息公开申请征求意见书", "政府信息公开信息处理费收费通知书");
+                "政府信息公开申请征求意见书", "政府信息公开信息处理费收费通知书", "行政复议答复书", "行政诉讼答辩状", "举证材料清单");
     }
 
     @Test
