@@ -68,6 +68,8 @@ class AppealProcessIT {
     @Autowired TestClock clock;
     @Autowired RequestIntake intake;
     @Autowired CaseDecisions decisions;
+    @Autowired org.gongkai.disclosure.casework.CaseCorrections corrections;
+    @Autowired org.gongkai.disclosure.casework.CaseExtensions extensions;
     @Autowired Cases cases;
     @Autowired CaseReanswers reanswers;
     @Autowired ReplyDeadlines replyDeadlines;
@@ -318,6 +320,61 @@ class AppealProcessIT {
         assertThat(pi).isEnded().hasPassed(Elements.TASK_ORDER_REANSWER, Elements.END_REANSWER_ORDERED);
         assertThat(cases.byId(answered.id()).orElseThrow().status()).isEqualTo(CaseStatus.IN_PROGRESS);
         assertThat(replyDeadlines.dueDate(answered.id().value()).date()).isEqualTo(LocalDate.of(2025, 1, 14));
+        assertOnlyContractVariables(pi);
+    }
+
+    @Test
+    void anExtensionOfTheFirstHandlingDoesNotCarryIntoTheFreshClock() {
+        clock.setDate(LocalDate.of(2024, 9, 2));
+        DisclosureCase filed = fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(
+                agency.code(), "2024年本县道路改造工程的招标文件", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+        GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
+        GongkaiUser head = fixtures.officer(agency, Role.HEAD_OF_OFFICE);
+        as(() -> { corrections.accept(officer, filed.id()); return null; });
+        as(() -> { extensions.request(officer, filed.id(), 10, "涉及多个部门"); return null; });
+        fixtures.as(head, () -> { extensions.decide(head, filed.id(), true, "同意"); return null; });
+        fixtures.runDueJobs();
+        assertThat(replyDeadlines.dueDate(filed.id().value()).date()).isAfter(LocalDate.of(2024, 10, 14));
+        clock.setDate(LocalDate.of(2024, 9, 10));
+        as(() -> decisions.draft(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "不掌握"));
+        fixtures.as(reviewer, () -> decisions.review(reviewer, filed.id(), true, null));
+        fixtures.as(head, () -> decisions.signOff(head, filed.id(), true, null));
+        fixtures.runDueJobs();
+
+        clock.setDate(LocalDate.of(2024, 10, 14));
+        Appeal appeal = register(review(cases.byId(filed.id()).orElseThrow(), Procedure.ORDINARY));
+        clock.setDate(LocalDate.of(2024, 11, 4));
+        as(() -> handling.decide(officer, appeal.id(), DecisionType.REVIEW_PARTLY_REVOKED, LocalDate.of(2024, 11, 1),
+                LocalDate.of(2024, 11, 4)));
+        fixtures.runDueJobs();
+        // 20 working days from 4 Nov, not 30: the extension belonged to the first handling
+        assertThat(replyDeadlines.dueDate(filed.id().value()).date()).isEqualTo(LocalDate.of(2024, 12, 2));
+    }
+
+    @Test
+    void anAppealAgainstInactionOrderingPerformanceRestartsTheClockOfTheOpenRequest() {
+        clock.setDate(LocalDate.of(2024, 9, 2));
+        DisclosureCase open = fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(
+                agency.code(), "2024年本县道路改造工程的验收报告", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+        as(() -> { corrections.accept(officer, open.id()); return null; });
+        clock.setDate(LocalDate.of(2024, 11, 4));
+        Appeal appeal = register(new NewAppeal(open.id().value(), AppealKind.REVIEW, null, null, null, "某县人民政府",
+                null, null, LocalDate.of(2024, 10, 31), LocalDate.of(2024, 11, 4), Procedure.SIMPLIFIED));
+        ProcessInstance pi = instanceOf(appeal);
+        as(() -> handling.answer(officer, appeal.id(), LocalDate.of(2024, 11, 4)));
+        clock.setDate(LocalDate.of(2024, 11, 25));
+        as(() -> handling.decide(officer, appeal.id(), DecisionType.REVIEW_PERFORMANCE_ORDERED,
+                LocalDate.of(2024, 11, 22), LocalDate.of(2024, 11, 25)));
+        fixtures.runDueJobs();
+        assertThat(pi).isEnded().hasPassed(Elements.END_REANSWER_ORDERED);
+        DisclosureCase still = cases.byId(open.id()).orElseThrow();
+        assertThat(still.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        // the same handling goes on (one process instance), with 20 working days from 25 Nov 2024
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
+                .processInstanceBusinessKey(open.reference()).count()).isEqualTo(1);
+        assertThat(replyDeadlines.dueDate(open.id().value()).date()).isEqualTo(LocalDate.of(2024, 12, 23));
+        assertThat(reanswers.of(open.id())).singleElement()
+                .satisfies(r -> assertThat(r.previousOutcome()).isNull());
         assertOnlyContractVariables(pi);
     }
 
