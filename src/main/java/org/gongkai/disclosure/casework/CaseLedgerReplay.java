@@ -36,6 +36,10 @@ public final class CaseLedgerReplay {
                 case CORRECTION_RECEIVED, RETURNED -> state.status(CaseStatus.IN_PROGRESS);
                 case DRAFTED -> state.status(CaseStatus.UNDER_REVIEW);
                 case REVIEW_APPROVED -> state.status(CaseStatus.AWAITING_SIGN_OFF);
+                case REANSWER_ORDERED -> "true".equals(e.detail().get("reopened"))
+                        ? new ReplayedCase(state.reference(), state.applicantCategory(), state.receivedOn(), null, null,
+                        CaseStatus.IN_PROGRESS)
+                        : state;
                 case ACCEPTED, REMINDED, ROUTED, DEPARTMENT_ANSWERED, DEPARTMENT_OVERDUE, PUBLIC_INTEREST_OVERRIDE,
                      THIRD_PARTY_NOTIFIED, REDATED, SCREENING_REMINDED, ESCALATED, DELIVERED, LINKED, SPLIT, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED,
                      EXTENSION_NOTIFIED -> state;

@@ -166,6 +166,9 @@ public class CaseLetters {
                         detail.applicant().name(), c.reference(), fee.notifiedOn(), body,
                         "《中华人民共和国政府信息公开条例》第四十二条；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）", null);
             }
+            // an appeal's documents belong to the appeal (module appeals), not to the request
+            case APPEAL_ANSWER, LITIGATION_DEFENCE, EVIDENCE_LIST ->
+                    throw new IllegalArgumentException("该文书在行政复议、行政诉讼案件页面生成");
         };
     }
 

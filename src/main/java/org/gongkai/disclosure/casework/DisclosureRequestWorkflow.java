@@ -41,6 +41,17 @@ public class DisclosureRequestWorkflow {
                 Map.of(Vars.CASE_ID, caseId.toString()));
     }
 
+    /**
+     * Handles an answered case again from the decide step (重新答复 ordered by an appeal decision): a new instance
+     * under the same reference, with the deadline timers of the restarted clock.
+     */
+    public void restartAtDecision(CaseId caseId, String reference) {
+        runtime.createProcessInstanceByKey(DisclosureRequestProcess.KEY).businessKey(reference)
+                .setVariable(Vars.CASE_ID, caseId.toString())
+                .startBeforeActivity(DisclosureRequestProcess.Elements.TASK_DECIDE)
+                .execute();
+    }
+
     /** The open tasks among the given references for a candidate group, by reference. */
     public Map<String, List<OpenTask>> openTasks(Collection<String> references, String candidateGroup) {
         if (references.isEmpty()) {

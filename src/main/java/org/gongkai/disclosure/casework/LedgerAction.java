@@ -38,7 +38,8 @@ public enum LedgerAction {
     DEPARTMENT_OVERDUE("部门办理期限届满，催办"),
     PUBLIC_INTEREST_OVERRIDE("第三方不同意公开，认定不公开可能对公共利益造成重大影响，决定公开"),
     THIRD_PARTY_NOTIFIED("将决定公开的内容和理由书面告知第三方"),
-    REDATED("工作日历更新，答复期限重新计算");
+    REDATED("工作日历更新，答复期限重新计算"),
+    REANSWER_ORDERED("行政复议决定或裁判责令重新答复，重新起算答复期限");
 
     private final String label;
 

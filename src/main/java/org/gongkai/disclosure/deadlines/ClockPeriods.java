@@ -53,6 +53,21 @@ public class ClockPeriods {
                 .params(on, caseId).update();
     }
 
+    /**
+     * Restarts the answer clock on {@code on} with a fresh full period (重新答复 ordered by an appeal decision): after
+     * the current period if one is open, otherwise after the stopped clock of an answered case.
+     */
+    @Transactional
+    public void restart(UUID caseId, LocalDate on, String legalBasis) {
+        int open = jdbc.sql("select count(*) from deadline_clock_period where case_id = ? and ends_on is null")
+                .param(caseId).query(Integer.class).single();
+        if (open == 1) {
+            switchTo(caseId, ClockPeriod.Kind.RESTARTED, on, legalBasis);
+        } else {
+            append(caseId, new ClockPeriod(ClockPeriod.Kind.RESTARTED, on, null, legalBasis));
+        }
+    }
+
     /** Records an approved extension of the answer period (条例 art 33 ¶1: once, at most 20 working days). */
     @Transactional
     public void extend(UUID caseId, int workingDays, LocalDate grantedOn, String legalBasis) {
@@ -69,8 +84,14 @@ public class ClockPeriods {
     }
 
     public int extensionDays(UUID caseId) {
-        return jdbc.sql("select coalesce(max(working_days), 0) from deadline_extension where case_id = ?")
-                .param(caseId).query(Integer.class).single();
+        // an extension belongs to the period it was granted in: a later fresh start (重新答复) does not inherit it
+        return jdbc.sql("""
+                        select coalesce(max(working_days), 0) from deadline_extension e
+                        where e.case_id = :caseId
+                          and e.granted_on >= coalesce((select max(starts_on) from deadline_clock_period p
+                                                        where p.case_id = :caseId and p.kind = 'RESTARTED'
+                                                          and p.legal_basis like '%重新答复%'), e.granted_on)""")
+                .param("caseId", caseId).query(Integer.class).single();
     }
 
     private void append(UUID caseId, ClockPeriod period) {

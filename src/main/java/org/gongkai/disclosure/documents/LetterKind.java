@@ -46,7 +46,16 @@ public enum LetterKind {
      * that withholding could seriously affect the public interest and discloses; the letter states the content to be
      * disclosed and the reasons. It decides against the third party, so it carries the remedies.
      */
-    THIRD_PARTY_NOTICE("政府信息公开决定告知书", true);
+    THIRD_PARTY_NOTICE("政府信息公开决定告知书", true),
+    /**
+     * 行政复议答复书, addressed to the 复议机关 (《行政复议法》第四十八条、第五十四条): the office's written answer to a 复议
+     * against its handling of a request. Not a decision.
+     */
+    APPEAL_ANSWER("行政复议答复书", false),
+    /** 行政诉讼答辩状, addressed to the court (《行政诉讼法》第六十七条). Not a decision. */
+    LITIGATION_DEFENCE("行政诉讼答辩状", false),
+    /** 举证材料清单: the evidence and the legal basis the office files with its answer (举证). Not a decision. */
+    EVIDENCE_LIST("举证材料清单", false);
 
     private final String title;
     private final boolean decision;
@@ -61,6 +70,8 @@ public enum LetterKind {
         return switch (this) {
             case CONSULTATION_LETTER -> "主送（征求意见对象）";
             case THIRD_PARTY_NOTICE -> "主送（第三方）";
+            case APPEAL_ANSWER -> "主送（行政复议机关）";
+            case LITIGATION_DEFENCE, EVIDENCE_LIST -> "主送（行政复议机关或人民法院）";
             default -> "主送（申请人）";
         };
     }

@@ -21,11 +21,14 @@ public class AnnualReports {
 
     private final Agencies agencies;
     private final RequestStatistics statistics;
+    private final AppealStatistics appealStatistics;
     private final AuditTrail audit;
 
-    AnnualReports(Agencies agencies, RequestStatistics statistics, AuditTrail audit) {
+    AnnualReports(Agencies agencies, RequestStatistics statistics, AppealStatistics appealStatistics,
+                  AuditTrail audit) {
         this.agencies = agencies;
         this.statistics = statistics;
+        this.appealStatistics = appealStatistics;
         this.audit = audit;
     }
 
@@ -56,8 +59,9 @@ public class AnnualReports {
             throw new AccessDeniedException("只能查看本机关或下属机关的年度报告");
         }
         ReportTable three = SectionThree.from(statistics.countsFor(agency.id(), year));
+        ReportTable four = SectionFour.from(appealStatistics.countsFor(agency.id(), year));
         audit.recordAlone("REPORT_READ", "report", agency.code() + "/" + year, AuditResult.SUCCESS, "编制年度报告");
         return new AnnualReport(year, new AnnualReport.AgencyRef(agency.code(), agency.name()), FORMAT_2021,
-                List.of(three), List.of());
+                List.of(three, four), List.of());
     }
 }

@@ -82,7 +82,7 @@ class LetterRendererTest {
      */
     @ParameterizedTest
     @EnumSource(value = LetterKind.class, names = {"CORRECTION_NOTICE", "EXTENSION_NOTICE", "CONSULTATION_LETTER",
-            "FEE_NOTICE", "EXPLANATION_REQUEST"})
+            "FEE_NOTICE", "EXPLANATION_REQUEST", "APPEAL_ANSWER", "LITIGATION_DEFENCE", "EVIDENCE_LIST"})
     void aNoticePrintsItsLegalBasisAndRemedyNoticeOnlyIfItHasThem(LetterKind kind) throws IOException {
         Letter without = SampleLetters.withoutBasisOrRemedy(SampleLetters.of(kind));
         Letter with = new Letter(kind, without.agencyName(), without.documentNumber(), without.addressee(),

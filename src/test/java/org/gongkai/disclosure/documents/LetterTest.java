@@ -45,11 +45,11 @@ class LetterTest {
     void theKindsHaveTheirTitlesAndTemplateNames() {
         assertThat(LetterKind.values()).extracting(LetterKind::templateName).containsExactly("receipt", "reply",
                 "correction-notice", "extension-notice", "consultation-letter", "fee-notice",
-                "explanation-request", "third-party-notice");
+                "explanation-request", "third-party-notice", "appeal-answer", "litigation-defence", "evidence-list");
         assertThat(LetterKind.values()).extracting(LetterKind::title).containsExactly("政府信息公开申请接收回执",
                 "政府信息公开申请答复书", "政府信息公开申请补正告知书", "政府信息公开申请延期答复告知书",
                 "政府信息公开申请征求意见书", "政府信息公开信息处理费收费通知书", "政府信息公开申请说明理由告知书",
-                "政府信息公开决定告知书");
+                "政府信息公开决定告知书", "行政复议答复书", "行政诉讼答辩状", "举证材料清单");
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.gongkai.disclosure.appeals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.CaseAccess;
+import org.gongkai.disclosure.casework.CaseId;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** What pages and the API show of appeals, always through {@link AppealAccess}. */
+@Service
+public class AppealViews {
+
+    private final Appeals appeals;
+    private final AppealAccess access;
+    private final AppealHistory history;
+    private final AppealResultMappings mappings;
+    private final CaseAccess cases;
+    private final Agencies agencies;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AppealViews(Appeals appeals, AppealAccess access, AppealHistory history, AppealResultMappings mappings,
+                CaseAccess cases, Agencies agencies, AuditTrail audit, Clock clock) {
+        this.appeals = appeals;
+        this.access = access;
+        this.history = history;
+        this.mappings = mappings;
+        this.cases = cases;
+        this.agencies = agencies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The appeals of an agency ({@code agencyCode}, default the user's own), most urgent first: for its case handlers
+     * and statistician, and for the statistician and head of office of a government above it.
+     */
+    public List<Summary> ofAgency(GongkaiUser user, String agencyCode, Boolean pending, AppealKind kind) {
+        if (!user.role().isOfficer() || user.agencyId() == null) {
+            throw new AccessDeniedException("只有机关工作人员可以查看复议、诉讼案件列表");
+        }
+        Agency agency = agencyCode == null || agencyCode.isBlank()
+                ? agencies.byId(user.agencyId()).orElseThrow()
+                : agencies.byCode(agencyCode).orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
+        if (!user.isOfficerOf(agency.id()) && !access.readsAsSupervisor(user, agency.id())) {
+            audit.recordAlone("APPEAL_LIST", "agency", agency.code(), AuditResult.DENIED, "无权查看");
+            throw new AccessDeniedException("只能查看本机关或下属机关的复议、诉讼案件");
+        }
+        return appeals.ofAgencies(List.of(agency.id()), pending, kind).stream().map(this::summary).toList();
+    }
+
+    /** The appeals on one request, for whoever may see the request. */
+    public List<Summary> ofCase(GongkaiUser user, UUID caseId) {
+        cases.visibleTo(user, new CaseId(caseId));
+        return appeals.ofCase(caseId).stream().filter(a -> access.mayRead(user, a)).map(this::summary).toList();
+    }
+
+    public Detail detail(GongkaiUser user, UUID id) {
+        Appeal a = access.visibleTo(user, id);
+        List<Summary> related = new ArrayList<>();
+        for (Appeal other : appeals.ofCase(a.caseId())) {
+            if (!other.id().equals(a.id()) && (a.id().equals(other.predecessorId())
+                    || other.id().equals(a.predecessorId()))) {
+                related.add(summary(other));
+            }
+        }
+        return new Detail(summary(a), history.of(id), related);
+    }
+
+    Summary summary(Appeal a) {
+        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        boolean overdue = a.status() == AppealStatus.AWAITING_ANSWER && today.isAfter(a.answerDueOn());
+        AppealResult result = a.decisionType() == null ? null : mappings.resultOf(a.decisionType());
+        return new Summary(a, AppealDeadlines.basis(a.kind(), a.procedure()), overdue, result);
+    }
+
+    /** An appeal as lists show it: its answer deadline with the legal basis, whether it is overdue, its result. */
+    public record Summary(Appeal appeal, String deadlineBasis, boolean answerOverdue, AppealResult result) {
+    }
+
+    public record Detail(Summary summary, List<AppealHistory.Entry> history, List<Summary> related) {
+    }
+}
