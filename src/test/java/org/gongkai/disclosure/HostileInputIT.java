@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +51,8 @@ class HostileInputIT {
             "]]>", "<!--", "\\", "\"", "%", "_", "DISCLOSED\u0000X", "Ｄｉｓｃｌｏｓｅｄ", "DIS CLOSED", "disclosed",
             "OTHER_OTHER;", "ROLE_ADMINISTRATOR", "NATURAL_PERSON ", "ＤＥＭＯ", "A", "-", "AB-CD-EF-GH-IJ-KL-MN-OP-QR-ST-UV");
     static final List<String> TABLES = List.of("agency", "applicant", "account_user", "disclosure_case", "case_ledger",
-            "deadline_clock_period", "attachment", "case_reference_counter", "deadline_calendar_day");
+            "deadline_clock_period", "attachment", "case_reference_counter", "deadline_calendar_day",
+            "deadline_calendar_year", "case_routing", "case_consultation", "case_withheld_part", "appeal");
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
@@ -65,6 +67,7 @@ class HostileInputIT {
     private Agency agency;
     private GongkaiUser applicant;
     private GongkaiUser officer;
+    private GongkaiUser admin;
     private DisclosureCase openCase;
 
     @BeforeEach
@@ -72,6 +75,7 @@ class HostileInputIT {
         agency = fixtures.agency();
         applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
         officer = fixtures.officer(agency, Role.CASE_OFFICER);
+        admin = fixtures.officer(agency, Role.ADMINISTRATOR);
         openCase = fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(agency.code(), "某信息",
                 RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
     }
@@ -108,6 +112,28 @@ class HostileInputIT {
             send(get("/api/reports/annual/{year}", h()).param("agency", h()).with(user(officer)));
             send(get("/api/requests/{id}", h()).with(user(applicant)));
             send(get("/officer/cases/{id}", h()).with(user(officer)));
+        }
+        // the later endpoints: routing, the public-interest override, appeals, the calendar administration
+        for (int i = 0; i < 60; i++) {
+            send(post("/api/cases/{id}/routing", pick(caseId)).with(user(officer)).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(jsonOf("lead", h(), "dueOn", h(), "instructions", h())));
+            send(post("/officer/cases/{id}/routing", pick(caseId)).with(user(officer)).with(csrf())
+                    .param("lead", h()).param("assist", h(), h()).param("dueOn", h()).param("instructions", h()));
+            send(post("/api/cases/{id}/routing/answer", pick(caseId)).with(user(officer)).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content(jsonOf("text", h())));
+            send(post("/api/cases/{id}/public-interest", pick(caseId)).with(user(officer)).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content(jsonOf("text", h())));
+            send(post("/officer/cases/{id}/decision", pick(caseId)).with(user(officer)).with(csrf())
+                    .param("outcome", "PARTLY_DISCLOSED").param("replyText", h()).param("withheldPart", h())
+                    .param("withheldGround", h()).param("withheldReason", h()));
+            send(post("/api/appeals").with(user(officer)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                    .content(jsonOf("caseId", pick(caseId), "kind", h(), "body", h(), "filedOn", h(),
+                            "copyReceivedOn", h(), "procedure", h())));
+            send(put("/api/admin/calendar/{year}", h()).with(user(admin)).with(csrf()).param("source", h())
+                    .contentType("text/csv").content(h() + "\n" + h()));
+            send(post("/admin/calendar").with(user(admin)).with(csrf()).param("year", h()).param("source", h())
+                    .param("days", h()));
         }
         // one field at a time: everything else valid, the one field invalid
         for (String bad : List.of("", " ", "\u0000", "a\u0000b", "\u0007", "x".repeat(4001))) {
