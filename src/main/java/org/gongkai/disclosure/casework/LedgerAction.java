@@ -32,7 +32,9 @@ public enum LedgerAction {
     EXPLANATION_LAPSED("申请人逾期未说明理由，恢复计时"),
     REMINDED("答复期限将至，提醒承办人"),
     SCREENING_REMINDED("补正告知期限将至，提醒承办人审查"),
-    ESCALATED("答复期限已届满，提请负责人督办");
+    ESCALATED("答复期限已届满，提请负责人督办"),
+    CLOSED_FROM_LEDGER("按台账记载的办理结果办结（历史台账导入）"),
+    LEDGER_CASE_CLOSED("记录台账导入未结案件的办理结果");
 
     private final String label;
 
@@ -46,6 +48,7 @@ public enum LedgerAction {
 
     /** Entries that end a case: they carry {@code outcome} and {@code closedOn}. */
     boolean closesTheCase() {
-        return this == DECIDED || this == CORRECTION_LAPSED || this == WITHDRAWN || this == FEE_LAPSED;
+        return this == DECIDED || this == CORRECTION_LAPSED || this == WITHDRAWN || this == FEE_LAPSED
+                || this == CLOSED_FROM_LEDGER || this == LEDGER_CASE_CLOSED;
     }
 }
