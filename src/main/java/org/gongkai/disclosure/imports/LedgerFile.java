@@ -247,7 +247,7 @@ final class LedgerFile {
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new IllegalArgumentException("工作簿中没有工作表");
+                throw new Unreadable("工作簿中没有工作表");
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -255,12 +255,19 @@ final class LedgerFile {
                         new IsoDates(), false));
                 parser.parse(new InputSource(sheet));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (Unreadable e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalArgumentException("无法读取 .xlsx 工作簿：文件已损坏或不是 Excel 工作簿");
+            // POI's own messages (English, technical) are not shown; every failure to read says the same
+            throw new Unreadable("无法读取 .xlsx 工作簿：文件已损坏或不是 Excel 工作簿");
         }
         return named(records);
+    }
+
+    private static final class Unreadable extends IllegalArgumentException {
+        Unreadable(String message) {
+            super(message);
+        }
     }
 
     /** Collects a sheet's rows as lists of strings, keeping gaps where cells are empty. */

@@ -203,6 +203,12 @@ class LedgerImportIT {
         JsonNode xls = awaitJob(upload("old.xls", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0},
                 null));
         assertThat(xls.get("errors").toString()).contains(".xlsx");
+        byte[] garbage = new byte[4096];
+        new java.util.Random(42).nextBytes(garbage);
+        JsonNode noise = awaitJob(upload("noise.csv", garbage, null));
+        assertThat(noise.get("status").asText()).isEqualTo("REJECTED");
+        JsonNode brokenZip = awaitJob(upload("broken.xlsx", new byte[]{'P', 'K', 3, 4, 1, 2, 3}, null));
+        assertThat(brokenZip.get("errors").toString()).contains("无法读取 .xlsx 工作簿");
         assertThat(casesOfAgency()).isEqualTo(1);
     }
 
@@ -235,6 +241,16 @@ class LedgerImportIT {
         assertThat(seen).isSorted();
         assertThat(seen).as("progress between start and end").anyMatch(p -> p > 0 && p < n);
         assertThat(casesOfAgency()).isEqualTo(n);
+        mvc.perform(get("/imports").with(user(statistician))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("large.csv")));
+        mvc.perform(get("/imports/" + id).with(user(statistician))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("已导入 <span>20000</span> 件申请")));
+        GongkaiUser caseOfficer = fixtures.officer(agency, Role.CASE_OFFICER);
+        mvc.perform(get("/imports").with(user(caseOfficer))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("台账导入未结")));
 
         // a case officer may not import, nor may another agency's statistician, nor read this agency's job
         GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
