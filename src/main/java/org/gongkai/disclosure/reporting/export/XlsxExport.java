@@ -150,11 +150,12 @@ final class XlsxExport {
             ClientAnchor anchor = book.getCreationHelper().createClientAnchor();
             anchor.setCol1(3);
             anchor.setRow1(start);
-            anchor.setCol2(12);
-            anchor.setRow2(start + 20);
+            // 8 default columns (≈ 512 px) by 13 default rows (≈ 260 px): about the picture's 900 × 420 proportions
+            anchor.setCol2(11);
+            anchor.setRow2(start + 13);
             anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_AND_RESIZE);
             drawing.createPicture(anchor, picture);
-            r = Math.max(r, start + 21);
+            r = Math.max(r, start + 15);
         }
     }
 
