@@ -49,6 +49,10 @@ class ImportPages {
     String upload(@AuthenticationPrincipal GongkaiUser user, @RequestParam("file") MultipartFile file,
                   @RequestParam(name = "charset", required = false) String charset, RedirectAttributes flash)
             throws IOException {
+        if (!LedgerImports.mayImport(user)) {
+            flash.addFlashAttribute("error", "只有本机关的年报统计人员或公开工作机构负责人可以导入台账");
+            return "redirect:/imports";
+        }
         if (file.isEmpty()) {
             flash.addFlashAttribute("error", "请选择要导入的台账文件");
             return "redirect:/imports";

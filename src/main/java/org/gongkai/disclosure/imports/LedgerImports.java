@@ -168,7 +168,8 @@ public class LedgerImports {
         return jobs.recentOf(user.agencyId(), 20).stream().map(id -> jobs.byId(id).orElseThrow()).toList();
     }
 
-    /** An import that does not exist or is another agency's: the same 404. */
+    /** An import that does not exist or is another agency's: the same 404 (page and API). */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
     public static class ImportNotFoundException extends RuntimeException {
         ImportNotFoundException() {
             super("未找到导入记录");

@@ -263,6 +263,12 @@ class LedgerImportIT {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/imports/" + id).with(user(stranger))).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("未找到导入记录"));
+        mvc.perform(get("/imports/" + id).with(user(stranger))).andExpect(status().isNotFound());
+        // the page refuses an upload by someone who may not import, storing nothing
+        mvc.perform(multipart("/imports/requests").file(new MockMultipartFile("file", "x.csv", "text/csv",
+                        "a".getBytes())).with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(casesOfAgency()).isEqualTo(n);
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor csrf() {
