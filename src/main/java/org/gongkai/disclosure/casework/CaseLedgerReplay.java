@@ -24,7 +24,8 @@ public final class CaseLedgerReplay {
                         CaseStatus.IN_PROGRESS);
                 case RECEIVED -> state.with(LocalDate.parse(e.detail().get("receivedOn")));
                 case DECIDED -> state.closed(e, CaseStatus.DECIDED);
-                case CORRECTION_LAPSED, WITHDRAWN, FEE_LAPSED -> state.closed(e, CaseStatus.CLOSED);
+                case CORRECTION_LAPSED, WITHDRAWN, FEE_LAPSED, CLOSED_FROM_LEDGER, LEDGER_CASE_CLOSED ->
+                        state.closed(e, CaseStatus.CLOSED);
                 case FEE_NOTIFIED -> state.status(CaseStatus.AWAITING_PAYMENT);
                 case CONSULTATION_SENT -> state.status(CaseStatus.AWAITING_CONSULTATION);
                 case EXPLANATION_REQUESTED -> state.status(CaseStatus.AWAITING_EXPLANATION);

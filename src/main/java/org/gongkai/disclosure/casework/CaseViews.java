@@ -79,6 +79,10 @@ public class CaseViews {
 
     public CaseDetail detail(GongkaiUser user, CaseId id) {
         DisclosureCase found = access.visibleTo(user, id);
+        if (found.applicantId() == null) {
+            // imported from a ledger: no applicant, no process; its page is the import's (HistoricCases)
+            throw new CaseNotFoundException(id);
+        }
         Agency agency = agencies.byId(found.agencyId()).orElseThrow();
         Applicant applicant = applicants.byId(new ApplicantId(found.applicantId())).orElseThrow();
         audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,

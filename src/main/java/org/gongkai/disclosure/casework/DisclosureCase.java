@@ -106,7 +106,7 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
     }
 
     public boolean belongsTo(UUID applicant) {
-        return applicantId.equals(applicant);
+        return applicantId != null && applicantId.equals(applicant);
     }
 
     private void require(CaseStatus expected, String message) {

@@ -15,6 +15,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RequestStatistics {
 
+    /** The one query of section 三; parameters {@code :agency}, {@code :first} and {@code :last} (the year). */
+    static final String SQL = """
+            select applicant_category, outcome,
+                   count(*) filter (where received_on >= :first)             as received,
+                   count(*) filter (where received_on < :first)              as carried_over,
+                   count(*) filter (where closed_on <= :last)                as closed,
+                   count(*) filter (where closed_on is null or closed_on > :last)         as carried_forward
+            from disclosure_case
+            where agency_id = :agency
+              and received_on <= :last
+              and (closed_on is null or closed_on >= :first)
+            group by applicant_category, outcome""";
+
     private final JdbcClient jdbc;
 
     RequestStatistics(JdbcClient jdbc) {
@@ -25,17 +38,7 @@ class RequestStatistics {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         RequestCounts counts = new RequestCounts();
-        jdbc.sql("""
-                        select applicant_category, outcome,
-                               count(*) filter (where received_on >= :first)                         as received,
-                               count(*) filter (where received_on < :first)                          as carried_over,
-                               count(*) filter (where closed_on <= :last)                            as closed,
-                               count(*) filter (where closed_on is null or closed_on > :last)         as carried_forward
-                        from disclosure_case
-                        where agency_id = :agency
-                          and received_on <= :last
-                          and (closed_on is null or closed_on >= :first)
-                        group by applicant_category, outcome""")
+        jdbc.sql(SQL)
                 .param("agency", agencyId).param("first", first).param("last", last)
                 .query(rs -> {
                     ApplicantCategory column = ApplicantCategory.valueOf(rs.getString("applicant_category"));

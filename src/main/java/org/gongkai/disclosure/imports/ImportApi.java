@@ -1,0 +1,104 @@
+package org.gongkai.disclosure.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.CaseId;
+import org.gongkai.disclosure.casework.HistoricCases;
+import org.gongkai.disclosure.casework.HistoricCases.OpenHistoricCase;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/imports")
+@Tag(name = "imports", description = "历史台账导入")
+class ImportApi {
+
+    private final LedgerImports imports;
+    private final HistoricCases historic;
+
+    ImportApi(LedgerImports imports, HistoricCases historic) {
+        this.imports = imports;
+        this.historic = historic;
+    }
+
+    @PostMapping(path = "/requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "导入申请台账（CSV 或 XLSX）",
+            description = """
+                    标题行须有 reference, applicant_type, received_on, channel, closed_on, outcome 列（可选 information_sought）。\
+                    applicant_type：自然人/商业企业/科研机构/社会公益组织/法律服务机构/其他；日期 YYYY-MM-DD；未办结时 closed_on 与 outcome 留空；\
+                    outcome 为2021年格式第三部分的末级情形（如 予以公开、保护第三方合法权益、重复申请），可写作“类别/情形”（如 其他处理/其他）。\
+                    CSV 为 UTF-8（可带 BOM）或 GB18030（自动识别，或以 charset 指定）。导入在后台进行：返回 202 及导入记录，\
+                    以 GET /api/imports/{id} 查询进度与结果。任何一行有错误则整份文件不导入，逐行列出行号与原因。\
+                    仅限本机关的年报统计人员和公开工作机构负责人。""")
+    ResponseEntity<ImportJob> importRequests(@AuthenticationPrincipal GongkaiUser user,
+                                             @RequestParam("agency") String agencyCode,
+                                             @RequestPart("file") MultipartFile file,
+                                             @Parameter(description = "CSV 的字符编码：UTF-8 或 GB18030；不填则自动识别")
+                                             @RequestParam(name = "charset", required = false) String charset)
+            throws IOException {
+        if (file.isEmpty()) {
+            throw new IllegalArgumentException("上传的文件是空的");
+        }
+        try (InputStream in = file.getInputStream()) {
+            ImportJob job = imports.startRequests(user, agencyCode, file.getOriginalFilename(), in, charset);
+            return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "导入进度与结果：已处理行数/总行数、状态、错误行（行号与原因）")
+    ImportJob job(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
+        return imports.job(user, id);
+    }
+
+    @GetMapping("/requests/open")
+    @Operation(summary = "本机关台账导入的未结申请（台账导入未结）")
+    List<OpenHistoricCase> open(@AuthenticationPrincipal GongkaiUser user) {
+        return historic.openOf(user);
+    }
+
+    record Closing(String outcome, LocalDate closedOn) {
+    }
+
+    @PostMapping("/requests/cases/{caseId}/close")
+    @Operation(summary = "记录台账导入未结申请的办理结果和办结日期（承办人、公开工作机构负责人）")
+    OpenHistoricCase close(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID caseId,
+                           @RequestBody Closing closing) {
+        if (closing.outcome() == null || closing.outcome().isBlank()) {
+            throw new IllegalArgumentException("请填写办理结果");
+        }
+        var closed = historic.close(user, new CaseId(caseId), RequestLedger.outcome(closing.outcome()),
+                closing.closedOn());
+        return new OpenHistoricCase(closed.id(), closed.reference(), closed.applicantCategory(), closed.channel(),
+                closed.receivedOn(), null);
+    }
+
+    @ExceptionHandler(LedgerImports.ImportNotFoundException.class)
+    ProblemDetail notFound(LedgerImports.ImportNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "导入记录不存在，或您无权查看");
+        problem.setTitle("未找到导入记录");
+        return problem;
+    }
+}

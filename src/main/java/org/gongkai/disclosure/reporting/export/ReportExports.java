@@ -1,0 +1,162 @@
+package org.gongkai.disclosure.reporting.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.reporting.AnnualReport;
+import org.gongkai.disclosure.reporting.AnnualReports;
+import org.gongkai.disclosure.reporting.CheckResult;
+import org.gongkai.disclosure.reporting.ReportTable;
+import org.gongkai.disclosure.reporting.ReportText;
+import org.springframework.stereotype.Service;
+
+/**
+ * Exports an annual report as .docx (公文 layout), .xlsx, PDF or HTML, with its charts. The report is compiled by
+ * {@link AnnualReports} exactly as the API returns it (same access rule, same audit), then every export renders
+ * that record generically: each narrative text and each table (columns, rows with their group headings, values) in
+ * section order, and every check result. Only the charts read figures of their own ({@link ReportFigures}).
+ */
+@Service
+public class ReportExports {
+
+    static final String FONT = "documents/fonts/wqy-microhei.ttf";
+    static final String FONT_FAMILY = "WenQuanYi Micro Hei";
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    public enum Type {
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+        PDF("application/pdf", "pdf"),
+        HTML("text/html;charset=UTF-8", "html");
+
+        private final String mediaType;
+        private final String extension;
+
+        Type(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /** A rendered export: file name (Chinese, for Content-Disposition), media type and bytes. */
+    public record Export(String fileName, String mediaType, byte[] content) {
+    }
+
+    /** One part of the report in section order: a narrative text or a table (with its laid-out grid). */
+    public record Part(String heading, ReportText text, ReportTable table, ReportGrid grid) {
+        public boolean hasTable() {
+            return table != null;
+        }
+
+        /** The text's paragraphs (one per line of the body), empty lines dropped. */
+        public List<String> paragraphs() {
+            return text == null || text.body() == null ? List.of()
+                    : text.body().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        }
+    }
+
+    public record Check(String table, CheckResult result) {
+    }
+
+    /** Everything an export shows. */
+    public record View(String title, AnnualReport report, List<Part> parts, List<Check> checks,
+                List<ReportCharts.Chart> charts, LocalDate generatedOn) {
+
+        public boolean consistent() {
+            return report.consistent();
+        }
+
+        public String dataUri(ReportCharts.Chart chart) {
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png());
+        }
+    }
+
+    private final AnnualReports reports;
+    private final Agencies agencies;
+    private final ReportFigures figures;
+    private final AuditTrail audit;
+    private final HtmlExport html;
+
+    ReportExports(AnnualReports reports, Agencies agencies, ReportFigures figures, AuditTrail audit, HtmlExport html) {
+        this.reports = reports;
+        this.agencies = agencies;
+        this.figures = figures;
+        this.audit = audit;
+        this.html = html;
+    }
+
+    public Export export(GongkaiUser user, String agencyCode, int year, String format, Type type) {
+        if (format != null && !format.isBlank() && !AnnualReports.FORMAT_2021.equals(format)) {
+            throw new IllegalArgumentException("不支持的报告格式：" + format + "（目前可导出 2021 年格式）");
+        }
+        AnnualReport report = reports.compile(user, agencyCode, year);
+        var agency = agencies.byCode(agencyCode).orElseThrow();
+        View view = view(report, ReportCharts.of(figures.of(agency.id(), year)));
+        byte[] content = switch (type) {
+            case DOCX -> DocxExport.render(view);
+            case XLSX -> XlsxExport.render(view);
+            case PDF -> html.pdf(view);
+            case HTML -> html.html(view).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        };
+        audit.recordAlone("REPORT_EXPORTED", "report", agency.code() + "/" + year, AuditResult.SUCCESS,
+                "导出年度报告（" + type.extension() + "）");
+        return new Export(view.title() + "." + type.extension(), type.mediaType(), content);
+    }
+
+    static View view(AnnualReport report, List<ReportCharts.Chart> charts) {
+        List<Part> parts = new ArrayList<>();
+        for (ReportText text : report.texts()) {
+            parts.add(new Part(heading(text.section(), text.title()), text, null, null));
+        }
+        for (ReportTable table : report.sections()) {
+            parts.add(new Part(heading(table.section(), table.title()), null, table, ReportGrid.of(table)));
+        }
+        parts.sort(Comparator.comparingInt(p -> order(p.hasTable() ? p.table().section() : p.text().section())));
+        List<Check> checks = new ArrayList<>();
+        for (ReportTable table : report.sections()) {
+            table.checks().forEach(c -> checks.add(new Check(heading(table.section(), table.title()), c)));
+        }
+        String title = report.agency().name() + report.year() + "年政府信息公开工作年度报告";
+        return new View(title, report, parts, checks, charts, LocalDate.now(ReplyDeadlines.ZONE));
+    }
+
+    private static String heading(String section, String title) {
+        if (title == null) {
+            return section;
+        }
+        return section == null || title.startsWith(section) ? title : section + "、" + title;
+    }
+
+    private static int order(String section) {
+        if (section == null || section.isEmpty()) {
+            return 99;
+        }
+        int i = NUMERALS.indexOf(section.charAt(0));
+        return i < 0 ? 99 : i;
+    }
+
+    static Type type(String name) {
+        try {
+            return Type.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("不支持的导出类型：" + name + "（docx、xlsx、pdf、html）");
+        }
+    }
+}
