@@ -400,6 +400,48 @@ class AnnualReportCompleteIT {
     }
 
     @Test
+    void theReportPagesShowEveryNumberAsALinkAndTakeEditsAndPublishing() throws Exception {
+        String page = mvc.perform(get("/officer/reports").param("agency", department.code()).param("year", "2025")
+                        .with(user(statistician)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("三、收到和处理政府信息公开申请情况", "第二十条第（一）项", "（空白）", "一、总体情况",
+                "（根据数据生成的草稿，尚未编辑）", "空白不等于零", "/officer/reports/cell?agency=" + department.code());
+        assertThat(page).contains("section=%E4%B8%89&amp;row=NEW&amp;column=6");
+        mvc.perform(get("/officer/reports/cell").param("agency", department.code()).param("year", "2025")
+                        .param("format", "2021").param("scope", "agency").param("section", "三")
+                        .param("row", "OTHER_FEE_UNPAID").param("column", "6").with(user(statistician)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(records.reference(feeUnpaid))));
+        mvc.perform(post("/officer/reports/registry").param("agency", department.code()).param("year", "2025")
+                        .param("format", "2021").param("scope", "agency").param("item", "PENALTY_DECISIONS")
+                        .param("value", "12").param("source", "行政执法平台").with(user(statistician)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "已录入：行政处罚：本年处理决定数量 = 12"));
+        mvc.perform(post("/officer/reports/registry").param("agency", department.code()).param("year", "2025")
+                        .param("format", "2021").param("scope", "agency").param("item", "PENALTY_DECISIONS")
+                        .param("value", "abc").param("source", "x").with(user(statistician)).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", "数值格式不正确：abc"));
+        mvc.perform(post("/officer/reports/texts").param("agency", department.code()).param("year", "2025")
+                        .param("format", "2021").param("scope", "agency").param("section", "六")
+                        .param("body", "本年未收取信息处理费以外的费用。").with(user(statistician)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/officer/reports/publish").param("agency", department.code()).param("year", "2025")
+                        .param("format", "2021").param("scope", "agency").with(user(head)).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", org.hamcrest.Matchers.startsWith("校验未通过，不能发布")));
+        assertThat(registry.entries(department.id(), 2025)).hasSize(1);
+        assertThat(report(officer, department, 2025, "2021", null).texts().get(2).body())
+                .isEqualTo("本年未收取信息处理费以外的费用。");
+        mvc.perform(get("/officer/reports/diff").param("agency", department.code()).param("year", "2025")
+                .with(user(officer))).andExpect(status().isOk());
+        mvc.perform(get("/officer/reports").with(user(fixtures.applicant(ApplicantCategory.NATURAL_PERSON))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void lastYearsCarryForwardIsComparedWithItsPublishedVersion() throws Exception {
         enterZeros(statistician, department, 2024, ITEMS_2021);
         mvc.perform(post("/api/reports/annual/2024/publish").param("agency", department.code()).with(user(head))
