@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +51,8 @@ class HostileInputIT {
             "]]>", "<!--", "\\", "\"", "%", "_", "DISCLOSED\u0000X", "Ｄｉｓｃｌｏｓｅｄ", "DIS CLOSED", "disclosed",
             "OTHER_OTHER;", "ROLE_ADMINISTRATOR", "NATURAL_PERSON ", "ＤＥＭＯ", "A", "-", "AB-CD-EF-GH-IJ-KL-MN-OP-QR-ST-UV");
     static final List<String> TABLES = List.of("agency", "applicant", "account_user", "disclosure_case", "case_ledger",
-            "deadline_clock_period", "attachment", "case_reference_counter", "deadline_calendar_day");
+            "deadline_clock_period", "attachment", "case_reference_counter", "deadline_calendar_day", "proactive_entry", "report_narrative",
+            "annual_report_snapshot");
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
@@ -65,6 +67,7 @@ class HostileInputIT {
     private Agency agency;
     private GongkaiUser applicant;
     private GongkaiUser officer;
+    private GongkaiUser statistician;
     private DisclosureCase openCase;
 
     @BeforeEach
@@ -72,6 +75,7 @@ class HostileInputIT {
         agency = fixtures.agency();
         applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
         officer = fixtures.officer(agency, Role.CASE_OFFICER);
+        statistician = fixtures.officer(agency, Role.STATISTICIAN);
         openCase = fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(agency.code(), "某信息",
                 RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
     }
@@ -108,6 +112,21 @@ class HostileInputIT {
             send(get("/api/reports/annual/{year}", h()).param("agency", h()).with(user(officer)));
             send(get("/api/requests/{id}", h()).with(user(applicant)));
             send(get("/officer/cases/{id}", h()).with(user(officer)));
+            if (i % 4 == 1) { // the annual report's write and drill-down endpoints
+                String code = random.nextBoolean() ? agency.code() : h();
+                send(post("/api/proactive/{year}", random.nextBoolean() ? "2025" : h()).param("agency", code)
+                        .with(user(statistician)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"figures\":[" + jsonOf("item", h(), "value", h(), "source", h(), "note", h())
+                                + "]}"));
+                send(put("/api/reports/annual/{year}/texts/{section}", "2025", h()).param("agency", code)
+                        .with(user(statistician)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(jsonOf("body", h())));
+                send(get("/api/reports/annual/{year}/cells/{section}/{row}/{column}", "2025", h(), h(), h())
+                        .param("agency", code).param("format", h()).param("scope", h()).with(user(statistician)));
+                send(post("/officer/reports/registry").with(user(statistician)).with(csrf()).param("agency", code)
+                        .param("year", h()).param("format", h()).param("scope", h()).param("item", h())
+                        .param("value", h()).param("source", h()));
+            }
         }
         // one field at a time: everything else valid, the one field invalid
         for (String bad : List.of("", " ", "\u0000", "a\u0000b", "\u0007", "x".repeat(4001))) {
