@@ -67,15 +67,26 @@ final class Cells {
             return data.fees().values().stream().mapToLong(m -> m.getOrDefault(f.measure(), 0L)).sum();
         }
         if (source instanceof CellSource.Registry r) {
-            BigDecimal sum = null;
+            if (!missing(r).isEmpty()) {
+                return null;        // a summary is blank while any agency in it has not entered the figure
+            }
+            BigDecimal sum = BigDecimal.ZERO;
             for (ProactiveRegistry.Figure figure : data.registry()) {
                 if (figure.item() == r.item()) {
-                    sum = sum == null ? figure.value() : sum.add(figure.value());
+                    sum = sum.add(figure.value());
                 }
             }
-            return sum == null ? null : sum.setScale(r.item().scale()).unscaledValue().longValueExact();
+            return sum.setScale(r.item().scale()).unscaledValue().longValueExact();
         }
         return ((CellSource.Fixed) source).value();
+    }
+
+    /** The agencies in scope that have not entered a registry figure (names, in scope order). */
+    List<String> missing(CellSource.Registry r) {
+        java.util.Set<java.util.UUID> entered = new java.util.HashSet<>();
+        data.registry().stream().filter(f -> f.item() == r.item()).forEach(f -> entered.add(f.agencyId()));
+        return data.agencies().stream().filter(a -> !entered.contains(a.id())).map(ReportData.ScopedAgency::name)
+                .toList();
     }
 
     static int scale(CellSource source) {

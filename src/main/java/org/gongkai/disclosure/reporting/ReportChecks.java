@@ -26,6 +26,10 @@ final class ReportChecks {
                     Optional<CellSource> source = cells == null ? Optional.empty()
                             : cells.source(table.section(), row.key(), c);
                     String why = source.map(ReportChecks::why).orElse("未录入");
+                    if (cells != null && cells.data().agencies().size() > 1
+                            && source.orElse(null) instanceof CellSource.Registry r) {
+                        why += "；未录入的机关：" + String.join("、", cells.missing(r));
+                    }
                     blanks.add("%s %s：%s".formatted(row.label(), column, why));
                 }
             }

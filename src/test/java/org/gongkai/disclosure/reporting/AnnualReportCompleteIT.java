@@ -314,6 +314,34 @@ class AnnualReportCompleteIT {
                 .with(user(governmentStatistician))).andExpect(status().isBadRequest());
         mvc.perform(get("/api/reports/annual/2025").param("agency", government.code()).param("format", "2018")
                 .with(user(governmentStatistician))).andExpect(status().isBadRequest());
+
+        // a registry figure of a summary stays blank until every agency in it has entered it
+        fixtures.as(statistician, () -> registry.enter(statistician, department.code(), 2025, List.of(
+                new ProactiveRegistry.NewFigure(ProactiveItem.NORMATIVE_ISSUED, new BigDecimal("3"), "备案系统", null))));
+        ReportTable partial = table(report(governmentStatistician, government, 2025, "2021", "summary"), "二",
+                "第二十条第（一）项");
+        assertThat(partial.row("20-1-NORMATIVE").raw(0)).isNull();
+        assertThat(check(partial, ReportChecks.NO_BLANKS).detail()).contains("未录入的机关：" + government.name());
+        fixtures.as(governmentStatistician, () -> registry.enter(governmentStatistician, government.code(), 2025,
+                List.of(new ProactiveRegistry.NewFigure(ProactiveItem.NORMATIVE_ISSUED, new BigDecimal("2"), "发文系统",
+                        null))));
+        ReportTable complete = table(report(governmentStatistician, government, 2025, "2021", "summary"), "二",
+                "第二十条第（一）项");
+        assertThat(complete.row("20-1-NORMATIVE").raw(0)).isEqualTo(5L);
+
+        // the government's head publishes the summary: its own version line, apart from the government's own report
+        enterZeros(statistician, department, 2025, ITEMS_2021);
+        enterZeros(governmentStatistician, government, 2025, ITEMS_2021);
+        GongkaiUser governmentHead = fixtures.officer(government, Role.HEAD_OF_OFFICE);
+        mvc.perform(post("/api/reports/annual/2025/publish").param("agency", government.code())
+                        .param("scope", "summary").with(user(head)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/reports/annual/2025/publish").param("agency", government.code())
+                        .param("scope", "summary").with(user(governmentHead)).with(csrf()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(1));
+        assertThat(report(governmentStatistician, government, 2025, "2021", "summary").publication().version())
+                .isEqualTo(1);
+        assertThat(report(governmentStatistician, government, 2025, "2021", "agency").publication().version()).isNull();
     }
 
     @Test
