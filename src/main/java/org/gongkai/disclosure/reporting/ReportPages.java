@@ -94,11 +94,46 @@ class ReportPages {
         Selection s = selection(user, agency, year, format, scope);
         model.addAttribute("sel", s);
         try {
-            model.addAttribute("cell", reports.cell(user, agency, year, format, scope, section, row, column));
+            AnnualReports.CellDrillDown cell = reports.cell(user, agency, year, format, scope, section, row, column);
+            model.addAttribute("cell", cell);
+            model.addAttribute("header", header(cell.records()));
+            model.addAttribute("lines", cell.records().stream().map(ReportPages::line).toList());
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         }
         return "officer/report-cell";
+    }
+
+    private static List<String> header(List<?> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        Object first = records.get(0);
+        if (first instanceof CaseStatistics.CountedCase) {
+            return List.of("申请编号", "机关", "申请人类型", "渠道", "收到日期", "办结日期", "办理结果");
+        }
+        if (first instanceof FeeStatistics.FeeCase) {
+            return List.of("申请编号", "机关", "收费通知日期", "缴费日期", "金额（元）");
+        }
+        return List.of("项目", "数值", "来源", "备注", "录入人", "录入时间");
+    }
+
+    private static List<String> line(Object record) {
+        if (record instanceof CaseStatistics.CountedCase c) {
+            return java.util.Arrays.asList(c.reference(), c.agencyCode(),
+                    org.gongkai.disclosure.applicants.ApplicantCategory.valueOf(c.applicantCategory()).label(),
+                    org.gongkai.disclosure.casework.Channel.valueOf(c.channel()).label(), String.valueOf(c.receivedOn()),
+                    c.closedOn() == null ? "未办结" : c.closedOn().toString(),
+                    c.outcome() == null ? "" : org.gongkai.disclosure.decisions.Outcome.valueOf(c.outcome())
+                            .displayLabel());
+        }
+        if (record instanceof FeeStatistics.FeeCase f) {
+            return java.util.Arrays.asList(f.reference(), f.agencyCode(), String.valueOf(f.notifiedOn()),
+                    f.paidOn() == null ? "未缴费" : f.paidOn().toString(), Long.toString(f.amountYuan()));
+        }
+        org.gongkai.disclosure.proactive.ProactiveEntry e = (org.gongkai.disclosure.proactive.ProactiveEntry) record;
+        return java.util.Arrays.asList(e.item().description(), e.value().toPlainString(), e.source(),
+                e.note() == null ? "" : e.note(), e.enteredBy(), e.enteredAt().toString());
     }
 
     @GetMapping("/diff")

@@ -440,7 +440,10 @@ class AnnualReportCompleteIT {
                         .param("row", "OTHER_FEE_UNPAID").param("column", "6").with(user(statistician)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString(records.reference(feeUnpaid))));
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString(records.reference(feeUnpaid)),
+                                org.hamcrest.Matchers.containsString("<td>传真</td>"),
+                                org.hamcrest.Matchers.containsString("申请人逾期未按收费通知要求缴纳费用"))));
         mvc.perform(post("/officer/reports/registry").param("agency", department.code()).param("year", "2025")
                         .param("format", "2021").param("scope", "agency").param("item", "PENALTY_DECISIONS")
                         .param("value", "12").param("source", "行政执法平台").with(user(statistician)).with(csrf()))
