@@ -52,7 +52,8 @@ class HostileInputIT {
             "OTHER_OTHER;", "ROLE_ADMINISTRATOR", "NATURAL_PERSON ", "ＤＥＭＯ", "A", "-", "AB-CD-EF-GH-IJ-KL-MN-OP-QR-ST-UV");
     static final List<String> TABLES = List.of("agency", "applicant", "account_user", "disclosure_case", "case_ledger",
             "deadline_clock_period", "attachment", "case_reference_counter", "deadline_calendar_day",
-            "deadline_calendar_year", "case_routing", "case_consultation", "case_withheld_part", "appeal");
+            "deadline_calendar_year", "case_routing", "case_consultation", "case_withheld_part", "appeal",
+            "proactive_entry", "report_narrative", "annual_report_snapshot");
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
@@ -68,6 +69,7 @@ class HostileInputIT {
     private GongkaiUser applicant;
     private GongkaiUser officer;
     private GongkaiUser admin;
+    private GongkaiUser statistician;
     private DisclosureCase openCase;
 
     @BeforeEach
@@ -76,6 +78,7 @@ class HostileInputIT {
         applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
         officer = fixtures.officer(agency, Role.CASE_OFFICER);
         admin = fixtures.officer(agency, Role.ADMINISTRATOR);
+        statistician = fixtures.officer(agency, Role.STATISTICIAN);
         openCase = fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(agency.code(), "某信息",
                 RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
     }
@@ -112,6 +115,21 @@ class HostileInputIT {
             send(get("/api/reports/annual/{year}", h()).param("agency", h()).with(user(officer)));
             send(get("/api/requests/{id}", h()).with(user(applicant)));
             send(get("/officer/cases/{id}", h()).with(user(officer)));
+            if (i % 4 == 1) { // the annual report's write and drill-down endpoints
+                String code = random.nextBoolean() ? agency.code() : h();
+                send(post("/api/proactive/{year}", random.nextBoolean() ? "2025" : h()).param("agency", code)
+                        .with(user(statistician)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"figures\":[" + jsonOf("item", h(), "value", h(), "source", h(), "note", h())
+                                + "]}"));
+                send(put("/api/reports/annual/{year}/texts/{section}", "2025", h()).param("agency", code)
+                        .with(user(statistician)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(jsonOf("body", h())));
+                send(get("/api/reports/annual/{year}/cells/{section}/{row}/{column}", "2025", h(), h(), h())
+                        .param("agency", code).param("format", h()).param("scope", h()).with(user(statistician)));
+                send(post("/officer/reports/registry").with(user(statistician)).with(csrf()).param("agency", code)
+                        .param("year", h()).param("format", h()).param("scope", h()).param("item", h())
+                        .param("value", h()).param("source", h()));
+            }
         }
         // the later endpoints: routing, the public-interest override, appeals, the calendar administration
         for (int i = 0; i < 60; i++) {

@@ -41,6 +41,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/calendar/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/my/**").hasRole(Role.APPLICANT.name())
+                        .requestMatchers("/officer/reports", "/officer/reports/**").hasAnyRole(
+                                Role.REGISTRAR.name(), Role.CASE_OFFICER.name(), Role.LEGAL_REVIEWER.name(),
+                                Role.HEAD_OF_OFFICE.name(), Role.STATISTICIAN.name())
                         .requestMatchers("/officer/**").hasAnyRole(Role.CASE_HANDLERS.stream().map(Role::name)
                                 .toArray(String[]::new))
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole(Role.ADMINISTRATOR.name())

@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.reporting;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.gongkai.disclosure.reporting.AppealCounts.Group;
@@ -32,40 +33,76 @@ class AppealStatistics {
         this.jdbc = jdbc;
     }
 
-    AppealCounts countsFor(UUID agencyId, int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
+    /**
+     * Each counted appeal of the agencies in the year with its group and result: the one definition that both the
+     * count and the drill-down read.
+     */
+    private static final String COUNTED = """
+            with counted as (
+                select a.id, a.reference, a.case_reference, a.kind, a.route, a.filed_on, a.agency_id,
+                       case when s.id is null then a.decision_type
+                            when s.decision_type = 'APPEAL_DISMISSED' then a.decision_type
+                            else s.decision_type end                          as decision_type,
+                       case when s.id is null then a.decided_on else s.decided_on end as decided_on
+                from appeal a
+                left join appeal s on s.predecessor_id = a.id and s.instance = 'SECOND'
+                where a.agency_id in (:agencies)
+                  and (a.instance is null or a.instance = 'FIRST')),
+            classified as (
+                select c.*,
+                       case when c.kind = 'REVIEW' then 'REVIEW'
+                            when c.route = 'DIRECT' then 'DIRECT_SUIT' else 'SUIT_AFTER_REVIEW' end as grp,
+                       case when c.decided_on is null or c.decided_on > :last then 'PENDING'
+                            else m.result end                                     as result
+                from counted c
+                left join appeal_result_mapping m on m.decision_type = c.decision_type
+                where c.filed_on <= :last
+                  and (c.decided_on is null or c.decided_on >= :first))
+            """;
+
+    AppealCounts countsFor(List<UUID> agencyIds, int year) {
         AppealCounts counts = new AppealCounts();
-        jdbc.sql("""
-                        with counted as (
-                            select a.kind, a.route, a.filed_on,
-                                   case when s.id is null then a.decision_type
-                                        when s.decision_type = 'APPEAL_DISMISSED' then a.decision_type
-                                        else s.decision_type end                          as decision_type,
-                                   case when s.id is null then a.decided_on else s.decided_on end as decided_on
-                            from appeal a
-                            left join appeal s on s.predecessor_id = a.id and s.instance = 'SECOND'
-                            where a.agency_id = :agency
-                              and (a.instance is null or a.instance = 'FIRST'))
-                        select c.kind, c.route,
-                               case when c.decided_on is null or c.decided_on > :last then 'PENDING'
-                                    else m.result end                                     as result,
-                               count(*)                                                   as n
-                        from counted c
-                        left join appeal_result_mapping m on m.decision_type = c.decision_type
-                        where c.filed_on <= :last
-                          and (c.decided_on is null or c.decided_on >= :first)
-                        group by 1, 2, 3""")
-                .param("agency", agencyId).param("first", first).param("last", last)
+        if (agencyIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql(COUNTED + "select grp, result, count(*) as n from classified group by 1, 2")
+                .param("agencies", agencyIds)
+                .param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
                 .query(rs -> {
                     String result = rs.getString("result");
                     if (result == null) {
                         throw new IllegalStateException("复议决定或裁判类型未配置统计口径");
                     }
-                    Group group = "REVIEW".equals(rs.getString("kind")) ? Group.REVIEW
-                            : "DIRECT".equals(rs.getString("route")) ? Group.DIRECT_SUIT : Group.SUIT_AFTER_REVIEW;
-                    counts.add(group, Result.valueOf(result), rs.getLong("n"));
+                    counts.add(Group.valueOf(rs.getString("grp")), Result.valueOf(result), rs.getLong("n"));
                 });
         return counts;
+    }
+
+    /** The appeals behind one number of section 四 ({@code result} null: the group's 总计), at most {@code limit}. */
+    List<CountedAppeal> appeals(List<UUID> agencyIds, int year, Group group, Result result, int limit) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COUNTED + """
+                        select cl.reference, cl.case_reference, ag.code as agency_code, cl.filed_on, cl.decided_on,
+                               cl.decision_type, cl.result
+                        from classified cl join agency ag on ag.id = cl.agency_id
+                        where cl.grp = :group and (cast(:result as varchar) is null or cl.result = :result)
+                        order by cl.filed_on, cl.reference
+                        limit :limit""")
+                .param("agencies", agencyIds)
+                .param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
+                .param("group", group.name()).param("result", result == null ? null : result.name())
+                .param("limit", limit)
+                .query((rs, n) -> new CountedAppeal(rs.getString("reference"), rs.getString("case_reference"),
+                        rs.getString("agency_code"), rs.getObject("filed_on", LocalDate.class),
+                        rs.getObject("decided_on", LocalDate.class), rs.getString("decision_type"),
+                        rs.getString("result")))
+                .list();
+    }
+
+    /** An appeal as the drill-down lists it. */
+    record CountedAppeal(String reference, String caseReference, String agencyCode, LocalDate filedOn,
+                         LocalDate decidedOn, String decisionType, String result) {
     }
 }

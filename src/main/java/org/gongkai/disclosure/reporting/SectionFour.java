@@ -14,6 +14,7 @@ import org.gongkai.disclosure.reporting.AppealCounts.Result;
  */
 public final class SectionFour {
 
+    public static final String SECTION = "四";
     public static final String TITLE = "四、政府信息公开行政复议、行政诉讼情况";
     public static final String REVIEW = "行政复议";
     public static final String LITIGATION = "行政诉讼";
@@ -47,8 +48,8 @@ public final class SectionFour {
 
     /** Builds the table around a row that may come from elsewhere (an import, a published version) and checks it. */
     public static ReportTable withChecks(List<ReportRow> rows) {
-        ReportTable unchecked = new ReportTable("四", TITLE, null, COLUMNS, rows, List.of());
-        return new ReportTable("四", TITLE, null, COLUMNS, rows, check(unchecked));
+        ReportTable unchecked = new ReportTable(SECTION, TITLE, null, COLUMNS, rows, List.of());
+        return new ReportTable(SECTION, TITLE, null, COLUMNS, rows, check(unchecked));
     }
 
     static List<CheckResult> check(ReportTable table) {

@@ -1,0 +1,10 @@
+package org.gongkai.disclosure.proactive;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One entry of the registry: a figure for an agency, year and item, with where it came from and who entered it. */
+public record ProactiveEntry(UUID id, UUID agencyId, int year, ProactiveItem item, BigDecimal value, String source,
+                             String note, String enteredBy, Instant enteredAt) {
+}
