@@ -303,7 +303,12 @@ class AppealWebIT {
         String response = mvc.perform(get("/api/reports/annual/2025").param("agency", agency.code())
                         .with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        JsonNode section = json.readTree(response).get("sections").get(1);
+        JsonNode section = null;
+        for (JsonNode table : json.readTree(response).get("sections")) {
+            if ("四".equals(table.get("section").asText())) {
+                section = table;
+            }
+        }
         assertThat(section.get("title").asText()).isEqualTo(SectionFour.TITLE);
         return section.get("rows").get(0).get("values");
     }

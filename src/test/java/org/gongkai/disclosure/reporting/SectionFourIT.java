@@ -137,7 +137,7 @@ class SectionFourIT {
 
     @Test
     void the15ValuesOf2025() {
-        ReportTable four = section(agency, 2025, 1);
+        ReportTable four = section(agency, 2025, "四");
         assertThat(four.section()).isEqualTo("四");
         assertThat(four.row(SectionFour.ROW_KEY).values()).containsExactly(
                 2L, 2L, 1L, 1L, 6L,     // 行政复议: 维持 a1 a4; 纠正 a11 a2; 其他 a9 (withdrawn); 尚未审结 the last
@@ -149,7 +149,7 @@ class SectionFourIT {
 
     @Test
     void the15ValuesOf2024CountThePendingAppealsAsPending() {
-        assertThat(section(agency, 2024, 1).row(SectionFour.ROW_KEY).values()).containsExactly(
+        assertThat(section(agency, 2024, "四").row(SectionFour.ROW_KEY).values()).containsExactly(
                 0L, 0L, 1L, 2L, 3L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     }
 
@@ -157,13 +157,13 @@ class SectionFourIT {
     void theGovernmentThatWasCoDefendantDoesNotCountTheSuit() {
         GongkaiUser statistician = fixtures.officer(government, Role.STATISTICIAN);
         ReportTable four = fixtures.as(statistician, () -> reports.compile(statistician, government.code(), 2025))
-                .sections().get(1);
+                .sections().stream().filter(t -> t.section().equals("四")).findFirst().orElseThrow();
         assertThat(four.row(SectionFour.ROW_KEY).values()).containsOnly(0L);
     }
 
     @Test
     void aReopenedRequestIsCountedOnceInTableThreeWithItsLatestAnswer() {
-        ReportTable three = section(agency, 2025, 0);
+        ReportTable three = section(agency, 2025, "三");
         int total = 6;
         // received in 2025: r2, r3, r4, r5 — r2 reopened and answered again is not received again
         assertThat(three.row("NEW").value(total)).isEqualTo(4);
@@ -176,7 +176,7 @@ class SectionFourIT {
         assertThat(three.row("CARRIED_FORWARD").value(total)).isZero();
         assertThat(three.consistent()).isTrue();
         // 2024 recomputed now: r0 stays received in 2024 and, its handling not finished then, is carried forward
-        ReportTable before = section(agency, 2024, 0);
+        ReportTable before = section(agency, 2024, "三");
         assertThat(before.row("NEW").value(total)).isEqualTo(2);
         assertThat(before.row("TOTAL").value(total)).isEqualTo(1);
         assertThat(before.row("CARRIED_FORWARD").value(total)).isEqualTo(1);
@@ -188,22 +188,23 @@ class SectionFourIT {
     void theReportEndpointReturnsSectionFourBesideSectionThree() throws Exception {
         mvc.perform(get("/api/reports/annual/2025").param("agency", agency.code()).with(user(officer)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.sections[0].section").value("三"))
-                .andExpect(jsonPath("$.sections[1].section").value("四"))
-                .andExpect(jsonPath("$.sections[1].title").value("四、政府信息公开行政复议、行政诉讼情况"))
-                .andExpect(jsonPath("$.sections[1].columns.length()").value(15))
-                .andExpect(jsonPath("$.sections[1].columns[0]").value("行政复议 / 结果维持"))
-                .andExpect(jsonPath("$.sections[1].columns[8]").value("行政诉讼 / 未经复议直接起诉 / 尚未审结"))
-                .andExpect(jsonPath("$.sections[1].columns[14]").value("行政诉讼 / 复议后起诉 / 总计"))
-                .andExpect(jsonPath("$.sections[1].rows[0].values[4]").value(6))
-                .andExpect(jsonPath("$.sections[1].consistent").value(true))
-                .andExpect(jsonPath("$.consistent").value(true));
+                // 二 (four tables of the 2021 format), 三, then 四 right after it
+                .andExpect(jsonPath("$.sections[4].section").value("三"))
+                .andExpect(jsonPath("$.sections[5].section").value("四"))
+                .andExpect(jsonPath("$.sections[5].title").value("四、政府信息公开行政复议、行政诉讼情况"))
+                .andExpect(jsonPath("$.sections[5].columns.length()").value(15))
+                .andExpect(jsonPath("$.sections[5].columns[0]").value("行政复议 / 结果维持"))
+                .andExpect(jsonPath("$.sections[5].columns[8]").value("行政诉讼 / 未经复议直接起诉 / 尚未审结"))
+                .andExpect(jsonPath("$.sections[5].columns[14]").value("行政诉讼 / 复议后起诉 / 总计"))
+                .andExpect(jsonPath("$.sections[5].rows[0].values[4]").value(6))
+                .andExpect(jsonPath("$.sections[5].consistent").value(true));
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private ReportTable section(Agency of, int year, int index) {
-        return fixtures.as(officer, () -> reports.compile(officer, of.code(), year)).sections().get(index);
+    private ReportTable section(Agency of, int year, String section) {
+        return fixtures.as(officer, () -> reports.compile(officer, of.code(), year)).sections().stream()
+                .filter(t -> t.section().equals(section)).findFirst().orElseThrow();
     }
 
     private DisclosureCase file(String receivedOn) {

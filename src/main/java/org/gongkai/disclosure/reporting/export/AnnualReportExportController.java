@@ -30,11 +30,13 @@ class AnnualReportExportController {
     @Operation(summary = "导出年度报告：docx（公文格式）、xlsx（每表一个工作表，另有校验结果和图表）、pdf（PDF/A）、html（可打印的独立页面）；均含每月收到申请数、办理结果构成、答复用时分布三幅图表")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal GongkaiUser user, @PathVariable int year,
                                   @RequestParam("agency") String agencyCode,
-                                  @Parameter(description = "报告格式，目前为 2021")
+                                  @Parameter(description = "报告格式：2021（默认）、2019、jilin-2011、cangnan-2012")
                                   @RequestParam(name = "format", defaultValue = "2021") String format,
+                                  @Parameter(description = "agency（本机关，默认）或 summary（本级政府及下属机关汇总）")
+                                  @RequestParam(name = "scope", required = false) String scope,
                                   @Parameter(description = "docx、xlsx、pdf 或 html")
                                   @RequestParam(name = "type", defaultValue = "docx") String type) {
-        ReportExports.Export export = exports.export(user, agencyCode, year, format, ReportExports.type(type));
+        ReportExports.Export export = exports.export(user, agencyCode, year, format, scope, ReportExports.type(type));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(export.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -102,11 +102,10 @@ public class ReportExports {
         this.html = html;
     }
 
-    public Export export(GongkaiUser user, String agencyCode, int year, String format, Type type) {
-        if (format != null && !format.isBlank() && !AnnualReports.FORMAT_2021.equals(format)) {
-            throw new IllegalArgumentException("不支持的报告格式：" + format + "（目前可导出 2021 年格式）");
-        }
-        AnnualReport report = reports.compile(user, agencyCode, year);
+    /** Any format the report has ({@code 2021}, {@code 2019}, the local ones), for one agency or a summary. */
+    public Export export(GongkaiUser user, String agencyCode, int year, String format, String scope, Type type) {
+        AnnualReport report = reports.compile(user, agencyCode, year,
+                format == null || format.isBlank() ? AnnualReports.FORMAT_2021 : format, scope);
         var agency = agencies.byCode(agencyCode).orElseThrow();
         View view = view(report, ReportCharts.of(figures.of(agency.id(), year)));
         byte[] content = switch (type) {

@@ -88,10 +88,25 @@ public record ReportGrid(int labelColumns, int columns, List<Cell> header, int h
             }
             body.add(new Cell(r, levels.size(), 1, labelColumns - levels.size(), rows.get(r).label(), null, true));
             for (int c = 0; c < valueColumns; c++) {
-                body.add(new Cell(r, labelColumns + c, 1, 1, null, rows.get(r).value(c), false));
+                body.add(value(r, labelColumns + c, rows.get(r), c));
             }
         }
         return new ReportGrid(labelColumns, columns, header, headerRows, body, rows.size());
+    }
+
+    /**
+     * A value cell: a whole number as a number; an amount with decimals (e.g. 万元) as its printed text; a figure
+     * never recorded as an empty cell — blank is not zero.
+     */
+    private static Cell value(int r, int col, ReportRow row, int c) {
+        Long raw = row.raw(c);
+        if (raw == null) {
+            return new Cell(r, col, 1, 1, "", null, false);
+        }
+        if (row.scales().get(c) != 0) {
+            return new Cell(r, col, 1, 1, row.display().get(c), null, false);
+        }
+        return new Cell(r, col, 1, 1, null, raw, false);
     }
 
     static List<String> levels(ReportRow row) {
