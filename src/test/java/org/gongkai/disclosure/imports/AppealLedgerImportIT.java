@@ -26,9 +26,23 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
+import org.gongkai.disclosure.TestClock;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.appeals.Appeal;
+import org.gongkai.disclosure.appeals.AppealHandling;
+import org.gongkai.disclosure.appeals.AppealKind;
+import org.gongkai.disclosure.appeals.DecisionType;
+import org.gongkai.disclosure.appeals.NewAppeal;
+import org.gongkai.disclosure.appeals.Procedure;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.NewRequest;
+import org.gongkai.disclosure.casework.RequestIntake;
+import org.gongkai.disclosure.casework.RequestedForm;
+import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.reporting.AnnualReports;
 import org.gongkai.disclosure.reporting.ReportTable;
 import org.gongkai.disclosure.reporting.SectionFour;
@@ -47,8 +61,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * (GB18030, English headers) and an XLSX (Chinese headers, date cells); section 四 of the compiled report for 2020,
  * 2021 and 2022, with appeals filed one year and closed the next, and pending ones; an imported pending appeal
  * closed later by an officer; the imported appeals on the appeal pages and API, where the process actions are
- * refused; a file with bad rows of every kind rejected whole with each line and reason and nothing kept; who may
- * import.
+ * refused; a ledger appeal on a request handled in Gongkai, beside its own 复议; a file with bad rows of every kind
+ * rejected whole with each line and reason and nothing kept; who may import.
  */
 @GongkaiIntegrationTest
 class AppealLedgerImportIT {
@@ -58,6 +72,9 @@ class AppealLedgerImportIT {
     @Autowired ObjectMapper json;
     @Autowired AnnualReports reports;
     @Autowired JdbcClient jdbc;
+    @Autowired TestClock clock;
+    @Autowired RequestIntake intake;
+    @Autowired AppealHandling handling;
 
     private Agency agency;
     private GongkaiUser statistician;
@@ -259,6 +276,58 @@ class AppealLedgerImportIT {
                 "reference,received_on\nA,2021-01-01\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(columns.get("errors").toString()).contains("缺少必需的列").contains("request_reference");
         assertThat(appealsOfAgency()).isEqualTo(1);
+    }
+
+    @Test
+    void aLedgerAppealOnARequestHandledInGongkaiCountsWithItsOwnAppealsAndShowsOnItsCasePage() throws Exception {
+        GongkaiUser person = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
+        DisclosureCase request;
+        try {
+            clock.setDate(LocalDate.parse("2023-03-01"));
+            request = fixtures.as(person, () -> intake.submitOnline(person, new NewRequest(agency.code(),
+                    "2022年本机关财政预算执行情况", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+            clock.setDate(LocalDate.parse("2023-03-06"));
+            fixtures.answer(officer, request.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关未制作或获取该信息。");
+            clock.setDate(LocalDate.parse("2023-04-03"));
+            DisclosureCase answered = request;
+            Appeal review = fixtures.as(officer, () -> handling.register(officer, new NewAppeal(
+                    answered.id().value(), AppealKind.REVIEW, null, null, null, "某县人民政府", null, null,
+                    LocalDate.parse("2023-04-01"), LocalDate.parse("2023-04-03"), Procedure.SIMPLIFIED)));
+            clock.setDate(LocalDate.parse("2023-05-10"));
+            fixtures.as(officer, () -> handling.decide(officer, review.id(), DecisionType.REVIEW_UPHELD,
+                    LocalDate.parse("2023-05-10"), LocalDate.parse("2023-05-10")));
+            fixtures.runDueJobs();
+        } finally {
+            clock.reset();
+        }
+        String ref = request.reference();
+        // the product's own 复议 is not imported a second time
+        JsonNode twice = awaitJob(upload("appeals", "twice.csv", """
+                request_reference,kind,filed_on,closed_on,result
+                %s,行政复议,2023-04-01,2023-05-10,维持
+                """.formatted(ref).getBytes(StandardCharsets.UTF_8)));
+        assertThat(twice.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(twice.get("errors").toString()).contains("已在系统中");
+        JsonNode suit = awaitJob(upload("appeals", "suit.csv", """
+                request_reference,kind,filed_on,closed_on,result
+                %s,未经复议直接起诉,2023-05-20,2023-08-01,纠正
+                """.formatted(ref).getBytes(StandardCharsets.UTF_8)));
+        assertThat(suit.get("status").asText()).as(suit.toString()).isEqualTo("SUCCEEDED");
+
+        assertThat(sectionFour(2023)).containsExactly(
+                1L, 0L, 0L, 0L, 1L,
+                0L, 1L, 0L, 0L, 1L,
+                0L, 0L, 0L, 0L, 0L);
+        mvc.perform(get("/officer/cases/" + request.id().value()).with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(ref + "-FY1")))
+                .andExpect(content().string(Matchers.containsString(ref + "-SS2")))
+                .andExpect(content().string(Matchers.containsString("台账：结果纠正")));
+        mvc.perform(get("/api/appeals").param("case", request.id().value().toString()).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].origin").value("SYSTEM"))
+                .andExpect(jsonPath("$[0].result").value("结果维持"))
+                .andExpect(jsonPath("$[1].origin").value("LEDGER"))
+                .andExpect(jsonPath("$[1].result").value("结果纠正"));
     }
 
     @Test
