@@ -8,13 +8,17 @@ import java.util.UUID;
  * {@code caseReference}. A second instance, or a suit after 复议, names its predecessor. {@code answerDueOn} is the
  * office's statutory deadline for its written answer (答复/答辩) and evidence (举证), derived at registration from
  * {@code copyReceivedOn} and the procedure ({@link AppealDeadlines}).
+ * <p>
+ * An appeal imported from an agency's ledger ({@code fromLedger}, {@link HistoricAppeals}) has no process, no copy
+ * date, procedure, deadline, answer or decision type: only its filing date and, once closed, its closing date
+ * ({@code decidedOn}) and the section 四 result category the ledger gives ({@code ledgerResult}).
  */
 public record Appeal(UUID id, String reference, UUID caseId, String caseReference, UUID agencyId, AppealKind kind,
                      LitigationRoute route, Instance instance, UUID predecessorId, String body,
                      UUID reviewBodyAgencyId, boolean reviewBodyCoDefendant, LocalDate filedOn,
                      LocalDate copyReceivedOn, Procedure procedure, LocalDate answerDueOn, LocalDate answeredOn,
                      DecisionType decisionType, LocalDate decidedOn, LocalDate decisionReceivedOn,
-                     AppealStatus status) {
+                     AppealStatus status, AppealResult ledgerResult, boolean fromLedger) {
 
     /** "行政复议" or e.g. "行政诉讼（复议后起诉，二审）". */
     public String kindLabel() {
@@ -28,6 +32,7 @@ public record Appeal(UUID id, String reference, UUID caseId, String caseReferenc
     }
 
     Appeal answered(LocalDate on) {
+        requireProcess();
         if (status != AppealStatus.AWAITING_ANSWER) {
             throw new IllegalStateException("该案件不在待答复环节");
         }
@@ -38,6 +43,7 @@ public record Appeal(UUID id, String reference, UUID caseId, String caseReferenc
     }
 
     Appeal decided(DecisionType type, LocalDate on, LocalDate receivedOn, AppealStatus newStatus) {
+        requireProcess();
         if (!status.isPending()) {
             throw new IllegalStateException("该案件已审结");
         }
@@ -53,10 +59,16 @@ public record Appeal(UUID id, String reference, UUID caseId, String caseReferenc
         return with(newStatus, answeredOn, type, on, receivedOn);
     }
 
+    private void requireProcess() {
+        if (fromLedger) {
+            throw new IllegalStateException("台账导入的复议、诉讼案件没有办理流程，不能登记答复或决定");
+        }
+    }
+
     private Appeal with(AppealStatus newStatus, LocalDate newAnsweredOn, DecisionType newType, LocalDate newDecidedOn,
                         LocalDate newReceivedOn) {
         return new Appeal(id, reference, caseId, caseReference, agencyId, kind, route, instance, predecessorId, body,
                 reviewBodyAgencyId, reviewBodyCoDefendant, filedOn, copyReceivedOn, procedure, answerDueOn,
-                newAnsweredOn, newType, newDecidedOn, newReceivedOn, newStatus);
+                newAnsweredOn, newType, newDecidedOn, newReceivedOn, newStatus, ledgerResult, fromLedger);
     }
 }

@@ -99,7 +99,8 @@ public class AppealHandling {
         LocalDate due = deadlines.answerDue(in.kind(), in.procedure(), in.copyReceivedOn());
         Appeal appeal = new Appeal(UUID.randomUUID(), reference, c.id().value(), c.reference(), c.agencyId(),
                 in.kind(), in.route(), in.instance(), in.predecessorId(), body, reviewBody, coDefendant, in.filedOn(),
-                in.copyReceivedOn(), in.procedure(), due, null, null, null, null, AppealStatus.AWAITING_ANSWER);
+                in.copyReceivedOn(), in.procedure(), due, null, null, null, null, AppealStatus.AWAITING_ANSWER, null,
+                false);
         appeals.insert(appeal);
         Map<String, String> detail = new HashMap<>();
         detail.put("kind", appeal.kindLabel());

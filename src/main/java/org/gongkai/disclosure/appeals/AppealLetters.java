@@ -46,8 +46,11 @@ public class AppealLetters {
         this.clock = clock;
     }
 
-    /** Which documents an appeal has: its answer (by kind) and the evidence list. */
+    /** Which documents an appeal has: its answer (by kind) and the evidence list; none for a ledger appeal. */
     public static List<LetterKind> kindsFor(Appeal appeal) {
+        if (appeal.fromLedger()) {
+            return List.of();
+        }
         return List.of(appeal.kind() == AppealKind.REVIEW ? LetterKind.APPEAL_ANSWER : LetterKind.LITIGATION_DEFENCE,
                 LetterKind.EVIDENCE_LIST);
     }

@@ -78,14 +78,23 @@ public class AppealViews {
         return new Detail(summary(a), history.of(id), related);
     }
 
+    /** Shown where a product appeal shows its answer deadline's basis: a ledger appeal has no deadline. */
+    public static final String LEDGER_BASIS = "台账导入，无答复期限";
+
     Summary summary(Appeal a) {
         LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        if (a.fromLedger()) {
+            return new Summary(a, LEDGER_BASIS, false, a.ledgerResult());
+        }
         boolean overdue = a.status() == AppealStatus.AWAITING_ANSWER && today.isAfter(a.answerDueOn());
         AppealResult result = a.decisionType() == null ? null : mappings.resultOf(a.decisionType());
         return new Summary(a, AppealDeadlines.basis(a.kind(), a.procedure()), overdue, result);
     }
 
-    /** An appeal as lists show it: its answer deadline with the legal basis, whether it is overdue, its result. */
+    /**
+     * An appeal as lists show it: its answer deadline with the legal basis, whether it is overdue, its result (the
+     * mapped column of its decision type, or for a ledger appeal the category the ledger gives).
+     */
     public record Summary(Appeal appeal, String deadlineBasis, boolean answerOverdue, AppealResult result) {
     }
 

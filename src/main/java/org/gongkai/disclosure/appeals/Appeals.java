@@ -40,7 +40,7 @@ public class Appeals {
                           and (cast(:pending as boolean) is null
                                or (status in ('AWAITING_ANSWER', 'AWAITING_DECISION')) = :pending)
                         order by case status when 'AWAITING_ANSWER' then 0 when 'AWAITING_DECISION' then 1 else 2 end,
-                                 answer_due_on, filed_on""")
+                                 answer_due_on nulls last, filed_on""")
                 .param("agencies", agencyIds).param("kind", kind == null ? null : kind.name())
                 .param("pending", pending)
                 .query(Appeals::map).list();
@@ -103,9 +103,12 @@ public class Appeals {
                 instance == null ? null : Instance.valueOf(instance), rs.getObject("predecessor_id", UUID.class),
                 rs.getString("body"), rs.getObject("review_body_agency_id", UUID.class),
                 rs.getBoolean("review_body_co_defendant"), rs.getObject("filed_on", LocalDate.class),
-                rs.getObject("copy_received_on", LocalDate.class), Procedure.valueOf(rs.getString("procedure")),
+                rs.getObject("copy_received_on", LocalDate.class),
+                rs.getString("procedure") == null ? null : Procedure.valueOf(rs.getString("procedure")),
                 rs.getObject("answer_due_on", LocalDate.class), rs.getObject("answered_on", LocalDate.class),
                 type == null ? null : DecisionType.valueOf(type), rs.getObject("decided_on", LocalDate.class),
-                rs.getObject("decision_received_on", LocalDate.class), AppealStatus.valueOf(rs.getString("status")));
+                rs.getObject("decision_received_on", LocalDate.class), AppealStatus.valueOf(rs.getString("status")),
+                rs.getString("ledger_result") == null ? null : AppealResult.valueOf(rs.getString("ledger_result")),
+                "LEDGER".equals(rs.getString("origin")));
     }
 }

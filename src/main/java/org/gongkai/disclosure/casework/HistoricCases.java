@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -215,6 +216,28 @@ public class HistoricCases {
         audit.record("LEDGER_IMPORTED", "import", importId, AuditResult.SUCCESS,
                 "从历史台账导入申请 %d 件（%s）".formatted(rows.size(), agency.code()));
         return rows.size();
+    }
+
+    /** A request as a ledger of appeals names it: by its reference, within its agency. */
+    public record KnownRequest(CaseId id, String reference, LocalDate receivedOn) {
+    }
+
+    /**
+     * The requests of {@code agencyId} with these references, whether imported from a ledger or handled in Gongkai
+     * (for the appeals ledger, whose rows name the request they challenge); references of other agencies are not
+     * found.
+     */
+    public Map<String, KnownRequest> requestsOf(UUID agencyId, Collection<String> references) {
+        Map<String, KnownRequest> found = new HashMap<>();
+        if (references.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select id, reference, received_on from disclosure_case where agency_id = ? and reference = any(?)")
+                .params(agencyId, references.toArray(String[]::new))
+                .query((rs, n) -> new KnownRequest(new CaseId(rs.getObject("id", UUID.class)),
+                        rs.getString("reference"), rs.getObject("received_on", LocalDate.class)))
+                .list().forEach(r -> found.put(r.reference(), r));
+        return found;
     }
 
     /** The imported cases of an agency still open (台账导入未结), oldest first. */

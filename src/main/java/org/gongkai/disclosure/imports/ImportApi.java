@@ -11,6 +11,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.appeals.Appeal;
+import org.gongkai.disclosure.appeals.AppealResult;
+import org.gongkai.disclosure.appeals.HistoricAppeals;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.HistoricCases;
 import org.gongkai.disclosure.casework.HistoricCases.OpenHistoricCase;
@@ -37,10 +40,12 @@ class ImportApi {
 
     private final LedgerImports imports;
     private final HistoricCases historic;
+    private final HistoricAppeals historicAppeals;
 
-    ImportApi(LedgerImports imports, HistoricCases historic) {
+    ImportApi(LedgerImports imports, HistoricCases historic, HistoricAppeals historicAppeals) {
         this.imports = imports;
         this.historic = historic;
+        this.historicAppeals = historicAppeals;
     }
 
     @PostMapping(path = "/requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -65,6 +70,50 @@ class ImportApi {
             ImportJob job = imports.startRequests(user, agencyCode, file.getOriginalFilename(), in, charset);
             return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
         }
+    }
+
+    @PostMapping(path = "/appeals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "导入行政复议、行政诉讼台账（CSV 或 XLSX）",
+            description = """
+                    标题行须有 request_reference, kind, filed_on, closed_on, result 列。request_reference 为本机关政府信息公开申请的编号\
+                    （台账导入的或在本系统办理的，须先导入申请台账）；kind：行政复议/未经复议直接起诉/复议后起诉（诉讼按一审计）；\
+                    日期 YYYY-MM-DD，filed_on 不得早于收到该申请之日；result：维持/纠正/其他，与 closed_on 同时填写，未审结的两者留空。\
+                    同一申请、同一类型、同一 filed_on 的行不得重复。导入的案件没有办理流程，年报第四部分按结果类别与本系统办理的案件同样统计。\
+                    CSV 为 UTF-8（可带 BOM）或 GB18030。导入在后台进行：返回 202 及导入记录，以 GET /api/imports/{id} 查询进度与结果。\
+                    任何一行有错误则整份文件不导入，逐行列出行号与原因。仅限本机关的年报统计人员和公开工作机构负责人。""")
+    ResponseEntity<ImportJob> importAppeals(@AuthenticationPrincipal GongkaiUser user,
+                                            @RequestParam("agency") String agencyCode,
+                                            @RequestPart("file") MultipartFile file,
+                                            @Parameter(description = "CSV 的字符编码：UTF-8 或 GB18030；不填则自动识别")
+                                            @RequestParam(name = "charset", required = false) String charset)
+            throws IOException {
+        if (file.isEmpty()) {
+            throw new IllegalArgumentException("上传的文件是空的");
+        }
+        try (InputStream in = file.getInputStream()) {
+            ImportJob job = imports.startAppeals(user, agencyCode, file.getOriginalFilename(), in, charset);
+            return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
+        }
+    }
+
+    record AppealClosing(String result, LocalDate closedOn) {
+    }
+
+    record ClosedAppeal(UUID id, String reference, String caseReference, LocalDate filedOn, LocalDate closedOn,
+                        String result) {
+    }
+
+    @PostMapping("/appeals/{appealId}/close")
+    @Operation(summary = "记录台账导入未审结的复议、诉讼案件的结果（维持/纠正/其他）和办结日期（承办人、公开工作机构负责人）")
+    ClosedAppeal closeAppeal(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID appealId,
+                             @RequestBody AppealClosing closing) {
+        AppealResult result = closing.result() == null ? null : HistoricAppeals.result(closing.result().strip());
+        if (result == null) {
+            throw new IllegalArgumentException("结果须为 维持、纠正、其他 之一");
+        }
+        Appeal a = historicAppeals.close(user, appealId, result, closing.closedOn());
+        return new ClosedAppeal(a.id(), a.reference(), a.caseReference(), a.filedOn(), a.decidedOn(),
+                a.ledgerResult().label());
     }
 
     @GetMapping("/{id}")

@@ -25,6 +25,11 @@ public record ImportJob(UUID id, UUID agencyId, String kind, String fileName, St
         }
     }
 
+    /** Which ledger: 申请台账 or 复议诉讼台账. */
+    public String kindLabel() {
+        return "APPEALS".equals(kind) ? "复议诉讼台账" : "申请台账";
+    }
+
     public boolean finished() {
         return status != Status.RUNNING;
     }

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.appeals.AppealResult;
+import org.gongkai.disclosure.appeals.HistoricAppeals;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
@@ -20,17 +22,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The officer's import page: upload a ledger, follow its progress, read its errors, close imported open cases. */
+/** The officer's import page: upload a request or appeals ledger, follow its progress, read its errors, close imported open cases. */
 @Controller
 class ImportPages {
 
     private final LedgerImports imports;
     private final HistoricCases historic;
+    private final HistoricAppeals historicAppeals;
     private final Agencies agencies;
 
-    ImportPages(LedgerImports imports, HistoricCases historic, Agencies agencies) {
+    ImportPages(LedgerImports imports, HistoricCases historic, HistoricAppeals historicAppeals, Agencies agencies) {
         this.imports = imports;
         this.historic = historic;
+        this.historicAppeals = historicAppeals;
         this.agencies = agencies;
     }
 
@@ -42,6 +46,9 @@ class ImportPages {
         model.addAttribute("open", user.agencyId() == null || !(HistoricCases.mayClose(user)
                 || LedgerImports.mayImport(user)) ? java.util.List.of() : historic.openOf(user));
         model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("openAppeals", user.agencyId() == null || !(HistoricCases.mayClose(user)
+                || LedgerImports.mayImport(user)) ? java.util.List.of() : historicAppeals.openOf(user));
+        model.addAttribute("appealResults", AppealResult.values());
         return "imports/imports";
     }
 
@@ -49,6 +56,18 @@ class ImportPages {
     String upload(@AuthenticationPrincipal GongkaiUser user, @RequestParam("file") MultipartFile file,
                   @RequestParam(name = "charset", required = false) String charset, RedirectAttributes flash)
             throws IOException {
+        return upload(user, file, charset, flash, false);
+    }
+
+    @PostMapping("/imports/appeals")
+    String uploadAppeals(@AuthenticationPrincipal GongkaiUser user, @RequestParam("file") MultipartFile file,
+                         @RequestParam(name = "charset", required = false) String charset, RedirectAttributes flash)
+            throws IOException {
+        return upload(user, file, charset, flash, true);
+    }
+
+    private String upload(GongkaiUser user, MultipartFile file, String charset, RedirectAttributes flash,
+                          boolean appeals) throws IOException {
         if (!LedgerImports.mayImport(user)) {
             flash.addFlashAttribute("error", "只有本机关的年报统计人员或公开工作机构负责人可以导入台账");
             return "redirect:/imports";
@@ -59,8 +78,9 @@ class ImportPages {
         }
         String code = agencies.byId(user.agencyId()).orElseThrow().code();
         try (InputStream in = file.getInputStream()) {
-            ImportJob job = imports.startRequests(user, code, file.getOriginalFilename(), in,
-                    charset == null || charset.isBlank() ? null : charset);
+            String cs = charset == null || charset.isBlank() ? null : charset;
+            ImportJob job = appeals ? imports.startAppeals(user, code, file.getOriginalFilename(), in, cs)
+                    : imports.startRequests(user, code, file.getOriginalFilename(), in, cs);
             return "redirect:/imports/" + job.id();
         }
     }
@@ -78,6 +98,19 @@ class ImportPages {
         try {
             var closed = historic.close(user, new CaseId(caseId), outcome, closedOn);
             flash.addFlashAttribute("message", "已记录 " + closed.reference() + " 的办理结果");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/imports";
+    }
+
+    @PostMapping("/imports/appeals/{appealId}/close")
+    String closeAppeal(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID appealId,
+                       @RequestParam("result") AppealResult result, @RequestParam("closedOn") LocalDate closedOn,
+                       RedirectAttributes flash) {
+        try {
+            var closed = historicAppeals.close(user, appealId, result, closedOn);
+            flash.addFlashAttribute("message", "已记录 " + closed.reference() + " 的结果");
         } catch (IllegalArgumentException | IllegalStateException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

@@ -50,39 +50,60 @@ final class LedgerFile {
     record Content(String format, String charset, List<Row> rows) {
     }
 
-    private static final Map<String, String> ALIASES = new HashMap<>();
-
-    static {
-        alias("reference", "编号", "申请编号", "案件编号", "受理编号");
-        alias("applicant_type", "申请人类型", "申请人类别");
-        alias("received_on", "收到申请日期", "收到日期", "受理日期");
-        alias("channel", "申请渠道", "渠道", "申请方式");
-        alias("closed_on", "办结日期", "答复日期");
-        alias("outcome", "办理结果", "答复结果");
-        alias("information_sought", "申请内容", "所需信息", "申请公开的信息");
+    /**
+     * The columns of one kind of ledger: the required canonical names and the other names offices use for them
+     * (each ledger its own, so 申请编号 is the request's reference in the request ledger and the challenged
+     * request's in the appeals ledger).
+     */
+    record Layout(List<String> required, Map<String, String> aliases) {
     }
 
-    static final List<String> REQUIRED = List.of("reference", "applicant_type", "received_on", "channel",
-            "closed_on", "outcome");
+    static final Layout REQUESTS;
+    static final Layout APPEALS;
+
+    static {
+        Map<String, String> requests = new HashMap<>();
+        alias(requests, "reference", "编号", "申请编号", "案件编号", "受理编号");
+        alias(requests, "applicant_type", "申请人类型", "申请人类别");
+        alias(requests, "received_on", "收到申请日期", "收到日期", "受理日期");
+        alias(requests, "channel", "申请渠道", "渠道", "申请方式");
+        alias(requests, "closed_on", "办结日期", "答复日期");
+        alias(requests, "outcome", "办理结果", "答复结果");
+        alias(requests, "information_sought", "申请内容", "所需信息", "申请公开的信息");
+        REQUESTS = new Layout(List.of("reference", "applicant_type", "received_on", "channel", "closed_on", "outcome"),
+                Map.copyOf(requests));
+        Map<String, String> appeals = new HashMap<>();
+        alias(appeals, "request_reference", "申请编号", "原申请编号", "政府信息公开申请编号", "关联申请编号");
+        alias(appeals, "kind", "类型", "案件类型", "复议诉讼类型");
+        alias(appeals, "filed_on", "申请（起诉）日期", "申请或起诉日期", "复议申请或起诉日期", "提起日期");
+        alias(appeals, "closed_on", "办结日期", "审结日期", "结案日期");
+        alias(appeals, "result", "结果", "审理结果", "复议诉讼结果");
+        APPEALS = new Layout(List.of("request_reference", "kind", "filed_on", "closed_on", "result"),
+                Map.copyOf(appeals));
+    }
 
     private LedgerFile() {
     }
 
-    private static void alias(String canonical, String... names) {
-        ALIASES.put(canonical, canonical);
+    private static void alias(Map<String, String> aliases, String canonical, String... names) {
+        aliases.put(canonical, canonical);
         for (String n : names) {
-            ALIASES.put(n, canonical);
+            aliases.put(n, canonical);
         }
     }
 
     static Content read(Path file, String charsetName) throws IOException {
+        return read(file, charsetName, REQUESTS);
+    }
+
+    static Content read(Path file, String charsetName, Layout layout) throws IOException {
         byte[] head = new byte[8];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, 8);
         }
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            return new Content("XLSX", null, xlsx(file));
+            return new Content("XLSX", null, xlsx(file, layout));
         }
         if (n >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11) {
             throw new IllegalArgumentException("不支持旧版 Excel（.xls）文件，请另存为 .xlsx 或 CSV（UTF-8）后再导入");
@@ -116,7 +137,7 @@ final class LedgerFile {
         if (text.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("文件不是文本格式的 CSV，也不是 .xlsx 工作簿");
         }
-        return new Content("CSV", charset, named(csv(text)));
+        return new Content("CSV", charset, named(csv(text), layout));
     }
 
     private static String tryDecode(byte[] bytes, Charset cs) {
@@ -198,7 +219,7 @@ final class LedgerFile {
         return records;
     }
 
-    private static List<Row> named(List<Map.Entry<Integer, List<String>>> records) {
+    private static List<Row> named(List<Map.Entry<Integer, List<String>>> records, Layout layout) {
         List<Row> rows = new ArrayList<>();
         List<String> header = null;
         for (Map.Entry<Integer, List<String>> record : records) {
@@ -207,7 +228,7 @@ final class LedgerFile {
                 continue;
             }
             if (header == null) {
-                header = header(record.getValue());
+                header = header(record.getValue(), layout);
                 continue;
             }
             Map<String, String> cells = new LinkedHashMap<>();
@@ -225,21 +246,23 @@ final class LedgerFile {
         return rows;
     }
 
-    private static List<String> header(List<String> names) {
+    private static List<String> header(List<String> names, Layout layout) {
+        Map<String, String> aliases = layout.aliases();
+        List<String> required = layout.required();
         List<String> canonical = new ArrayList<>();
         for (String name : names) {
             String key = name.strip().replace("\uFEFF", "");
-            canonical.add(ALIASES.get(ALIASES.containsKey(key) ? key : key.toLowerCase(Locale.ROOT)));
+            canonical.add(aliases.get(aliases.containsKey(key) ? key : key.toLowerCase(Locale.ROOT)));
         }
-        List<String> missing = REQUIRED.stream().filter(r -> !canonical.contains(r)).toList();
+        List<String> missing = required.stream().filter(r -> !canonical.contains(r)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("标题行缺少必需的列：" + String.join(", ", missing)
-                    + "（须有 " + String.join(", ", REQUIRED) + "）");
+                    + "（须有 " + String.join(", ", required) + "）");
         }
         return canonical;
     }
 
-    private static List<Row> xlsx(Path file) throws IOException {
+    private static List<Row> xlsx(Path file, Layout layout) throws IOException {
         List<Map.Entry<Integer, List<String>>> records = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -261,7 +284,7 @@ final class LedgerFile {
             // POI's own messages (English, technical) are not shown; every failure to read says the same
             throw new Unreadable("无法读取 .xlsx 工作簿：文件已损坏或不是 Excel 工作簿");
         }
-        return named(records);
+        return named(records, layout);
     }
 
     private static final class Unreadable extends IllegalArgumentException {

@@ -17,6 +17,8 @@ import jakarta.annotation.PreDestroy;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.appeals.HistoricAppeals;
+import org.gongkai.disclosure.appeals.HistoricAppeals.HistoricAppeal;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
@@ -31,10 +33,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a request ledger. The upload is kept in a temporary file and a job row is committed at once; the work
+ * Imports a request ledger or an appeals ledger. The upload is kept in a temporary file and a job row is committed at once; the work
  * then runs in the background so the page can poll its progress: read the file, check every row (the file's form
- * and then the domain rules of {@link HistoricCases#check}), and — only if no row has a problem — write all rows in
- * one transaction ({@link HistoricCases#importAll}). A file with any bad row is rejected whole with every problem's
+ * and then the domain rules of {@link HistoricCases#check} or {@link HistoricAppeals#check}), and — only if no row has a problem — write all rows in
+ * one transaction ({@link HistoricCases#importAll}, {@link HistoricAppeals#importAll}). A file with any bad row is rejected whole with every problem's
  * line and reason; nothing of it is kept. Who may import: the statistician and the head of the disclosure office,
  * for their own agency; every start, rejection and import is audited.
  */
@@ -45,6 +47,7 @@ public class LedgerImports {
 
     private final Agencies agencies;
     private final HistoricCases historic;
+    private final HistoricAppeals historicAppeals;
     private final ImportJobs jobs;
     private final AuditTrail audit;
     private final ExecutorService worker = Executors.newFixedThreadPool(2, r -> {
@@ -53,9 +56,11 @@ public class LedgerImports {
         return t;
     });
 
-    LedgerImports(Agencies agencies, HistoricCases historic, ImportJobs jobs, AuditTrail audit) {
+    LedgerImports(Agencies agencies, HistoricCases historic, HistoricAppeals historicAppeals, ImportJobs jobs,
+                  AuditTrail audit) {
         this.agencies = agencies;
         this.historic = historic;
+        this.historicAppeals = historicAppeals;
         this.jobs = jobs;
         this.audit = audit;
     }
@@ -72,6 +77,33 @@ public class LedgerImports {
     /** Starts importing {@code upload} as the request ledger of the agency {@code agencyCode}; returns the job. */
     public ImportJob startRequests(GongkaiUser user, String agencyCode, String fileName, InputStream upload,
                                    String charset) throws IOException {
+        return start(user, agencyCode, Kind.REQUESTS, fileName, upload, charset);
+    }
+
+    /**
+     * Starts importing {@code upload} as the appeals ledger (行政复议、行政诉讼) of the agency {@code agencyCode}; its
+     * rows name requests already in Gongkai (imported or handled here). Returns the job.
+     */
+    public ImportJob startAppeals(GongkaiUser user, String agencyCode, String fileName, InputStream upload,
+                                  String charset) throws IOException {
+        return start(user, agencyCode, Kind.APPEALS, fileName, upload, charset);
+    }
+
+    /** The two ledgers: what the job's {@code kind} says and how the audit names it. */
+    enum Kind {
+        REQUESTS("申请台账", LedgerFile.REQUESTS), APPEALS("行政复议、行政诉讼台账", LedgerFile.APPEALS);
+
+        final String label;
+        final LedgerFile.Layout layout;
+
+        Kind(String label, LedgerFile.Layout layout) {
+            this.label = label;
+            this.layout = layout;
+        }
+    }
+
+    private ImportJob start(GongkaiUser user, String agencyCode, Kind kind, String fileName, InputStream upload,
+                            String charset) throws IOException {
         Agency agency = agencies.byCode(agencyCode)
                 .orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
         if (!mayImport(user) || !agency.id().equals(user.agencyId())) {
@@ -83,16 +115,16 @@ public class LedgerImports {
         name = name.length() > 200 ? name.substring(0, 200) : name;
         Path file = Files.createTempFile("gongkai-ledger-", ".upload");
         Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
-        ImportJob job = new ImportJob(UUID.randomUUID(), agency.id(), "REQUESTS", name, ImportJob.Status.RUNNING,
+        ImportJob job = new ImportJob(UUID.randomUUID(), agency.id(), kind.name(), name, ImportJob.Status.RUNNING,
                 null, 0, 0, List.of(), user.id(), user.displayName(), Instant.now(), null);
         jobs.start(job);
         audit.recordAlone("LEDGER_IMPORT_STARTED", "import", job.id(), AuditResult.SUCCESS,
-                "开始导入申请台账 %s（%s）".formatted(name, agency.code()));
+                "开始导入%s %s（%s）".formatted(kind.label, name, agency.code()));
         SecurityContext context = SecurityContextHolder.getContext();
         worker.submit(() -> {
             SecurityContextHolder.setContext(context);
             try {
-                run(user, job, file, charset);
+                run(user, job, kind, file, charset);
             } finally {
                 SecurityContextHolder.clearContext();
                 try {
@@ -105,11 +137,11 @@ public class LedgerImports {
         return jobs.byId(job.id()).orElseThrow();
     }
 
-    private void run(GongkaiUser user, ImportJob job, Path file, String charset) {
+    private void run(GongkaiUser user, ImportJob job, Kind kind, Path file, String charset) {
         try {
             LedgerFile.Content content;
             try {
-                content = LedgerFile.read(file, charset);
+                content = LedgerFile.read(file, charset, kind.layout);
             } catch (IllegalArgumentException e) {
                 reject(job, List.of(new RowProblem(0, e.getMessage())));
                 return;
@@ -122,19 +154,12 @@ public class LedgerImports {
                 reject(job, List.of(new RowProblem(0, "文件只有标题行，没有数据")));
                 return;
             }
-            RequestLedger.Parsed parsed = RequestLedger.parse(content.rows());
-            List<RowProblem> problems = new ArrayList<>(parsed.problems());
-            problems.addAll(historic.check(parsed.cases()));
-            if (!problems.isEmpty()) {
-                problems.sort(Comparator.comparingInt(RowProblem::line));
-                reject(job, problems);
+            int imported = kind == Kind.REQUESTS ? requests(user, job, content) : appeals(user, job, content);
+            if (imported < 0) {
                 return;
             }
-            List<HistoricCase> cases = parsed.cases();
-            int imported = historic.importAll(user, job.agencyId(), job.id(), cases,
-                    done -> jobs.progress(job.id(), done));
             jobs.finish(job.id(), ImportJob.Status.SUCCEEDED, imported, List.of());
-            log.info("Ledger import {}: {} cases ({} {})", job.id(), imported, content.format(),
+            log.info("Ledger import {} ({}): {} rows ({} {})", job.id(), kind, imported, content.format(),
                     content.charset() == null ? "" : content.charset());
         } catch (RuntimeException | Error e) {
             log.error("Ledger import {} failed", job.id(), e);
@@ -142,6 +167,34 @@ public class LedgerImports {
                     List.of(new RowProblem(0, "导入时发生错误，未导入任何数据：" + readable(e))));
             audit.recordAlone("LEDGER_IMPORT_FAILED", "import", job.id(), AuditResult.FAILED, readable(e));
         }
+    }
+
+    /** Checks and writes a request ledger; the number imported, or -1 if the file was rejected. */
+    private int requests(GongkaiUser user, ImportJob job, LedgerFile.Content content) {
+        RequestLedger.Parsed parsed = RequestLedger.parse(content.rows());
+        List<RowProblem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(historic.check(parsed.cases()));
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(RowProblem::line));
+            reject(job, problems);
+            return -1;
+        }
+        List<HistoricCase> cases = parsed.cases();
+        return historic.importAll(user, job.agencyId(), job.id(), cases, done -> jobs.progress(job.id(), done));
+    }
+
+    /** Checks and writes an appeals ledger (every rule is {@link HistoricAppeals#check}'s); -1 if rejected. */
+    private int appeals(GongkaiUser user, ImportJob job, LedgerFile.Content content) {
+        List<HistoricAppeal> rows = content.rows().stream().map(r -> new HistoricAppeal(r.line(),
+                r.get("request_reference"), r.get("kind"), r.get("filed_on"), r.get("closed_on"), r.get("result")))
+                .toList();
+        List<RowProblem> problems = historicAppeals.check(job.agencyId(), rows);
+        if (!problems.isEmpty()) {
+            reject(job, problems);
+            return -1;
+        }
+        return historicAppeals.importAll(user, job.agencyId(), job.id(), rows,
+                done -> jobs.progress(job.id(), done));
     }
 
     private void reject(ImportJob job, List<RowProblem> problems) {

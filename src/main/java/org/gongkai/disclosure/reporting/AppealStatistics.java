@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
  *   <li>an appeal counts in the year it was filed, and in every later year it is still pending at the start of
  *       (filed by the year's end and not decided before its first day);</li>
  *   <li>decided by the year's end: the column of its decision type in {@code appeal_result_mapping} (editable by an
- *       administrator); otherwise 尚未审结;</li>
+ *       administrator) — or, for an appeal imported from a ledger (no decision type), the result category the
+ *       ledger gives ({@code ledger_result}, closed on {@code decided_on}); otherwise 尚未审结;</li>
  *   <li>a lawsuit counts once, as its first instance; a second instance's judgment replaces the first instance's
  *       result, except 驳回上诉、维持原判, under which the first instance's result stands; while a second instance is
  *       pending the suit is 尚未审结;</li>
@@ -39,7 +40,7 @@ class AppealStatistics {
      */
     private static final String COUNTED = """
             with counted as (
-                select a.id, a.reference, a.case_reference, a.kind, a.route, a.filed_on, a.agency_id,
+                select a.id, a.reference, a.case_reference, a.kind, a.route, a.filed_on, a.agency_id, a.ledger_result,
                        case when s.id is null then a.decision_type
                             when s.decision_type = 'APPEAL_DISMISSED' then a.decision_type
                             else s.decision_type end                          as decision_type,
@@ -53,7 +54,7 @@ class AppealStatistics {
                        case when c.kind = 'REVIEW' then 'REVIEW'
                             when c.route = 'DIRECT' then 'DIRECT_SUIT' else 'SUIT_AFTER_REVIEW' end as grp,
                        case when c.decided_on is null or c.decided_on > :last then 'PENDING'
-                            else m.result end                                     as result
+                            else coalesce(m.result, c.ledger_result) end          as result
                 from counted c
                 left join appeal_result_mapping m on m.decision_type = c.decision_type
                 where c.filed_on <= :last

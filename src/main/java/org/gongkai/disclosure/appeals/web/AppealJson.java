@@ -14,7 +14,7 @@ record AppealJson(UUID id, String reference, UUID caseId, String caseReference, 
                   LocalDate filedOn, LocalDate copyReceivedOn, String procedure, LocalDate answerDueOn,
                   String answerDueBasis, boolean answerOverdue, LocalDate answeredOn, String decisionType,
                   String decisionLabel, LocalDate decidedOn, LocalDate decisionReceivedOn, String result,
-                  String status, String statusLabel, List<HistoryJson> history, List<UUID> related) {
+                  String status, String statusLabel, String origin, List<HistoryJson> history, List<UUID> related) {
 
     static AppealJson of(AppealViews.Summary s) {
         return of(s, null, null);
@@ -30,11 +30,11 @@ record AppealJson(UUID id, String reference, UUID caseId, String caseReference, 
         return new AppealJson(a.id(), a.reference(), a.caseId(), a.caseReference(), a.kind().name(), a.kindLabel(),
                 a.route() == null ? null : a.route().name(), a.instance() == null ? null : a.instance().name(),
                 a.predecessorId(), a.body(), a.reviewBodyCoDefendant(), a.filedOn(), a.copyReceivedOn(),
-                a.procedure().name(), a.answerDueOn(), s.deadlineBasis(), s.answerOverdue(), a.answeredOn(),
+                a.procedure() == null ? null : a.procedure().name(), a.answerDueOn(), s.deadlineBasis(), s.answerOverdue(), a.answeredOn(),
                 a.decisionType() == null ? null : a.decisionType().name(),
                 a.decisionType() == null ? null : a.decisionType().label(), a.decidedOn(), a.decisionReceivedOn(),
                 s.result() == null ? (a.status().isPending() ? "尚未审结" : null) : s.result().label(),
-                a.status().name(), a.status().label(), history, related);
+                a.status().name(), a.status().label(), a.fromLedger() ? "LEDGER" : "SYSTEM", history, related);
     }
 
     record HistoryJson(String occurredAt, String actor, String action, java.util.Map<String, String> detail) {
