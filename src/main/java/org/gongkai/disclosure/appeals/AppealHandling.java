@@ -60,6 +60,10 @@ public class AppealHandling {
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
     public Appeal register(GongkaiUser officer, NewAppeal in) {
         DisclosureCase c = cases.handledBy(officer, new CaseId(in.caseId()));
+        if (c.applicantId() == null) {
+            // imported from a historic ledger: no applicant, no process, no letters; its appeals come from the ledger
+            throw new IllegalStateException("该申请来自历史台账导入，其行政复议、行政诉讼请通过台账导入登记");
+        }
         String body = Texts.require(in.body(), in.kind() == AppealKind.REVIEW ? "复议机关" : "人民法院", 200);
         LocalDate today = today();
         if (in.copyReceivedOn().isBefore(in.filedOn())) {

@@ -105,11 +105,15 @@ public class CaseDecisions {
         if (agency != null && outcome != Outcome.UNAVAILABLE_NOT_HELD) {
             throw new IllegalArgumentException("只有“本机关不掌握相关政府信息”时才告知负责公开的机关");
         }
+        // a third party's objection binds (art 32) unless the public interest was recorded; withholding its part of
+        // a partly disclosed reply (art 37, 保护第三方合法权益) respects it
+        boolean respectsTheObjection = !outcome.discloses() || (outcome == Outcome.PARTLY_DISCLOSED
+                && parts.stream().anyMatch(p -> p.ground() == Outcome.WITHHELD_THIRD_PARTY_RIGHTS));
         consultations.of(id).filter(CaseConsultations.Consultation::thirdPartyObjected)
-                .filter(c -> !c.overridden() && outcome.discloses())
+                .filter(c -> !c.overridden() && !respectsTheObjection)
                 .ifPresent(c -> {
-                    throw new IllegalStateException("第三方不同意公开：不予公开（《条例》第三十二条）；如认为不公开可能对公共利益造成重大影响，"
-                            + "请先作出公共利益决定并说明理由");
+                    throw new IllegalStateException("第三方不同意公开：不予公开或对涉及第三方的部分不予公开（《条例》第三十二条、第三十七条）；"
+                            + "如认为不公开可能对公共利益造成重大影响，请先作出公共利益决定并说明理由");
                 });
         cases.setReferral(id, agency, contact);
         cases.setWithheldParts(id, parts);

@@ -20,11 +20,19 @@ class CaseReferences {
     }
 
     String next(UUID agencyId, String agencyCode, int year) {
-        int value = jdbc.sql("""
-                        insert into case_reference_counter (agency_id, year, last_value) values (?, ?, 1)
-                        on conflict (agency_id, year) do update set last_value = case_reference_counter.last_value + 1
-                        returning last_value""")
-                .params(agencyId, year).query(Integer.class).single();
-        return "%s-%d-%05d".formatted(agencyCode, year, value);
+        // a number already taken (e.g. by a case imported from a ledger) is skipped, never handed out twice
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int value = jdbc.sql("""
+                            insert into case_reference_counter (agency_id, year, last_value) values (?, ?, 1)
+                            on conflict (agency_id, year) do update set last_value = case_reference_counter.last_value + 1
+                            returning last_value""")
+                    .params(agencyId, year).query(Integer.class).single();
+            String reference = "%s-%d-%05d".formatted(agencyCode, year, value);
+            if (jdbc.sql("select count(*) from disclosure_case where reference = ?").param(reference)
+                    .query(Long.class).single() == 0) {
+                return reference;
+            }
+        }
+        throw new IllegalStateException("申请编号已用尽：" + agencyCode + "-" + year);
     }
 }

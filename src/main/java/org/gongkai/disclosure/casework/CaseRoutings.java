@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.audit.AuditResult;
@@ -212,8 +213,12 @@ public class CaseRoutings {
     @Transactional(readOnly = true)
     public RoutedCase routedView(GongkaiUser officer, CaseId id) {
         DisclosureCase c = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
-        boolean routedHere = of(id).stream().anyMatch(r -> r.departmentId().equals(officer.agencyId()));
-        if (!officer.role().isOfficer() || !(routedHere || officer.isOfficerOf(c.agencyId()))) {
+        // the department's case officers and head, while the case is routed to it (the current round); the case's own
+        // agency's case handlers — not administrators or statisticians, who do not read cases
+        boolean routedHere = currentRound(id).stream().anyMatch(r -> r.departmentId().equals(officer.agencyId()))
+                && (officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE);
+        boolean ownAgency = officer.isOfficerOf(c.agencyId()) && officer.role().handlesCases();
+        if (!routedHere && !ownAgency) {
             audit.recordAlone("CASE_READ", "case", id, AuditResult.DENIED, "未交办本部门");
             throw new CaseNotFoundException(id);
         }

@@ -97,6 +97,31 @@ public class HistoricCases {
      * not before receipt nor in the future; an outcome if and only if the case is closed.
      */
     public List<RowProblem> check(List<HistoricCase> rows) {
+        return check(null, rows);
+    }
+
+    /**
+     * As {@link #check(List)}, for an import into {@code agencyId}: a reference in another agency's own pattern
+     * ({@code <its code>-<year>-<number>}) is refused, as it would take a number that agency's intake hands out
+     * (references are unique across agencies).
+     */
+    public List<RowProblem> check(UUID agencyId, List<HistoricCase> rows) {
+        List<RowProblem> problems = new ArrayList<>(checkRows(rows));
+        if (agencyId != null) {
+            List<Pattern> others = agencies.all().stream().filter(a -> !a.id().equals(agencyId))
+                    .map(a -> Pattern.compile(Pattern.quote(a.code()) + "-\\d{4}-\\d+")).toList();
+            for (HistoricCase row : rows) {
+                if (row.reference() != null && others.stream().anyMatch(p -> p.matcher(row.reference()).matches())) {
+                    problems.add(new RowProblem(row.line(), "编号 %s 是其他机关的申请编号格式，不能作为本机关台账的编号"
+                            .formatted(row.reference())));
+                }
+            }
+            problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        }
+        return problems;
+    }
+
+    private List<RowProblem> checkRows(List<HistoricCase> rows) {
         LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
@@ -167,7 +192,7 @@ public class HistoricCases {
         if (!agencyId.equals(user.agencyId())) {
             throw new AccessDeniedException("只能导入本机关的台账");
         }
-        List<RowProblem> problems = check(rows);
+        List<RowProblem> problems = check(agencyId, rows);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("台账有%d处错误，未导入任何数据".formatted(problems.size()));
         }

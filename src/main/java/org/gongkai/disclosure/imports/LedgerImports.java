@@ -173,7 +173,7 @@ public class LedgerImports {
     private int requests(GongkaiUser user, ImportJob job, LedgerFile.Content content) {
         RequestLedger.Parsed parsed = RequestLedger.parse(content.rows());
         List<RowProblem> problems = new ArrayList<>(parsed.problems());
-        problems.addAll(historic.check(parsed.cases()));
+        problems.addAll(historic.check(job.agencyId(), parsed.cases()));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(RowProblem::line));
             reject(job, problems);

@@ -33,6 +33,44 @@ public record ReportGrid(int labelColumns, int columns, List<Cell> header, int h
     static final String APPLICANTS = "申请人情况";
     static final String ORGANISATIONS = "法人或其他组织";
 
+    /** How a column names its place in a header hierarchy, e.g. {@code 行政诉讼 / 复议后起诉 / 总计} (section 四). */
+    static final String PATH = " / ";
+
+    /**
+     * A header for columns written as paths: one header row per level, each heading merged over the consecutive
+     * columns under it, and a path shorter than the deepest merged down to the last header row — so section 四 reads
+     * 行政复议 over its five results, 行政诉讼 over 未经复议直接起诉 and 复议后起诉, each over its five.
+     */
+    private static int pathHeader(List<String> columns, int labelColumns, String corner, List<Cell> header) {
+        List<List<String>> paths = columns.stream().map(c -> Arrays.asList(c.split(java.util.regex.Pattern.quote(PATH))))
+                .toList();
+        int depth = paths.stream().mapToInt(List::size).max().orElse(1);
+        header.add(new Cell(0, 0, depth, labelColumns, corner, null, true));
+        for (int level = 0; level < depth; level++) {
+            for (int c = 0; c < paths.size(); c++) {
+                List<String> path = paths.get(c);
+                if (level >= path.size()) {
+                    continue;
+                }
+                if (c > 0 && paths.get(c - 1).size() > level && samePath(paths.get(c - 1), path, level)) {
+                    continue; // covered by the heading to the left
+                }
+                int span = 1;
+                while (c + span < paths.size() && paths.get(c + span).size() > level
+                        && samePath(paths.get(c + span), path, level)) {
+                    span++;
+                }
+                int rowspan = level == path.size() - 1 ? depth - level : 1;
+                header.add(new Cell(level, labelColumns + c, rowspan, span, path.get(level), null, true));
+            }
+        }
+        return depth;
+    }
+
+    private static boolean samePath(List<String> a, List<String> b, int level) {
+        return a.subList(0, level + 1).equals(b.subList(0, level + 1)) && level < a.size() - 1 == level < b.size() - 1;
+    }
+
     static ReportGrid of(ReportTable table) {
         int depth = 0;
         for (ReportRow row : table.rows()) {
@@ -64,6 +102,8 @@ public record ReportGrid(int labelColumns, int columns, List<Cell> header, int h
                     header.add(new Cell(1, col, 2, 1, table.columns().get(c), null, true));
                 }
             }
+        } else if (table.columns().stream().anyMatch(c -> c.contains(PATH))) {
+            headerRows = pathHeader(table.columns(), labelColumns, corner, header);
         } else {
             headerRows = 1;
             header.add(new Cell(0, 0, 1, labelColumns, corner, null, true));
