@@ -134,6 +134,11 @@ public class AnnualReports {
         return new Request(agency, year, f, s);
     }
 
+    /** The ids of the agencies a report of {@code agency} in {@code scope} ({@code agency} or {@code summary}) covers. */
+    public List<UUID> agencyIdsIn(Agency agency, String scope) {
+        return agenciesIn(agency, ReportScope.of(scope)).stream().map(ReportData.ScopedAgency::id).toList();
+    }
+
     /** The agency, and for a summary every agency below it (recursive parent links), with names. */
     List<ReportData.ScopedAgency> agenciesIn(Agency agency, ReportScope scope) {
         if (scope == ReportScope.AGENCY) {

@@ -107,7 +107,8 @@ public class ReportExports {
         AnnualReport report = reports.compile(user, agencyCode, year,
                 format == null || format.isBlank() ? AnnualReports.FORMAT_2021 : format, scope);
         var agency = agencies.byCode(agencyCode).orElseThrow();
-        View view = view(report, ReportCharts.of(figures.of(agency.id(), year)));
+        // the charts cover what the tables cover: the agency, or for a summary every agency below it too
+        View view = view(report, ReportCharts.of(figures.of(reports.agencyIdsIn(agency, scope), year)));
         byte[] content = switch (type) {
             case DOCX -> DocxExport.render(view);
             case XLSX -> XlsxExport.render(view);

@@ -33,14 +33,14 @@ class ReportFigures {
     record Figures(long[] receivedPerMonth, Map<String, Long> outcomeMix, Map<String, Long> workingDays) {
     }
 
-    Figures of(UUID agencyId, int year) {
+    Figures of(java.util.Collection<UUID> agencyIds, int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         long[] months = new long[12];
         jdbc.sql("""
                         select extract(month from received_on)::int as month, count(*) as n from disclosure_case
-                        where agency_id = :agency and received_on between :first and :last group by 1""")
-                .param("agency", agencyId).param("first", first).param("last", last)
+                        where agency_id in (:agencies) and received_on between :first and :last group by 1""")
+                .param("agencies", agencyIds).param("first", first).param("last", last)
                 .query(rs -> {
                     months[rs.getInt("month") - 1] = rs.getLong("n");
                 });
@@ -51,8 +51,8 @@ class ReportFigures {
         }
         jdbc.sql("""
                         select outcome, count(*) as n from disclosure_case
-                        where agency_id = :agency and closed_on between :first and :last group by 1""")
-                .param("agency", agencyId).param("first", first).param("last", last)
+                        where agency_id in (:agencies) and closed_on between :first and :last group by 1""")
+                .param("agencies", agencyIds).param("first", first).param("last", last)
                 .query(rs -> {
                     mix.merge(group(Outcome.valueOf(rs.getString("outcome"))), rs.getLong("n"), Long::sum);
                 });
@@ -63,7 +63,7 @@ class ReportFigures {
         jdbc.sql("""
                         with span as (
                             select min(received_on) as lo from disclosure_case
-                            where agency_id = :agency and closed_on between :first and :last),
+                            where agency_id in (:agencies) and closed_on between :first and :last),
                         cal as (
                             select d::date as day,
                                    sum(case when k.kind = 'WORKDAY' then 1
@@ -76,9 +76,9 @@ class ReportFigures {
                         from disclosure_case c
                         join cal c1 on c1.day = c.received_on
                         join cal c2 on c2.day = c.closed_on
-                        where c.agency_id = :agency and c.closed_on between :first and :last
+                        where c.agency_id in (:agencies) and c.closed_on between :first and :last
                         group by 1""")
-                .param("agency", agencyId).param("first", first).param("last", last)
+                .param("agencies", agencyIds).param("first", first).param("last", last)
                 .query(rs -> {
                     counted.add(new long[]{rs.getLong("working_days"), rs.getLong("n")});
                 });

@@ -69,4 +69,31 @@ class ReportGridTest {
         assertThat(grid.body()).contains(new ReportGrid.Cell(0, 0, 2, 1, "第二十条第（一）项", null, true),
                 new ReportGrid.Cell(2, 0, 1, 2, "行政许可", null, true));
     }
+
+    @Test
+    void columnsWrittenAsPathsGetAMergedHeaderLevelPerStep() {
+        ReportTable four = org.gongkai.disclosure.reporting.SectionFour.from(new org.gongkai.disclosure.reporting.AppealCounts());
+        ReportGrid grid = ReportGrid.of(four);
+        assertThat(grid.headerRows()).isEqualTo(3);
+        int label = grid.labelColumns();
+        // 行政复议 over its five results, which reach down to the last header row
+        assertThat(grid.header()).contains(new ReportGrid.Cell(0, label, 1, 5, "行政复议", null, true),
+                new ReportGrid.Cell(1, label, 2, 1, "结果维持", null, true),
+                new ReportGrid.Cell(0, label + 5, 1, 10, "行政诉讼", null, true),
+                new ReportGrid.Cell(1, label + 5, 1, 5, "未经复议直接起诉", null, true),
+                new ReportGrid.Cell(1, label + 10, 1, 5, "复议后起诉", null, true),
+                new ReportGrid.Cell(2, label + 14, 1, 1, "总计", null, true));
+        // every header position covered exactly once
+        int[][] covered = new int[grid.headerRows()][grid.columns()];
+        for (ReportGrid.Cell c : grid.header()) {
+            for (int r = c.row(); r < c.row() + c.rowspan(); r++) {
+                for (int k = c.col(); k < c.col() + c.colspan(); k++) {
+                    covered[r][k]++;
+                }
+            }
+        }
+        for (int[] row : covered) {
+            assertThat(row).containsOnly(1);
+        }
+    }
 }
