@@ -11,10 +11,10 @@ import static org.gongkai.disclosure.proactive.ProactiveItem.*;
  * Section 二 主动公开政府信息情况 from the registry, in the 2021 format (statute.md §3.4) and the 2019 format (§3.5),
  * labels verbatim. A figure never entered is blank, and the blank check says so.
  */
-final class SectionTwo {
+public final class SectionTwo {
 
     static final String SECTION = "二";
-    static final String TITLE = "二、主动公开政府信息情况";
+    public static final String TITLE = "二、主动公开政府信息情况";
     static final String ITEM_1 = "第二十条第（一）项";
     static final String ITEM_5 = "第二十条第（五）项";
     static final String ITEM_6 = "第二十条第（六）项";

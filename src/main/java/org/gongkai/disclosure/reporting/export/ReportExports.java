@@ -129,6 +129,7 @@ public class ReportExports {
             parts.add(new Part(heading(table.section(), table.title()), null, table, ReportGrid.of(table)));
         }
         parts.sort(Comparator.comparingInt(p -> order(p.hasTable() ? p.table().section() : p.text().section())));
+        parts = withSectionHeadings(parts);
         List<Check> checks = new ArrayList<>();
         for (ReportTable table : report.sections()) {
             table.checks().forEach(c -> checks.add(new Check(heading(table.section(), table.title()), c)));
@@ -136,6 +137,30 @@ public class ReportExports {
         String title = report.agency().name() + report.year() + "年政府信息公开工作年度报告";
         return new View(title, report, parts, checks, charts, LocalDate.now(ReplyDeadlines.ZONE));
     }
+
+    /**
+     * A section printed as several tables whose titles are not the section's own (二: 第二十条第（一）项 …) gets its
+     * national heading once, above its first table; each table keeps its own title as its heading.
+     */
+    private static List<Part> withSectionHeadings(List<Part> parts) {
+        List<Part> result = new ArrayList<>();
+        java.util.Set<String> headed = new java.util.HashSet<>();
+        for (Part p : parts) {
+            String section = p.hasTable() ? p.table().section() : p.text().section();
+            if (p.hasTable() && SECTION_HEADINGS.containsKey(section) && !p.table().title().startsWith(section)) {
+                if (headed.add(section)) {
+                    result.add(new Part(SECTION_HEADINGS.get(section), null, null, null));
+                }
+                result.add(new Part(p.table().title(), null, p.table(), p.grid()));
+            } else {
+                result.add(p);
+            }
+        }
+        return result;
+    }
+
+    private static final java.util.Map<String, String> SECTION_HEADINGS = java.util.Map.of(
+            "二", org.gongkai.disclosure.reporting.SectionTwo.TITLE);
 
     private static String heading(String section, String title) {
         if (title == null) {

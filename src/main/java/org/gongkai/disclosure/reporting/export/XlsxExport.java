@@ -41,7 +41,7 @@ final class XlsxExport {
                     tableSheet(book, styles, sheetName(part.heading(), names), view.title(), part);
                 }
             }
-            List<ReportExports.Part> texts = view.parts().stream().filter(p -> !p.hasTable()).toList();
+            List<ReportExports.Part> texts = view.parts().stream().filter(p -> p.text() != null).toList();
             if (!texts.isEmpty()) {
                 XSSFSheet sheet = book.createSheet(sheetName("正文", names));
                 sheet.setColumnWidth(0, 30 * 256);
