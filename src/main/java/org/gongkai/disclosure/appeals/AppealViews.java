@@ -75,8 +75,18 @@ public class AppealViews {
                 related.add(summary(other));
             }
         }
-        return new Detail(summary(a), history.of(id), related);
+        List<AppealHistory.Entry> lines = history.of(id);
+        if (!user.role().isOfficer()) {
+            // the applicant sees what happened to the appeal, not the office's internal steps (reminders,
+            // escalation, who answered)
+            lines = lines.stream().filter(e -> APPLICANT_SEES.contains(e.action()))
+                    .map(e -> new AppealHistory.Entry(e.occurredAt(), "行政机关", e.action(), e.detail())).toList();
+        }
+        return new Detail(summary(a), lines, related);
     }
+
+    private static final java.util.Set<String> APPLICANT_SEES = java.util.Set.of("REGISTERED", "DECIDED", "WITHDRAWN",
+            "REANSWER_ORDERED", "IMPORTED", "LEDGER_CLOSED");
 
     /** Shown where a product appeal shows its answer deadline's basis: a ledger appeal has no deadline. */
     public static final String LEDGER_BASIS = "台账导入，无答复期限";

@@ -155,7 +155,10 @@ class AppealWebIT {
         GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
 
         mvc.perform(get("/api/appeals/{id}", id).with(user(officer))).andExpect(status().isOk());
-        mvc.perform(get("/api/appeals/{id}", id).with(user(applicant))).andExpect(status().isOk());
+        String seenByApplicant = mvc.perform(get("/api/appeals/{id}", id).with(user(applicant)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // what happened to the appeal, not who in the office did what
+        assertThat(seenByApplicant).contains("REGISTERED").doesNotContain("ANSWERED", officer.displayName());
         mvc.perform(get("/api/appeals").param("case", answered.id().toString()).with(user(applicant)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id.toString()));
         mvc.perform(get("/api/appeals/{id}", id).with(user(governmentStatistician))).andExpect(status().isOk());
