@@ -17,8 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The administrator's side of the calendar (Part A): when the State Council publishes next year's holidays, a year is
@@ -89,15 +87,9 @@ public class CalendarAdministration {
                         insert into deadline_calendar_year (year, source, loaded_at) values (?, ?, now())
                         on conflict (year) do update set source = excluded.source, loaded_at = excluded.loaded_at""")
                 .params(year, from).update();
-        // the new calendar is current for the rest of this transaction; whatever its end, the snapshot follows the
-        // database again
-        calendars.reload();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                calendars.reload();
-            }
-        });
+        // the new calendar is current for the rest of this transaction only (re-dating and timers use it); other
+        // requests keep the old one until it commits, and the shared snapshot follows the database either way
+        calendars.useUntilTransactionEnds();
         audit.record("CALENDAR_YEAR_REPLACED", "calendar", year, AuditResult.SUCCESS,
                 year + "年：" + days.size() + "个调整日，来源：" + from);
         events.publishEvent(new CalendarChanged(year, from, before));

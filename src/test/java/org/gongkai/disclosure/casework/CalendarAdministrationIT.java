@@ -59,6 +59,7 @@ class CalendarAdministrationIT {
     @Autowired ManagementService management;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     private GongkaiUser admin;
     private DisclosureCase open;
@@ -121,6 +122,24 @@ class CalendarAdministrationIT {
         // loading the same year again moves nothing, so no case is re-dated twice
         fixtures.as(admin, () -> administration.replaceYear(2099, YEAR_2099, "同一通知，再次载入"));
         assertThat(ledger.of(open.id())).filteredOn(e -> e.action() == LedgerAction.REDATED).hasSize(1);
+    }
+
+    @Test
+    void nobodyElseSeesTheNewYearBeforeItCommits() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean seenElsewhere = new java.util.concurrent.atomic.AtomicBoolean(true);
+        transactions.executeWithoutResult(tx -> {
+            fixtures.as(admin, () -> administration.replaceYear(2099, YEAR_2099, "国务院办公厅关于2099年部分节假日安排的通知"));
+            assertThat(calendars.current().covers(2099)).as("this transaction sees its change").isTrue();
+            Thread other = new Thread(() -> seenElsewhere.set(calendars.current().covers(2099)));
+            other.start();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(seenElsewhere).as("another request, before the commit").isFalse();
+        assertThat(calendars.current().covers(2099)).as("everyone, after it").isTrue();
     }
 
     @Test
