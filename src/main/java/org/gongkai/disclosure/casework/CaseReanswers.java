@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 责令履行, 判决履行). The request stays one case — its receipt date, and so its 本年新收 year in table 三, never
  * change. It is handled again from the decide step with a fresh 20-working-day clock whose day 0 is the day the
  * office received the decision; its earlier answer is kept in {@code case_reanswer}, and the case row carries the
- * latest answer, which is the one the annual report counts (see README, "Appeals").
+ * latest answer; the annual report keeps counting the request by its first closing ({@code counted_closed_on},
+ * V60; see README, "Appeals").
  */
 @Service
 public class CaseReanswers {

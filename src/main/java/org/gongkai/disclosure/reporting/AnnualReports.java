@@ -172,7 +172,7 @@ public class AnnualReports {
             ReportTable t = tables.get(i);
             if (SectionThree.SECTION.equals(t.section()) && hasRow(t, "CARRIED_OVER")) {
                 List<CheckResult> checks = new ArrayList<>(t.checks());
-                checks.add(carryOverCheck(request, t.row("CARRIED_OVER"), ids));
+                checks.add(carryOverCheck(request, t.row("CARRIED_OVER")));
                 tables.set(i, new ReportTable(t.section(), t.title(), t.note(), t.columns(), t.rows(), checks));
                 if (hasSectionFour(request.format())) {
                     // 四 has the same 15 columns in the 2021 and the 2019 national formats
@@ -200,7 +200,7 @@ public class AnnualReports {
      * the computed 结转下年度 of the previous year is by definition the same set of cases as this year's 上年结转
      * (received before 1 January and open on it), so the check holds and says so without counting them twice.
      */
-    private CheckResult carryOverCheck(Request request, ReportRow carriedOver, List<UUID> ids) {
+    private CheckResult carryOverCheck(Request request, ReportRow carriedOver) {
         int previous = request.year() - 1;
         Optional<List<Long>> published = publications.publishedCarriedForward(request.agency().id(), previous,
                 request.scope());
@@ -209,21 +209,8 @@ public class AnnualReports {
             return new CheckResult(rule, true, previous + "年报告未发布：上年结转即按记录计算的" + previous
                     + "年「四、结转下年度继续办理」（同一组案件：" + request.year() + "年1月1日前收到且当日未办结）");
         }
-        List<Long> expected = new ArrayList<>(published.get());
+        List<Long> expected = published.get();
         String basis = previous + "年已发布报告的「四、结转下年度继续办理」";
-        // a request answered before the year and reopened for 重新答复 in it is carried over although the published
-        // year closed it: the check adds those back and says so (README, "Appeals")
-        long[] reopened = reopenedBefore(ids, request.year());
-        long reopenedTotal = java.util.Arrays.stream(reopened).sum();
-        if (reopenedTotal > 0) {
-            for (int c = 0; c < reopened.length && c < expected.size(); c++) {
-                expected.set(c, expected.get(c) == null ? null : expected.get(c) + reopened[c]);
-            }
-            if (expected.size() > reopened.length && expected.get(reopened.length) != null) {
-                expected.set(reopened.length, expected.get(reopened.length) + reopenedTotal);
-            }
-            basis += "加上年度已答复、本年度因复议决定或裁判重新答复的" + reopenedTotal + "件";
-        }
         List<String> bad = new ArrayList<>();
         for (int c = 0; c < SectionThree.COLUMNS.size(); c++) {
             Long want = c < expected.size() ? expected.get(c) : null;
@@ -233,22 +220,6 @@ public class AnnualReports {
             }
         }
         return new CheckResult(rule, bad.isEmpty(), bad.isEmpty() ? "各列均等于" + basis : String.join("；", bad));
-    }
-
-    /** Per applicant column: requests closed before the year that a 重新答复 order reopened and that are open at its start. */
-    private long[] reopenedBefore(List<UUID> ids, int year) {
-        long[] counts = new long[ApplicantCategory.values().length];
-        jdbc.sql("""
-                        select c.applicant_category, count(distinct c.id) as n
-                        from disclosure_case c join case_reanswer r on r.case_id = c.id
-                        where c.agency_id in (:agencies) and c.received_on < :first and r.previous_closed_on < :first
-                          and (c.closed_on is null or c.closed_on >= :first)
-                        group by 1""")
-                .param("agencies", ids).param("first", java.time.LocalDate.of(year, 1, 1))
-                .query(rs -> {
-                    counts[ApplicantCategory.valueOf(rs.getString(1)).ordinal()] += rs.getLong(2);
-                });
-        return counts;
     }
 
     private AnnualReport.Publication publicationOf(Request request, AnnualReport report) {

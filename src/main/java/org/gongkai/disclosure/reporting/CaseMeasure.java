@@ -18,16 +18,17 @@ import org.gongkai.disclosure.decisions.Outcome;
  * drift. Every predicate is complete on its own given the base condition {@code received_on <= :last}.
  *
  * <p>Year boundaries (statute.md Part A): received in the year; received before it and open at its start; closed in
- * it; open at its end. {@code toDate} measures count everything up to the year's end (the 累计数 columns of the older
+ * it; open at its end. "Closed" is the request's first closing and its result ({@code counted_closed_on},
+ * {@code counted_outcome}, set once by the database): a 重新答复 never moves a request between years or results. {@code toDate} measures count everything up to the year's end (the 累计数 columns of the older
  * local formats).
  */
 public record CaseMeasure(String key, String description, String predicate, boolean toDate) {
 
     static final String RECEIVED_SQL = "c.received_on >= :first";
-    static final String CARRIED_OVER_SQL = "c.received_on < :first and (c.closed_on is null or c.closed_on >= :first)";
-    static final String CLOSED_SQL = "c.closed_on >= :first and c.closed_on <= :last";
-    static final String CARRIED_FORWARD_SQL = "(c.closed_on is null or c.closed_on > :last)";
-    static final String CLOSED_TO_DATE_SQL = "c.closed_on <= :last";
+    static final String CARRIED_OVER_SQL = "c.received_on < :first and (c.counted_closed_on is null or c.counted_closed_on >= :first)";
+    static final String CLOSED_SQL = "c.counted_closed_on >= :first and c.counted_closed_on <= :last";
+    static final String CARRIED_FORWARD_SQL = "(c.counted_closed_on is null or c.counted_closed_on > :last)";
+    static final String CLOSED_TO_DATE_SQL = "c.counted_closed_on <= :last";
 
     public static final CaseMeasure RECEIVED = new CaseMeasure("RECEIVED", "本年新收", RECEIVED_SQL, false);
     public static final CaseMeasure CARRIED_OVER = new CaseMeasure("CARRIED_OVER", "上年结转", CARRIED_OVER_SQL, false);
@@ -45,7 +46,7 @@ public record CaseMeasure(String key, String description, String predicate, bool
 
     /** Closed in the year with one of these outcomes. */
     public static CaseMeasure closedAs(String key, Set<Outcome> outcomes) {
-        return new CaseMeasure(key, "本年办结：" + labels(outcomes), CLOSED_SQL + " and c.outcome in (" + names(outcomes)
+        return new CaseMeasure(key, "本年办结：" + labels(outcomes), CLOSED_SQL + " and c.counted_outcome in (" + names(outcomes)
                 + ")", false);
     }
 
@@ -55,7 +56,7 @@ public record CaseMeasure(String key, String description, String predicate, bool
 
     /** Closed by the year's end, ever, with one of these outcomes. */
     public static CaseMeasure closedToDateAs(String key, Set<Outcome> outcomes) {
-        return new CaseMeasure(key, "累计办结：" + labels(outcomes), CLOSED_TO_DATE_SQL + " and c.outcome in ("
+        return new CaseMeasure(key, "累计办结：" + labels(outcomes), CLOSED_TO_DATE_SQL + " and c.counted_outcome in ("
                 + names(outcomes) + ")", true);
     }
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class CaseStatistics {
 
     static final String BASE = "c.agency_id in (:agencies) and c.received_on <= :last";
-    static final String TOUCHES_YEAR = " and (c.closed_on is null or c.closed_on >= :first)";
+    static final String TOUCHES_YEAR = " and (c.counted_closed_on is null or c.counted_closed_on >= :first)";
 
     private final JdbcClient jdbc;
 
@@ -69,8 +69,8 @@ class CaseStatistics {
         if (agencies.isEmpty()) {
             return List.of();
         }
-        String sql = "select c.reference, a.code, c.applicant_category, c.channel, c.received_on, c.closed_on, "
-                + "c.outcome from disclosure_case c join agency a on a.id = c.agency_id where " + BASE
+        String sql = "select c.reference, a.code, c.applicant_category, c.channel, c.received_on, c.counted_closed_on, "
+                + "c.counted_outcome from disclosure_case c join agency a on a.id = c.agency_id where " + BASE
                 + (measure.toDate() ? "" : TOUCHES_YEAR) + " and (" + measure.predicate() + ")"
                 + (column == null ? "" : " and c.applicant_category = :column")
                 + " order by c.reference limit :limit";

@@ -162,26 +162,31 @@ class SectionFourIT {
     }
 
     @Test
-    void aReopenedRequestIsCountedOnceInTableThreeWithItsLatestAnswer() {
+    void aReopenedRequestIsCountedOnceInTableThreeWithItsFirstAnswer() {
         ReportTable three = section(agency, 2025, "三");
         int total = 6;
         // received in 2025: r2, r3, r4, r5 — r2 reopened and answered again is not received again
         assertThat(three.row("NEW").value(total)).isEqualTo(4);
-        // r0 (received 2024) was reopened in 2025: carried over, closed in 2025 with its latest answer
-        assertThat(three.row("CARRIED_OVER").value(total)).isEqualTo(1);
-        assertThat(three.row(Outcome.DISCLOSED.name()).value(total)).isEqualTo(2);            // r0 and r2, latest
-        assertThat(three.row(Outcome.WITHHELD_THIRD_PARTY_RIGHTS.name()).value(total)).isZero();    // r2's first answer
+        // r0 (received 2024) was first answered in 2024: reopened in 2025, it is not carried over into 2025
+        assertThat(three.row("CARRIED_OVER").value(total)).isZero();
+        // r2 counts once, with its first answer; its 重新答复 (予以公开) shows in 表四 as 结果纠正, not here
+        assertThat(three.row(Outcome.DISCLOSED.name()).value(total)).isZero();
+        assertThat(three.row(Outcome.WITHHELD_THIRD_PARTY_RIGHTS.name()).value(total)).isEqualTo(1);
         assertThat(three.row(Outcome.UNAVAILABLE_NOT_HELD.name()).value(total)).isEqualTo(3);
-        assertThat(three.row("TOTAL").value(total)).isEqualTo(5);
+        assertThat(three.row("TOTAL").value(total)).isEqualTo(4);
         assertThat(three.row("CARRIED_FORWARD").value(total)).isZero();
         assertThat(three.consistent()).isTrue();
-        // 2024 recomputed now: r0 stays received in 2024 and, its handling not finished then, is carried forward
+        // 2024 recomputed now is what 2024 printed: r0 received and closed in 2024, nothing to restate
         ReportTable before = section(agency, 2024, "三");
         assertThat(before.row("NEW").value(total)).isEqualTo(2);
-        assertThat(before.row("TOTAL").value(total)).isEqualTo(1);
-        assertThat(before.row("CARRIED_FORWARD").value(total)).isEqualTo(1);
+        assertThat(before.row("TOTAL").value(total)).isEqualTo(2);
+        assertThat(before.row(Outcome.UNAVAILABLE_NOT_HELD.name()).value(total)).isEqualTo(2);
+        assertThat(before.row("CARRIED_FORWARD").value(total)).isZero();
         assertThat(before.consistent()).isTrue();
-        assertThat(cases.byId(r0.id()).orElseThrow().receivedOn()).isEqualTo(LocalDate.parse("2024-11-04"));
+        // the case itself carries its latest answer
+        DisclosureCase now = cases.byId(r0.id()).orElseThrow();
+        assertThat(now.receivedOn()).isEqualTo(LocalDate.parse("2024-11-04"));
+        assertThat(now.outcome()).isEqualTo(Outcome.DISCLOSED);
     }
 
     @Test

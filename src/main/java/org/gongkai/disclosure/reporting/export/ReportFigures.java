@@ -50,8 +50,8 @@ class ReportFigures {
             mix.putIfAbsent(group(o), 0L);
         }
         jdbc.sql("""
-                        select outcome, count(*) as n from disclosure_case
-                        where agency_id in (:agencies) and closed_on between :first and :last group by 1""")
+                        select counted_outcome as outcome, count(*) as n from disclosure_case
+                        where agency_id in (:agencies) and counted_closed_on between :first and :last group by 1""")
                 .param("agencies", agencyIds).param("first", first).param("last", last)
                 .query(rs -> {
                     mix.merge(group(Outcome.valueOf(rs.getString("outcome"))), rs.getLong("n"), Long::sum);
