@@ -63,13 +63,7 @@ class ImportApi {
                                              @Parameter(description = "CSV 的字符编码：UTF-8 或 GB18030；不填则自动识别")
                                              @RequestParam(name = "charset", required = false) String charset)
             throws IOException {
-        if (file.isEmpty()) {
-            throw new IllegalArgumentException("上传的文件是空的");
-        }
-        try (InputStream in = file.getInputStream()) {
-            ImportJob job = imports.startRequests(user, agencyCode, file.getOriginalFilename(), in, charset);
-            return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
-        }
+        return accepted(file, in -> imports.startRequests(user, agencyCode, file.getOriginalFilename(), in, charset));
     }
 
     @PostMapping(path = "/appeals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -87,13 +81,23 @@ class ImportApi {
                                             @Parameter(description = "CSV 的字符编码：UTF-8 或 GB18030；不填则自动识别")
                                             @RequestParam(name = "charset", required = false) String charset)
             throws IOException {
+        return accepted(file, in -> imports.startAppeals(user, agencyCode, file.getOriginalFilename(), in, charset));
+    }
+
+    /** Starts an import of an uploaded file: 202 with the job, polled at its location. */
+    private static ResponseEntity<ImportJob> accepted(MultipartFile file, Starter starter) throws IOException {
         if (file.isEmpty()) {
             throw new IllegalArgumentException("上传的文件是空的");
         }
         try (InputStream in = file.getInputStream()) {
-            ImportJob job = imports.startAppeals(user, agencyCode, file.getOriginalFilename(), in, charset);
+            ImportJob job = starter.start(in);
             return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
         }
+    }
+
+    @FunctionalInterface
+    private interface Starter {
+        ImportJob start(InputStream in) throws IOException;
     }
 
     record AppealClosing(String result, LocalDate closedOn) {

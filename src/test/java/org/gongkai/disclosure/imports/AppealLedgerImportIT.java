@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,10 +19,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
 import org.gongkai.disclosure.TestClock;
@@ -395,25 +390,6 @@ class AppealLedgerImportIT {
     }
 
     private static byte[] xlsx(List<List<Object>> rows) throws Exception {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            SXSSFSheet sheet = book.createSheet("复议诉讼");
-            CellStyle date = book.createCellStyle();
-            date.setDataFormat(book.createDataFormat().getFormat("yyyy年m月d日"));
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int col = 0; col < rows.get(r).size(); col++) {
-                    Object v = rows.get(r).get(col);
-                    var cell = row.createCell(col);
-                    if (v instanceof LocalDate d) {
-                        cell.setCellValue(d);
-                        cell.setCellStyle(date);
-                    } else if (!v.toString().isEmpty()) {
-                        cell.setCellValue(v.toString());
-                    }
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        }
+        return LedgerWorkbooks.xlsx("复议诉讼", rows);
     }
 }
