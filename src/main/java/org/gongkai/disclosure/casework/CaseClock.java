@@ -38,4 +38,14 @@ class CaseClock {
         clocks.switchTo(current.id().value(), kind, on, legalBasis);
         workflow.recalculateTimers(current.reference());
     }
+
+    /** The clock stops from {@code on} while the case waits in {@code waiting} (a fee, a consultation, an explanation). */
+    void suspend(DisclosureCase current, CaseStatus waiting, LocalDate on, String legalBasis) {
+        move(current, current.waitingFor(waiting), ClockPeriod.Kind.SUSPENDED, on, legalBasis);
+    }
+
+    /** The wait is over: the case is back in handling and the clock runs again from {@code on} with the days left. */
+    void resume(DisclosureCase current, LocalDate on, String legalBasis) {
+        move(current, current.resumed(), ClockPeriod.Kind.RUNNING, on, legalBasis);
+    }
 }

@@ -12,7 +12,6 @@ import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.NextStep;
-import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,8 +71,7 @@ public class CaseConsultations {
                         insert into case_consultation (case_id, party_kind, party_name, matter, sent_on, due_on)
                         values (?, ?, ?, ?, ?, ?)""")
                 .params(id.value(), kind.name(), party, what, today, due).update();
-        caseClock.move(current, current.waitingFor(CaseStatus.AWAITING_CONSULTATION),
-                ClockPeriod.Kind.SUSPENDED, today, kind.basis() + "；《条例》第三十三条第三款");
+        caseClock.suspend(current, CaseStatus.AWAITING_CONSULTATION, today, kind.basis() + "；《条例》第三十三条第三款");
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_SENT, kind.basis(),
                 Map.of("party", kind.name(), "dueOn", due.toString()));
         workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.CONSULTATION);
@@ -94,7 +92,7 @@ public class CaseConsultations {
         LocalDate today = caseClock.today();
         jdbc.sql("update case_consultation set answered_on = ?, consented = ?, reasons = ? where case_id = ?")
                 .params(today, consented, why, id.value()).update();
-        resume(current, consultation.kind().basis() + "：已收到意见，恢复计时", today);
+        caseClock.resume(current, today, consultation.kind().basis() + "：已收到意见，恢复计时");
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_ANSWERED,
                 consultation.kind().basis(), Map.of("consented", Boolean.toString(consented)));
         workflow.correlate(current.reference(), Messages.CONSULTATION_ANSWERED);
@@ -139,7 +137,7 @@ public class CaseConsultations {
         Boolean deemed = consultation.kind() == Party.OTHER_AGENCY ? Boolean.TRUE : null;
         jdbc.sql("update case_consultation set consented = ? where case_id = ?").params(deemed, id.value()).update();
         // the clock runs again from the last day of the 15, not from whenever the timer job ran
-        resume(current, consultation.kind().basis() + "：逾期未提出意见，恢复计时", consultation.dueOn());
+        caseClock.resume(current, consultation.dueOn(), consultation.kind().basis() + "：逾期未提出意见，恢复计时");
         ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.CONSULTATION_LAPSED, consultation.kind().basis(),
                 Map.of("meaning", consultation.kind().silence()));
     }
@@ -160,9 +158,6 @@ public class CaseConsultations {
                 .optional();
     }
 
-    private void resume(DisclosureCase current, String basis, LocalDate on) {
-        caseClock.move(current, current.resumed(), ClockPeriod.Kind.RUNNING, on, basis);
-    }
 
 
     /** Who is consulted, on which article, and what silence means. */

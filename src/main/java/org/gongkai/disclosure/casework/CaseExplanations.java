@@ -12,7 +12,6 @@ import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.NextStep;
-import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,8 +69,7 @@ public class CaseExplanations {
         LocalDate due = deadlines.addWorkingDays(today, days);
         jdbc.sql("insert into case_explanation (case_id, question, requested_on, due_on) values (?, ?, ?, ?)")
                 .params(id.value(), what, today, due).update();
-        caseClock.move(current, current.waitingFor(CaseStatus.AWAITING_EXPLANATION),
-                ClockPeriod.Kind.SUSPENDED, today, ART_35 + "：等待申请人说明理由");
+        caseClock.suspend(current, CaseStatus.AWAITING_EXPLANATION, today, ART_35 + "：等待申请人说明理由");
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXPLANATION_REQUESTED, ART_35,
                 Map.of("dueOn", due.toString()));
         workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.EXPLANATION);
@@ -92,7 +90,7 @@ public class CaseExplanations {
         }
         jdbc.sql("update case_explanation set answered_on = ?, answer = ? where case_id = ?")
                 .params(today, answer, id.value()).update();
-        caseClock.move(current, current.resumed(), ClockPeriod.Kind.RUNNING, today, ART_35 + "：已收到说明，恢复计时");
+        caseClock.resume(current, today, ART_35 + "：已收到说明，恢复计时");
         ledger.append(id, user.id(), user.displayName(), LedgerAction.EXPLANATION_RECEIVED, ART_35, Map.of());
         workflow.correlate(current.reference(), Messages.EXPLANATION_RECEIVED);
     }
@@ -107,7 +105,7 @@ public class CaseExplanations {
         // the clock runs again from the last day of the period, not from whenever the timer job ran
         LocalDate resumeOn = of(id).orElseThrow().dueOn();
         jdbc.sql("update case_explanation set lapsed = true where case_id = ?").param(id.value()).update();
-        caseClock.move(current, current.resumed(), ClockPeriod.Kind.RUNNING, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
+        caseClock.resume(current, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
         ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.EXPLANATION_LAPSED, ART_35, Map.of());
     }
 

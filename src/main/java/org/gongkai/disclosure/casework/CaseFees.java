@@ -14,7 +14,6 @@ import org.gongkai.disclosure.casework.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.NextStep;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.fees.FeeCalculator;
 import org.gongkai.disclosure.fees.FeeMode;
@@ -78,12 +77,12 @@ public class CaseFees {
         if (of(id).isPresent()) {
             throw new IllegalStateException("本案已发出过收费通知");
         }
-        deadlines.requireWithinPeriod(id.value(), caseClock.today(), "发出收费通知");
+        LocalDate today = caseClock.today();
+        deadlines.requireWithinPeriod(id.value(), today, "发出收费通知");
         FeeQuote quote = quote(officer, id, mode, quantity);
         if (quote.free()) {
             throw new IllegalStateException("按收费标准本申请不收费，无需发出收费通知");
         }
-        LocalDate today = caseClock.today();
         LocalDate due = deadlines.addWorkingDays(today, calculator.tiers().paymentWorkingDays());
         jdbc.sql("""
                         insert into case_fee (case_id, mode, quantity, prior_requests_this_month, amount_yuan, explanation,
@@ -92,8 +91,7 @@ public class CaseFees {
                 .params(id.value(), quote.mode().name(), quote.quantity(), quote.priorRequestsThisMonth(),
                         quote.amountYuan(), String.join("\n", quote.explanation()), today, due)
                 .update();
-        caseClock.move(current, current.waitingFor(CaseStatus.AWAITING_PAYMENT),
-                ClockPeriod.Kind.SUSPENDED, today, BASIS + "：收费通知至缴费期间");
+        caseClock.suspend(current, CaseStatus.AWAITING_PAYMENT, today, BASIS + "：收费通知至缴费期间");
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_NOTIFIED, BASIS,
                 Map.of("amountYuan", Long.toString(quote.amountYuan()), "mode", quote.mode().name(),
                         "dueOn", due.toString()));
@@ -114,7 +112,7 @@ public class CaseFees {
             throw new IllegalStateException("本案当前不在缴费期间（缴费期限至 " + fee.dueOn() + "）");
         }
         jdbc.sql("update case_fee set paid_on = ? where case_id = ?").params(today, id.value()).update();
-        caseClock.move(current, current.resumed(), ClockPeriod.Kind.RUNNING, today, BASIS + "：已缴费，恢复计时");
+        caseClock.resume(current, today, BASIS + "：已缴费，恢复计时");
         ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_PAID, BASIS,
                 Map.of("paidOn", today.toString()));
         workflow.correlate(current.reference(), Messages.FEE_PAID);

@@ -121,7 +121,7 @@ class DisclosureRequestProcessIT {
         ProcessInstance pi = instanceOf(filed);
         assertThat(pi).isWaitingAt(Elements.TASK_SCREEN).task().hasCandidateGroup(Role.CASE_OFFICER.group());
 
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         assertThat(pi).isWaitingAt(Elements.TASK_DECIDE);
         draft(filed, Outcome.DISCLOSED);
         assertThat(pi).isWaitingAt(Elements.TASK_LEGAL_REVIEW).task().hasCandidateGroup(Role.LEGAL_REVIEWER.group());
@@ -151,7 +151,7 @@ class DisclosureRequestProcessIT {
     void returnedByTheReviewerAndByTheHeadThenAnswered() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         draft(filed, Outcome.DISCLOSED);
         assertThatThrownBy(() -> review(filed, false, " ")).hasMessageContaining("退回理由");
         review(filed, false, "应为部分公开：第3页含个人隐私");
@@ -161,11 +161,7 @@ class DisclosureRequestProcessIT {
         review(filed, true, null);
         signOff(filed, false, "请补充不予公开部分的理由");
         assertThat(pi).isWaitingAt(Elements.TASK_DECIDE);
-        draft(filed, Outcome.PARTLY_DISCLOSED);
-        review(filed, true, null);
-        signOff(filed, true, null);
-        fixtures.runDueJobs();
-        assertThat(pi).isEnded().hasPassed(Elements.END_ANSWERED);
+        answerThroughReviewAndSignOff(filed, Outcome.PARTLY_DISCLOSED, pi);
         assertThat(cases.byId(filed.id()).orElseThrow().outcome()).isEqualTo(Outcome.PARTLY_DISCLOSED);
         assertOnlyContractVariables(pi);
     }
@@ -195,7 +191,7 @@ class DisclosureRequestProcessIT {
         assertThatThrownBy(() -> fixtures.as(officer, () -> corrections.request(officer, filed.id(), List.of("再补"), 5)))
                 .hasMessageContaining("一次性");
 
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         draft(filed, Outcome.UNAVAILABLE_STILL_UNCLEAR);
         review(filed, true, null);
         signOff(filed, true, null);
@@ -243,7 +239,7 @@ class DisclosureRequestProcessIT {
     void anApprovedExtensionMovesTheDeadlineAndTheReminder() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         Job reminder = timer(pi, Elements.TIMER_ANSWER_DUE_SOON);
         assertThat(ZonedDateTime.ofInstant(reminder.getDuedate().toInstant(), ReplyDeadlines.ZONE).toLocalDate())
                 .isEqualTo(LocalDate.of(2024, 10, 28));
@@ -273,7 +269,7 @@ class DisclosureRequestProcessIT {
     void aRefusedExtensionLeavesTheDeadlineAlone() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         fixtures.as(officer, () -> { extensions.request(officer, filed.id(), 20, "工作量大"); return null; });
         fixtures.as(head, () -> { extensions.decide(head, filed.id(), false, "理由不充分"); return null; });
         assertThat(pi).hasPassed(Elements.END_EXTENSION_REFUSED).hasNotPassed(Elements.TASK_NOTIFY_EXTENSION)
@@ -286,7 +282,7 @@ class DisclosureRequestProcessIT {
     void anExtensionStillPendingEndsWithTheCaseAndNoneIsGrantedAfterTheDeadline() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         fixtures.as(officer, () -> { extensions.request(officer, filed.id(), 10, "需调取档案"); return null; });
         draft(filed, Outcome.DISCLOSED);
         review(filed, true, null);
@@ -309,7 +305,7 @@ class DisclosureRequestProcessIT {
     void theApplicantWithdrawsAndTheProcessEnds() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         clock.setDate(LocalDate.of(2024, 10, 9));
         fixtures.as(applicant, () -> withdrawals.withdraw(applicant, filed.id(), "已通过其他途径获得"));
         assertThat(pi).isEnded().hasPassed(Elements.END_WITHDRAWN).hasNotPassed(Elements.END_ANSWERED);
@@ -326,7 +322,7 @@ class DisclosureRequestProcessIT {
     void officerRemindedBeforeTheDeadlineAndTheCaseStaysOpen() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         Job timer = timer(pi, Elements.TIMER_ANSWER_DUE_SOON);
         // 20 working days from 29 Sep 2024 end on 31 Oct; the reminder is 3 working days before, at 09:00 Beijing
         assertThat(ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), ReplyDeadlines.ZONE))
@@ -344,7 +340,7 @@ class DisclosureRequestProcessIT {
     void aFeeNoticeStopsTheClockAndPaymentRestartsItWithTheDaysLeft() {
         DisclosureCase filed = submit();                                  // received 29 Sep 2024
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         clock.setDate(LocalDate.of(2024, 10, 10));                        // working day 4
         assertThatThrownBy(() -> fixtures.as(officer, () -> fees.notify(officer, filed.id(),
                 org.gongkai.disclosure.fees.FeeMode.PER_VOLUME, 30))).hasMessageContaining("不收费");
@@ -362,11 +358,7 @@ class DisclosureRequestProcessIT {
         // 4 working days were used before the notice; 16 remain from 21 Oct
         assertThat(deadlines.dueDate(filed.id().value()).date())
                 .isEqualTo(deadlines.addWorkingDays(LocalDate.of(2024, 10, 21), 16));
-        draft(filed, Outcome.DISCLOSED);
-        review(filed, true, null);
-        signOff(filed, true, null);
-        fixtures.runDueJobs();
-        assertThat(pi).isEnded().hasPassed(Elements.END_ANSWERED);
+        answerThroughReviewAndSignOff(filed, Outcome.DISCLOSED, pi);
         assertOnlyContractVariables(pi);
     }
 
@@ -374,7 +366,7 @@ class DisclosureRequestProcessIT {
     void anUnpaidFeeEndsTheRequest() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         fixtures.as(officer, () -> fees.notify(officer, filed.id(), org.gongkai.disclosure.fees.FeeMode.PER_VOLUME, 50));
         Job lapse = timer(pi, Elements.EVENT_FEE_LAPSED);
         clock.setDate(LocalDate.of(2024, 11, 30));
@@ -390,7 +382,7 @@ class DisclosureRequestProcessIT {
     void aConsultationStopsTheClockUntilTheAnswer() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         clock.setDate(LocalDate.of(2024, 10, 8));                         // working day 2
         CaseConsultations.Consultation sent = fixtures.as(officer, () -> consultations.send(officer, filed.id(),
                 CaseConsultations.Party.THIRD_PARTY, "某建设公司", "该批复附件含该公司的投标报价"));
@@ -412,7 +404,7 @@ class DisclosureRequestProcessIT {
     void silenceOfAnotherAgencyCountsAsConsentAndTheClockRunsAgain() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         fixtures.as(officer, () -> consultations.send(officer, filed.id(), CaseConsultations.Party.OTHER_AGENCY,
                 "示范县财政局", "联合印发的文件"));
         Job lapse = timer(pi, Elements.EVENT_CONSULTATION_LAPSED);
@@ -445,7 +437,7 @@ class DisclosureRequestProcessIT {
     void anOverdueAnswerIsEscalatedAndTheCaseStaysWithTheOfficer() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         Job overdue = timer(pi, Elements.TIMER_ANSWER_OVERDUE);
         assertThat(ZonedDateTime.ofInstant(overdue.getDuedate().toInstant(), ReplyDeadlines.ZONE))
                 .isEqualTo(ZonedDateTime.of(2024, 11, 1, 0, 0, 0, 0, ReplyDeadlines.ZONE));
@@ -461,7 +453,7 @@ class DisclosureRequestProcessIT {
     void anExplanationUnderArticle35StopsTheClockUntilItArrives() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         clock.setDate(LocalDate.of(2024, 10, 8));                                 // working day 2
         fixtures.as(officer, () -> explanations.request(officer, filed.id(), "本月已提出40件申请，请说明用途", 10));
         assertThat(pi).isWaitingAt(Elements.GATEWAY_AWAIT_EXPLANATION);
@@ -472,11 +464,7 @@ class DisclosureRequestProcessIT {
         assertThat(pi).hasPassed(Elements.EVENT_EXPLANATION_RECEIVED).isWaitingAt(Elements.TASK_DECIDE);
         assertThat(deadlines.dueDate(filed.id().value()).date())
                 .isEqualTo(deadlines.addWorkingDays(LocalDate.of(2024, 10, 14), 18));
-        draft(filed, Outcome.NOT_PROCESSED_EXCESSIVE);
-        review(filed, true, null);
-        signOff(filed, true, null);
-        fixtures.runDueJobs();
-        assertThat(pi).isEnded().hasPassed(Elements.END_ANSWERED);
+        answerThroughReviewAndSignOff(filed, Outcome.NOT_PROCESSED_EXCESSIVE, pi);
         assertOnlyContractVariables(pi);
     }
 
@@ -484,7 +472,7 @@ class DisclosureRequestProcessIT {
     void noExplanationInTimeAndTheClockRunsAgain() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         fixtures.as(officer, () -> explanations.request(officer, filed.id(), "请说明理由", null));
         management.executeJob(timer(pi, Elements.EVENT_EXPLANATION_LAPSED).getId());
         fixtures.runDueJobs();
@@ -509,7 +497,7 @@ class DisclosureRequestProcessIT {
     void whileTheClockIsStoppedTheDeadlineTimersWaitAndFollowItWhenItRunsAgain() {
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         clock.setDate(LocalDate.of(2024, 10, 10));
         fixtures.as(officer, () -> fees.notify(officer, filed.id(), org.gongkai.disclosure.fees.FeeMode.PER_VOLUME, 50));
         assertThat(timer(pi, Elements.TIMER_ANSWER_OVERDUE).getDuedate()).isAfter(java.util.Date.from(
@@ -529,7 +517,7 @@ class DisclosureRequestProcessIT {
         GongkaiUser assistingOfficer = fixtures.officer(assisting, Role.CASE_OFFICER);
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         LocalDate due = deadlines.dueDate(filed.id().value()).date();
         clock.setDate(LocalDate.of(2024, 10, 8));
         fixtures.as(officer, () -> routings.route(officer, filed.id(), lead.code(), List.of(assisting.code()),
@@ -561,11 +549,7 @@ class DisclosureRequestProcessIT {
         assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action).containsSubsequence(LedgerAction.ROUTED,
                 LedgerAction.DEPARTMENT_ANSWERED, LedgerAction.DEPARTMENT_ANSWERED);
 
-        draft(filed, Outcome.DISCLOSED);
-        review(filed, true, null);
-        signOff(filed, true, null);
-        fixtures.runDueJobs();
-        assertThat(pi).isEnded().hasPassed(Elements.END_ANSWERED);
+        answerThroughReviewAndSignOff(filed, Outcome.DISCLOSED, pi);
         assertOnlyContractVariables(pi);
     }
 
@@ -575,7 +559,7 @@ class DisclosureRequestProcessIT {
         GongkaiUser departmentOfficer = fixtures.officer(department, Role.CASE_OFFICER);
         DisclosureCase filed = submit();
         ProcessInstance pi = instanceOf(filed);
-        fixtures.as(officer, () -> { corrections.accept(officer, filed.id()); return null; });
+        accept(filed);
         fixtures.as(officer, () -> routings.route(officer, filed.id(), department.code(), List.of(),
                 LocalDate.of(2024, 10, 10), "请提供批复"));
         Job overdue = timer(pi, Elements.TIMER_DEPARTMENT_OVERDUE);
@@ -602,6 +586,19 @@ class DisclosureRequestProcessIT {
     private Job timer(ProcessInstance pi, String activityId) {
         return management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId)
                 .singleResult();
+    }
+
+    private void accept(DisclosureCase c) {
+        fixtures.as(officer, () -> { corrections.accept(officer, c.id()); return null; });
+    }
+
+    /** The usual end of a path: drafted, reviewed, signed off, the reply issued, the process ended as answered. */
+    private void answerThroughReviewAndSignOff(DisclosureCase c, Outcome outcome, ProcessInstance pi) {
+        draft(c, outcome);
+        review(c, true, null);
+        signOff(c, true, null);
+        fixtures.runDueJobs();
+        assertThat(pi).isEnded().hasPassed(Elements.END_ANSWERED);
     }
 
     private void draft(DisclosureCase c, Outcome outcome) {
