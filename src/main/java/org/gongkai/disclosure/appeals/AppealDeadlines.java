@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.appeals;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Date;
 import java.util.UUID;
 
@@ -66,16 +65,7 @@ public class AppealDeadlines {
     /** 09:00 Beijing time, {@value #REMINDER_WORKING_DAYS} working days before the answer is due. */
     public Date reminderAt(String appealId) {
         LocalDate due = appeal(appealId).answerDueOn();
-        WorkingCalendar calendar = calendars.current();
-        LocalDate day = due;
-        int counted = 0;
-        while (counted < REMINDER_WORKING_DAYS) {
-            day = day.minusDays(1);
-            if (calendar.isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ReplyDeadlines.ZONE).toInstant());
+        return ReplyDeadlines.nineAmOn(calendars.current().workingDaysBefore(due, REMINDER_WORKING_DAYS));
     }
 
     /** 00:00 Beijing time on the day after the answer was due. */

@@ -36,6 +36,13 @@ public class AppealResultMappings {
                 .list().stream().sorted(java.util.Comparator.comparing(m -> m.type().ordinal())).toList();
     }
 
+    /** The whole mapping in one read, for lists. */
+    public java.util.Map<DecisionType, AppealResult> results() {
+        java.util.Map<DecisionType, AppealResult> results = new java.util.EnumMap<>(DecisionType.class);
+        all().forEach(m -> results.put(m.type(), m.result()));
+        return results;
+    }
+
     public AppealResult resultOf(DecisionType type) {
         return jdbc.sql("select result from appeal_result_mapping where decision_type = ?").param(type.name())
                 .query(String.class).optional().map(AppealResult::valueOf)

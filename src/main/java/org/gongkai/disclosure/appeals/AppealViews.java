@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.Map;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -57,22 +59,23 @@ public class AppealViews {
             audit.recordAlone("APPEAL_LIST", "agency", agency.code(), AuditResult.DENIED, "无权查看");
             throw new AccessDeniedException("只能查看本机关或下属机关的复议、诉讼案件");
         }
-        return appeals.ofAgencies(List.of(agency.id()), pending, kind).stream().map(this::summary).toList();
+        return appeals.ofAgencies(List.of(agency.id()), pending, kind).stream().map(summaries()).toList();
     }
 
     /** The appeals on one request, for whoever may see the request. */
     public List<Summary> ofCase(GongkaiUser user, UUID caseId) {
         cases.visibleTo(user, new CaseId(caseId));
-        return appeals.ofCase(caseId).stream().filter(a -> access.mayRead(user, a)).map(this::summary).toList();
+        return appeals.ofCase(caseId).stream().filter(a -> access.mayRead(user, a)).map(summaries()).toList();
     }
 
     public Detail detail(GongkaiUser user, UUID id) {
         Appeal a = access.visibleTo(user, id);
+        Function<Appeal, Summary> summary = summaries();
         List<Summary> related = new ArrayList<>();
         for (Appeal other : appeals.ofCase(a.caseId())) {
             if (!other.id().equals(a.id()) && (a.id().equals(other.predecessorId())
                     || other.id().equals(a.predecessorId()))) {
-                related.add(summary(other));
+                related.add(summary.apply(other));
             }
         }
         List<AppealHistory.Entry> lines = history.of(id);
@@ -82,7 +85,7 @@ public class AppealViews {
             lines = lines.stream().filter(e -> APPLICANT_SEES.contains(e.action()))
                     .map(e -> new AppealHistory.Entry(e.occurredAt(), "行政机关", e.action(), e.detail())).toList();
         }
-        return new Detail(summary(a), lines, related);
+        return new Detail(summary.apply(a), lines, related);
     }
 
     private static final java.util.Set<String> APPLICANT_SEES = java.util.Set.of("REGISTERED", "DECIDED", "WITHDRAWN",
@@ -91,14 +94,18 @@ public class AppealViews {
     /** Shown where a product appeal shows its answer deadline's basis: a ledger appeal has no deadline. */
     public static final String LEDGER_BASIS = "台账导入，无答复期限";
 
-    Summary summary(Appeal a) {
+    /** Summarises appeals against the mapping and the date as they are now, both read once for the whole list. */
+    private Function<Appeal, Summary> summaries() {
+        Map<DecisionType, AppealResult> results = mappings.results();
         LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
-        if (a.fromLedger()) {
-            return new Summary(a, LEDGER_BASIS, false, a.ledgerResult());
-        }
-        boolean overdue = a.status() == AppealStatus.AWAITING_ANSWER && today.isAfter(a.answerDueOn());
-        AppealResult result = a.decisionType() == null ? null : mappings.resultOf(a.decisionType());
-        return new Summary(a, AppealDeadlines.basis(a.kind(), a.procedure()), overdue, result);
+        return a -> {
+            if (a.fromLedger()) {
+                return new Summary(a, LEDGER_BASIS, false, a.ledgerResult());
+            }
+            boolean overdue = a.status() == AppealStatus.AWAITING_ANSWER && today.isAfter(a.answerDueOn());
+            AppealResult result = a.decisionType() == null ? null : results.get(a.decisionType());
+            return new Summary(a, AppealDeadlines.basis(a.kind(), a.procedure()), overdue, result);
+        };
     }
 
     /**

@@ -52,9 +52,4 @@ public class AppealWorkflow {
         runtime.createMessageCorrelation(Messages.APPEAL_WITHDRAWN).processInstanceBusinessKey(reference)
                 .correlateWithResult();
     }
-
-    public boolean isRunning(String reference) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(AppealProcess.KEY)
-                .processInstanceBusinessKey(reference).active().count() > 0;
-    }
 }

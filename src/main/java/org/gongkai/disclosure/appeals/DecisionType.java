@@ -1,7 +1,5 @@
 package org.gongkai.disclosure.appeals;
 
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The decisions of a 复议机关 (行政复议法 2023) and the judgments and rulings of a court (行政诉讼法 2017) that end
@@ -110,10 +108,6 @@ public enum DecisionType {
             return false;
         }
         return this != APPEAL_DISMISSED || instance == Instance.SECOND;
-    }
-
-    public static List<DecisionType> of(AppealKind kind) {
-        return Arrays.stream(values()).filter(t -> t.kind == kind).toList();
     }
 
     /** How a withdrawal by the applicant ends an appeal of this kind (复议: 终止; 诉讼: 准予撤诉). */

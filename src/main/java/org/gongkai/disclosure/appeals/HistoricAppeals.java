@@ -21,7 +21,6 @@ import java.util.function.IntConsumer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.audit.AuditResult;
@@ -380,11 +379,6 @@ public class HistoricAppeals {
         }
         return appeals.ofAgencies(List.of(user.agencyId()), true, null).stream().filter(Appeal::fromLedger)
                 .sorted(java.util.Comparator.comparing(Appeal::filedOn).thenComparing(Appeal::reference)).toList();
-    }
-
-    /** Case officers and heads record results of imported appeals. Used by pages to show the form. */
-    public static boolean mayClose(GongkaiUser user) {
-        return user.role() == Role.CASE_OFFICER || user.role() == Role.HEAD_OF_OFFICE;
     }
 
     private String write(Map<String, String> detail) {

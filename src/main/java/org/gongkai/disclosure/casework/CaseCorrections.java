@@ -148,7 +148,7 @@ public class CaseCorrections {
     public Date noticeReminderAt(String caseId) {
         DisclosureCase c = cases.byId(CaseId.of(caseId)).orElseThrow();
         LocalDate reminder = deadlines.addWorkingDays(c.receivedOn(), NOTICE_WITHIN_WORKING_DAYS - 1);
-        return Date.from(reminder.atTime(9, 0).atZone(ReplyDeadlines.ZONE).toInstant());
+        return ReplyDeadlines.nineAmOn(reminder);
     }
 
     /** Called by the process timer: the 7-day window for a correction notice is about to close. */

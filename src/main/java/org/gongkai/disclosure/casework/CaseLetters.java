@@ -64,7 +64,7 @@ public class CaseLetters {
                 body.add("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关提出的政府信息公开申请（申请编号"
                         + c.reference() + "）收悉。经审查，现答复如下：");
                 body.add(c.replyText());
-                List<WithheldPart> withheld = cases.withheldParts(id);
+                List<WithheldPart> withheld = detail.withheld();
                 if (!withheld.isEmpty()) {
                     body.add("根据《中华人民共和国政府信息公开条例》第三十七条，对可以公开的部分予以公开，下列部分不予公开：");
                     for (int i = 0; i < withheld.size(); i++) {

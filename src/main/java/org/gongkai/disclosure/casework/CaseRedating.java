@@ -1,12 +1,16 @@
 package org.gongkai.disclosure.casework;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.gongkai.disclosure.deadlines.CalendarChanged;
+import org.gongkai.disclosure.deadlines.Calendars;
+import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.DueDate;
-import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.deadlines.StatutoryClock;
+import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,28 +23,31 @@ import org.springframework.stereotype.Component;
 class CaseRedating {
 
     private final Cases cases;
-    private final ReplyDeadlines deadlines;
+    private final Calendars calendars;
     private final CaseLedger ledger;
     private final DisclosureRequestWorkflow workflow;
     private final ClockPeriods clocks;
 
-    CaseRedating(Cases cases, ReplyDeadlines deadlines, CaseLedger ledger, DisclosureRequestWorkflow workflow,
+    CaseRedating(Cases cases, Calendars calendars, CaseLedger ledger, DisclosureRequestWorkflow workflow,
                  ClockPeriods clocks) {
         this.clocks = clocks;
         this.cases = cases;
-        this.deadlines = deadlines;
+        this.calendars = calendars;
         this.ledger = ledger;
         this.workflow = workflow;
     }
 
     @EventListener
     void on(CalendarChanged change) {
+        WorkingCalendar now = calendars.current();
         for (DisclosureCase open : cases.allOpen()) {
-            if (clocks.of(open.id().value()).isEmpty()) {
+            List<ClockPeriod> periods = clocks.of(open.id().value());
+            if (periods.isEmpty()) {
                 continue; // no statutory clock (e.g. an open case imported from a historic ledger)
             }
-            DueDate before = deadlines.dueDate(open.id().value(), change.before());
-            DueDate after = deadlines.dueDate(open.id().value());
+            StatutoryClock clock = StatutoryClock.answerClock(periods, clocks.extensionDays(open.id().value()));
+            DueDate before = clock.dueDate(change.before());
+            DueDate after = clock.dueDate(now);
             if (Objects.equals(before.date(), after.date())
                     && before.remainingWorkingDays() == after.remainingWorkingDays()) {
                 continue;

@@ -68,9 +68,13 @@ public class CaseViews {
     public List<TaskItem> taskList(GongkaiUser officer) {
         Map<String, DisclosureCase> open = cases.openOfAgency(officer.agencyId()).stream()
                 .collect(Collectors.toMap(DisclosureCase::reference, Function.identity()));
+        // every case here is the officer's agency's; a case with several open tasks is summarised once
+        String agencyName = agencies.byId(officer.agencyId()).map(Agency::name).orElse("");
+        Map<String, CaseSummary> summaries = new java.util.HashMap<>();
         return workflow.openTasks(open.keySet(), officer.role().group()).values().stream()
                 .flatMap(List::stream)
-                .map(task -> new TaskItem(task.name(), task.taskKey(), summary(open.get(task.reference()))))
+                .map(task -> new TaskItem(task.name(), task.taskKey(), summaries.computeIfAbsent(task.reference(),
+                        ref -> new CaseSummary(open.get(ref), agencyName, deadlines.dueDate(open.get(ref).id().value())))))
                 .sorted(Comparator.comparing((TaskItem t) -> t.summary().due().date(),
                                 Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(t -> t.summary().theCase().reference()))
@@ -85,10 +89,11 @@ public class CaseViews {
         }
         Agency agency = agencies.byId(found.agencyId()).orElseThrow();
         Applicant applicant = applicants.byId(new ApplicantId(found.applicantId())).orElseThrow();
+        List<DisclosureRequestWorkflow.Step> steps = workflow.currentSteps(found.reference());
         audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
                 "查看案件 " + found.reference() + " 及申请人信息");
         return new CaseDetail(found, agency, applicant, deadlines.dueDate(id.value()), ledger.of(id),
-                workflow.currentPosition(found.reference()), workflow.currentActivityIds(found.reference()),
+                DisclosureRequestWorkflow.names(steps), steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
                 workflow.openTaskKeys(found.reference()),
                 corrections.of(id).orElse(null), extensions.of(id).orElse(null),
                 corrections.noticeDeadline(found.receivedOn()), fees.of(id).orElse(null),

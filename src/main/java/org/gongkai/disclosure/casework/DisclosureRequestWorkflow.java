@@ -137,32 +137,28 @@ public class DisclosureRequestWorkflow {
         }
     }
 
-    public boolean isRunning(String reference) {
+    /** The steps the case is at now: BPMN element id (to highlight on the diagram) and name (审查申请 …). */
+    public List<Step> currentSteps(String reference) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
-                .processInstanceBusinessKey(reference).active().count() > 0;
+                .processInstanceBusinessKey(reference).list().stream()
+                .map(pi -> runtime.getActivityInstance(pi.getId()))
+                .filter(Objects::nonNull)
+                .flatMap(root -> steps(root).stream())
+                .toList();
     }
 
-    /** Where the case is in the process now, by the names the model gives its steps (审查申请 …). */
+    /** Where the case is in the process now, by the names the model gives its steps. */
     public List<String> currentPosition(String reference) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
-                .processInstanceBusinessKey(reference).list().stream()
-                .map(pi -> runtime.getActivityInstance(pi.getId()))
-                .filter(Objects::nonNull)
-                .flatMap(root -> steps(root).stream())
-                .map(Step::name)
-                .filter(Objects::nonNull)
-                .toList();
+        return names(currentSteps(reference));
     }
 
-    /** The ids of the BPMN elements the case is at now, to highlight them on the diagram. */
+    /** The ids of the BPMN elements the case is at now. */
     public List<String> currentActivityIds(String reference) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
-                .processInstanceBusinessKey(reference).list().stream()
-                .map(pi -> runtime.getActivityInstance(pi.getId()))
-                .filter(Objects::nonNull)
-                .flatMap(root -> steps(root).stream())
-                .map(Step::id)
-                .toList();
+        return currentSteps(reference).stream().map(Step::id).toList();
+    }
+
+    static List<String> names(List<Step> steps) {
+        return steps.stream().map(Step::name).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -184,7 +180,7 @@ public class DisclosureRequestWorkflow {
         return steps;
     }
 
-    private record Step(String id, String name) {
+    public record Step(String id, String name) {
     }
 
     /** A task waiting for an officer, as the task list shows it. */

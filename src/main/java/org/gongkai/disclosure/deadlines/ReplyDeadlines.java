@@ -60,8 +60,7 @@ public class ReplyDeadlines {
             // no deadline runs while the clock is stopped; the timer is recalculated when it runs again
             return Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(3650)));
         }
-        LocalDate day = lastWorkingDayBefore(due.date(), REMINDER_WORKING_DAYS);
-        return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant());
+        return nineAmOn(calendars.current().workingDaysBefore(due.date(), REMINDER_WORKING_DAYS));
     }
 
     /** 00:00 Beijing time on the day after the due date: from then on the answer is late. */
@@ -71,6 +70,11 @@ public class ReplyDeadlines {
             return Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(3650)));
         }
         return startOfDayAfter(due.date());
+    }
+
+    /** 09:00 Beijing time on {@code day}: when reminders go out. */
+    public static Date nineAmOn(LocalDate day) {
+        return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant());
     }
 
     /** 00:00 Beijing time on the day after {@code lastDay}: when a period that ends on {@code lastDay} has passed. */
@@ -86,18 +90,5 @@ public class ReplyDeadlines {
     /** Working days elapsed after {@code from} up to and including {@code to}. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         return calendars.current().workingDaysBetween(from, to);
-    }
-
-    private LocalDate lastWorkingDayBefore(LocalDate date, int workingDays) {
-        WorkingCalendar calendar = calendars.current();
-        LocalDate d = date;
-        int counted = 0;
-        while (counted < workingDays) {
-            d = d.minusDays(1);
-            if (calendar.isWorkingDay(d)) {
-                counted++;
-            }
-        }
-        return d;
     }
 }

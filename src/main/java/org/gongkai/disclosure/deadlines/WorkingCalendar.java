@@ -57,6 +57,20 @@ public final class WorkingCalendar {
         return date;
     }
 
+    /** The date {@code days} working days before {@code date} (the reminder day before a deadline). */
+    public LocalDate workingDaysBefore(LocalDate date, int days) {
+        requireDays(days);
+        LocalDate d = date;
+        int counted = 0;
+        while (counted < days) {
+            d = d.minusDays(1);
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
     /** Working days in the half-open interval ({@code from}, {@code to}]: how many have elapsed since day 0. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

@@ -64,20 +64,24 @@ class ImportJobs {
     }
 
     public Optional<ImportJob> byId(UUID id) {
-        return jdbc.sql("select * from import_job where id = ?").param(id).query((rs, n) -> new ImportJob(
+        return jdbc.sql("select * from import_job where id = ?").param(id).query(this::job).optional();
+    }
+
+    /** The agency's latest imports, newest first, in one query. */
+    public List<ImportJob> recentOf(UUID agencyId, int limit) {
+        return jdbc.sql("select * from import_job where agency_id = ? order by started_at desc limit ?")
+                .params(agencyId, limit).query(this::job).list();
+    }
+
+    private ImportJob job(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ImportJob(
                 rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class), rs.getString("kind"),
                 rs.getString("file_name"), ImportJob.Status.valueOf(rs.getString("status")),
                 (Integer) rs.getObject("total_rows"), rs.getInt("processed_rows"), rs.getInt("imported_rows"),
                 read(rs.getString("errors")), rs.getObject("started_by", UUID.class), rs.getString("started_by_name"),
                 rs.getObject("started_at", OffsetDateTime.class).toInstant(),
                 Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)
-                        .orElse(null)))
-                .optional();
-    }
-
-    public List<UUID> recentOf(UUID agencyId, int limit) {
-        return jdbc.sql("select id from import_job where agency_id = ? order by started_at desc limit ?")
-                .params(agencyId, limit).query(UUID.class).list();
+                        .orElse(null));
     }
 
     private String write(List<RowProblem> problems) {

@@ -92,10 +92,6 @@ final class LedgerFile {
         }
     }
 
-    static Content read(Path file, String charsetName) throws IOException {
-        return read(file, charsetName, REQUESTS);
-    }
-
     static Content read(Path file, String charsetName, Layout layout) throws IOException {
         byte[] head = new byte[8];
         int n;

@@ -218,7 +218,7 @@ public class LedgerImports {
         if (user.agencyId() == null || !user.role().isOfficer()) {
             return List.of();
         }
-        return jobs.recentOf(user.agencyId(), 20).stream().map(id -> jobs.byId(id).orElseThrow()).toList();
+        return jobs.recentOf(user.agencyId(), 20);
     }
 
     /** An import that does not exist or is another agency's: the same 404 (page and API). */

@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -141,15 +139,6 @@ public class ProactiveRegistry {
                         ProactiveItem.valueOf(rs.getString("item")), rs.getBigDecimal("value").stripTrailingZeros(),
                         rs.getObject("id", UUID.class)))
                 .list();
-    }
-
-    /** The sum of the current figures over the agencies, per item; an item no agency entered is absent (blank). */
-    public Map<ProactiveItem, BigDecimal> totals(Collection<UUID> agencyIds, int year) {
-        Map<ProactiveItem, BigDecimal> totals = new EnumMap<>(ProactiveItem.class);
-        for (Figure f : current(agencyIds, year)) {
-            totals.merge(f.item(), f.value(), BigDecimal::add);
-        }
-        return totals;
     }
 
     /**

@@ -13,7 +13,6 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
-import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.proactive.ProactiveEntry;
@@ -94,11 +93,6 @@ public class AnnualReports {
         return built.report();
     }
 
-    /** The names of the formats, for documentation and the pages. */
-    public static List<String> formats() {
-        return ReportFormat.names();
-    }
-
     public static Map<String, String> formatLabels() {
         Map<String, String> labels = new LinkedHashMap<>();
         ReportFormat.ALL.forEach(f -> labels.put(f.name(), f.label()));
@@ -158,7 +152,15 @@ public class AnnualReports {
                 .list();
     }
 
+    /** The report with its publication status (which diffs it against the latest published version, if any). */
     Built build(Request request) {
+        Built computed = compute(request);
+        AnnualReport report = computed.report();
+        return new Built(report.withPublication(publicationOf(request, report)), computed.cells());
+    }
+
+    /** The report from the records: every table with its checks and the texts; no publication status. */
+    private Built compute(Request request) {
         List<ReportData.ScopedAgency> scoped = agenciesIn(request.agency(), request.scope());
         List<UUID> ids = scoped.stream().map(ReportData.ScopedAgency::id).toList();
         int year = request.year();
@@ -183,7 +185,7 @@ public class AnnualReports {
         List<ReportText> texts = narratives.texts(request.agency().id(), year, cells, request.agency().name());
         AnnualReport report = new AnnualReport(year, new AnnualReport.AgencyRef(request.agency().code(),
                 request.agency().name()), request.format().name(), tables, texts, request.scope().param(), null);
-        return new Built(report.withPublication(publicationOf(request, report)), cells);
+        return new Built(report, cells);
     }
 
     /** The national formats have 表四; the pre-2019 local 统计表 do not. */
@@ -233,8 +235,8 @@ public class AnnualReports {
     }
 
     private int diffInPublishedFormat(Request request, Publications.Snapshot s) {
-        Request same = new Request(request.agency(), request.year(), ReportFormat.named(s.format()), request.scope());
-        AnnualReport inFormat = build(new Request(same.agency(), same.year(), same.format(), same.scope())).report();
+        AnnualReport inFormat = compute(new Request(request.agency(), request.year(), ReportFormat.named(s.format()),
+                request.scope())).report();
         return publications.diff(s.content(), inFormat).size();
     }
 
@@ -252,7 +254,7 @@ public class AnnualReports {
     public CellDrillDown cell(GongkaiUser officer, String agencyCode, int year, String format, String scope,
                               String section, String rowKey, int column) {
         Request request = readable(officer, agencyCode, year, format, scope, "REPORT_CELL_READ");
-        Built built = build(request);
+        Built built = compute(request);
         ReportTable table = built.report().sections().stream()
                 .filter(t -> t.section().equals(section) && hasRow(t, rowKey)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("报告中没有该单元格：" + section + "/" + rowKey));
@@ -442,7 +444,7 @@ public class AnnualReports {
             return new Restatement(null, null, false, List.of());
         }
         Publications.Snapshot s = latest.get();
-        AnnualReport now = build(new Request(request.agency(), year, ReportFormat.named(s.format()),
+        AnnualReport now = compute(new Request(request.agency(), year, ReportFormat.named(s.format()),
                 request.scope())).report();
         List<Publications.Difference> differences = publications.diff(s.content(), now);
         return new Restatement(s.version(), s.format(), !differences.isEmpty(), differences);

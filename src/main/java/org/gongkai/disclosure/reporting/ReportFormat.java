@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.reporting;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -79,9 +78,5 @@ interface ReportFormat {
             tables.add(SectionThree.render(cells, true));
             return tables;
         }
-    }
-
-    static List<String> names() {
-        return Arrays.asList(ALL.stream().map(ReportFormat::name).toArray(String[]::new));
     }
 }

@@ -93,7 +93,7 @@ class AnnualReportBenchmark {
             assertThat(received).isEqualTo(CASES_IN_YEAR);
             long expectedCarriedOver = jdbc.sql("""
                             select count(*) from disclosure_case where agency_id = ? and received_on < date '2021-01-01'
-                            and (closed_on is null or closed_on >= date '2021-01-01')""")
+                            and (counted_closed_on is null or counted_closed_on >= date '2021-01-01')""")
                     .param(agency).query(Long.class).single();
             assertThat(table.row("CARRIED_OVER").value(6)).isEqualTo(expectedCarriedOver).isPositive();
             System.out.printf("本年新收 %,d, 上年结转 %,d, 办结 %,d, 结转下年度 %,d%n", received,

@@ -121,10 +121,10 @@ class AppealApi {
     @GetMapping("/appeal-decision-types")
     @Operation(summary = "复议决定、裁判类型及其法律依据和第四部分统计口径")
     List<DecisionTypeJson> decisionTypes() {
-        var results = mappings.all();
+        var results = mappings.results();
         return Arrays.stream(DecisionType.values()).map(t -> new DecisionTypeJson(t.name(), t.kind().name(),
-                t.label(), t.legalBasis(), t.effect().name(), results.stream().filter(m -> m.type() == t)
-                .findFirst().map(m -> m.result().label()).orElse(null))).toList();
+                t.label(), t.legalBasis(), t.effect().name(),
+                results.containsKey(t) ? results.get(t).label() : null)).toList();
     }
 
     record AnswerRequest(@NotNull LocalDate answeredOn) {

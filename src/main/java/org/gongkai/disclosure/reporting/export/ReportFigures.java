@@ -63,7 +63,7 @@ class ReportFigures {
         jdbc.sql("""
                         with span as (
                             select min(received_on) as lo from disclosure_case
-                            where agency_id in (:agencies) and closed_on between :first and :last),
+                            where agency_id in (:agencies) and counted_closed_on between :first and :last),
                         cal as (
                             select d::date as day,
                                    sum(case when k.kind = 'WORKDAY' then 1
@@ -75,8 +75,8 @@ class ReportFigures {
                         select c2.n - c1.n as working_days, count(*) as n
                         from disclosure_case c
                         join cal c1 on c1.day = c.received_on
-                        join cal c2 on c2.day = c.closed_on
-                        where c.agency_id in (:agencies) and c.closed_on between :first and :last
+                        join cal c2 on c2.day = c.counted_closed_on
+                        where c.agency_id in (:agencies) and c.counted_closed_on between :first and :last
                         group by 1""")
                 .param("agencies", agencyIds).param("first", first).param("last", last)
                 .query(rs -> {
