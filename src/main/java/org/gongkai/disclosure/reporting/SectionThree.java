@@ -2,9 +2,7 @@ package org.gongkai.disclosure.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToLongFunction;
 
-import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.decisions.Outcome;
 
 /**
@@ -74,26 +72,6 @@ public final class SectionThree {
     private SectionThree() {
     }
 
-    public static ReportTable from(RequestCounts counts) {
-        List<ReportRow> rows = new ArrayList<>();
-        rows.add(row("NEW", NEW, null, counts::received));
-        rows.add(row("CARRIED_OVER", CARRIED_OVER, null, counts::carriedOver));
-        for (Outcome outcome : Outcome.values()) {
-            String group = outcome.group() == null ? RESULTS_HEADING
-                    : RESULTS_HEADING + " / " + outcome.group().label();
-            rows.add(row(outcome.name(), outcome.rowLabel(), group, c -> counts.closed(c, outcome)));
-        }
-        rows.add(row("TOTAL", TOTAL, RESULTS_HEADING, c -> {
-            long sum = 0;
-            for (Outcome o : Outcome.values()) {
-                sum += counts.closed(c, o);
-            }
-            return sum;
-        }));
-        rows.add(row("CARRIED_FORWARD", CARRIED_FORWARD, null, counts::carriedForward));
-        return withChecks(rows);
-    }
-
     /** Builds the table around rows that may come from elsewhere (an import, a published version) and checks them. */
     public static ReportTable withChecks(List<ReportRow> rows) {
         ReportTable unchecked = new ReportTable("三", TITLE, NOTE, COLUMNS, rows, List.of());
@@ -147,17 +125,5 @@ public final class SectionThree {
     private static long v(ReportRow row, int column) {
         Long value = row.raw(column);
         return value == null ? 0 : value;
-    }
-
-    private static ReportRow row(String key, String label, String group, ToLongFunction<ApplicantCategory> count) {
-        List<Long> values = new ArrayList<>();
-        long total = 0;
-        for (ApplicantCategory column : ApplicantCategory.values()) {
-            long v = count.applyAsLong(column);
-            values.add(v);
-            total += v;
-        }
-        values.add(total);
-        return new ReportRow(key, label, group, values);
     }
 }

@@ -9,7 +9,7 @@ import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.reporting.CheckResult;
 import org.gongkai.disclosure.reporting.ReportRow;
 import org.gongkai.disclosure.reporting.ReportTable;
-import org.gongkai.disclosure.reporting.RequestCounts;
+import org.gongkai.disclosure.reporting.SectionThreeCounts;
 import org.gongkai.disclosure.reporting.SectionThree;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +18,9 @@ class ReportGridTest {
 
     @Test
     void sectionThreeGetsTheNationalHeaderAndMergedGroups() {
-        ReportTable three = SectionThree.from(new RequestCounts()
+        ReportTable three = new SectionThreeCounts()
                 .addReceived(ApplicantCategory.NATURAL_PERSON, 3)
-                .addClosed(ApplicantCategory.NATURAL_PERSON, Outcome.WITHHELD_STATE_SECRET, 2));
+                .addClosed(ApplicantCategory.NATURAL_PERSON, Outcome.WITHHELD_STATE_SECRET, 2).table();
         ReportGrid grid = ReportGrid.of(three);
         assertThat(grid.labelColumns()).isEqualTo(3);
         assertThat(grid.columns()).isEqualTo(10);
