@@ -237,6 +237,6 @@ public class AppealHandling {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        return ReplyDeadlines.today(clock);
     }
 }

@@ -18,6 +18,7 @@ import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.documents.Letter;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.LetterRenderer;
+import org.gongkai.disclosure.documents.RenderedLetter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,17 +56,13 @@ public class AppealLetters {
                 LetterKind.EVIDENCE_LIST);
     }
 
-    public Rendered render(GongkaiUser officer, UUID id, LetterKind kind, String format) {
+    public RenderedLetter render(GongkaiUser officer, UUID id, LetterKind kind, String format) {
         Appeal appeal = access.handledBy(officer, id);
         if (!kindsFor(appeal).contains(kind)) {
             throw new IllegalArgumentException("该案件没有这种文书");
         }
         Letter letter = letter(officer, appeal, kind);
-        Rendered rendered = switch (format == null ? "" : format) {
-            case "pdf" -> new Rendered(letter.fileName("pdf"), LetterRenderer.PDF_MEDIA_TYPE, renderer.pdf(letter));
-            case "docx" -> new Rendered(letter.fileName("docx"), LetterRenderer.DOCX_MEDIA_TYPE, renderer.docx(letter));
-            default -> throw new IllegalArgumentException("格式只能是 pdf 或 docx");
-        };
+        RenderedLetter rendered = renderer.render(letter, format);
         audit.recordAlone("APPEAL_DOCUMENT", "appeal", id, AuditResult.SUCCESS, appeal.reference() + " " + kind.title());
         return rendered;
     }
@@ -73,7 +70,7 @@ public class AppealLetters {
     Letter letter(GongkaiUser officer, Appeal appeal, LetterKind kind) {
         CaseViews.CaseDetail detail = views.detail(officer, new CaseId(appeal.caseId()));
         DisclosureCase c = detail.theCase();
-        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        LocalDate today = ReplyDeadlines.today(clock);
         String agency = detail.agency().name();
         String number = agency + "应诉〔" + appeal.filedOn().getYear() + "〕" + appeal.reference() + "号";
         String applicant = detail.applicant().name();
@@ -118,6 +115,4 @@ public class AppealLetters {
                         .replace("：", "（") + "）" : "《中华人民共和国行政诉讼法》第六十七条", null);
     }
 
-    public record Rendered(String fileName, String mediaType, byte[] content) {
-    }
 }

@@ -97,7 +97,7 @@ public class AppealViews {
     /** Summarises appeals against the mapping and the date as they are now, both read once for the whole list. */
     private Function<Appeal, Summary> summaries() {
         Map<DecisionType, AppealResult> results = mappings.results();
-        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        LocalDate today = ReplyDeadlines.today(clock);
         return a -> {
             if (a.fromLedger()) {
                 return new Summary(a, LEDGER_BASIS, false, a.ledgerResult());

@@ -145,7 +145,7 @@ public class HistoricAppeals {
     }
 
     private List<Resolved> resolve(UUID agencyId, List<HistoricAppeal> rows, List<RowProblem> problems) {
-        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        LocalDate today = ReplyDeadlines.today(clock);
         Set<String> references = new HashSet<>();
         for (HistoricAppeal row : rows) {
             if (!row.requestReference().isEmpty()) {
@@ -353,7 +353,7 @@ public class HistoricAppeals {
         if (result == null || closedOn == null) {
             throw new IllegalArgumentException("请填写结果和办结日期");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        LocalDate today = ReplyDeadlines.today(clock);
         if (closedOn.isBefore(found.filedOn()) || closedOn.isAfter(today)) {
             throw new IllegalArgumentException("办结日期不得早于申请（起诉）之日，也不得晚于今天");
         }

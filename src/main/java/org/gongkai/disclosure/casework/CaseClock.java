@@ -29,7 +29,7 @@ class CaseClock {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        return ReplyDeadlines.today(clock);
     }
 
     /** Stores {@code next} (read as {@code current}), starts a {@code kind} clock period on {@code on}, moves the timers. */

@@ -149,7 +149,7 @@ public class CaseDecisions {
     @PreAuthorize("hasRole('HEAD_OF_OFFICE')")
     public DisclosureCase signOff(GongkaiUser head, CaseId id, boolean approved, String note) {
         DisclosureCase current = access.handledBy(head, id);
-        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        LocalDate today = ReplyDeadlines.today(clock);
         DisclosureCase next;
         if (approved) {
             next = current.signedOff(today);

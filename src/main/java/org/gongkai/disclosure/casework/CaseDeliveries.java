@@ -55,7 +55,7 @@ public class CaseDeliveries {
         if (method == null || on == null) {
             throw new IllegalArgumentException("请填写送达方式和送达日期");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        LocalDate today = ReplyDeadlines.today(clock);
         if (on.isBefore(c.decidedOn()) || on.isAfter(today)) {
             throw new IllegalArgumentException("送达日期须在作出决定之日与今天之间");
         }

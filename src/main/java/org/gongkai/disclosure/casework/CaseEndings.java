@@ -44,13 +44,23 @@ class CaseEndings {
         if (current.status() != waitingIn) {
             return false;
         }
-        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        close(current, outcome, explanation, null, CaseLedger.SYSTEM, action, legalBasis, action.name());
+        return true;
+    }
+
+    /**
+     * Ends the case today as {@code outcome}: the status and outcome, the clock stopped, the ledger line (with the
+     * outcome and closing date the report counts) and the audit line — the same for every way a case ends early.
+     */
+    DisclosureCase close(DisclosureCase current, Outcome outcome, String explanation, java.util.UUID actorId,
+                         String actorName, LedgerAction action, String legalBasis, String auditAction) {
+        LocalDate today = ReplyDeadlines.today(clock);
         DisclosureCase closed = current.closedAs(outcome, explanation, today);
         cases.update(closed, current.status());
-        clocks.stop(id.value(), today);
-        ledger.append(id, null, CaseLedger.SYSTEM, action, legalBasis,
+        clocks.stop(current.id().value(), today);
+        ledger.append(current.id(), actorId, actorName, action, legalBasis,
                 Map.of("outcome", outcome.name(), "closedOn", today.toString()));
-        audit.record(action.name(), "case", id, AuditResult.SUCCESS, current.reference());
-        return true;
+        audit.record(auditAction, "case", current.id(), AuditResult.SUCCESS, current.reference());
+        return closed;
     }
 }

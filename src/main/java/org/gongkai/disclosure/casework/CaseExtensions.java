@@ -125,7 +125,7 @@ public class CaseExtensions {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        return ReplyDeadlines.today(clock);
     }
 
     public record Extension(UUID caseId, int workingDays, String reason, LocalDate requestedOn, Boolean approved,

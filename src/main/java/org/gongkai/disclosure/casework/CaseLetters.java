@@ -13,6 +13,7 @@ import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.documents.Letter;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.LetterRenderer;
+import org.gongkai.disclosure.documents.RenderedLetter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,13 +38,9 @@ public class CaseLetters {
         this.cases = cases;
     }
 
-    public Rendered render(GongkaiUser user, CaseId id, LetterKind kind, String format) {
+    public RenderedLetter render(GongkaiUser user, CaseId id, LetterKind kind, String format) {
         Letter letter = letter(user, id, kind);
-        return switch (format) {
-            case "pdf" -> new Rendered(letter.fileName("pdf"), LetterRenderer.PDF_MEDIA_TYPE, renderer.pdf(letter));
-            case "docx" -> new Rendered(letter.fileName("docx"), LetterRenderer.DOCX_MEDIA_TYPE, renderer.docx(letter));
-            default -> throw new IllegalArgumentException("格式只能是 pdf 或 docx");
-        };
+        return renderer.render(letter, format);
     }
 
     Letter letter(GongkaiUser user, CaseId id, LetterKind kind) {
@@ -206,7 +203,4 @@ public class CaseLetters {
                 : agencies.byId(agency.parentId()).map(Agency::name).orElse("本级人民政府");
     }
 
-    /** A rendered letter, ready to download. */
-    public record Rendered(String fileName, String mediaType, byte[] content) {
-    }
 }

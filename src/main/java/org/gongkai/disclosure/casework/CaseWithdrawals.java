@@ -2,14 +2,10 @@ package org.gongkai.disclosure.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Texts;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,22 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseWithdrawals {
 
     private final CaseAccess access;
-    private final Cases cases;
-    private final CaseLedger ledger;
-    private final ClockPeriods clocks;
+    private final CaseEndings endings;
     private final DisclosureRequestWorkflow workflow;
     private final Clock clock;
-    private final AuditTrail audit;
 
-    CaseWithdrawals(CaseAccess access, Cases cases, CaseLedger ledger, ClockPeriods clocks,
-                    DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit) {
+    CaseWithdrawals(CaseAccess access, CaseEndings endings, DisclosureRequestWorkflow workflow, Clock clock) {
         this.access = access;
-        this.cases = cases;
-        this.ledger = ledger;
-        this.clocks = clocks;
+        this.endings = endings;
         this.workflow = workflow;
         this.clock = clock;
-        this.audit = audit;
     }
 
     @Transactional
@@ -47,15 +36,11 @@ public class CaseWithdrawals {
     public DisclosureCase withdraw(GongkaiUser applicant, CaseId id, String reason) {
         DisclosureCase current = access.visibleTo(applicant, id);
         String why = Texts.optional(reason, "撤回理由", 1000);
-        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
-        DisclosureCase closed = current.closedAs(Outcome.OTHER_OTHER,
-                "申请人于" + today + "撤回申请" + (why == null ? "。" : "：" + why), today);
-        cases.update(closed, current.status());
-        clocks.stop(id.value(), today);
-        ledger.append(id, applicant.id(), applicant.displayName(), LedgerAction.WITHDRAWN, "申请人撤回申请",
-                Map.of("outcome", Outcome.OTHER_OTHER.name(), "closedOn", today.toString()));
+        LocalDate today = ReplyDeadlines.today(clock);
+        DisclosureCase closed = endings.close(current, Outcome.OTHER_OTHER,
+                "申请人于" + today + "撤回申请" + (why == null ? "。" : "：" + why), applicant.id(),
+                applicant.displayName(), LedgerAction.WITHDRAWN, "申请人撤回申请", "CASE_WITHDRAWN");
         workflow.correlate(current.reference(), Messages.REQUEST_WITHDRAWN);
-        audit.record("CASE_WITHDRAWN", "case", id, AuditResult.SUCCESS, current.reference());
         return closed;
     }
 }

@@ -122,7 +122,7 @@ public class HistoricCases {
     }
 
     private List<RowProblem> checkRows(List<HistoricCase> rows) {
-        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        LocalDate today = ReplyDeadlines.today(clock);
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (HistoricCase row : rows) {
@@ -299,7 +299,7 @@ public class HistoricCases {
         if (outcome == null || closedOn == null) {
             throw new IllegalArgumentException("请填写办理结果和办结日期");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        LocalDate today = ReplyDeadlines.today(clock);
         if (closedOn.isBefore(found.receivedOn()) || closedOn.isAfter(today)) {
             throw new IllegalArgumentException("办结日期不得早于收到申请之日，也不得晚于今天");
         }

@@ -62,7 +62,7 @@ public class RequestIntake {
             throw new IllegalArgumentException("请选择线下提交渠道（在线申请由申请人自行提交）");
         }
         Agency agency = agencies.byId(officer.agencyId()).orElseThrow();
-        LocalDate today = LocalDate.now(clock.withZone(ReplyDeadlines.ZONE));
+        LocalDate today = ReplyDeadlines.today(clock);
         LocalDate submitted = request.submittedOn();
         if (submitted == null || submitted.isAfter(today) || submitted.isBefore(today.minusYears(1))) {
             throw new IllegalArgumentException("提交日期须在一年内且不得晚于今天");

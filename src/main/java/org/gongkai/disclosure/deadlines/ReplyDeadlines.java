@@ -72,6 +72,11 @@ public class ReplyDeadlines {
         return startOfDayAfter(due.date());
     }
 
+    /** Today as the offices count it: the date in Beijing, whatever the server's zone. */
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
     /** 09:00 Beijing time on {@code day}: when reminders go out. */
     public static Date nineAmOn(LocalDate day) {
         return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant());

@@ -29,6 +29,16 @@ public class LetterRenderer {
         return docx.render(letter);
     }
 
+    /** The letter as {@code pdf} or {@code docx}, named after its kind and document number. */
+    public RenderedLetter render(Letter letter, String format) {
+        return switch (format == null ? "" : format) {
+            case "pdf" -> new RenderedLetter(letter.fileName("pdf"), PDF_MEDIA_TYPE, pdf(letter));
+            case "docx" -> new RenderedLetter(letter.fileName("docx"), DOCX_MEDIA_TYPE, docx(letter));
+            default -> throw new IllegalArgumentException("格式只能是 pdf 或 docx");
+        };
+    }
+
+
     /** The letter as a PDF/A-2a (archival, tagged for screen readers) with its Chinese font embedded. */
     public byte[] pdf(Letter letter) {
         return pdf.render(letter);

@@ -109,7 +109,7 @@ class AppealApi {
             + "EVIDENCE_LIST（举证材料清单），format=pdf 或 docx")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
                                     @PathVariable LetterKind kind, @RequestParam(defaultValue = "pdf") String format) {
-        AppealLetters.Rendered rendered = letters.render(user, id, kind, format);
+        org.gongkai.disclosure.documents.RenderedLetter rendered = letters.render(user, id, kind, format);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(rendered.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

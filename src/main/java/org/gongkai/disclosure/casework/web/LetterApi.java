@@ -35,7 +35,7 @@ class LetterApi {
     @Operation(summary = "下载文书：RECEIPT（回执）或 REPLY（答复书），format=pdf 或 docx")
     ResponseEntity<byte[]> letter(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
                                   @PathVariable LetterKind kind, @RequestParam(defaultValue = "pdf") String format) {
-        CaseLetters.Rendered rendered = letters.render(user, new CaseId(id), kind, format);
+        org.gongkai.disclosure.documents.RenderedLetter rendered = letters.render(user, new CaseId(id), kind, format);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(rendered.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,0 +1,5 @@
+package org.gongkai.disclosure.documents;
+
+/** A letter rendered for download: its file name, media type and bytes. */
+public record RenderedLetter(String fileName, String mediaType, byte[] content) {
+}
