@@ -5,9 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class HistoricAppeals {
 
     private static final int BATCH = 1000;
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
     /** Where a ledger does not name the 复议机关 or court. */
     static final String BODY_NOT_RECORDED = "（台账未记载）";
 
@@ -179,11 +174,11 @@ public class HistoricAppeals {
                             .formatted(row.kind())));
                 }
             }
-            LocalDate filed = date(row.filedOn(), "申请（起诉）日期（filed_on）", line, problems);
+            LocalDate filed = HistoricCases.ledgerDate(row.filedOn(), "申请（起诉）日期（filed_on）", line, problems);
             if (row.filedOn().isEmpty()) {
                 problems.add(new RowProblem(line, "缺少申请（起诉）日期（filed_on）"));
             }
-            LocalDate closed = date(row.closedOn(), "办结日期（closed_on）", line, problems);
+            LocalDate closed = HistoricCases.ledgerDate(row.closedOn(), "办结日期（closed_on）", line, problems);
             AppealResult result = null;
             if (!row.result().isEmpty()) {
                 result = result(row.result());
@@ -254,18 +249,6 @@ public class HistoricAppeals {
 
     private static String key(UUID caseId, LedgerKind kind, LocalDate filed) {
         return caseId + "|" + kind.name() + "|" + filed;
-    }
-
-    private static LocalDate date(String value, String what, int line, List<RowProblem> problems) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value, ISO);
-        } catch (DateTimeParseException e) {
-            problems.add(new RowProblem(line, "%s“%s”不是有效日期（格式 YYYY-MM-DD，如 2021-03-05）".formatted(what, value)));
-            return null;
-        }
     }
 
     /**

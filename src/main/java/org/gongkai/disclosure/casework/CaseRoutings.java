@@ -198,10 +198,26 @@ public class CaseRoutings {
                           and r.round = (select max(round) from case_routing x where x.case_id = r.case_id)
                         order by r.due_on, r.case_id""")
                 .param(officer.agencyId()).query(UUID.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // the cases, their current rounds and their agencies' names, each read once for the whole list
+        Map<UUID, DisclosureCase> byId = new java.util.HashMap<>();
+        cases.byIds(ids).forEach(c -> byId.put(c.id().value(), c));
+        Map<UUID, List<Routing>> rounds = jdbc.sql(SELECT + """
+                         where r.case_id in (:cases)
+                           and r.round = (select max(round) from case_routing x where x.case_id = r.case_id)
+                        order by r.lead desc, a.code""")
+                .param("cases", ids).query(Routing.class).list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Routing::caseId));
+        Map<UUID, String> agencyNames = new java.util.HashMap<>();
         List<RoutedCase> result = new ArrayList<>();
         for (UUID caseId : ids) {
-            cases.byId(new CaseId(caseId)).filter(c -> c.status().isOpen())
-                    .ifPresent(c -> result.add(routedCase(officer, c)));
+            DisclosureCase c = byId.get(caseId);
+            if (c != null && c.status().isOpen()) {
+                result.add(routedCase(officer, c, rounds.get(caseId), agencyNames.computeIfAbsent(c.agencyId(),
+                        a -> agencies.byId(a).map(Agency::name).orElse(""))));
+            }
         }
         return result;
     }
@@ -215,19 +231,18 @@ public class CaseRoutings {
         DisclosureCase c = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
         // the department's case officers and head, while the case is routed to it (the current round); the case's own
         // agency's case handlers — not administrators or statisticians, who do not read cases
-        boolean routedHere = currentRound(id).stream().anyMatch(r -> r.departmentId().equals(officer.agencyId()))
+        List<Routing> round = currentRound(id);
+        boolean routedHere = round.stream().anyMatch(r -> r.departmentId().equals(officer.agencyId()))
                 && (officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE);
         boolean ownAgency = officer.isOfficerOf(c.agencyId()) && officer.role().handlesCases();
         if (!routedHere && !ownAgency) {
             audit.recordAlone("CASE_READ", "case", id, AuditResult.DENIED, "未交办本部门");
             throw new CaseNotFoundException(id);
         }
-        return routedCase(officer, c);
+        return routedCase(officer, c, round, agencies.byId(c.agencyId()).map(Agency::name).orElse(""));
     }
 
-    private RoutedCase routedCase(GongkaiUser officer, DisclosureCase c) {
-        List<Routing> round = currentRound(c.id());
-        String agencyName = agencies.byId(c.agencyId()).map(Agency::name).orElse("");
+    private RoutedCase routedCase(GongkaiUser officer, DisclosureCase c, List<Routing> round, String agencyName) {
         Routing mine = round.stream().filter(r -> r.departmentId().equals(officer.agencyId())).findFirst()
                 .orElse(null);
         return new RoutedCase(c.id().value(), c.reference(), agencyName, c.receivedOn(), c.informationSought(),

@@ -86,6 +86,25 @@ public class HistoricCases {
     public record RowProblem(int line, String reason) {
     }
 
+    private static final java.time.format.DateTimeFormatter LEDGER_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /**
+     * A ledger's date cell, strictly {@code YYYY-MM-DD}: null when empty; when invalid, null and a problem for the
+     * line. Shared by the requests and appeals ledgers so both say the same thing.
+     */
+    public static LocalDate ledgerDate(String value, String what, int line, List<RowProblem> problems) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value, LEDGER_DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new RowProblem(line, "%s“%s”不是有效日期（格式 YYYY-MM-DD，如 2021-03-05）".formatted(what, value)));
+            return null;
+        }
+    }
+
     /** An imported case still open, as the import page lists it (台账导入未结). */
     public record OpenHistoricCase(CaseId id, String reference, ApplicantCategory category, Channel channel,
                                    LocalDate receivedOn, UUID importId) {

@@ -1,9 +1,6 @@
 package org.gongkai.disclosure.imports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.Map;
 
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.Channel;
+import org.gongkai.disclosure.casework.HistoricCases;
 import org.gongkai.disclosure.casework.HistoricCases.HistoricCase;
 import org.gongkai.disclosure.casework.HistoricCases.RowProblem;
 import org.gongkai.disclosure.decisions.Outcome;
@@ -26,8 +24,6 @@ import org.gongkai.disclosure.decisions.OutcomeGroup;
  */
 final class RequestLedger {
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final Map<String, Channel> CHANNELS = new HashMap<>();
 
     static {
@@ -81,8 +77,8 @@ final class RequestLedger {
                             .formatted(ch)));
                 }
             }
-            LocalDate received = date(row.get("received_on"), "收到申请日期（received_on）", line, problems);
-            LocalDate closed = date(row.get("closed_on"), "办结日期（closed_on）", line, problems);
+            LocalDate received = HistoricCases.ledgerDate(row.get("received_on"), "收到申请日期（received_on）", line, problems);
+            LocalDate closed = HistoricCases.ledgerDate(row.get("closed_on"), "办结日期（closed_on）", line, problems);
             Outcome outcome = null;
             String o = row.get("outcome");
             if (!o.isEmpty()) {
@@ -102,18 +98,6 @@ final class RequestLedger {
                     closed, outcome, info.isEmpty() ? null : info));
         }
         return new Parsed(cases, problems);
-    }
-
-    private static LocalDate date(String value, String what, int line, List<RowProblem> problems) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value, ISO);
-        } catch (DateTimeParseException e) {
-            problems.add(new RowProblem(line, "%s“%s”不是有效日期（格式 YYYY-MM-DD，如 2021-03-05）".formatted(what, value)));
-            return null;
-        }
     }
 
     /** Resolves an outcome label as documented on the class. */

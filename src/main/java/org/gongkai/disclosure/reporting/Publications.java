@@ -44,22 +44,19 @@ class Publications {
     }
 
     Optional<Snapshot> latest(UUID agency, int year, ReportScope scope) {
-        return jdbc.sql("""
-                        select id, version, format, correction, reason, published_at, published_name, content::text
-                        from annual_report_snapshot where agency_id = ? and year = ? and scope = ?
-                        order by version desc limit 1""")
-                .params(agency, year, scope.name())
-                .query((rs, n) -> new Snapshot(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
-                        rs.getBoolean(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
-                        read(rs.getString(8))))
-                .optional();
+        return versions(agency, year, scope, " limit 1").stream().findFirst();
     }
 
+    /** Every published version of a report, newest first. */
     List<Snapshot> history(UUID agency, int year, ReportScope scope) {
+        return versions(agency, year, scope, "");
+    }
+
+    private List<Snapshot> versions(UUID agency, int year, ReportScope scope, String limit) {
         return jdbc.sql("""
                         select id, version, format, correction, reason, published_at, published_name, content::text
                         from annual_report_snapshot where agency_id = ? and year = ? and scope = ?
-                        order by version desc""")
+                        order by version desc""" + limit)
                 .params(agency, year, scope.name())
                 .query((rs, n) -> new Snapshot(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
                         rs.getBoolean(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
