@@ -322,8 +322,9 @@ public class AnnualReports {
         int r = column % SectionFour.RESULTS.size();
         AppealCounts.Result result = r < AppealCounts.Result.values().length ? AppealCounts.Result.values()[r] : null;
         List<AgencyValue> perAgency = new ArrayList<>();
+        Map<UUID, AppealCounts> byAgency = appeals.countsByAgency(data.agencyIds(), request.year());
         for (ReportData.ScopedAgency a : data.agencies()) {
-            AppealCounts counts = appeals.countsFor(List.of(a.id()), request.year());
+            AppealCounts counts = byAgency.getOrDefault(a.id(), new AppealCounts());
             long n = result == null ? java.util.Arrays.stream(AppealCounts.Result.values())
                     .mapToLong(x -> counts.get(group, x)).sum() : counts.get(group, result);
             if (n != 0) {

@@ -62,11 +62,24 @@ class AppealStatistics {
             """;
 
     AppealCounts countsFor(List<UUID> agencyIds, int year) {
-        AppealCounts counts = new AppealCounts();
+        AppealCounts total = new AppealCounts();
+        countsByAgency(agencyIds, year).values().forEach(counts -> {
+            for (Group g : Group.values()) {
+                for (Result r : Result.values()) {
+                    total.add(g, r, counts.get(g, r));
+                }
+            }
+        });
+        return total;
+    }
+
+    /** The counts of each agency (agencies without any appeal are absent), from the one aggregation. */
+    java.util.Map<UUID, AppealCounts> countsByAgency(List<UUID> agencyIds, int year) {
+        java.util.Map<UUID, AppealCounts> byAgency = new java.util.LinkedHashMap<>();
         if (agencyIds.isEmpty()) {
-            return counts;
+            return byAgency;
         }
-        jdbc.sql(COUNTED + "select grp, result, count(*) as n from classified group by 1, 2")
+        jdbc.sql(COUNTED + "select agency_id, grp, result, count(*) as n from classified group by 1, 2, 3")
                 .param("agencies", agencyIds)
                 .param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
                 .query(rs -> {
@@ -74,9 +87,10 @@ class AppealStatistics {
                     if (result == null) {
                         throw new IllegalStateException("复议决定或裁判类型未配置统计口径");
                     }
-                    counts.add(Group.valueOf(rs.getString("grp")), Result.valueOf(result), rs.getLong("n"));
+                    byAgency.computeIfAbsent(rs.getObject("agency_id", UUID.class), a -> new AppealCounts())
+                            .add(Group.valueOf(rs.getString("grp")), Result.valueOf(result), rs.getLong("n"));
                 });
-        return counts;
+        return byAgency;
     }
 
     /** The appeals behind one number of section 四 ({@code result} null: the group's 总计), at most {@code limit}. */

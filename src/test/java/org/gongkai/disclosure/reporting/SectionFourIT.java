@@ -188,6 +188,19 @@ class SectionFourIT {
     }
 
     @Test
+    void eachNumberOfSectionFourListsTheAppealsItCounts() {
+        AnnualReports.CellDrillDown reviews = fixtures.as(officer, () -> reports.cell(officer, agency.code(), 2025,
+                null, null, SectionFour.SECTION, SectionFour.ROW_KEY, 4));           // 行政复议 / 总计
+        assertThat(reviews.value()).isEqualTo("6");
+        assertThat(reviews.records()).hasSize(6);
+        assertThat(reviews.byAgency()).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualTo("6"));
+        AnnualReports.CellDrillDown pendingSuits = fixtures.as(officer, () -> reports.cell(officer, agency.code(), 2025,
+                null, null, SectionFour.SECTION, SectionFour.ROW_KEY, 8));           // 直接起诉 / 尚未审结
+        assertThat(pendingSuits.records()).hasSize(1);
+    }
+
+    @Test
     void theReportEndpointReturnsSectionFourBesideSectionThree() throws Exception {
         mvc.perform(get("/api/reports/annual/2025").param("agency", agency.code()).with(user(officer)))
                 .andExpect(status().isOk())
