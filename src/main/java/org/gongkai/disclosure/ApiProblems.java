@@ -5,102 +5,113 @@ import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.casework.AttachmentNotFoundException;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem details for the JSON API, with messages people can read (in Chinese). Business refusals are
- * 400 or 409, a case that is missing or not the caller's is 404; nothing internal leaks.
+ * RFC 9457 problem details for the JSON API, with messages people can read (in Chinese).
+ * Business refusals are 400 or 409, a case that is missing or not the caller's is 404;
+ * nothing internal leaks.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "请求内容有误", e.getMessage());
-    }
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badRequest(IllegalArgumentException e) {
+		return problem(HttpStatus.BAD_REQUEST, "请求内容有误", e.getMessage());
+	}
 
-    @ExceptionHandler(IllegalStateException.class)
-    ProblemDetail conflict(IllegalStateException e) {
-        return problem(HttpStatus.CONFLICT, "当前状态不允许该操作", e.getMessage());
-    }
+	@ExceptionHandler(IllegalStateException.class)
+	ProblemDetail conflict(IllegalStateException e) {
+		return problem(HttpStatus.CONFLICT, "当前状态不允许该操作", e.getMessage());
+	}
 
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail notFound(CaseNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "未找到案件", "案件不存在，或您无权查看");
-    }
+	@ExceptionHandler(CaseNotFoundException.class)
+	ProblemDetail notFound(CaseNotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "未找到案件", "案件不存在，或您无权查看");
+	}
 
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        String detail = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> f.getField() + "：" + f.getDefaultMessage())
-                .collect(Collectors.joining("；"));
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求内容有误", detail));
-    }
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = e.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(f -> f.getField() + "：" + f.getDefaultMessage())
+			.collect(Collectors.joining("；"));
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求内容有误", detail));
+	}
 
-    @ExceptionHandler(AttachmentNotFoundException.class)
-    ProblemDetail attachmentNotFound(AttachmentNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "未找到附件", "附件不存在，或您无权查看");
-    }
+	@ExceptionHandler(AttachmentNotFoundException.class)
+	ProblemDetail attachmentNotFound(AttachmentNotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "未找到附件", "附件不存在，或您无权查看");
+	}
 
-    @ExceptionHandler(MultipartException.class)
-    ProblemDetail badUpload(MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "上传内容有误", "文件上传格式不正确或超过大小限制");
-    }
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail badUpload(MultipartException e) {
+		return problem(HttpStatus.BAD_REQUEST, "上传内容有误", "文件上传格式不正确或超过大小限制");
+	}
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "请求参数格式不正确", "参数 " + e.getName() + " 的值无法识别");
-    }
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		return problem(HttpStatus.BAD_REQUEST, "请求参数格式不正确", "参数 " + e.getName() + " 的值无法识别");
+	}
 
-    /** Spring MVC's own errors (unreadable JSON, missing parameters, wrong method …) in words people can read. */
-    @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
-            problem.setTitle(switch (status.value()) {
-                case 400 -> "请求内容有误";
-                case 404 -> "未找到";
-                case 405 -> "不支持该请求方法";
-                case 406, 415 -> "不支持的内容类型";
-                case 413 -> "上传内容过大";
-                default -> "请求无法处理";
-            });
-            String detail = problem.getTitle();
-            if (e instanceof HttpMessageNotReadableException) {
-                detail = "请求内容不是有效的JSON，或某个字段的取值无效";
-            } else if (e instanceof MissingServletRequestParameterException m) {
-                detail = "缺少参数 " + m.getParameterName();
-            } else if (e instanceof MissingServletRequestPartException m) {
-                detail = "缺少上传内容 " + m.getRequestPartName();
-            } else if (e instanceof MaxUploadSizeExceededException) {
-                detail = "文件不得超过10MB";
-            }
-            problem.setDetail(detail);
-        }
-        return super.handleExceptionInternal(e, body, headers, status, request);
-    }
+	/**
+	 * Spring MVC's own errors (unreadable JSON, missing parameters, wrong method …) in
+	 * words people can read.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			problem.setTitle(switch (status.value()) {
+				case 400 -> "请求内容有误";
+				case 404 -> "未找到";
+				case 405 -> "不支持该请求方法";
+				case 406, 415 -> "不支持的内容类型";
+				case 413 -> "上传内容过大";
+				default -> "请求无法处理";
+			});
+			String detail = problem.getTitle();
+			if (e instanceof HttpMessageNotReadableException) {
+				detail = "请求内容不是有效的JSON，或某个字段的取值无效";
+			}
+			else if (e instanceof MissingServletRequestParameterException m) {
+				detail = "缺少参数 " + m.getParameterName();
+			}
+			else if (e instanceof MissingServletRequestPartException m) {
+				detail = "缺少上传内容 " + m.getRequestPartName();
+			}
+			else if (e instanceof MaxUploadSizeExceededException) {
+				detail = "文件不得超过10MB";
+			}
+			problem.setDetail(detail);
+		}
+		return super.handleExceptionInternal(e, body, headers, status, request);
+	}
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        return problem;
-    }
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+
 }

@@ -12,13 +12,14 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class GongkaiApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(GongkaiApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(GongkaiApplication.class, args);
+	}
 
-    /** The one source of "now", so that tests can fix the date a clock is read on. */
-    @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
-    }
+	/** The one source of "now", so that tests can fix the date a clock is read on. */
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
 }

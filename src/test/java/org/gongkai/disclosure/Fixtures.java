@@ -21,149 +21,167 @@ import org.gongkai.disclosure.casework.CaseDecisions;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.decisions.Outcome;
+
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Builds what a test needs through the real services: agencies, officers and applicants with unique names (the
- * database is shared by all integration tests), and valid identity numbers.
+ * Builds what a test needs through the real services: agencies, officers and applicants
+ * with unique names (the database is shared by all integration tests), and valid identity
+ * numbers.
  */
 @TestComponent
 public class Fixtures {
 
-    public static final String PASSWORD = "correct-horse-battery";
-    private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+	public static final String PASSWORD = "correct-horse-battery";
 
-    private final Agencies agencies;
-    private final Accounts accounts;
-    private final ApplicantRegistration registration;
-    private final UserDetailsService users;
-    private final ManagementService management;
-    private final CaseCorrections corrections;
-    private final CaseDecisions decisions;
+	private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    Fixtures(Agencies agencies, Accounts accounts, ApplicantRegistration registration, UserDetailsService users,
-             ManagementService management, CaseCorrections corrections, CaseDecisions decisions) {
-        this.agencies = agencies;
-        this.accounts = accounts;
-        this.registration = registration;
-        this.users = users;
-        this.management = management;
-        this.corrections = corrections;
-        this.decisions = decisions;
-    }
+	private final Agencies agencies;
 
-    /**
-     * Takes an open case through the whole statutory path in one go: accepted at screening, drafted by
-     * {@code officer}, passed by a legal reviewer and signed off by the head of the same agency, reply issued.
-     */
-    public void answer(GongkaiUser officer, CaseId id, Outcome outcome, String reply) {
-        Agency agency = agencies.byId(officer.agencyId()).orElseThrow();
-        GongkaiUser reviewer = officer(agency, Role.LEGAL_REVIEWER);
-        GongkaiUser head = officer(agency, Role.HEAD_OF_OFFICE);
-        as(officer, () -> {
-            corrections.accept(officer, id);
-            return decisions.draft(officer, id, outcome, reply, null, null, withheldFor(outcome));
-        });
-        as(reviewer, () -> decisions.review(reviewer, id, true, null));
-        as(head, () -> decisions.signOff(head, id, true, null));
-        runDueJobs();
-    }
+	private final Accounts accounts;
 
-    /** What a draft of {@code outcome} withholds: one part for 部分公开 (《条例》第三十七条), nothing otherwise. */
-    public static List<WithheldPart> withheldFor(Outcome outcome) {
-        return outcome == Outcome.PARTLY_DISCLOSED
-                ? List.of(new WithheldPart("附件中的个人信息", Outcome.WITHHELD_THIRD_PARTY_RIGHTS, "涉及他人个人隐私"))
-                : List.of();
-    }
+	private final ApplicantRegistration registration;
 
-    public Agency agency() {
-        String code = "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
-        return agencies.save(new Agency(UUID.randomUUID(), code, "测试县" + code + "局", null,
-                "测试县" + code + "局政府信息公开工作机构", "测试路1号", "0000-0000000"));
-    }
+	private final UserDetailsService users;
 
-    /** A department (科室, 委办局) directly below {@code parent}: a case of the parent can be routed to it. */
-    public Agency department(Agency parent) {
-        String code = "D" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
-        return agencies.save(new Agency(UUID.randomUUID(), code, parent.name() + code + "科", parent.id(),
-                parent.name() + code + "科", "测试路1号", "0000-0000000"));
-    }
+	private final ManagementService management;
 
-    public GongkaiUser officer(Agency agency, Role role) {
-        String username = role.name().toLowerCase().replace('_', '-') + "-" + unique();
-        accounts.create(username, PASSWORD, "工作人员" + username, role, agency.id(), null);
-        return user(username);
-    }
+	private final CaseCorrections corrections;
 
-    public GongkaiUser applicant(ApplicantCategory category) {
-        String username = "applicant-" + unique();
-        ApplicantDetails details = category.isOrganisation()
-                ? new ApplicantDetails(category, "某组织" + username, IdDocumentType.UNIFIED_SOCIAL_CREDIT_CODE,
-                validCreditCode(), "0591-7654321", null, null)
-                : new ApplicantDetails(category, "申请人" + username, IdDocumentType.RESIDENT_ID_CARD,
-                validResidentId(), "13912345678", "a@example.org", "某地");
-        registration.register(details, username, PASSWORD);
-        return user(username);
-    }
+	private final CaseDecisions decisions;
 
-    public GongkaiUser user(String username) {
-        return (GongkaiUser) users.loadUserByUsername(username);
-    }
+	Fixtures(Agencies agencies, Accounts accounts, ApplicantRegistration registration, UserDetailsService users,
+			ManagementService management, CaseCorrections corrections, CaseDecisions decisions) {
+		this.agencies = agencies;
+		this.accounts = accounts;
+		this.registration = registration;
+		this.users = users;
+		this.management = management;
+		this.corrections = corrections;
+		this.decisions = decisions;
+	}
 
-    /** Runs {@code action} signed in as {@code user}, as a request thread would. */
-    public <T> T as(GongkaiUser user, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
+	/**
+	 * Takes an open case through the whole statutory path in one go: accepted at
+	 * screening, drafted by {@code officer}, passed by a legal reviewer and signed off by
+	 * the head of the same agency, reply issued.
+	 */
+	public void answer(GongkaiUser officer, CaseId id, Outcome outcome, String reply) {
+		Agency agency = agencies.byId(officer.agencyId()).orElseThrow();
+		GongkaiUser reviewer = officer(agency, Role.LEGAL_REVIEWER);
+		GongkaiUser head = officer(agency, Role.HEAD_OF_OFFICE);
+		as(officer, () -> {
+			corrections.accept(officer, id);
+			return decisions.draft(officer, id, outcome, reply, null, null, withheldFor(outcome));
+		});
+		as(reviewer, () -> decisions.review(reviewer, id, true, null));
+		as(head, () -> decisions.signOff(head, id, true, null));
+		runDueJobs();
+	}
 
-    /**
-     * Executes the pending asynchronous continuations, as the job executor would. Timers are left alone: the tests'
-     * dates lie in the past of the engine's clock, so a test fires a timer explicitly when its path needs it.
-     */
-    public void runDueJobs() {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = management.createJobQuery().executable().messages().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-    }
+	/**
+	 * What a draft of {@code outcome} withholds: one part for 部分公开 (《条例》第三十七条), nothing
+	 * otherwise.
+	 */
+	public static List<WithheldPart> withheldFor(Outcome outcome) {
+		return outcome == Outcome.PARTLY_DISCLOSED
+				? List.of(new WithheldPart("附件中的个人信息", Outcome.WITHHELD_THIRD_PARTY_RIGHTS, "涉及他人个人隐私")) : List.of();
+	}
 
-    public static String validResidentId() {
-        String body = "110105" + "19900101" + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
-    }
+	public Agency agency() {
+		String code = "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
+		return agencies.save(new Agency(UUID.randomUUID(), code, "测试县" + code + "局", null, "测试县" + code + "局政府信息公开工作机构",
+				"测试路1号", "0000-0000000"));
+	}
 
-    public static String validCreditCode() {
-        StringBuilder body = new StringBuilder("91350100");
-        for (int i = 0; i < 9; i++) {
-            body.append(USCC_ALPHABET.charAt(ThreadLocalRandom.current().nextInt(USCC_ALPHABET.length())));
-        }
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += USCC_ALPHABET.indexOf(body.charAt(i)) * weights[i];
-        }
-        return body.append(USCC_ALPHABET.charAt((31 - sum % 31) % 31)).toString();
-    }
+	/**
+	 * A department (科室, 委办局) directly below {@code parent}: a case of the parent can be
+	 * routed to it.
+	 */
+	public Agency department(Agency parent) {
+		String code = "D" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
+		return agencies.save(new Agency(UUID.randomUUID(), code, parent.name() + code + "科", parent.id(),
+				parent.name() + code + "科", "测试路1号", "0000-0000000"));
+	}
 
-    private static String unique() {
-        return Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    }
+	public GongkaiUser officer(Agency agency, Role role) {
+		String username = role.name().toLowerCase().replace('_', '-') + "-" + unique();
+		accounts.create(username, PASSWORD, "工作人员" + username, role, agency.id(), null);
+		return user(username);
+	}
+
+	public GongkaiUser applicant(ApplicantCategory category) {
+		String username = "applicant-" + unique();
+		ApplicantDetails details = category.isOrganisation()
+				? new ApplicantDetails(category, "某组织" + username, IdDocumentType.UNIFIED_SOCIAL_CREDIT_CODE,
+						validCreditCode(), "0591-7654321", null, null)
+				: new ApplicantDetails(category, "申请人" + username, IdDocumentType.RESIDENT_ID_CARD, validResidentId(),
+						"13912345678", "a@example.org", "某地");
+		registration.register(details, username, PASSWORD);
+		return user(username);
+	}
+
+	public GongkaiUser user(String username) {
+		return (GongkaiUser) users.loadUserByUsername(username);
+	}
+
+	/** Runs {@code action} signed in as {@code user}, as a request thread would. */
+	public <T> T as(GongkaiUser user, Supplier<T> action) {
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	/**
+	 * Executes the pending asynchronous continuations, as the job executor would. Timers
+	 * are left alone: the tests' dates lie in the past of the engine's clock, so a test
+	 * fires a timer explicitly when its path needs it.
+	 */
+	public void runDueJobs() {
+		for (int round = 0; round < 10; round++) {
+			List<Job> due = management.createJobQuery().executable().messages().list();
+			if (due.isEmpty()) {
+				return;
+			}
+			due.forEach(job -> management.executeJob(job.getId()));
+		}
+	}
+
+	public static String validResidentId() {
+		String body = "110105" + "19900101" + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
+		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (body.charAt(i) - '0') * weights[i];
+		}
+		return body + "10X98765432".charAt(sum % 11);
+	}
+
+	public static String validCreditCode() {
+		StringBuilder body = new StringBuilder("91350100");
+		for (int i = 0; i < 9; i++) {
+			body.append(USCC_ALPHABET.charAt(ThreadLocalRandom.current().nextInt(USCC_ALPHABET.length())));
+		}
+		int[] weights = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += USCC_ALPHABET.indexOf(body.charAt(i)) * weights[i];
+		}
+		return body.append(USCC_ALPHABET.charAt((31 - sum % 31) % 31)).toString();
+	}
+
+	private static String unique() {
+		return Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+	}
+
 }

@@ -6,17 +6,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
+
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a real, embedded PostgreSQL (zonky: real server binaries from Maven Central, no Docker).
- * Every integration test uses exactly this set-up, so Spring starts one context and one database for all of them.
- * The job executor is off: tests run due jobs themselves through {@link Fixtures#runDueJobs()}.
+ * The whole application on a real, embedded PostgreSQL (zonky: real server binaries from
+ * Maven Central, no Docker). Every integration test uses exactly this set-up, so Spring
+ * starts one context and one database for all of them. The job executor is off: tests run
+ * due jobs themselves through {@link Fixtures#runDueJobs()}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +26,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
 @AutoConfigureMockMvc
-@Import({TestClock.class, Fixtures.class})
+@Import({ TestClock.class, Fixtures.class })
 public @interface GongkaiIntegrationTest {
+
 }

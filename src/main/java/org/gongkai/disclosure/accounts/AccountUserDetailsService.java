@@ -8,15 +8,17 @@ import org.springframework.stereotype.Service;
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final Accounts accounts;
+	private final Accounts accounts;
 
-    AccountUserDetailsService(Accounts accounts) {
-        this.accounts = accounts;
-    }
+	AccountUserDetailsService(Accounts accounts) {
+		this.accounts = accounts;
+	}
 
-    @Override
-    public UserDetails loadUserByUsername(String username) {
-        return accounts.byUsername(username).map(GongkaiUser::new)
-                .orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
-    }
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.byUsername(username)
+			.map(GongkaiUser::new)
+			.orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
+	}
+
 }

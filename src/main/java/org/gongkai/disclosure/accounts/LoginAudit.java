@@ -2,6 +2,7 @@ package org.gongkai.disclosure.accounts;
 
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -9,46 +10,51 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Logins, failures, lock-outs and logouts go to the audit trail; bad passwords count towards the lock-out. */
+/**
+ * Logins, failures, lock-outs and logouts go to the audit trail; bad passwords count
+ * towards the lock-out.
+ */
 @Component
 class LoginAudit {
 
-    private final Accounts accounts;
-    private final AuditTrail audit;
+	private final Accounts accounts;
 
-    LoginAudit(Accounts accounts, AuditTrail audit) {
-        this.accounts = accounts;
-        this.audit = audit;
-    }
+	private final AuditTrail audit;
 
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof GongkaiUser user) {
-            accounts.recordSuccessfulLogin(user.getUsername());
-            audit.recordAloneAs(user.id(), user.displayName(), "LOGIN", "account", user.id(), AuditResult.SUCCESS,
-                    "登录成功");
-        }
-    }
+	LoginAudit(Accounts accounts, AuditTrail audit) {
+		this.accounts = accounts;
+		this.audit = audit;
+	}
 
-    @EventListener
-    void failed(AbstractAuthenticationFailureEvent event) {
-        String username = event.getAuthentication().getName();
-        String safeName = username == null ? "" : username.replaceAll("[^A-Za-z0-9._@-]", "?");
-        if (safeName.length() > 64) {
-            safeName = safeName.substring(0, 64);
-        }
-        String detail = "登录失败：" + event.getException().getClass().getSimpleName();
-        if (event instanceof AuthenticationFailureBadCredentialsEvent && accounts.recordFailedLogin(username)) {
-            detail = "连续登录失败" + Accounts.MAX_FAILURES + "次，账号锁定" + Accounts.LOCK_WINDOW.toMinutes() + "分钟";
-        }
-        audit.recordAloneAs(null, safeName, "LOGIN", "account", safeName, AuditResult.FAILED, detail);
-    }
+	@EventListener
+	void succeeded(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof GongkaiUser user) {
+			accounts.recordSuccessfulLogin(user.getUsername());
+			audit.recordAloneAs(user.id(), user.displayName(), "LOGIN", "account", user.id(), AuditResult.SUCCESS,
+					"登录成功");
+		}
+	}
 
-    @EventListener
-    void loggedOut(LogoutSuccessEvent event) {
-        if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof GongkaiUser user) {
-            audit.recordAloneAs(user.id(), user.displayName(), "LOGOUT", "account", user.id(), AuditResult.SUCCESS,
-                    "退出登录");
-        }
-    }
+	@EventListener
+	void failed(AbstractAuthenticationFailureEvent event) {
+		String username = event.getAuthentication().getName();
+		String safeName = username == null ? "" : username.replaceAll("[^A-Za-z0-9._@-]", "?");
+		if (safeName.length() > 64) {
+			safeName = safeName.substring(0, 64);
+		}
+		String detail = "登录失败：" + event.getException().getClass().getSimpleName();
+		if (event instanceof AuthenticationFailureBadCredentialsEvent && accounts.recordFailedLogin(username)) {
+			detail = "连续登录失败" + Accounts.MAX_FAILURES + "次，账号锁定" + Accounts.LOCK_WINDOW.toMinutes() + "分钟";
+		}
+		audit.recordAloneAs(null, safeName, "LOGIN", "account", safeName, AuditResult.FAILED, detail);
+	}
+
+	@EventListener
+	void loggedOut(LogoutSuccessEvent event) {
+		if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof GongkaiUser user) {
+			audit.recordAloneAs(user.id(), user.displayName(), "LOGOUT", "account", user.id(), AuditResult.SUCCESS,
+					"退出登录");
+		}
+	}
+
 }

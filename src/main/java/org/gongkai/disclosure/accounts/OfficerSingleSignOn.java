@@ -14,72 +14,80 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Optional single sign-on for officers through OpenID Connect. It is switched on only by environment variables (the
- * standard {@code SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_…} and {@code …_PROVIDER_…} ones, see README). The
- * identity provider proves who someone is; Gongkai decides what they may do: the claim named by
- * {@code GONGKAI_SSO_USERNAME_CLAIM} (default {@code preferred_username}) must name an existing, enabled officer
- * account. Applicants never sign in this way.
+ * Optional single sign-on for officers through OpenID Connect. It is switched on only by
+ * environment variables (the standard
+ * {@code SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_…} and {@code …_PROVIDER_…} ones, see
+ * README). The identity provider proves who someone is; Gongkai decides what they may do:
+ * the claim named by {@code GONGKAI_SSO_USERNAME_CLAIM} (default
+ * {@code preferred_username}) must name an existing, enabled officer account. Applicants
+ * never sign in this way.
  */
 @Component
 class OfficerSingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
-    private final OidcUserService delegate = new OidcUserService();
-    private final Accounts accounts;
-    private final String usernameClaim;
+	private final OidcUserService delegate = new OidcUserService();
 
-    OfficerSingleSignOn(Accounts accounts, @Value("${GONGKAI_SSO_USERNAME_CLAIM:preferred_username}") String claim) {
-        this.accounts = accounts;
-        this.usernameClaim = claim;
-    }
+	private final Accounts accounts;
 
-    @Override
-    public OidcUser loadUser(OidcUserRequest request) {
-        return officerFor(delegate.loadUser(request));
-    }
+	private final String usernameClaim;
 
-    OidcUser officerFor(OidcUser oidc) {
-        String username = oidc.getClaimAsString(usernameClaim);
-        Account account = username == null ? null : accounts.byUsername(username).orElse(null);
-        if (account == null || !account.role().isOfficer() || !account.enabled()) {
-            throw new OAuth2AuthenticationException(new OAuth2Error("access_denied",
-                    "该统一身份认证账号未开通本系统工作人员权限", null));
-        }
-        return new SignedOnOfficer(account, oidc);
-    }
+	OfficerSingleSignOn(Accounts accounts, @Value("${GONGKAI_SSO_USERNAME_CLAIM:preferred_username}") String claim) {
+		this.accounts = accounts;
+		this.usernameClaim = claim;
+	}
 
-    /** An officer signed on through the identity provider: our account, with the provider's token attached. */
-    static final class SignedOnOfficer extends GongkaiUser implements OidcUser {
+	@Override
+	public OidcUser loadUser(OidcUserRequest request) {
+		return officerFor(delegate.loadUser(request));
+	}
 
-        private final OidcUser oidc;
+	OidcUser officerFor(OidcUser oidc) {
+		String username = oidc.getClaimAsString(usernameClaim);
+		Account account = username == null ? null : accounts.byUsername(username).orElse(null);
+		if (account == null || !account.role().isOfficer() || !account.enabled()) {
+			throw new OAuth2AuthenticationException(new OAuth2Error("access_denied", "该统一身份认证账号未开通本系统工作人员权限", null));
+		}
+		return new SignedOnOfficer(account, oidc);
+	}
 
-        SignedOnOfficer(Account account, OidcUser oidc) {
-            super(account);
-            this.oidc = oidc;
-        }
+	/**
+	 * An officer signed on through the identity provider: our account, with the
+	 * provider's token attached.
+	 */
+	static final class SignedOnOfficer extends GongkaiUser implements OidcUser {
 
-        @Override
-        public Map<String, Object> getClaims() {
-            return oidc.getClaims();
-        }
+		private final OidcUser oidc;
 
-        @Override
-        public OidcUserInfo getUserInfo() {
-            return oidc.getUserInfo();
-        }
+		SignedOnOfficer(Account account, OidcUser oidc) {
+			super(account);
+			this.oidc = oidc;
+		}
 
-        @Override
-        public OidcIdToken getIdToken() {
-            return oidc.getIdToken();
-        }
+		@Override
+		public Map<String, Object> getClaims() {
+			return oidc.getClaims();
+		}
 
-        @Override
-        public Map<String, Object> getAttributes() {
-            return oidc.getAttributes();
-        }
+		@Override
+		public OidcUserInfo getUserInfo() {
+			return oidc.getUserInfo();
+		}
 
-        @Override
-        public String getName() {
-            return getUsername();
-        }
-    }
+		@Override
+		public OidcIdToken getIdToken() {
+			return oidc.getIdToken();
+		}
+
+		@Override
+		public Map<String, Object> getAttributes() {
+			return oidc.getAttributes();
+		}
+
+		@Override
+		public String getName() {
+			return getUsername();
+		}
+
+	}
+
 }

@@ -4,20 +4,25 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+
 import org.springframework.stereotype.Component;
 
-/** {@code Task_EscalateAnswerOverdue}: the answer deadline has passed; the head of the office is alerted. */
+/**
+ * {@code Task_EscalateAnswerOverdue}: the answer deadline has passed; the head of the
+ * office is alerted.
+ */
 @Component(AppealProcess.Beans.ESCALATE_APPEAL_ANSWER)
 class EscalateAppealAnswerDelegate implements JavaDelegate {
 
-    private final AppealHandling handling;
+	private final AppealHandling handling;
 
-    EscalateAppealAnswerDelegate(AppealHandling handling) {
-        this.handling = handling;
-    }
+	EscalateAppealAnswerDelegate(AppealHandling handling) {
+		this.handling = handling;
+	}
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        handling.escalate(UUID.fromString((String) execution.getVariable(AppealProcess.Vars.APPEAL_ID)));
-    }
+	@Override
+	public void execute(DelegateExecution execution) {
+		handling.escalate(UUID.fromString((String) execution.getVariable(AppealProcess.Vars.APPEAL_ID)));
+	}
+
 }

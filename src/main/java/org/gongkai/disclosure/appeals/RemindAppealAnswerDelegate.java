@@ -4,20 +4,22 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RemindAnswer}: the answer and evidence are due in a few working days. */
 @Component(AppealProcess.Beans.REMIND_APPEAL_ANSWER)
 class RemindAppealAnswerDelegate implements JavaDelegate {
 
-    private final AppealHandling handling;
+	private final AppealHandling handling;
 
-    RemindAppealAnswerDelegate(AppealHandling handling) {
-        this.handling = handling;
-    }
+	RemindAppealAnswerDelegate(AppealHandling handling) {
+		this.handling = handling;
+	}
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        handling.remind(UUID.fromString((String) execution.getVariable(AppealProcess.Vars.APPEAL_ID)));
-    }
+	@Override
+	public void execute(DelegateExecution execution) {
+		handling.remind(UUID.fromString((String) execution.getVariable(AppealProcess.Vars.APPEAL_ID)));
+	}
+
 }

@@ -2,10 +2,14 @@ package org.gongkai.disclosure.audit;
 
 import java.util.UUID;
 
-/** Whoever acts: implemented by the signed-in principal, so that the audit trail names a person, not a session. */
+/**
+ * Whoever acts: implemented by the signed-in principal, so that the audit trail names a
+ * person, not a session.
+ */
 public interface AuditActor {
 
-    UUID id();
+	UUID id();
 
-    String displayName();
+	String displayName();
+
 }

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.audit;
 
 public enum AuditResult {
-    SUCCESS, DENIED, FAILED
+
+	SUCCESS, DENIED, FAILED
+
 }

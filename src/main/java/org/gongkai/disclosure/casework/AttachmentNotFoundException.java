@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class AttachmentNotFoundException extends RuntimeException {
 
-    public AttachmentNotFoundException(UUID id) {
-        super("未找到附件 " + id);
-    }
+	public AttachmentNotFoundException(UUID id) {
+		super("未找到附件 " + id);
+	}
+
 }

@@ -4,13 +4,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * No such case, or not one the current user may see: both answer 404, so that nobody learns which references
- * exist by guessing.
+ * No such case, or not one the current user may see: both answer 404, so that nobody
+ * learns which references exist by guessing.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class CaseNotFoundException extends RuntimeException {
 
-    public CaseNotFoundException(CaseId id) {
-        super("未找到案件 " + id);
-    }
+	public CaseNotFoundException(CaseId id) {
+		super("未找到案件 " + id);
+	}
+
 }

@@ -6,14 +6,15 @@ import org.gongkai.disclosure.casework.DisclosureRequestProcess.Vars;
 /** Typed access to the process variables, in one place. */
 final class CaseVariables {
 
-    private CaseVariables() {
-    }
+	private CaseVariables() {
+	}
 
-    static CaseId caseId(VariableScope scope) {
-        Object value = scope.getVariable(Vars.CASE_ID);
-        if (!(value instanceof String id)) {
-            throw new IllegalStateException("流程缺少案件标识 caseId");
-        }
-        return CaseId.of(id);
-    }
+	static CaseId caseId(VariableScope scope) {
+		Object value = scope.getVariable(Vars.CASE_ID);
+		if (!(value instanceof String id)) {
+			throw new IllegalStateException("流程缺少案件标识 caseId");
+		}
+		return CaseId.of(id);
+	}
+
 }

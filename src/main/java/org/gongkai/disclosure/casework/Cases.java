@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.decisions.Outcome;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,129 +21,156 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Cases {
 
-    private final JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-    Cases(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+	Cases(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
-    public Optional<DisclosureCase> byId(CaseId id) {
-        return jdbc.sql("select * from disclosure_case where id = ?").param(id.value()).query(Cases::map).optional();
-    }
+	public Optional<DisclosureCase> byId(CaseId id) {
+		return jdbc.sql("select * from disclosure_case where id = ?").param(id.value()).query(Cases::map).optional();
+	}
 
-    public List<DisclosureCase> ofApplicant(UUID applicantId) {
-        return jdbc.sql("select * from disclosure_case where applicant_id = ? order by submitted_at desc")
-                .param(applicantId).query(Cases::map).list();
-    }
+	public List<DisclosureCase> ofApplicant(UUID applicantId) {
+		return jdbc.sql("select * from disclosure_case where applicant_id = ? order by submitted_at desc")
+			.param(applicantId)
+			.query(Cases::map)
+			.list();
+	}
 
-    /** Every open case of every agency, oldest first. */
-    List<DisclosureCase> allOpen() {
-        return jdbc.sql("select * from disclosure_case where closed_on is null order by received_on").query(Cases::map)
-                .list();
-    }
+	/** Every open case of every agency, oldest first. */
+	List<DisclosureCase> allOpen() {
+		return jdbc.sql("select * from disclosure_case where closed_on is null order by received_on")
+			.query(Cases::map)
+			.list();
+	}
 
-    public List<DisclosureCase> openOfAgency(UUID agencyId) {
-        return jdbc.sql("select * from disclosure_case where agency_id = ? and closed_on is null order by received_on")
-                .params(agencyId).query(Cases::map).list();
-    }
+	public List<DisclosureCase> openOfAgency(UUID agencyId) {
+		return jdbc.sql("select * from disclosure_case where agency_id = ? and closed_on is null order by received_on")
+			.params(agencyId)
+			.query(Cases::map)
+			.list();
+	}
 
-    public List<DisclosureCase> byIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from disclosure_case where id in (:ids)").param("ids", ids)
-                .query(Cases::map).list();
-    }
+	public List<DisclosureCase> byIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from disclosure_case where id in (:ids)").param("ids", ids).query(Cases::map).list();
+	}
 
-    void insert(DisclosureCase c) {
-        jdbc.sql("""
-                        insert into disclosure_case (id, reference, agency_id, applicant_id, applicant_category, channel,
-                            submitted_at, received_on, information_sought, requested_form, delivery_method, status,
-                            outcome, reply_text, decided_on, closed_on, created_at)
-                        values (:id, :reference, :agencyId, :applicantId, :category, :channel, :submittedAt,
-                            :receivedOn, :informationSought, :requestedForm, :deliveryMethod, :status, :outcome,
-                            :replyText, :decidedOn, :closedOn, now())""")
-                .param("id", c.id().value()).param("reference", c.reference())
-                .param("agencyId", c.agencyId()).param("applicantId", c.applicantId())
-                .param("category", c.applicantCategory().name()).param("channel", c.channel().name())
-                .param("submittedAt", OffsetDateTime.ofInstant(c.submittedAt(), ZoneOffset.UTC))
-                .param("receivedOn", c.receivedOn()).param("informationSought", c.informationSought())
-                .param("requestedForm", c.requestedForm().name()).param("deliveryMethod", c.deliveryMethod().name())
-                .param("status", c.status().name()).param("outcome", c.outcome() == null ? null : c.outcome().name())
-                .param("replyText", c.replyText()).param("decidedOn", c.decidedOn()).param("closedOn", c.closedOn())
-                .update();
-    }
+	void insert(DisclosureCase c) {
+		jdbc.sql("""
+				insert into disclosure_case (id, reference, agency_id, applicant_id, applicant_category, channel,
+				    submitted_at, received_on, information_sought, requested_form, delivery_method, status,
+				    outcome, reply_text, decided_on, closed_on, created_at)
+				values (:id, :reference, :agencyId, :applicantId, :category, :channel, :submittedAt,
+				    :receivedOn, :informationSought, :requestedForm, :deliveryMethod, :status, :outcome,
+				    :replyText, :decidedOn, :closedOn, now())""")
+			.param("id", c.id().value())
+			.param("reference", c.reference())
+			.param("agencyId", c.agencyId())
+			.param("applicantId", c.applicantId())
+			.param("category", c.applicantCategory().name())
+			.param("channel", c.channel().name())
+			.param("submittedAt", OffsetDateTime.ofInstant(c.submittedAt(), ZoneOffset.UTC))
+			.param("receivedOn", c.receivedOn())
+			.param("informationSought", c.informationSought())
+			.param("requestedForm", c.requestedForm().name())
+			.param("deliveryMethod", c.deliveryMethod().name())
+			.param("status", c.status().name())
+			.param("outcome", c.outcome() == null ? null : c.outcome().name())
+			.param("replyText", c.replyText())
+			.param("decidedOn", c.decidedOn())
+			.param("closedOn", c.closedOn())
+			.update();
+	}
 
-    /** Writes the mutable part of a case, refusing a stale update (the status it was read with must still hold). */
-    void update(DisclosureCase c, CaseStatus expectedStatus) {
-        int updated = jdbc.sql("""
-                        update disclosure_case set status = :status, outcome = :outcome, reply_text = :replyText,
-                            decided_on = :decidedOn, closed_on = :closedOn, draft_outcome = :draftOutcome,
-                            draft_reply = :draftReply, review_note = :reviewNote
-                        where id = :id and status = :expected""")
-                .param("id", c.id().value()).param("status", c.status().name())
-                .param("outcome", c.outcome() == null ? null : c.outcome().name())
-                .param("replyText", c.replyText()).param("decidedOn", c.decidedOn()).param("closedOn", c.closedOn())
-                .param("draftOutcome", c.draftOutcome() == null ? null : c.draftOutcome().name())
-                .param("draftReply", c.draftReply()).param("reviewNote", c.reviewNote())
-                .param("expected", expectedStatus.name())
-                .update();
-        if (updated != 1) {
-            throw new IllegalStateException("案件状态已被他人更改，请刷新后重试");
-        }
-    }
+	/**
+	 * Writes the mutable part of a case, refusing a stale update (the status it was read
+	 * with must still hold).
+	 */
+	void update(DisclosureCase c, CaseStatus expectedStatus) {
+		int updated = jdbc.sql("""
+				update disclosure_case set status = :status, outcome = :outcome, reply_text = :replyText,
+				    decided_on = :decidedOn, closed_on = :closedOn, draft_outcome = :draftOutcome,
+				    draft_reply = :draftReply, review_note = :reviewNote
+				where id = :id and status = :expected""")
+			.param("id", c.id().value())
+			.param("status", c.status().name())
+			.param("outcome", c.outcome() == null ? null : c.outcome().name())
+			.param("replyText", c.replyText())
+			.param("decidedOn", c.decidedOn())
+			.param("closedOn", c.closedOn())
+			.param("draftOutcome", c.draftOutcome() == null ? null : c.draftOutcome().name())
+			.param("draftReply", c.draftReply())
+			.param("reviewNote", c.reviewNote())
+			.param("expected", expectedStatus.name())
+			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("案件状态已被他人更改，请刷新后重试");
+		}
+	}
 
-    /** After a split, the original case keeps only its first item. */
-    void changeInformation(CaseId id, String information) {
-        jdbc.sql("update disclosure_case set information_sought = ? where id = ?").params(information, id.value())
-                .update();
-    }
+	/** After a split, the original case keeps only its first item. */
+	void changeInformation(CaseId id, String information) {
+		jdbc.sql("update disclosure_case set information_sought = ? where id = ?")
+			.params(information, id.value())
+			.update();
+	}
 
-    /** Records which agency holds the information, for a reply under 条例 art 36(五). */
-    void setReferral(CaseId id, String agency, String contact) {
-        jdbc.sql("update disclosure_case set referred_agency = ?, referred_contact = ? where id = ?")
-                .params(agency, contact, id.value()).update();
-    }
+	/** Records which agency holds the information, for a reply under 条例 art 36(五). */
+	void setReferral(CaseId id, String agency, String contact) {
+		jdbc.sql("update disclosure_case set referred_agency = ?, referred_contact = ? where id = ?")
+			.params(agency, contact, id.value())
+			.update();
+	}
 
-    /** Replaces the parts withheld from the draft (none unless the draft is 部分公开). */
-    void setWithheldParts(CaseId id, List<WithheldPart> parts) {
-        jdbc.sql("delete from case_withheld_part where case_id = ?").param(id.value()).update();
-        for (int i = 0; i < parts.size(); i++) {
-            WithheldPart p = parts.get(i);
-            jdbc.sql("insert into case_withheld_part (case_id, position, part, ground, reason) values (?, ?, ?, ?, ?)")
-                    .params(id.value(), i + 1, p.part(), p.ground().name(), p.reason()).update();
-        }
-    }
+	/** Replaces the parts withheld from the draft (none unless the draft is 部分公开). */
+	void setWithheldParts(CaseId id, List<WithheldPart> parts) {
+		jdbc.sql("delete from case_withheld_part where case_id = ?").param(id.value()).update();
+		for (int i = 0; i < parts.size(); i++) {
+			WithheldPart p = parts.get(i);
+			jdbc.sql("insert into case_withheld_part (case_id, position, part, ground, reason) values (?, ?, ?, ?, ?)")
+				.params(id.value(), i + 1, p.part(), p.ground().name(), p.reason())
+				.update();
+		}
+	}
 
-    /** The parts withheld from a partly disclosed draft or reply, in order. */
-    public List<WithheldPart> withheldParts(CaseId id) {
-        return jdbc.sql("select part, ground, reason from case_withheld_part where case_id = ? order by position")
-                .param(id.value())
-                .query((rs, n) -> new WithheldPart(rs.getString("part"),
-                        org.gongkai.disclosure.decisions.Outcome.valueOf(rs.getString("ground")), rs.getString("reason")))
-                .list();
-    }
+	/** The parts withheld from a partly disclosed draft or reply, in order. */
+	public List<WithheldPart> withheldParts(CaseId id) {
+		return jdbc.sql("select part, ground, reason from case_withheld_part where case_id = ? order by position")
+			.param(id.value())
+			.query((rs, n) -> new WithheldPart(rs.getString("part"), Outcome.valueOf(rs.getString("ground")),
+					rs.getString("reason")))
+			.list();
+	}
 
-    /** The agency named in the reply as holding the information, if any: {agency, contact}. */
-    public Optional<List<String>> referral(CaseId id) {
-        return jdbc.sql("select referred_agency, referred_contact from disclosure_case where id = ?")
-                .param(id.value())
-                .query((rs, n) -> rs.getString(1) == null ? null : List.of(rs.getString(1), rs.getString(2)))
-                .optional();
-    }
+	/**
+	 * The agency named in the reply as holding the information, if any: {agency,
+	 * contact}.
+	 */
+	public Optional<List<String>> referral(CaseId id) {
+		return jdbc.sql("select referred_agency, referred_contact from disclosure_case where id = ?")
+			.param(id.value())
+			.query((rs, n) -> rs.getString(1) == null ? null : List.of(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
 
-    private static DisclosureCase map(ResultSet rs, int n) throws SQLException {
-        String outcome = rs.getString("outcome");
-        String draft = rs.getString("draft_outcome");
-        Timestamp submitted = rs.getTimestamp("submitted_at");
-        return new DisclosureCase(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
-                rs.getObject("agency_id", UUID.class), rs.getObject("applicant_id", UUID.class),
-                ApplicantCategory.valueOf(rs.getString("applicant_category")), Channel.valueOf(rs.getString("channel")),
-                submitted.toInstant(), rs.getObject("received_on", LocalDate.class),
-                rs.getString("information_sought"), RequestedForm.valueOf(rs.getString("requested_form")),
-                DeliveryMethod.valueOf(rs.getString("delivery_method")), CaseStatus.valueOf(rs.getString("status")),
-                outcome == null ? null : Outcome.valueOf(outcome), rs.getString("reply_text"),
-                rs.getObject("decided_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
-                draft == null ? null : Outcome.valueOf(draft), rs.getString("draft_reply"), rs.getString("review_note"));
-    }
+	private static DisclosureCase map(ResultSet rs, int n) throws SQLException {
+		String outcome = rs.getString("outcome");
+		String draft = rs.getString("draft_outcome");
+		Timestamp submitted = rs.getTimestamp("submitted_at");
+		return new DisclosureCase(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+				rs.getObject("agency_id", UUID.class), rs.getObject("applicant_id", UUID.class),
+				ApplicantCategory.valueOf(rs.getString("applicant_category")), Channel.valueOf(rs.getString("channel")),
+				submitted.toInstant(), rs.getObject("received_on", LocalDate.class), rs.getString("information_sought"),
+				RequestedForm.valueOf(rs.getString("requested_form")),
+				DeliveryMethod.valueOf(rs.getString("delivery_method")), CaseStatus.valueOf(rs.getString("status")),
+				outcome == null ? null : Outcome.valueOf(outcome), rs.getString("reply_text"),
+				rs.getObject("decided_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
+				draft == null ? null : Outcome.valueOf(draft), rs.getString("draft_reply"),
+				rs.getString("review_note"));
+	}
+
 }

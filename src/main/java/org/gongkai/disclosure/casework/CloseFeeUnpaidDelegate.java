@@ -2,20 +2,25 @@ package org.gongkai.disclosure.casework;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+
 import org.springframework.stereotype.Component;
 
-/** {@code Task_CloseFeeUnpaid}: the payment window passed; the request is treated as abandoned. */
+/**
+ * {@code Task_CloseFeeUnpaid}: the payment window passed; the request is treated as
+ * abandoned.
+ */
 @Component(DisclosureRequestProcess.Beans.CLOSE_FEE_UNPAID)
 class CloseFeeUnpaidDelegate implements JavaDelegate {
 
-    private final CaseFees fees;
+	private final CaseFees fees;
 
-    CloseFeeUnpaidDelegate(CaseFees fees) {
-        this.fees = fees;
-    }
+	CloseFeeUnpaidDelegate(CaseFees fees) {
+		this.fees = fees;
+	}
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        fees.lapse(CaseVariables.caseId(execution));
-    }
+	@Override
+	public void execute(DelegateExecution execution) {
+		fees.lapse(CaseVariables.caseId(execution));
+	}
+
 }

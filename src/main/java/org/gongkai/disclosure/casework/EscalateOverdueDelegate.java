@@ -2,20 +2,25 @@ package org.gongkai.disclosure.casework;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+
 import org.springframework.stereotype.Component;
 
-/** {@code Task_EscalateOverdue}: the answer deadline has passed; the head of the office is alerted. */
+/**
+ * {@code Task_EscalateOverdue}: the answer deadline has passed; the head of the office is
+ * alerted.
+ */
 @Component(DisclosureRequestProcess.Beans.ESCALATE_OVERDUE)
 class EscalateOverdueDelegate implements JavaDelegate {
 
-    private final CaseDecisions decisions;
+	private final CaseDecisions decisions;
 
-    EscalateOverdueDelegate(CaseDecisions decisions) {
-        this.decisions = decisions;
-    }
+	EscalateOverdueDelegate(CaseDecisions decisions) {
+		this.decisions = decisions;
+	}
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        decisions.escalateOverdue(CaseVariables.caseId(execution));
-    }
+	@Override
+	public void execute(DelegateExecution execution) {
+		decisions.escalateOverdue(CaseVariables.caseId(execution));
+	}
+
 }

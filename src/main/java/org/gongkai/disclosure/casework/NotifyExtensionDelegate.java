@@ -2,20 +2,25 @@ package org.gongkai.disclosure.casework;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+
 import org.springframework.stereotype.Component;
 
-/** {@code Task_NotifyExtension}: tells the applicant of the approved extension and moves the timers. */
+/**
+ * {@code Task_NotifyExtension}: tells the applicant of the approved extension and moves
+ * the timers.
+ */
 @Component(DisclosureRequestProcess.Beans.NOTIFY_EXTENSION)
 class NotifyExtensionDelegate implements JavaDelegate {
 
-    private final CaseExtensions extensions;
+	private final CaseExtensions extensions;
 
-    NotifyExtensionDelegate(CaseExtensions extensions) {
-        this.extensions = extensions;
-    }
+	NotifyExtensionDelegate(CaseExtensions extensions) {
+		this.extensions = extensions;
+	}
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        extensions.notifyApplicant(CaseVariables.caseId(execution));
-    }
+	@Override
+	public void execute(DelegateExecution execution) {
+		extensions.notifyApplicant(CaseVariables.caseId(execution));
+	}
+
 }

@@ -5,21 +5,25 @@ import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.shared.Texts;
 
 /**
- * A part withheld from a partly disclosed reply (《条例》第三十七条): what is withheld, on which 不予公开 ground (one of the
- * eight leaves of （三）不予公开), and why. The case still counts only once, as 部分公开.
+ * A part withheld from a partly disclosed reply (《条例》第三十七条): what is withheld, on which
+ * 不予公开 ground (one of the eight leaves of （三）不予公开), and why. The case still counts only
+ * once, as 部分公开.
  */
 public record WithheldPart(String part, Outcome ground, String reason) {
 
-    public WithheldPart {
-        part = Texts.require(part, "不予公开的内容", 500);
-        if (ground == null || ground.group() != OutcomeGroup.WITHHELD) {
-            throw new IllegalArgumentException("不予公开的部分须选择不予公开的理由（《条例》第十四条至第十六条）");
-        }
-        reason = Texts.require(reason, "不予公开的具体理由", 2000);
-    }
+	public WithheldPart {
+		part = Texts.require(part, "不予公开的内容", 500);
+		if (ground == null || ground.group() != OutcomeGroup.WITHHELD) {
+			throw new IllegalArgumentException("不予公开的部分须选择不予公开的理由（《条例》第十四条至第十六条）");
+		}
+		reason = Texts.require(reason, "不予公开的具体理由", 2000);
+	}
 
-    /** As printed in the reply: {@code 施工合同附件三（报价明细）：属于第三方商业秘密…（保护第三方合法权益，《条例》第十五条、第三十二条）}. */
-    public String printed() {
-        return part + "：" + reason + "（" + ground.plainLabel() + "，" + ground.legalBasis() + "）";
-    }
+	/**
+	 * As printed in the reply:
+	 * {@code 施工合同附件三（报价明细）：属于第三方商业秘密…（保护第三方合法权益，《条例》第十五条、第三十二条）}.
+	 */
+	public String printed() {
+		return part + "：" + reason + "（" + ground.plainLabel() + "，" + ground.legalBasis() + "）";
+	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,33 +26,34 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "calendar-admin", description = "工作日历维护（系统管理员）")
 class CalendarAdminApi {
 
-    private final CalendarAdministration administration;
+	private final CalendarAdministration administration;
 
-    CalendarAdminApi(CalendarAdministration administration) {
-        this.administration = administration;
-    }
+	CalendarAdminApi(CalendarAdministration administration) {
+		this.administration = administration;
+	}
 
-    @GetMapping("/years")
-    @Operation(summary = "已载入的年度：来源、载入时间、调整日数")
-    List<CalendarAdministration.LoadedYear> years() {
-        return administration.years();
-    }
+	@GetMapping("/years")
+	@Operation(summary = "已载入的年度：来源、载入时间、调整日数")
+	List<CalendarAdministration.LoadedYear> years() {
+		return administration.years();
+	}
 
-    @GetMapping(value = "/{year}", produces = "text/csv")
-    @Operation(summary = "某年度的调整日（date,kind,name），即上传格式")
-    ResponseEntity<String> export(@PathVariable int year) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("workdays-" + year + ".csv").build().toString())
-                .body(administration.export(year));
-    }
+	@GetMapping(value = "/{year}", produces = "text/csv")
+	@Operation(summary = "某年度的调整日（date,kind,name），即上传格式")
+	ResponseEntity<String> export(@PathVariable int year) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("workdays-" + year + ".csv").build().toString())
+			.body(administration.export(year));
+	}
 
-    @PutMapping(value = "/{year}", consumes = "text/csv")
-    @Operation(summary = "载入或更正某年度的日历（text/csv：date,kind,name；kind 为 holiday 或 workday）；"
-            + "任一行有误则整体不予修改并列出各行错误；在办案件的答复期限随之重新计算")
-    CalendarAdministration.LoadedYear replace(@PathVariable int year, @RequestParam String source,
-                                              @RequestBody String days) {
-        return administration.replaceYear(year, days, source);
-    }
+	@PutMapping(value = "/{year}", consumes = "text/csv")
+	@Operation(summary = "载入或更正某年度的日历（text/csv：date,kind,name；kind 为 holiday 或 workday）；"
+			+ "任一行有误则整体不予修改并列出各行错误；在办案件的答复期限随之重新计算")
+	CalendarAdministration.LoadedYear replace(@PathVariable int year, @RequestParam String source,
+			@RequestBody String days) {
+		return administration.replaceYear(year, days, source);
+	}
+
 }

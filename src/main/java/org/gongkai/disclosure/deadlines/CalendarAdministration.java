@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,155 +20,184 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The administrator's side of the calendar (Part A): when the State Council publishes next year's holidays, a year is
- * loaded — or corrected — in the format of {@code db/cn-workdays.csv} ({@code date,kind,name}, kind {@code holiday} for
- * a weekday off, {@code workday} for a weekend worked). A file with any bad line is refused whole, with every bad line
- * named. The change is audited and announced ({@link CalendarChanged}) so that open cases are re-dated with the reason.
+ * The administrator's side of the calendar (Part A): when the State Council publishes
+ * next year's holidays, a year is loaded — or corrected — in the format of
+ * {@code db/cn-workdays.csv} ({@code date,kind,name}, kind {@code holiday} for a weekday
+ * off, {@code workday} for a weekend worked). A file with any bad line is refused whole,
+ * with every bad line named. The change is audited and announced
+ * ({@link CalendarChanged}) so that open cases are re-dated with the reason.
  */
 @Service
 public class CalendarAdministration {
 
-    static final int MAX_DAYS_PER_YEAR = 120;
+	static final int MAX_DAYS_PER_YEAR = 120;
 
-    private final JdbcClient jdbc;
-    private final Calendars calendars;
-    private final ApplicationEventPublisher events;
-    private final AuditTrail audit;
+	private final JdbcClient jdbc;
 
-    CalendarAdministration(JdbcClient jdbc, Calendars calendars, ApplicationEventPublisher events, AuditTrail audit) {
-        this.jdbc = jdbc;
-        this.calendars = calendars;
-        this.events = events;
-        this.audit = audit;
-    }
+	private final Calendars calendars;
 
-    /** The years on record, newest first. */
-    public List<LoadedYear> years() {
-        return jdbc.sql("""
-                        select y.year, y.source, y.loaded_at,
-                               (select count(*) from deadline_calendar_day d
-                                where d.day between make_date(y.year, 1, 1) and make_date(y.year, 12, 31)) as days
-                        from deadline_calendar_year y order by y.year desc""")
-                .query((rs, n) -> new LoadedYear(rs.getInt("year"), rs.getString("source"),
-                        rs.getObject("loaded_at", OffsetDateTime.class), rs.getInt("days")))
-                .list();
-    }
+	private final ApplicationEventPublisher events;
 
-    /** A year's exceptions in the upload format, to check or to correct and upload again. */
-    public String export(int year) {
-        StringBuilder csv = new StringBuilder("date,kind,name\n");
-        calendars.current().exceptionsIn(year).forEach(d -> csv.append(d.date()).append(',')
-                .append(d.kind().name().toLowerCase(Locale.ROOT)).append(',').append(d.name()).append('\n'));
-        return csv.toString();
-    }
+	private final AuditTrail audit;
 
-    /**
-     * Replaces the calendar of {@code year} by the days in {@code csv}. Everything or nothing: the first refusal lists
-     * every bad line. Returns the year as now on record.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
-    public LoadedYear replaceYear(int year, String csv, String source) {
-        if (year < 2008 || year > 2100) {
-            throw new IllegalArgumentException("年度须在2008年至2100年之间");
-        }
-        String from = source == null ? "" : source.strip();
-        if (from.isEmpty() || from.length() > 300 || from.codePoints().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("请填写数据来源（如国务院办公厅关于" + year + "年部分节假日安排的通知），不超过300字");
-        }
-        List<CalendarDay> days = parse(year, csv);
-        WorkingCalendar before = calendars.current();
-        jdbc.sql("delete from deadline_calendar_day where day between ? and ?")
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
-        for (CalendarDay day : days) {
-            jdbc.sql("insert into deadline_calendar_day (day, kind, name) values (?, ?, ?)")
-                    .params(day.date(), day.kind().name(), day.name()).update();
-        }
-        jdbc.sql("""
-                        insert into deadline_calendar_year (year, source, loaded_at) values (?, ?, now())
-                        on conflict (year) do update set source = excluded.source, loaded_at = excluded.loaded_at""")
-                .params(year, from).update();
-        // the new calendar is current for the rest of this transaction only (re-dating and timers use it); other
-        // requests keep the old one until it commits, and the shared snapshot follows the database either way
-        calendars.useUntilTransactionEnds();
-        audit.record("CALENDAR_YEAR_REPLACED", "calendar", year, AuditResult.SUCCESS,
-                year + "年：" + days.size() + "个调整日，来源：" + from);
-        events.publishEvent(new CalendarChanged(year, from, before));
-        return years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
-    }
+	CalendarAdministration(JdbcClient jdbc, Calendars calendars, ApplicationEventPublisher events, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.calendars = calendars;
+		this.events = events;
+		this.audit = audit;
+	}
 
-    /** Parses the upload; every bad line is reported, with its number. */
-    static List<CalendarDay> parse(int year, String csv) {
-        if (csv == null || csv.isBlank()) {
-            throw new IllegalArgumentException("请提供日历数据（每行：日期,holiday或workday,名称）");
-        }
-        List<CalendarDay> days = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        Set<LocalDate> seen = new HashSet<>();
-        String[] lines = csv.strip().split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            int number = i + 1;
-            if (line.isEmpty() || (i == 0 && line.replace("\uFEFF", "").toLowerCase(Locale.ROOT).startsWith("date"))) {
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (cells.length != 3) {
-                errors.add("第" + number + "行：应为“日期,类型,名称”三项");
-                continue;
-            }
-            LocalDate date;
-            try {
-                date = LocalDate.parse(cells[0].strip());
-            } catch (DateTimeParseException e) {
-                errors.add("第" + number + "行：日期须为YYYY-MM-DD：" + abbreviate(cells[0]));
-                continue;
-            }
-            CalendarDay.Kind kind = kind(cells[1].strip());
-            String name = cells[2].strip();
-            boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-            if (date.getYear() != year) {
-                errors.add("第" + number + "行：" + date + " 不在" + year + "年");
-            } else if (kind == null) {
-                errors.add("第" + number + "行：类型须为 holiday（放假）或 workday（调休上班）");
-            } else if (kind == CalendarDay.Kind.HOLIDAY && weekend) {
-                errors.add("第" + number + "行：" + date + " 是周末，本来就不上班，不必列为放假");
-            } else if (kind == CalendarDay.Kind.WORKDAY && !weekend) {
-                errors.add("第" + number + "行：" + date + " 是工作日，本来就上班，不必列为调休上班");
-            } else if (name.isEmpty() || name.length() > 64 || name.codePoints().anyMatch(Character::isISOControl)) {
-                errors.add("第" + number + "行：名称（如春节）须填写，不超过64字");
-            } else if (!seen.add(date)) {
-                errors.add("第" + number + "行：" + date + " 重复");
-            } else {
-                days.add(new CalendarDay(date, kind, name));
-            }
-        }
-        if (days.size() > MAX_DAYS_PER_YEAR) {
-            errors.add("一年的调整日不应超过" + MAX_DAYS_PER_YEAR + "天");
-        }
-        if (days.isEmpty() && errors.isEmpty()) {
-            throw new IllegalArgumentException("没有任何日期");
-        }
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("日历数据有误，未作任何修改：" + String.join("；", errors));
-        }
-        return days;
-    }
+	/** The years on record, newest first. */
+	public List<LoadedYear> years() {
+		return jdbc.sql("""
+				select y.year, y.source, y.loaded_at,
+				       (select count(*) from deadline_calendar_day d
+				        where d.day between make_date(y.year, 1, 1) and make_date(y.year, 12, 31)) as days
+				from deadline_calendar_year y order by y.year desc""")
+			.query((rs, n) -> new LoadedYear(rs.getInt("year"), rs.getString("source"),
+					rs.getObject("loaded_at", OffsetDateTime.class), rs.getInt("days")))
+			.list();
+	}
 
-    private static CalendarDay.Kind kind(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "holiday", "休", "放假" -> CalendarDay.Kind.HOLIDAY;
-            case "workday", "班", "上班" -> CalendarDay.Kind.WORKDAY;
-            default -> null;
-        };
-    }
+	/**
+	 * A year's exceptions in the upload format, to check or to correct and upload again.
+	 */
+	public String export(int year) {
+		StringBuilder csv = new StringBuilder("date,kind,name\n");
+		calendars.current()
+			.exceptionsIn(year)
+			.forEach(d -> csv.append(d.date())
+				.append(',')
+				.append(d.kind().name().toLowerCase(Locale.ROOT))
+				.append(',')
+				.append(d.name())
+				.append('\n'));
+		return csv.toString();
+	}
 
-    private static String abbreviate(String value) {
-        String v = value.strip();
-        return v.length() > 20 ? v.substring(0, 20) + "…" : v;
-    }
+	/**
+	 * Replaces the calendar of {@code year} by the days in {@code csv}. Everything or
+	 * nothing: the first refusal lists every bad line. Returns the year as now on record.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	public LoadedYear replaceYear(int year, String csv, String source) {
+		if (year < 2008 || year > 2100) {
+			throw new IllegalArgumentException("年度须在2008年至2100年之间");
+		}
+		String from = source == null ? "" : source.strip();
+		if (from.isEmpty() || from.length() > 300 || from.codePoints().anyMatch(Character::isISOControl)) {
+			throw new IllegalArgumentException("请填写数据来源（如国务院办公厅关于" + year + "年部分节假日安排的通知），不超过300字");
+		}
+		List<CalendarDay> days = parse(year, csv);
+		WorkingCalendar before = calendars.current();
+		jdbc.sql("delete from deadline_calendar_day where day between ? and ?")
+			.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.update();
+		for (CalendarDay day : days) {
+			jdbc.sql("insert into deadline_calendar_day (day, kind, name) values (?, ?, ?)")
+				.params(day.date(), day.kind().name(), day.name())
+				.update();
+		}
+		jdbc.sql("""
+				insert into deadline_calendar_year (year, source, loaded_at) values (?, ?, now())
+				on conflict (year) do update set source = excluded.source, loaded_at = excluded.loaded_at""")
+			.params(year, from)
+			.update();
+		// the new calendar is current for the rest of this transaction only (re-dating
+		// and timers use it); other
+		// requests keep the old one until it commits, and the shared snapshot follows the
+		// database either way
+		calendars.useUntilTransactionEnds();
+		audit.record("CALENDAR_YEAR_REPLACED", "calendar", year, AuditResult.SUCCESS,
+				year + "年：" + days.size() + "个调整日，来源：" + from);
+		events.publishEvent(new CalendarChanged(year, from, before));
+		return years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
+	}
 
-    /** A year on record: where its data came from, when it was loaded, how many exceptional days it has. */
-    public record LoadedYear(int year, String source, OffsetDateTime loadedAt, int days) {
-    }
+	/** Parses the upload; every bad line is reported, with its number. */
+	static List<CalendarDay> parse(int year, String csv) {
+		if (csv == null || csv.isBlank()) {
+			throw new IllegalArgumentException("请提供日历数据（每行：日期,holiday或workday,名称）");
+		}
+		List<CalendarDay> days = new ArrayList<>();
+		List<String> errors = new ArrayList<>();
+		Set<LocalDate> seen = new HashSet<>();
+		String[] lines = csv.strip().split("\\R");
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			int number = i + 1;
+			if (line.isEmpty() || (i == 0 && line.replace("\uFEFF", "").toLowerCase(Locale.ROOT).startsWith("date"))) {
+				continue;
+			}
+			String[] cells = line.split(",", -1);
+			if (cells.length != 3) {
+				errors.add("第" + number + "行：应为“日期,类型,名称”三项");
+				continue;
+			}
+			LocalDate date;
+			try {
+				date = LocalDate.parse(cells[0].strip());
+			}
+			catch (DateTimeParseException e) {
+				errors.add("第" + number + "行：日期须为YYYY-MM-DD：" + abbreviate(cells[0]));
+				continue;
+			}
+			CalendarDay.Kind kind = kind(cells[1].strip());
+			String name = cells[2].strip();
+			boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+			if (date.getYear() != year) {
+				errors.add("第" + number + "行：" + date + " 不在" + year + "年");
+			}
+			else if (kind == null) {
+				errors.add("第" + number + "行：类型须为 holiday（放假）或 workday（调休上班）");
+			}
+			else if (kind == CalendarDay.Kind.HOLIDAY && weekend) {
+				errors.add("第" + number + "行：" + date + " 是周末，本来就不上班，不必列为放假");
+			}
+			else if (kind == CalendarDay.Kind.WORKDAY && !weekend) {
+				errors.add("第" + number + "行：" + date + " 是工作日，本来就上班，不必列为调休上班");
+			}
+			else if (name.isEmpty() || name.length() > 64 || name.codePoints().anyMatch(Character::isISOControl)) {
+				errors.add("第" + number + "行：名称（如春节）须填写，不超过64字");
+			}
+			else if (!seen.add(date)) {
+				errors.add("第" + number + "行：" + date + " 重复");
+			}
+			else {
+				days.add(new CalendarDay(date, kind, name));
+			}
+		}
+		if (days.size() > MAX_DAYS_PER_YEAR) {
+			errors.add("一年的调整日不应超过" + MAX_DAYS_PER_YEAR + "天");
+		}
+		if (days.isEmpty() && errors.isEmpty()) {
+			throw new IllegalArgumentException("没有任何日期");
+		}
+		if (!errors.isEmpty()) {
+			throw new IllegalArgumentException("日历数据有误，未作任何修改：" + String.join("；", errors));
+		}
+		return days;
+	}
+
+	private static CalendarDay.Kind kind(String value) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "holiday", "休", "放假" -> CalendarDay.Kind.HOLIDAY;
+			case "workday", "班", "上班" -> CalendarDay.Kind.WORKDAY;
+			default -> null;
+		};
+	}
+
+	private static String abbreviate(String value) {
+		String v = value.strip();
+		return v.length() > 20 ? v.substring(0, 20) + "…" : v;
+	}
+
+	/**
+	 * A year on record: where its data came from, when it was loaded, how many
+	 * exceptional days it has.
+	 */
+	public record LoadedYear(int year, String source, OffsetDateTime loadedAt, int days) {
+	}
+
 }

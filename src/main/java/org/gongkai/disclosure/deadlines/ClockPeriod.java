@@ -6,44 +6,49 @@ import java.time.LocalDate;
  * One stretch of a case's statutory clock, with the legal basis that started it.
  *
  * <ul>
- *   <li>{@code RUNNING}: the count goes on from {@code startsOn} (day 0 of this stretch);</li>
- *   <li>{@code RESTARTED}: a fresh full period starts at {@code startsOn} (条例 art 30: 补正 received);</li>
- *   <li>{@code SUSPENDED}: the count stops (条例 art 33 ¶3: consultation; fee notice), nothing elapses.</li>
+ * <li>{@code RUNNING}: the count goes on from {@code startsOn} (day 0 of this
+ * stretch);</li>
+ * <li>{@code RESTARTED}: a fresh full period starts at {@code startsOn} (条例 art 30: 补正
+ * received);</li>
+ * <li>{@code SUSPENDED}: the count stops (条例 art 33 ¶3: consultation; fee notice),
+ * nothing elapses.</li>
  * </ul>
- * {@code endsOn} is null for the current period. A running stretch consumes the working days in
- * ({@code startsOn}, {@code endsOn}].
+ * {@code endsOn} is null for the current period. A running stretch consumes the working
+ * days in ({@code startsOn}, {@code endsOn}].
  */
 public record ClockPeriod(Kind kind, LocalDate startsOn, LocalDate endsOn, String legalBasis) {
 
-    public enum Kind {
-        RUNNING("计时"), RESTARTED("重新计时"), SUSPENDED("中止计时");
+	public enum Kind {
 
-        private final String label;
+		RUNNING("计时"), RESTARTED("重新计时"), SUSPENDED("中止计时");
 
-        Kind(String label) {
-            this.label = label;
-        }
+		private final String label;
 
-        public String label() {
-            return label;
-        }
-    }
+		Kind(String label) {
+			this.label = label;
+		}
 
-    public ClockPeriod {
-        if (endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new IllegalArgumentException("计时期间的结束日不得早于开始日");
-        }
-    }
+		public String label() {
+			return label;
+		}
 
-    public static ClockPeriod runningFrom(LocalDate dayZero, String legalBasis) {
-        return new ClockPeriod(Kind.RUNNING, dayZero, null, legalBasis);
-    }
+	}
 
-    public boolean isCurrent() {
-        return endsOn == null;
-    }
+	public ClockPeriod {
+		if (endsOn != null && endsOn.isBefore(startsOn)) {
+			throw new IllegalArgumentException("计时期间的结束日不得早于开始日");
+		}
+	}
 
-    public boolean counts() {
-        return kind != Kind.SUSPENDED;
-    }
+	public static ClockPeriod runningFrom(LocalDate dayZero, String legalBasis) {
+		return new ClockPeriod(Kind.RUNNING, dayZero, null, legalBasis);
+	}
+
+	public boolean isCurrent() {
+		return endsOn == null;
+	}
+
+	public boolean counts() {
+		return kind != Kind.SUSPENDED;
+	}
 }

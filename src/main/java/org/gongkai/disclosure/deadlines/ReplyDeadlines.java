@@ -1,5 +1,8 @@
 package org.gongkai.disclosure.deadlines;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -10,90 +13,108 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The answer deadline of a case, derived from its clock periods on the current calendar. Also the expression bean
- * that BPMN timers call ({@code ${replyDeadlines.reminderAt(caseId)}}), so that no date is ever a process variable.
+ * The answer deadline of a case, derived from its clock periods on the current calendar.
+ * Also the expression bean that BPMN timers call
+ * ({@code ${replyDeadlines.reminderAt(caseId)}}), so that no date is ever a process
+ * variable.
  */
 @Component("replyDeadlines")
 public class ReplyDeadlines {
 
-    /** Agencies work on Beijing time whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** How many working days before the due date the case officer is reminded. */
-    public static final int REMINDER_WORKING_DAYS = 3;
+	/** Agencies work on Beijing time whatever the server's zone. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private final Calendars calendars;
-    private final ClockPeriods clockPeriods;
+	/** How many working days before the due date the case officer is reminded. */
+	public static final int REMINDER_WORKING_DAYS = 3;
 
-    ReplyDeadlines(Calendars calendars, ClockPeriods clockPeriods) {
-        this.calendars = calendars;
-        this.clockPeriods = clockPeriods;
-    }
+	private final Calendars calendars;
 
-    public DueDate dueDate(UUID caseId) {
-        return dueDate(caseId, calendars.current());
-    }
+	private final ClockPeriods clockPeriods;
 
-    /** The due date as it would be on {@code calendar} (e.g. the calendar before an administrator's change). */
-    public DueDate dueDate(UUID caseId, WorkingCalendar calendar) {
-        List<ClockPeriod> periods = clockPeriods.of(caseId);
-        if (periods.isEmpty()) {
-            throw new IllegalStateException("案件尚未开始计时: " + caseId);
-        }
-        return StatutoryClock.answerClock(periods, clockPeriods.extensionDays(caseId)).dueDate(calendar);
-    }
+	ReplyDeadlines(Calendars calendars, ClockPeriods clockPeriods) {
+		this.calendars = calendars;
+		this.clockPeriods = clockPeriods;
+	}
 
-    /**
-     * Refuses a step that stops or extends the clock once the answer period has run out (条例 art 33: suspension and
-     * extension happen within the period, they cannot revive an expired one).
-     */
-    public void requireWithinPeriod(UUID caseId, LocalDate today, String what) {
-        DueDate due = dueDate(caseId);
-        if (!due.suspended() && today.isAfter(due.date())) {
-            throw new IllegalStateException("答复期限已于 " + due.date() + " 届满，不能再" + what);
-        }
-    }
+	public DueDate dueDate(UUID caseId) {
+		return dueDate(caseId, calendars.current());
+	}
 
-    /** 09:00 Beijing time, {@value #REMINDER_WORKING_DAYS} working days before the due date (or now, if later). */
-    public Date reminderAt(String caseId) {
-        DueDate due = dueDate(UUID.fromString(caseId));
-        if (due.suspended()) {
-            // no deadline runs while the clock is stopped; the timer is recalculated when it runs again
-            return Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(3650)));
-        }
-        return nineAmOn(calendars.current().workingDaysBefore(due.date(), REMINDER_WORKING_DAYS));
-    }
+	/**
+	 * The due date as it would be on {@code calendar} (e.g. the calendar before an
+	 * administrator's change).
+	 */
+	public DueDate dueDate(UUID caseId, WorkingCalendar calendar) {
+		List<ClockPeriod> periods = clockPeriods.of(caseId);
+		if (periods.isEmpty()) {
+			throw new IllegalStateException("案件尚未开始计时: " + caseId);
+		}
+		return StatutoryClock.answerClock(periods, clockPeriods.extensionDays(caseId)).dueDate(calendar);
+	}
 
-    /** 00:00 Beijing time on the day after the due date: from then on the answer is late. */
-    public Date overdueAt(String caseId) {
-        DueDate due = dueDate(UUID.fromString(caseId));
-        if (due.suspended()) {
-            return Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(3650)));
-        }
-        return startOfDayAfter(due.date());
-    }
+	/**
+	 * Refuses a step that stops or extends the clock once the answer period has run out
+	 * (条例 art 33: suspension and extension happen within the period, they cannot revive
+	 * an expired one).
+	 */
+	public void requireWithinPeriod(UUID caseId, LocalDate today, String what) {
+		DueDate due = dueDate(caseId);
+		if (!due.suspended() && today.isAfter(due.date())) {
+			throw new IllegalStateException("答复期限已于 " + due.date() + " 届满，不能再" + what);
+		}
+	}
 
-    /** Today as the offices count it: the date in Beijing, whatever the server's zone. */
-    public static LocalDate today(java.time.Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
-    }
+	/**
+	 * 09:00 Beijing time, {@value #REMINDER_WORKING_DAYS} working days before the due
+	 * date (or now, if later).
+	 */
+	public Date reminderAt(String caseId) {
+		DueDate due = dueDate(UUID.fromString(caseId));
+		if (due.suspended()) {
+			// no deadline runs while the clock is stopped; the timer is recalculated when
+			// it runs again
+			return Date.from(Instant.now().plus(Duration.ofDays(3650)));
+		}
+		return nineAmOn(calendars.current().workingDaysBefore(due.date(), REMINDER_WORKING_DAYS));
+	}
 
-    /** 09:00 Beijing time on {@code day}: when reminders go out. */
-    public static Date nineAmOn(LocalDate day) {
-        return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant());
-    }
+	/**
+	 * 00:00 Beijing time on the day after the due date: from then on the answer is late.
+	 */
+	public Date overdueAt(String caseId) {
+		DueDate due = dueDate(UUID.fromString(caseId));
+		if (due.suspended()) {
+			return Date.from(Instant.now().plus(Duration.ofDays(3650)));
+		}
+		return startOfDayAfter(due.date());
+	}
 
-    /** 00:00 Beijing time on the day after {@code lastDay}: when a period that ends on {@code lastDay} has passed. */
-    public static Date startOfDayAfter(LocalDate lastDay) {
-        return Date.from(lastDay.plusDays(1).atStartOfDay(ZONE).toInstant());
-    }
+	/** Today as the offices count it: the date in Beijing, whatever the server's zone. */
+	public static LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
 
-    /** The {@code n}-th working day after {@code dayZero} on the current calendar. */
-    public LocalDate addWorkingDays(LocalDate dayZero, int n) {
-        return calendars.current().addWorkingDays(dayZero, n);
-    }
+	/** 09:00 Beijing time on {@code day}: when reminders go out. */
+	public static Date nineAmOn(LocalDate day) {
+		return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant());
+	}
 
-    /** Working days elapsed after {@code from} up to and including {@code to}. */
-    public int workingDaysBetween(LocalDate from, LocalDate to) {
-        return calendars.current().workingDaysBetween(from, to);
-    }
+	/**
+	 * 00:00 Beijing time on the day after {@code lastDay}: when a period that ends on
+	 * {@code lastDay} has passed.
+	 */
+	public static Date startOfDayAfter(LocalDate lastDay) {
+		return Date.from(lastDay.plusDays(1).atStartOfDay(ZONE).toInstant());
+	}
+
+	/** The {@code n}-th working day after {@code dayZero} on the current calendar. */
+	public LocalDate addWorkingDays(LocalDate dayZero, int n) {
+		return calendars.current().addWorkingDays(dayZero, n);
+	}
+
+	/** Working days elapsed after {@code from} up to and including {@code to}. */
+	public int workingDaysBetween(LocalDate from, LocalDate to) {
+		return calendars.current().workingDaysBetween(from, to);
+	}
+
 }

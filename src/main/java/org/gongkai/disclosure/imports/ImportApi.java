@@ -15,8 +15,9 @@ import org.gongkai.disclosure.appeals.Appeal;
 import org.gongkai.disclosure.appeals.AppealResult;
 import org.gongkai.disclosure.appeals.HistoricAppeals;
 import org.gongkai.disclosure.casework.CaseId;
-import org.gongkai.disclosure.casework.HistoricCases;
 import org.gongkai.disclosure.casework.HistoricCases.OpenHistoricCase;
+import org.gongkai.disclosure.casework.HistoricCases;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,120 +39,121 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "imports", description = "历史台账导入")
 class ImportApi {
 
-    private final LedgerImports imports;
-    private final HistoricCases historic;
-    private final HistoricAppeals historicAppeals;
+	private final LedgerImports imports;
 
-    ImportApi(LedgerImports imports, HistoricCases historic, HistoricAppeals historicAppeals) {
-        this.imports = imports;
-        this.historic = historic;
-        this.historicAppeals = historicAppeals;
-    }
+	private final HistoricCases historic;
 
-    @PostMapping(path = "/requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "导入申请台账（CSV 或 XLSX）",
-            description = """
-                    标题行须有 reference, applicant_type, received_on, channel, closed_on, outcome 列（可选 information_sought）。\
-                    applicant_type：自然人/商业企业/科研机构/社会公益组织/法律服务机构/其他；日期 YYYY-MM-DD；未办结时 closed_on 与 outcome 留空；\
-                    outcome 为2021年格式第三部分的末级情形（如 予以公开、保护第三方合法权益、重复申请），可写作“类别/情形”（如 其他处理/其他）。\
-                    CSV 为 UTF-8（可带 BOM）或 GB18030（自动识别，或以 charset 指定）。导入在后台进行：返回 202 及导入记录，\
-                    以 GET /api/imports/{id} 查询进度与结果。任何一行有错误则整份文件不导入，逐行列出行号与原因。\
-                    仅限本机关的年报统计人员和公开工作机构负责人。""")
-    ResponseEntity<ImportJob> importRequests(@AuthenticationPrincipal GongkaiUser user,
-                                             @RequestParam("agency") String agencyCode,
-                                             @RequestPart("file") MultipartFile file,
-                                             @Parameter(description = "CSV 的字符编码：UTF-8 或 GB18030；不填则自动识别")
-                                             @RequestParam(name = "charset", required = false) String charset)
-            throws IOException {
-        return accepted(file, in -> imports.startRequests(user, agencyCode, file.getOriginalFilename(), in, charset));
-    }
+	private final HistoricAppeals historicAppeals;
 
-    @PostMapping(path = "/appeals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "导入行政复议、行政诉讼台账（CSV 或 XLSX）",
-            description = """
-                    标题行须有 request_reference, kind, filed_on, closed_on, result 列。request_reference 为本机关政府信息公开申请的编号\
-                    （台账导入的或在本系统办理的，须先导入申请台账）；kind：行政复议/未经复议直接起诉/复议后起诉（诉讼按一审计）；\
-                    日期 YYYY-MM-DD，filed_on 不得早于收到该申请之日；result：维持/纠正/其他，与 closed_on 同时填写，未审结的两者留空。\
-                    同一申请、同一类型、同一 filed_on 的行不得重复。导入的案件没有办理流程，年报第四部分按结果类别与本系统办理的案件同样统计。\
-                    CSV 为 UTF-8（可带 BOM）或 GB18030。导入在后台进行：返回 202 及导入记录，以 GET /api/imports/{id} 查询进度与结果。\
-                    任何一行有错误则整份文件不导入，逐行列出行号与原因。仅限本机关的年报统计人员和公开工作机构负责人。""")
-    ResponseEntity<ImportJob> importAppeals(@AuthenticationPrincipal GongkaiUser user,
-                                            @RequestParam("agency") String agencyCode,
-                                            @RequestPart("file") MultipartFile file,
-                                            @Parameter(description = "CSV 的字符编码：UTF-8 或 GB18030；不填则自动识别")
-                                            @RequestParam(name = "charset", required = false) String charset)
-            throws IOException {
-        return accepted(file, in -> imports.startAppeals(user, agencyCode, file.getOriginalFilename(), in, charset));
-    }
+	ImportApi(LedgerImports imports, HistoricCases historic, HistoricAppeals historicAppeals) {
+		this.imports = imports;
+		this.historic = historic;
+		this.historicAppeals = historicAppeals;
+	}
 
-    /** Starts an import of an uploaded file: 202 with the job, polled at its location. */
-    private static ResponseEntity<ImportJob> accepted(MultipartFile file, Starter starter) throws IOException {
-        if (file.isEmpty()) {
-            throw new IllegalArgumentException("上传的文件是空的");
-        }
-        try (InputStream in = file.getInputStream()) {
-            ImportJob job = starter.start(in);
-            return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
-        }
-    }
+	@PostMapping(path = "/requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "导入申请台账（CSV 或 XLSX）", description = """
+			标题行须有 reference, applicant_type, received_on, channel, closed_on, outcome 列（可选 information_sought）。\
+			applicant_type：自然人/商业企业/科研机构/社会公益组织/法律服务机构/其他；日期 YYYY-MM-DD；未办结时 closed_on 与 outcome 留空；\
+			outcome 为2021年格式第三部分的末级情形（如 予以公开、保护第三方合法权益、重复申请），可写作“类别/情形”（如 其他处理/其他）。\
+			CSV 为 UTF-8（可带 BOM）或 GB18030（自动识别，或以 charset 指定）。导入在后台进行：返回 202 及导入记录，\
+			以 GET /api/imports/{id} 查询进度与结果。任何一行有错误则整份文件不导入，逐行列出行号与原因。\
+			仅限本机关的年报统计人员和公开工作机构负责人。""")
+	ResponseEntity<ImportJob> importRequests(@AuthenticationPrincipal GongkaiUser user,
+			@RequestParam("agency") String agencyCode, @RequestPart("file") MultipartFile file,
+			@Parameter(description = "CSV 的字符编码：UTF-8 或 GB18030；不填则自动识别") @RequestParam(name = "charset",
+					required = false) String charset)
+			throws IOException {
+		return accepted(file, in -> imports.startRequests(user, agencyCode, file.getOriginalFilename(), in, charset));
+	}
 
-    @FunctionalInterface
-    private interface Starter {
-        ImportJob start(InputStream in) throws IOException;
-    }
+	@PostMapping(path = "/appeals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "导入行政复议、行政诉讼台账（CSV 或 XLSX）", description = """
+			标题行须有 request_reference, kind, filed_on, closed_on, result 列。request_reference 为本机关政府信息公开申请的编号\
+			（台账导入的或在本系统办理的，须先导入申请台账）；kind：行政复议/未经复议直接起诉/复议后起诉（诉讼按一审计）；\
+			日期 YYYY-MM-DD，filed_on 不得早于收到该申请之日；result：维持/纠正/其他，与 closed_on 同时填写，未审结的两者留空。\
+			同一申请、同一类型、同一 filed_on 的行不得重复。导入的案件没有办理流程，年报第四部分按结果类别与本系统办理的案件同样统计。\
+			CSV 为 UTF-8（可带 BOM）或 GB18030。导入在后台进行：返回 202 及导入记录，以 GET /api/imports/{id} 查询进度与结果。\
+			任何一行有错误则整份文件不导入，逐行列出行号与原因。仅限本机关的年报统计人员和公开工作机构负责人。""")
+	ResponseEntity<ImportJob> importAppeals(@AuthenticationPrincipal GongkaiUser user,
+			@RequestParam("agency") String agencyCode, @RequestPart("file") MultipartFile file,
+			@Parameter(description = "CSV 的字符编码：UTF-8 或 GB18030；不填则自动识别") @RequestParam(name = "charset",
+					required = false) String charset)
+			throws IOException {
+		return accepted(file, in -> imports.startAppeals(user, agencyCode, file.getOriginalFilename(), in, charset));
+	}
 
-    record AppealClosing(String result, LocalDate closedOn) {
-    }
+	/** Starts an import of an uploaded file: 202 with the job, polled at its location. */
+	private static ResponseEntity<ImportJob> accepted(MultipartFile file, Starter starter) throws IOException {
+		if (file.isEmpty()) {
+			throw new IllegalArgumentException("上传的文件是空的");
+		}
+		try (InputStream in = file.getInputStream()) {
+			ImportJob job = starter.start(in);
+			return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
+		}
+	}
 
-    record ClosedAppeal(UUID id, String reference, String caseReference, LocalDate filedOn, LocalDate closedOn,
-                        String result) {
-    }
+	@FunctionalInterface
+	private interface Starter {
 
-    @PostMapping("/appeals/{appealId}/close")
-    @Operation(summary = "记录台账导入未审结的复议、诉讼案件的结果（维持/纠正/其他）和办结日期（承办人、公开工作机构负责人）")
-    ClosedAppeal closeAppeal(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID appealId,
-                             @RequestBody AppealClosing closing) {
-        AppealResult result = closing.result() == null ? null : HistoricAppeals.result(closing.result().strip());
-        if (result == null) {
-            throw new IllegalArgumentException("结果须为 维持、纠正、其他 之一");
-        }
-        Appeal a = historicAppeals.close(user, appealId, result, closing.closedOn());
-        return new ClosedAppeal(a.id(), a.reference(), a.caseReference(), a.filedOn(), a.decidedOn(),
-                a.ledgerResult().label());
-    }
+		ImportJob start(InputStream in) throws IOException;
 
-    @GetMapping("/{id}")
-    @Operation(summary = "导入进度与结果：已处理行数/总行数、状态、错误行（行号与原因）")
-    ImportJob job(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
-        return imports.job(user, id);
-    }
+	}
 
-    @GetMapping("/requests/open")
-    @Operation(summary = "本机关台账导入的未结申请（台账导入未结）")
-    List<OpenHistoricCase> open(@AuthenticationPrincipal GongkaiUser user) {
-        return historic.openOf(user);
-    }
+	record AppealClosing(String result, LocalDate closedOn) {
+	}
 
-    record Closing(String outcome, LocalDate closedOn) {
-    }
+	record ClosedAppeal(UUID id, String reference, String caseReference, LocalDate filedOn, LocalDate closedOn,
+			String result) {
+	}
 
-    @PostMapping("/requests/cases/{caseId}/close")
-    @Operation(summary = "记录台账导入未结申请的办理结果和办结日期（承办人、公开工作机构负责人）")
-    OpenHistoricCase close(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID caseId,
-                           @RequestBody Closing closing) {
-        if (closing.outcome() == null || closing.outcome().isBlank()) {
-            throw new IllegalArgumentException("请填写办理结果");
-        }
-        var closed = historic.close(user, new CaseId(caseId), RequestLedger.outcome(closing.outcome()),
-                closing.closedOn());
-        return new OpenHistoricCase(closed.id(), closed.reference(), closed.applicantCategory(), closed.channel(),
-                closed.receivedOn(), null);
-    }
+	@PostMapping("/appeals/{appealId}/close")
+	@Operation(summary = "记录台账导入未审结的复议、诉讼案件的结果（维持/纠正/其他）和办结日期（承办人、公开工作机构负责人）")
+	ClosedAppeal closeAppeal(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID appealId,
+			@RequestBody AppealClosing closing) {
+		AppealResult result = closing.result() == null ? null : HistoricAppeals.result(closing.result().strip());
+		if (result == null) {
+			throw new IllegalArgumentException("结果须为 维持、纠正、其他 之一");
+		}
+		Appeal a = historicAppeals.close(user, appealId, result, closing.closedOn());
+		return new ClosedAppeal(a.id(), a.reference(), a.caseReference(), a.filedOn(), a.decidedOn(),
+				a.ledgerResult().label());
+	}
 
-    @ExceptionHandler(LedgerImports.ImportNotFoundException.class)
-    ProblemDetail notFound(LedgerImports.ImportNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "导入记录不存在，或您无权查看");
-        problem.setTitle("未找到导入记录");
-        return problem;
-    }
+	@GetMapping("/{id}")
+	@Operation(summary = "导入进度与结果：已处理行数/总行数、状态、错误行（行号与原因）")
+	ImportJob job(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
+		return imports.job(user, id);
+	}
+
+	@GetMapping("/requests/open")
+	@Operation(summary = "本机关台账导入的未结申请（台账导入未结）")
+	List<OpenHistoricCase> open(@AuthenticationPrincipal GongkaiUser user) {
+		return historic.openOf(user);
+	}
+
+	record Closing(String outcome, LocalDate closedOn) {
+	}
+
+	@PostMapping("/requests/cases/{caseId}/close")
+	@Operation(summary = "记录台账导入未结申请的办理结果和办结日期（承办人、公开工作机构负责人）")
+	OpenHistoricCase close(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID caseId,
+			@RequestBody Closing closing) {
+		if (closing.outcome() == null || closing.outcome().isBlank()) {
+			throw new IllegalArgumentException("请填写办理结果");
+		}
+		var closed = historic.close(user, new CaseId(caseId), RequestLedger.outcome(closing.outcome()),
+				closing.closedOn());
+		return new OpenHistoricCase(closed.id(), closed.reference(), closed.applicantCategory(), closed.channel(),
+				closed.receivedOn(), null);
+	}
+
+	@ExceptionHandler(LedgerImports.ImportNotFoundException.class)
+	ProblemDetail notFound(LedgerImports.ImportNotFoundException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "导入记录不存在，或您无权查看");
+		problem.setTitle("未找到导入记录");
+		return problem;
+	}
+
 }

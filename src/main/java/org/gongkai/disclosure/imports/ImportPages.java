@@ -3,6 +3,7 @@ package org.gongkai.disclosure.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -12,6 +13,7 @@ import org.gongkai.disclosure.appeals.HistoricAppeals;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,98 +24,109 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The officer's import page: upload a request or appeals ledger, follow its progress, read its errors, close imported open cases. */
+/**
+ * The officer's import page: upload a request or appeals ledger, follow its progress,
+ * read its errors, close imported open cases.
+ */
 @Controller
 class ImportPages {
 
-    private final LedgerImports imports;
-    private final HistoricCases historic;
-    private final HistoricAppeals historicAppeals;
-    private final Agencies agencies;
+	private final LedgerImports imports;
 
-    ImportPages(LedgerImports imports, HistoricCases historic, HistoricAppeals historicAppeals, Agencies agencies) {
-        this.imports = imports;
-        this.historic = historic;
-        this.historicAppeals = historicAppeals;
-        this.agencies = agencies;
-    }
+	private final HistoricCases historic;
 
-    @GetMapping("/imports")
-    String page(@AuthenticationPrincipal GongkaiUser user, Model model) {
-        model.addAttribute("mayImport", LedgerImports.mayImport(user));
-        model.addAttribute("mayClose", HistoricCases.mayClose(user));
-        model.addAttribute("jobs", imports.recent(user));
-        model.addAttribute("open", user.agencyId() == null || !(HistoricCases.mayClose(user)
-                || LedgerImports.mayImport(user)) ? java.util.List.of() : historic.openOf(user));
-        model.addAttribute("outcomes", Outcome.values());
-        model.addAttribute("openAppeals", user.agencyId() == null || !(HistoricCases.mayClose(user)
-                || LedgerImports.mayImport(user)) ? java.util.List.of() : historicAppeals.openOf(user));
-        model.addAttribute("appealResults", AppealResult.values());
-        return "imports/imports";
-    }
+	private final HistoricAppeals historicAppeals;
 
-    @PostMapping("/imports/requests")
-    String upload(@AuthenticationPrincipal GongkaiUser user, @RequestParam("file") MultipartFile file,
-                  @RequestParam(name = "charset", required = false) String charset, RedirectAttributes flash)
-            throws IOException {
-        return upload(user, file, charset, flash, false);
-    }
+	private final Agencies agencies;
 
-    @PostMapping("/imports/appeals")
-    String uploadAppeals(@AuthenticationPrincipal GongkaiUser user, @RequestParam("file") MultipartFile file,
-                         @RequestParam(name = "charset", required = false) String charset, RedirectAttributes flash)
-            throws IOException {
-        return upload(user, file, charset, flash, true);
-    }
+	ImportPages(LedgerImports imports, HistoricCases historic, HistoricAppeals historicAppeals, Agencies agencies) {
+		this.imports = imports;
+		this.historic = historic;
+		this.historicAppeals = historicAppeals;
+		this.agencies = agencies;
+	}
 
-    private String upload(GongkaiUser user, MultipartFile file, String charset, RedirectAttributes flash,
-                          boolean appeals) throws IOException {
-        if (!LedgerImports.mayImport(user)) {
-            flash.addFlashAttribute("error", "只有本机关的年报统计人员或公开工作机构负责人可以导入台账");
-            return "redirect:/imports";
-        }
-        if (file.isEmpty()) {
-            flash.addFlashAttribute("error", "请选择要导入的台账文件");
-            return "redirect:/imports";
-        }
-        String code = agencies.byId(user.agencyId()).orElseThrow().code();
-        try (InputStream in = file.getInputStream()) {
-            String cs = charset == null || charset.isBlank() ? null : charset;
-            ImportJob job = appeals ? imports.startAppeals(user, code, file.getOriginalFilename(), in, cs)
-                    : imports.startRequests(user, code, file.getOriginalFilename(), in, cs);
-            return "redirect:/imports/" + job.id();
-        }
-    }
+	@GetMapping("/imports")
+	String page(@AuthenticationPrincipal GongkaiUser user, Model model) {
+		model.addAttribute("mayImport", LedgerImports.mayImport(user));
+		model.addAttribute("mayClose", HistoricCases.mayClose(user));
+		model.addAttribute("jobs", imports.recent(user));
+		model.addAttribute("open",
+				user.agencyId() == null || !(HistoricCases.mayClose(user) || LedgerImports.mayImport(user)) ? List.of()
+						: historic.openOf(user));
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("openAppeals",
+				user.agencyId() == null || !(HistoricCases.mayClose(user) || LedgerImports.mayImport(user)) ? List.of()
+						: historicAppeals.openOf(user));
+		model.addAttribute("appealResults", AppealResult.values());
+		return "imports/imports";
+	}
 
-    @GetMapping("/imports/{id}")
-    String job(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("job", imports.job(user, id));
-        return "imports/job";
-    }
+	@PostMapping("/imports/requests")
+	String upload(@AuthenticationPrincipal GongkaiUser user, @RequestParam("file") MultipartFile file,
+			@RequestParam(name = "charset", required = false) String charset, RedirectAttributes flash)
+			throws IOException {
+		return upload(user, file, charset, flash, false);
+	}
 
-    @PostMapping("/imports/cases/{caseId}/close")
-    String close(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID caseId,
-                 @RequestParam("outcome") Outcome outcome, @RequestParam("closedOn") LocalDate closedOn,
-                 RedirectAttributes flash) {
-        try {
-            var closed = historic.close(user, new CaseId(caseId), outcome, closedOn);
-            flash.addFlashAttribute("message", "已记录 " + closed.reference() + " 的办理结果");
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/imports";
-    }
+	@PostMapping("/imports/appeals")
+	String uploadAppeals(@AuthenticationPrincipal GongkaiUser user, @RequestParam("file") MultipartFile file,
+			@RequestParam(name = "charset", required = false) String charset, RedirectAttributes flash)
+			throws IOException {
+		return upload(user, file, charset, flash, true);
+	}
 
-    @PostMapping("/imports/appeals/{appealId}/close")
-    String closeAppeal(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID appealId,
-                       @RequestParam("result") AppealResult result, @RequestParam("closedOn") LocalDate closedOn,
-                       RedirectAttributes flash) {
-        try {
-            var closed = historicAppeals.close(user, appealId, result, closedOn);
-            flash.addFlashAttribute("message", "已记录 " + closed.reference() + " 的结果");
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/imports";
-    }
+	private String upload(GongkaiUser user, MultipartFile file, String charset, RedirectAttributes flash,
+			boolean appeals) throws IOException {
+		if (!LedgerImports.mayImport(user)) {
+			flash.addFlashAttribute("error", "只有本机关的年报统计人员或公开工作机构负责人可以导入台账");
+			return "redirect:/imports";
+		}
+		if (file.isEmpty()) {
+			flash.addFlashAttribute("error", "请选择要导入的台账文件");
+			return "redirect:/imports";
+		}
+		String code = agencies.byId(user.agencyId()).orElseThrow().code();
+		try (InputStream in = file.getInputStream()) {
+			String cs = charset == null || charset.isBlank() ? null : charset;
+			ImportJob job = appeals ? imports.startAppeals(user, code, file.getOriginalFilename(), in, cs)
+					: imports.startRequests(user, code, file.getOriginalFilename(), in, cs);
+			return "redirect:/imports/" + job.id();
+		}
+	}
+
+	@GetMapping("/imports/{id}")
+	String job(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("job", imports.job(user, id));
+		return "imports/job";
+	}
+
+	@PostMapping("/imports/cases/{caseId}/close")
+	String close(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID caseId,
+			@RequestParam("outcome") Outcome outcome, @RequestParam("closedOn") LocalDate closedOn,
+			RedirectAttributes flash) {
+		try {
+			var closed = historic.close(user, new CaseId(caseId), outcome, closedOn);
+			flash.addFlashAttribute("message", "已记录 " + closed.reference() + " 的办理结果");
+		}
+		catch (IllegalArgumentException | IllegalStateException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/imports";
+	}
+
+	@PostMapping("/imports/appeals/{appealId}/close")
+	String closeAppeal(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID appealId,
+			@RequestParam("result") AppealResult result, @RequestParam("closedOn") LocalDate closedOn,
+			RedirectAttributes flash) {
+		try {
+			var closed = historicAppeals.close(user, appealId, result, closedOn);
+			flash.addFlashAttribute("message", "已记录 " + closed.reference() + " 的结果");
+		}
+		catch (IllegalArgumentException | IllegalStateException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/imports";
+	}
+
 }

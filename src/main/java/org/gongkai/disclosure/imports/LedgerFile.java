@@ -32,301 +32,342 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * A ledger file as rows of named cells: CSV (RFC 4180; UTF-8 with or without BOM, or GB18030 as Chinese office
- * software writes it — detected, or named by the caller) or XLSX (read streaming with POI's SAX event API, so a
- * large sheet never sits in memory as a workbook; date cells come out as {@code YYYY-MM-DD}). The first non-empty
- * row is the header; column names are matched case-insensitively, and the Chinese names offices use are accepted.
+ * A ledger file as rows of named cells: CSV (RFC 4180; UTF-8 with or without BOM, or
+ * GB18030 as Chinese office software writes it — detected, or named by the caller) or
+ * XLSX (read streaming with POI's SAX event API, so a large sheet never sits in memory as
+ * a workbook; date cells come out as {@code YYYY-MM-DD}). The first non-empty row is the
+ * header; column names are matched case-insensitively, and the Chinese names offices use
+ * are accepted.
  */
 final class LedgerFile {
 
-    /** A data row: its line in the file (CSV line, or sheet row number) and its cells by canonical column name. */
-    record Row(int line, Map<String, String> cells) {
-        String get(String column) {
-            String v = cells.get(column);
-            return v == null ? "" : v.strip();
-        }
-    }
+	/**
+	 * A data row: its line in the file (CSV line, or sheet row number) and its cells by
+	 * canonical column name.
+	 */
+	record Row(int line, Map<String, String> cells) {
+		String get(String column) {
+			String v = cells.get(column);
+			return v == null ? "" : v.strip();
+		}
+	}
 
-    record Content(String format, String charset, List<Row> rows) {
-    }
+	record Content(String format, String charset, List<Row> rows) {
+	}
 
-    /**
-     * The columns of one kind of ledger: the required canonical names and the other names offices use for them
-     * (each ledger its own, so 申请编号 is the request's reference in the request ledger and the challenged
-     * request's in the appeals ledger).
-     */
-    record Layout(List<String> required, Map<String, String> aliases) {
-    }
+	/**
+	 * The columns of one kind of ledger: the required canonical names and the other names
+	 * offices use for them (each ledger its own, so 申请编号 is the request's reference in
+	 * the request ledger and the challenged request's in the appeals ledger).
+	 */
+	record Layout(List<String> required, Map<String, String> aliases) {
+	}
 
-    static final Layout REQUESTS;
-    static final Layout APPEALS;
+	static final Layout REQUESTS;
+	static final Layout APPEALS;
 
-    static {
-        Map<String, String> requests = new HashMap<>();
-        alias(requests, "reference", "编号", "申请编号", "案件编号", "受理编号");
-        alias(requests, "applicant_type", "申请人类型", "申请人类别");
-        alias(requests, "received_on", "收到申请日期", "收到日期", "受理日期");
-        alias(requests, "channel", "申请渠道", "渠道", "申请方式");
-        alias(requests, "closed_on", "办结日期", "答复日期");
-        alias(requests, "outcome", "办理结果", "答复结果");
-        alias(requests, "information_sought", "申请内容", "所需信息", "申请公开的信息");
-        REQUESTS = new Layout(List.of("reference", "applicant_type", "received_on", "channel", "closed_on", "outcome"),
-                Map.copyOf(requests));
-        Map<String, String> appeals = new HashMap<>();
-        alias(appeals, "request_reference", "申请编号", "原申请编号", "政府信息公开申请编号", "关联申请编号");
-        alias(appeals, "kind", "类型", "案件类型", "复议诉讼类型");
-        alias(appeals, "filed_on", "申请（起诉）日期", "申请或起诉日期", "复议申请或起诉日期", "提起日期");
-        alias(appeals, "closed_on", "办结日期", "审结日期", "结案日期");
-        alias(appeals, "result", "结果", "审理结果", "复议诉讼结果");
-        APPEALS = new Layout(List.of("request_reference", "kind", "filed_on", "closed_on", "result"),
-                Map.copyOf(appeals));
-    }
+	static {
+		Map<String, String> requests = new HashMap<>();
+		alias(requests, "reference", "编号", "申请编号", "案件编号", "受理编号");
+		alias(requests, "applicant_type", "申请人类型", "申请人类别");
+		alias(requests, "received_on", "收到申请日期", "收到日期", "受理日期");
+		alias(requests, "channel", "申请渠道", "渠道", "申请方式");
+		alias(requests, "closed_on", "办结日期", "答复日期");
+		alias(requests, "outcome", "办理结果", "答复结果");
+		alias(requests, "information_sought", "申请内容", "所需信息", "申请公开的信息");
+		REQUESTS = new Layout(List.of("reference", "applicant_type", "received_on", "channel", "closed_on", "outcome"),
+				Map.copyOf(requests));
+		Map<String, String> appeals = new HashMap<>();
+		alias(appeals, "request_reference", "申请编号", "原申请编号", "政府信息公开申请编号", "关联申请编号");
+		alias(appeals, "kind", "类型", "案件类型", "复议诉讼类型");
+		alias(appeals, "filed_on", "申请（起诉）日期", "申请或起诉日期", "复议申请或起诉日期", "提起日期");
+		alias(appeals, "closed_on", "办结日期", "审结日期", "结案日期");
+		alias(appeals, "result", "结果", "审理结果", "复议诉讼结果");
+		APPEALS = new Layout(List.of("request_reference", "kind", "filed_on", "closed_on", "result"),
+				Map.copyOf(appeals));
+	}
 
-    private LedgerFile() {
-    }
+	private LedgerFile() {
+	}
 
-    private static void alias(Map<String, String> aliases, String canonical, String... names) {
-        aliases.put(canonical, canonical);
-        for (String n : names) {
-            aliases.put(n, canonical);
-        }
-    }
+	private static void alias(Map<String, String> aliases, String canonical, String... names) {
+		aliases.put(canonical, canonical);
+		for (String n : names) {
+			aliases.put(n, canonical);
+		}
+	}
 
-    static Content read(Path file, String charsetName, Layout layout) throws IOException {
-        byte[] head = new byte[8];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, 8);
-        }
-        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            return new Content("XLSX", null, xlsx(file, layout));
-        }
-        if (n >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11) {
-            throw new IllegalArgumentException("不支持旧版 Excel（.xls）文件，请另存为 .xlsx 或 CSV（UTF-8）后再导入");
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        String charset;
-        String text;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            charset = "UTF-8";
-            text = decode(bytes, 3, StandardCharsets.UTF_8);
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFE)) {
-            throw new IllegalArgumentException("不支持 UTF-16 编码的文件，请另存为 UTF-8 或 GB18030 编码的 CSV");
-        } else if (charsetName != null && !charsetName.isBlank()) {
-            Charset cs = switch (charsetName.strip().toUpperCase(Locale.ROOT)) {
-                case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
-                case "GB18030", "GBK", "GB2312" -> Charset.forName("GB18030");
-                default -> throw new IllegalArgumentException("不支持的字符编码：" + charsetName + "（可用 UTF-8 或 GB18030）");
-            };
-            charset = cs.name();
-            text = decode(bytes, 0, cs);
-        } else {
-            String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
-            if (utf8 != null) {
-                charset = "UTF-8";
-                text = utf8;
-            } else {
-                charset = "GB18030";
-                text = decode(bytes, 0, Charset.forName("GB18030"));
-            }
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("文件不是文本格式的 CSV，也不是 .xlsx 工作簿");
-        }
-        return new Content("CSV", charset, named(csv(text), layout));
-    }
+	static Content read(Path file, String charsetName, Layout layout) throws IOException {
+		byte[] head = new byte[8];
+		int n;
+		try (InputStream in = Files.newInputStream(file)) {
+			n = in.readNBytes(head, 0, 8);
+		}
+		if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+			return new Content("XLSX", null, xlsx(file, layout));
+		}
+		if (n >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11) {
+			throw new IllegalArgumentException("不支持旧版 Excel（.xls）文件，请另存为 .xlsx 或 CSV（UTF-8）后再导入");
+		}
+		byte[] bytes = Files.readAllBytes(file);
+		String charset;
+		String text;
+		if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+			charset = "UTF-8";
+			text = decode(bytes, 3, StandardCharsets.UTF_8);
+		}
+		else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFE)) {
+			throw new IllegalArgumentException("不支持 UTF-16 编码的文件，请另存为 UTF-8 或 GB18030 编码的 CSV");
+		}
+		else if (charsetName != null && !charsetName.isBlank()) {
+			Charset cs = switch (charsetName.strip().toUpperCase(Locale.ROOT)) {
+				case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+				case "GB18030", "GBK", "GB2312" -> Charset.forName("GB18030");
+				default -> throw new IllegalArgumentException("不支持的字符编码：" + charsetName + "（可用 UTF-8 或 GB18030）");
+			};
+			charset = cs.name();
+			text = decode(bytes, 0, cs);
+		}
+		else {
+			String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
+			if (utf8 != null) {
+				charset = "UTF-8";
+				text = utf8;
+			}
+			else {
+				charset = "GB18030";
+				text = decode(bytes, 0, Charset.forName("GB18030"));
+			}
+		}
+		if (text.indexOf('\0') >= 0) {
+			throw new IllegalArgumentException("文件不是文本格式的 CSV，也不是 .xlsx 工作簿");
+		}
+		return new Content("CSV", charset, named(csv(text), layout));
+	}
 
-    private static String tryDecode(byte[] bytes, Charset cs) {
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
+	private static String tryDecode(byte[] bytes, Charset cs) {
+		try {
+			return cs.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException e) {
+			return null;
+		}
+	}
 
-    private static String decode(byte[] bytes, int offset, Charset cs) {
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("文件不是有效的 " + cs.name() + " 编码，请确认字符编码");
-        }
-    }
+	private static String decode(byte[] bytes, int offset, Charset cs) {
+		try {
+			return cs.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+				.toString();
+		}
+		catch (CharacterCodingException e) {
+			throw new IllegalArgumentException("文件不是有效的 " + cs.name() + " 编码，请确认字符编码");
+		}
+	}
 
-    /** RFC 4180 records, each with the line it starts on; quoted fields may hold commas, quotes and line breaks. */
-    static List<Map.Entry<Integer, List<String>>> csv(String text) {
-        List<Map.Entry<Integer, List<String>>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int line = 1;
-        int start = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                if (any || fields.size() > 1 || !fields.get(0).isBlank()) {
-                    records.add(Map.entry(start, List.copyOf(fields)));
-                }
-                fields.clear();
-                any = false;
-                line++;
-                start = line;
-            } else {
-                field.append(c);
-                any = true;
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("第%d行起的引号未闭合，文件不完整".formatted(start));
-        }
-        if (any || !field.isEmpty()) {
-            fields.add(field.toString());
-            records.add(Map.entry(start, List.copyOf(fields)));
-        }
-        return records;
-    }
+	/**
+	 * RFC 4180 records, each with the line it starts on; quoted fields may hold commas,
+	 * quotes and line breaks.
+	 */
+	static List<Map.Entry<Integer, List<String>>> csv(String text) {
+		List<Map.Entry<Integer, List<String>>> records = new ArrayList<>();
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		boolean any = false;
+		int line = 1;
+		int start = 1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '"') {
+					if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+						field.append('"');
+						i++;
+					}
+					else {
+						quoted = false;
+					}
+				}
+				else {
+					if (c == '\n') {
+						line++;
+					}
+					field.append(c);
+				}
+			}
+			else if (c == '"' && field.isEmpty()) {
+				quoted = true;
+				any = true;
+			}
+			else if (c == ',') {
+				fields.add(field.toString());
+				field.setLength(0);
+				any = true;
+			}
+			else if (c == '\r' || c == '\n') {
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				fields.add(field.toString());
+				field.setLength(0);
+				if (any || fields.size() > 1 || !fields.get(0).isBlank()) {
+					records.add(Map.entry(start, List.copyOf(fields)));
+				}
+				fields.clear();
+				any = false;
+				line++;
+				start = line;
+			}
+			else {
+				field.append(c);
+				any = true;
+			}
+		}
+		if (quoted) {
+			throw new IllegalArgumentException("第%d行起的引号未闭合，文件不完整".formatted(start));
+		}
+		if (any || !field.isEmpty()) {
+			fields.add(field.toString());
+			records.add(Map.entry(start, List.copyOf(fields)));
+		}
+		return records;
+	}
 
-    private static List<Row> named(List<Map.Entry<Integer, List<String>>> records, Layout layout) {
-        List<Row> rows = new ArrayList<>();
-        List<String> header = null;
-        for (Map.Entry<Integer, List<String>> record : records) {
-            boolean blank = record.getValue().stream().allMatch(String::isBlank);
-            if (blank) {
-                continue;
-            }
-            if (header == null) {
-                header = header(record.getValue(), layout);
-                continue;
-            }
-            Map<String, String> cells = new LinkedHashMap<>();
-            List<String> values = record.getValue();
-            for (int i = 0; i < header.size() && i < values.size(); i++) {
-                if (header.get(i) != null) {
-                    cells.put(header.get(i), values.get(i));
-                }
-            }
-            rows.add(new Row(record.getKey(), cells));
-        }
-        if (header == null) {
-            throw new IllegalArgumentException("文件是空的：没有标题行");
-        }
-        return rows;
-    }
+	private static List<Row> named(List<Map.Entry<Integer, List<String>>> records, Layout layout) {
+		List<Row> rows = new ArrayList<>();
+		List<String> header = null;
+		for (Map.Entry<Integer, List<String>> record : records) {
+			boolean blank = record.getValue().stream().allMatch(String::isBlank);
+			if (blank) {
+				continue;
+			}
+			if (header == null) {
+				header = header(record.getValue(), layout);
+				continue;
+			}
+			Map<String, String> cells = new LinkedHashMap<>();
+			List<String> values = record.getValue();
+			for (int i = 0; i < header.size() && i < values.size(); i++) {
+				if (header.get(i) != null) {
+					cells.put(header.get(i), values.get(i));
+				}
+			}
+			rows.add(new Row(record.getKey(), cells));
+		}
+		if (header == null) {
+			throw new IllegalArgumentException("文件是空的：没有标题行");
+		}
+		return rows;
+	}
 
-    private static List<String> header(List<String> names, Layout layout) {
-        Map<String, String> aliases = layout.aliases();
-        List<String> required = layout.required();
-        List<String> canonical = new ArrayList<>();
-        for (String name : names) {
-            String key = name.strip().replace("\uFEFF", "");
-            canonical.add(aliases.get(aliases.containsKey(key) ? key : key.toLowerCase(Locale.ROOT)));
-        }
-        List<String> missing = required.stream().filter(r -> !canonical.contains(r)).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("标题行缺少必需的列：" + String.join(", ", missing)
-                    + "（须有 " + String.join(", ", required) + "）");
-        }
-        return canonical;
-    }
+	private static List<String> header(List<String> names, Layout layout) {
+		Map<String, String> aliases = layout.aliases();
+		List<String> required = layout.required();
+		List<String> canonical = new ArrayList<>();
+		for (String name : names) {
+			String key = name.strip().replace("\uFEFF", "");
+			canonical.add(aliases.get(aliases.containsKey(key) ? key : key.toLowerCase(Locale.ROOT)));
+		}
+		List<String> missing = required.stream().filter(r -> !canonical.contains(r)).toList();
+		if (!missing.isEmpty()) {
+			throw new IllegalArgumentException(
+					"标题行缺少必需的列：" + String.join(", ", missing) + "（须有 " + String.join(", ", required) + "）");
+		}
+		return canonical;
+	}
 
-    private static List<Row> xlsx(Path file, Layout layout) throws IOException {
-        List<Map.Entry<Integer, List<String>>> records = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new Unreadable("工作簿中没有工作表");
-            }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(records),
-                        new IsoDates(), false));
-                parser.parse(new InputSource(sheet));
-            }
-        } catch (Unreadable e) {
-            throw e;
-        } catch (Exception e) {
-            // POI's own messages (English, technical) are not shown; every failure to read says the same
-            throw new Unreadable("无法读取 .xlsx 工作簿：文件已损坏或不是 Excel 工作簿");
-        }
-        return named(records, layout);
-    }
+	private static List<Row> xlsx(Path file, Layout layout) throws IOException {
+		List<Map.Entry<Integer, List<String>>> records = new ArrayList<>();
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			XSSFReader reader = new XSSFReader(pkg);
+			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+			StylesTable styles = reader.getStylesTable();
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+			if (!sheets.hasNext()) {
+				throw new Unreadable("工作簿中没有工作表");
+			}
+			try (InputStream sheet = sheets.next()) {
+				XMLReader parser = XMLHelper.newXMLReader();
+				parser.setContentHandler(
+						new XSSFSheetXMLHandler(styles, null, strings, new Collector(records), new IsoDates(), false));
+				parser.parse(new InputSource(sheet));
+			}
+		}
+		catch (Unreadable e) {
+			throw e;
+		}
+		catch (Exception e) {
+			// POI's own messages (English, technical) are not shown; every failure to
+			// read says the same
+			throw new Unreadable("无法读取 .xlsx 工作簿：文件已损坏或不是 Excel 工作簿");
+		}
+		return named(records, layout);
+	}
 
-    private static final class Unreadable extends IllegalArgumentException {
-        Unreadable(String message) {
-            super(message);
-        }
-    }
+	private static final class Unreadable extends IllegalArgumentException {
 
-    /** Collects a sheet's rows as lists of strings, keeping gaps where cells are empty. */
-    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final List<Map.Entry<Integer, List<String>>> records;
-        private List<String> current;
+		Unreadable(String message) {
+			super(message);
+		}
 
-        Collector(List<Map.Entry<Integer, List<String>>> records) {
-            this.records = records;
-        }
+	}
 
-        @Override
-        public void startRow(int rowNum) {
-            current = new ArrayList<>();
-        }
+	/**
+	 * Collects a sheet's rows as lists of strings, keeping gaps where cells are empty.
+	 */
+	private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-        @Override
-        public void endRow(int rowNum) {
-            records.add(Map.entry(rowNum + 1, current));
-        }
+		private final List<Map.Entry<Integer, List<String>>> records;
 
-        @Override
-        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int column = new CellReference(cellReference).getCol();
-            while (current.size() < column) {
-                current.add("");
-            }
-            current.add(formattedValue == null ? "" : formattedValue);
-        }
-    }
+		private List<String> current;
 
-    /** Date-formatted numeric cells become {@code YYYY-MM-DD} whatever display format the office chose. */
-    private static final class IsoDates extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDate date = DateUtil.getLocalDateTime(value, use1904).toLocalDate();
-                return date.toString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
-        }
-    }
+		Collector(List<Map.Entry<Integer, List<String>>> records) {
+			this.records = records;
+		}
+
+		@Override
+		public void startRow(int rowNum) {
+			current = new ArrayList<>();
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			records.add(Map.entry(rowNum + 1, current));
+		}
+
+		@Override
+		public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+			int column = new CellReference(cellReference).getCol();
+			while (current.size() < column) {
+				current.add("");
+			}
+			current.add(formattedValue == null ? "" : formattedValue);
+		}
+
+	}
+
+	/**
+	 * Date-formatted numeric cells become {@code YYYY-MM-DD} whatever display format the
+	 * office chose.
+	 */
+	private static final class IsoDates extends DataFormatter {
+
+		@Override
+		public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+				LocalDate date = DateUtil.getLocalDateTime(value, use1904).toLocalDate();
+				return date.toString();
+			}
+			return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+		}
+
+	}
+
 }

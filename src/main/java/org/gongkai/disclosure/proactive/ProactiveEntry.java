@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One entry of the registry: a figure for an agency, year and item, with where it came from and who entered it. */
+/**
+ * One entry of the registry: a figure for an agency, year and item, with where it came
+ * from and who entered it.
+ */
 public record ProactiveEntry(UUID id, UUID agencyId, int year, ProactiveItem item, BigDecimal value, String source,
-                             String note, String enteredBy, Instant enteredAt) {
+		String note, String enteredBy, Instant enteredAt) {
 }

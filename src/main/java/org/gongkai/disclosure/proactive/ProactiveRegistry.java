@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.proactive;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -16,6 +17,7 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.Texts;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,154 +26,176 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 主动公开 registry. Figures are entered by the agency's own 年报统计人员 or 公开工作机构负责人 (they sign the report;
- * case officers do not keep these registers), each with its source (the system or register it was taken from) and an
- * optional note, audited. Entries are append-only: the current figure of an item is its latest entry, and the
- * history stays readable (drill-down). A batch is stored whole or not at all.
+ * The 主动公开 registry. Figures are entered by the agency's own 年报统计人员 or 公开工作机构负责人 (they
+ * sign the report; case officers do not keep these registers), each with its source (the
+ * system or register it was taken from) and an optional note, audited. Entries are
+ * append-only: the current figure of an item is its latest entry, and the history stays
+ * readable (drill-down). A batch is stored whole or not at all.
  */
 @Service
 public class ProactiveRegistry {
 
-    /** Roles that may enter figures. */
-    public static final List<Role> EDITORS = List.of(Role.STATISTICIAN, Role.HEAD_OF_OFFICE);
+	/** Roles that may enter figures. */
+	public static final List<Role> EDITORS = List.of(Role.STATISTICIAN, Role.HEAD_OF_OFFICE);
 
-    private static final RowMapper<ProactiveEntry> ROW = (rs, n) -> new ProactiveEntry(
-            rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class), rs.getInt("year"),
-            ProactiveItem.valueOf(rs.getString("item")), rs.getBigDecimal("value").stripTrailingZeros(),
-            rs.getString("source"), rs.getString("note"), rs.getString("entered_name"),
-            rs.getTimestamp("entered_at").toInstant());
+	private static final RowMapper<ProactiveEntry> ROW = (rs, n) -> new ProactiveEntry(rs.getObject("id", UUID.class),
+			rs.getObject("agency_id", UUID.class), rs.getInt("year"), ProactiveItem.valueOf(rs.getString("item")),
+			rs.getBigDecimal("value").stripTrailingZeros(), rs.getString("source"), rs.getString("note"),
+			rs.getString("entered_name"), rs.getTimestamp("entered_at").toInstant());
 
-    private final JdbcClient jdbc;
-    private final Agencies agencies;
-    private final AuditTrail audit;
-    private final Clock clock;
+	private final JdbcClient jdbc;
 
-    ProactiveRegistry(JdbcClient jdbc, Agencies agencies, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.agencies = agencies;
-        this.audit = audit;
-        this.clock = clock;
-    }
+	private final Agencies agencies;
 
-    /** A figure to enter. */
-    public record NewFigure(ProactiveItem item, BigDecimal value, String source, String note) {
-    }
+	private final AuditTrail audit;
 
-    /** The current figure of one item at one agency: its latest entry. */
-    public record Figure(UUID agencyId, ProactiveItem item, BigDecimal value, UUID entryId) {
-    }
+	private final Clock clock;
 
-    @PreAuthorize("hasAnyRole('STATISTICIAN', 'HEAD_OF_OFFICE')")
-    @Transactional
-    public List<ProactiveEntry> enter(GongkaiUser officer, String agencyCode, int year, List<NewFigure> figures) {
-        Agency agency = agencies.byCode(agencyCode)
-                .orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
-        if (!EDITORS.contains(officer.role()) || !agency.id().equals(officer.agencyId())) {
-            audit.recordAlone("PROACTIVE_ENTRY", "proactive", agency.code() + "/" + year, AuditResult.DENIED,
-                    "无权录入");
-            throw new AccessDeniedException("只有本机关的年报统计人员或公开工作机构负责人可以录入主动公开数据");
-        }
-        checkYear(year);
-        if (figures == null || figures.isEmpty()) {
-            throw new IllegalArgumentException("至少录入一项数据");
-        }
-        List<ProactiveEntry> stored = new ArrayList<>();
-        Instant now = clock.instant();
-        for (NewFigure f : figures) {
-            if (f == null || f.item() == null) {
-                throw new IllegalArgumentException("缺少数据项");
-            }
-            BigDecimal value = validValue(f.item(), f.value());
-            String source = Texts.require(f.source(), "数据来源", 200);
-            String note = Texts.optional(f.note(), "备注", 2000);
-            UUID id = UUID.randomUUID();
-            jdbc.sql("""
-                            insert into proactive_entry (id, agency_id, year, item, value, source, note, entered_by,
-                                                         entered_name, entered_at)
-                            values (:id, :agency, :year, :item, :value, :source, :note, :by, :name, :at)""")
-                    .param("id", id).param("agency", agency.id()).param("year", year).param("item", f.item().name())
-                    .param("value", value).param("source", source).param("note", note).param("by", officer.id())
-                    .param("name", officer.displayName()).param("at", java.sql.Timestamp.from(now))
-                    .update();
-            audit.record("PROACTIVE_ENTRY", "proactive", agency.code() + "/" + year + "/" + f.item().name(),
-                    AuditResult.SUCCESS, "%s = %s（来源：%s%s）".formatted(f.item().description(),
-                            value.toPlainString(), source, note == null ? "" : "；备注：" + note));
-            stored.add(new ProactiveEntry(id, agency.id(), year, f.item(), value.stripTrailingZeros(), source, note,
-                    officer.displayName(), now));
-        }
-        return stored;
-    }
+	ProactiveRegistry(JdbcClient jdbc, Agencies agencies, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.agencies = agencies;
+		this.audit = audit;
+		this.clock = clock;
+	}
 
-    private static BigDecimal validValue(ProactiveItem item, BigDecimal value) {
-        if (value == null) {
-            throw new IllegalArgumentException(item.description() + "：缺少数值（未发生请填0，空白表示未录入）");
-        }
-        if (value.signum() < 0 && !item.signed()) {
-            throw new IllegalArgumentException(item.description() + "：不能为负数");
-        }
-        if (value.stripTrailingZeros().scale() > item.scale()) {
-            throw new IllegalArgumentException(item.description() + (item.scale() == 0 ? "：须为整数"
-                    : "：最多" + item.scale() + "位小数"));
-        }
-        if (value.abs().compareTo(new BigDecimal("999999999999")) > 0) {
-            throw new IllegalArgumentException(item.description() + "：数值过大");
-        }
-        return value;
-    }
+	/** A figure to enter. */
+	public record NewFigure(ProactiveItem item, BigDecimal value, String source, String note) {
+	}
 
-    private void checkYear(int year) {
-        if (year < 2008 || year > Year.now(clock).getValue()) {
-            throw new IllegalArgumentException("年度须在2008年至今年之间");
-        }
-    }
+	/** The current figure of one item at one agency: its latest entry. */
+	public record Figure(UUID agencyId, ProactiveItem item, BigDecimal value, UUID entryId) {
+	}
 
-    /** Current figures of each agency in {@code agencyIds} for the year (one query; items never entered are absent). */
-    public List<Figure> current(Collection<UUID> agencyIds, int year) {
-        if (agencyIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        select distinct on (agency_id, item) agency_id, item, value, id
-                        from proactive_entry where agency_id in (:agencies) and year = :year
-                        order by agency_id, item, seq desc""")
-                .param("agencies", agencyIds).param("year", year)
-                .query((rs, n) -> new Figure(rs.getObject("agency_id", UUID.class),
-                        ProactiveItem.valueOf(rs.getString("item")), rs.getBigDecimal("value").stripTrailingZeros(),
-                        rs.getObject("id", UUID.class)))
-                .list();
-    }
+	@PreAuthorize("hasAnyRole('STATISTICIAN', 'HEAD_OF_OFFICE')")
+	@Transactional
+	public List<ProactiveEntry> enter(GongkaiUser officer, String agencyCode, int year, List<NewFigure> figures) {
+		Agency agency = agencies.byCode(agencyCode)
+			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
+		if (!EDITORS.contains(officer.role()) || !agency.id().equals(officer.agencyId())) {
+			audit.recordAlone("PROACTIVE_ENTRY", "proactive", agency.code() + "/" + year, AuditResult.DENIED, "无权录入");
+			throw new AccessDeniedException("只有本机关的年报统计人员或公开工作机构负责人可以录入主动公开数据");
+		}
+		checkYear(year);
+		if (figures == null || figures.isEmpty()) {
+			throw new IllegalArgumentException("至少录入一项数据");
+		}
+		List<ProactiveEntry> stored = new ArrayList<>();
+		Instant now = clock.instant();
+		for (NewFigure f : figures) {
+			if (f == null || f.item() == null) {
+				throw new IllegalArgumentException("缺少数据项");
+			}
+			BigDecimal value = validValue(f.item(), f.value());
+			String source = Texts.require(f.source(), "数据来源", 200);
+			String note = Texts.optional(f.note(), "备注", 2000);
+			UUID id = UUID.randomUUID();
+			jdbc.sql("""
+					insert into proactive_entry (id, agency_id, year, item, value, source, note, entered_by,
+					                             entered_name, entered_at)
+					values (:id, :agency, :year, :item, :value, :source, :note, :by, :name, :at)""")
+				.param("id", id)
+				.param("agency", agency.id())
+				.param("year", year)
+				.param("item", f.item().name())
+				.param("value", value)
+				.param("source", source)
+				.param("note", note)
+				.param("by", officer.id())
+				.param("name", officer.displayName())
+				.param("at", Timestamp.from(now))
+				.update();
+			audit.record("PROACTIVE_ENTRY", "proactive", agency.code() + "/" + year + "/" + f.item().name(),
+					AuditResult.SUCCESS, "%s = %s（来源：%s%s）".formatted(f.item().description(), value.toPlainString(),
+							source, note == null ? "" : "；备注：" + note));
+			stored.add(new ProactiveEntry(id, agency.id(), year, f.item(), value.stripTrailingZeros(), source, note,
+					officer.displayName(), now));
+		}
+		return stored;
+	}
 
-    /**
-     * Every entry of an agency's year, newest first (the history behind each figure), for those who may read the
-     * agency's report: its own officers, and the statistician or head of a government above it.
-     */
-    public List<ProactiveEntry> entriesFor(GongkaiUser reader, String agencyCode, int year) {
-        Agency agency = agencies.byCode(agencyCode)
-                .orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
-        boolean own = reader.role().readsReports() && agency.id().equals(reader.agencyId());
-        boolean above = reader.agencyId() != null && EDITORS.contains(reader.role())
-                && agencies.isAncestorOf(reader.agencyId(), agency.id());
-        if (!own && !above) {
-            throw new AccessDeniedException("只能查看本机关或下属机关的主动公开数据");
-        }
-        checkYear(year);
-        return entries(agency.id(), year);
-    }
+	private static BigDecimal validValue(ProactiveItem item, BigDecimal value) {
+		if (value == null) {
+			throw new IllegalArgumentException(item.description() + "：缺少数值（未发生请填0，空白表示未录入）");
+		}
+		if (value.signum() < 0 && !item.signed()) {
+			throw new IllegalArgumentException(item.description() + "：不能为负数");
+		}
+		if (value.stripTrailingZeros().scale() > item.scale()) {
+			throw new IllegalArgumentException(
+					item.description() + (item.scale() == 0 ? "：须为整数" : "：最多" + item.scale() + "位小数"));
+		}
+		if (value.abs().compareTo(new BigDecimal("999999999999")) > 0) {
+			throw new IllegalArgumentException(item.description() + "：数值过大");
+		}
+		return value;
+	}
 
-    /** Every entry of an agency's year, newest first. Access checked by the caller. */
-    public List<ProactiveEntry> entries(UUID agencyId, int year) {
-        return jdbc.sql("select * from proactive_entry where agency_id = :agency and year = :year order by seq desc")
-                .param("agency", agencyId).param("year", year).query(ROW).list();
-    }
+	private void checkYear(int year) {
+		if (year < 2008 || year > Year.now(clock).getValue()) {
+			throw new IllegalArgumentException("年度须在2008年至今年之间");
+		}
+	}
 
-    /** Every entry for one item over some agencies, newest first. */
-    public List<ProactiveEntry> entries(Collection<UUID> agencyIds, int year, ProactiveItem item) {
-        if (agencyIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        select * from proactive_entry where agency_id in (:agencies) and year = :year and item = :item
-                        order by seq desc""")
-                .param("agencies", agencyIds).param("year", year).param("item", item.name()).query(ROW).list();
-    }
+	/**
+	 * Current figures of each agency in {@code agencyIds} for the year (one query; items
+	 * never entered are absent).
+	 */
+	public List<Figure> current(Collection<UUID> agencyIds, int year) {
+		if (agencyIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select distinct on (agency_id, item) agency_id, item, value, id
+				from proactive_entry where agency_id in (:agencies) and year = :year
+				order by agency_id, item, seq desc""")
+			.param("agencies", agencyIds)
+			.param("year", year)
+			.query((rs, n) -> new Figure(rs.getObject("agency_id", UUID.class),
+					ProactiveItem.valueOf(rs.getString("item")), rs.getBigDecimal("value").stripTrailingZeros(),
+					rs.getObject("id", UUID.class)))
+			.list();
+	}
+
+	/**
+	 * Every entry of an agency's year, newest first (the history behind each figure), for
+	 * those who may read the agency's report: its own officers, and the statistician or
+	 * head of a government above it.
+	 */
+	public List<ProactiveEntry> entriesFor(GongkaiUser reader, String agencyCode, int year) {
+		Agency agency = agencies.byCode(agencyCode)
+			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
+		boolean own = reader.role().readsReports() && agency.id().equals(reader.agencyId());
+		boolean above = reader.agencyId() != null && EDITORS.contains(reader.role())
+				&& agencies.isAncestorOf(reader.agencyId(), agency.id());
+		if (!own && !above) {
+			throw new AccessDeniedException("只能查看本机关或下属机关的主动公开数据");
+		}
+		checkYear(year);
+		return entries(agency.id(), year);
+	}
+
+	/** Every entry of an agency's year, newest first. Access checked by the caller. */
+	public List<ProactiveEntry> entries(UUID agencyId, int year) {
+		return jdbc.sql("select * from proactive_entry where agency_id = :agency and year = :year order by seq desc")
+			.param("agency", agencyId)
+			.param("year", year)
+			.query(ROW)
+			.list();
+	}
+
+	/** Every entry for one item over some agencies, newest first. */
+	public List<ProactiveEntry> entries(Collection<UUID> agencyIds, int year, ProactiveItem item) {
+		if (agencyIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select * from proactive_entry where agency_id in (:agencies) and year = :year and item = :item
+				order by seq desc""")
+			.param("agencies", agencyIds)
+			.param("year", year)
+			.param("item", item.name())
+			.query(ROW)
+			.list();
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.reporting;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,134 +9,139 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.proactive.ProactiveItem;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Sections 一, 五 and 六: the agency's own text per year, or until it is edited a draft generated from the figures of
- * the report (一 summarises requests received and answered, by outcome, and the registry; 五 names what the figures
- * show; 六 quotes the 信息处理费 figures from the fee records).
+ * Sections 一, 五 and 六: the agency's own text per year, or until it is edited a draft
+ * generated from the figures of the report (一 summarises requests received and answered,
+ * by outcome, and the registry; 五 names what the figures show; 六 quotes the 信息处理费 figures
+ * from the fee records).
  */
 @Repository
 class Narratives {
 
-    static final Map<String, String> TITLES = Map.of(
-            "一", "一、总体情况",
-            "五", "五、存在的主要问题及改进情况",
-            "六", "六、其他需要报告的事项");
-    static final List<String> SECTIONS = List.of("一", "五", "六");
+	static final Map<String, String> TITLES = Map.of("一", "一、总体情况", "五", "五、存在的主要问题及改进情况", "六", "六、其他需要报告的事项");
+	static final List<String> SECTIONS = List.of("一", "五", "六");
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+	private final JdbcClient jdbc;
 
-    Narratives(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+	private final Clock clock;
 
-    Optional<String> stored(UUID agency, int year, String section) {
-        return jdbc.sql("select body from report_narrative where agency_id = ? and year = ? and section = ?")
-                .params(agency, year, section).query(String.class).optional();
-    }
+	Narratives(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
 
-    void save(UUID agency, int year, String section, String body, UUID by) {
-        jdbc.sql("""
-                        insert into report_narrative (agency_id, year, section, body, updated_by, updated_at)
-                        values (:agency, :year, :section, :body, :by, :at)
-                        on conflict (agency_id, year, section) do update
-                            set body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
-                .param("agency", agency).param("year", year).param("section", section).param("body", body)
-                .param("by", by).param("at", java.sql.Timestamp.from(clock.instant())).update();
-    }
+	Optional<String> stored(UUID agency, int year, String section) {
+		return jdbc.sql("select body from report_narrative where agency_id = ? and year = ? and section = ?")
+			.params(agency, year, section)
+			.query(String.class)
+			.optional();
+	}
 
-    List<ReportText> texts(UUID agency, int year, Cells cells, String agencyName) {
-        List<ReportText> texts = new ArrayList<>();
-        for (String section : SECTIONS) {
-            Optional<String> own = stored(agency, year, section);
-            texts.add(own.map(body -> new ReportText(section, TITLES.get(section), body, false))
-                    .orElseGet(() -> new ReportText(section, TITLES.get(section),
-                            draft(section, year, cells, agencyName), true)));
-        }
-        return texts;
-    }
+	void save(UUID agency, int year, String section, String body, UUID by) {
+		jdbc.sql("""
+				insert into report_narrative (agency_id, year, section, body, updated_by, updated_at)
+				values (:agency, :year, :section, :body, :by, :at)
+				on conflict (agency_id, year, section) do update
+				    set body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+			.param("agency", agency)
+			.param("year", year)
+			.param("section", section)
+			.param("body", body)
+			.param("by", by)
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+	}
 
-    static String draft(String section, int year, Cells cells, String agencyName) {
-        return switch (section) {
-            case "一" -> overview(year, cells, agencyName);
-            case "五" -> problems(year, cells);
-            case "六" -> other(year, cells);
-            default -> throw new IllegalArgumentException(section);
-        };
-    }
+	List<ReportText> texts(UUID agency, int year, Cells cells, String agencyName) {
+		List<ReportText> texts = new ArrayList<>();
+		for (String section : SECTIONS) {
+			Optional<String> own = stored(agency, year, section);
+			texts.add(own.map(body -> new ReportText(section, TITLES.get(section), body, false))
+				.orElseGet(() -> new ReportText(section, TITLES.get(section), draft(section, year, cells, agencyName),
+						true)));
+		}
+		return texts;
+	}
 
-    private static long cases(Cells cells, CaseMeasure measure) {
-        return cells.data().cases().count(measure, null);
-    }
+	static String draft(String section, int year, Cells cells, String agencyName) {
+		return switch (section) {
+			case "一" -> overview(year, cells, agencyName);
+			case "五" -> problems(year, cells);
+			case "六" -> other(year, cells);
+			default -> throw new IllegalArgumentException(section);
+		};
+	}
 
-    private static long closedIn(Cells cells, org.gongkai.disclosure.decisions.OutcomeGroup group) {
-        long n = 0;
-        for (var outcome : org.gongkai.disclosure.decisions.Outcome.in(group)) {
-            n += cases(cells, CaseMeasure.closedAs(outcome));
-        }
-        return n;
-    }
+	private static long cases(Cells cells, CaseMeasure measure) {
+		return cells.data().cases().count(measure, null);
+	}
 
-    private static String overview(int year, Cells cells, String agencyName) {
-        StringBuilder text = new StringBuilder();
-        text.append("%d年，%s认真贯彻落实《中华人民共和国政府信息公开条例》。".formatted(year, agencyName));
-        StringBuilder registry = new StringBuilder();
-        appendFigure(registry, cells, ProactiveItem.REGULATIONS_ISSUED, "制发规章%s件");
-        appendFigure(registry, cells, ProactiveItem.NORMATIVE_ISSUED, "制发行政规范性文件%s件");
-        appendFigure(registry, cells, ProactiveItem.LICENSING_DECISIONS, "公开行政许可决定%s件");
-        appendFigure(registry, cells, ProactiveItem.PENALTY_DECISIONS, "行政处罚决定%s件");
-        appendFigure(registry, cells, ProactiveItem.COERCION_DECISIONS, "行政强制决定%s件");
-        if (!registry.isEmpty()) {
-            text.append("主动公开方面，本年").append(registry).append("。");
-        }
-        long received = cases(cells, CaseMeasure.RECEIVED);
-        long carried = cases(cells, CaseMeasure.CARRIED_OVER);
-        long closed = cases(cells, CaseMeasure.CLOSED);
-        long forward = cases(cells, CaseMeasure.CARRIED_FORWARD);
-        text.append("依申请公开方面，本年新收政府信息公开申请%d件，上年结转%d件；本年办结%d件，".formatted(received, carried,
-                closed));
-        text.append("其中予以公开%d件、部分公开%d件、不予公开%d件、无法提供%d件、不予处理%d件、其他处理%d件；".formatted(
-                cases(cells, CaseMeasure.closedAs(org.gongkai.disclosure.decisions.Outcome.DISCLOSED)),
-                cases(cells, CaseMeasure.closedAs(org.gongkai.disclosure.decisions.Outcome.PARTLY_DISCLOSED)),
-                closedIn(cells, org.gongkai.disclosure.decisions.OutcomeGroup.WITHHELD),
-                closedIn(cells, org.gongkai.disclosure.decisions.OutcomeGroup.UNAVAILABLE),
-                closedIn(cells, org.gongkai.disclosure.decisions.OutcomeGroup.NOT_PROCESSED),
-                closedIn(cells, org.gongkai.disclosure.decisions.OutcomeGroup.OTHER)));
-        text.append("结转下年度继续办理%d件。".formatted(forward));
-        return text.toString();
-    }
+	private static long closedIn(Cells cells, OutcomeGroup group) {
+		long n = 0;
+		for (var outcome : Outcome.in(group)) {
+			n += cases(cells, CaseMeasure.closedAs(outcome));
+		}
+		return n;
+	}
 
-    private static void appendFigure(StringBuilder out, Cells cells, ProactiveItem item, String pattern) {
-        Long v = cells.value(new CellSource.Registry(item));
-        if (v != null) {
-            out.append(out.isEmpty() ? "" : "，").append(pattern.formatted(
-                    BigDecimal.valueOf(v, item.scale()).toPlainString()));
-        }
-    }
+	private static String overview(int year, Cells cells, String agencyName) {
+		StringBuilder text = new StringBuilder();
+		text.append("%d年，%s认真贯彻落实《中华人民共和国政府信息公开条例》。".formatted(year, agencyName));
+		StringBuilder registry = new StringBuilder();
+		appendFigure(registry, cells, ProactiveItem.REGULATIONS_ISSUED, "制发规章%s件");
+		appendFigure(registry, cells, ProactiveItem.NORMATIVE_ISSUED, "制发行政规范性文件%s件");
+		appendFigure(registry, cells, ProactiveItem.LICENSING_DECISIONS, "公开行政许可决定%s件");
+		appendFigure(registry, cells, ProactiveItem.PENALTY_DECISIONS, "行政处罚决定%s件");
+		appendFigure(registry, cells, ProactiveItem.COERCION_DECISIONS, "行政强制决定%s件");
+		if (!registry.isEmpty()) {
+			text.append("主动公开方面，本年").append(registry).append("。");
+		}
+		long received = cases(cells, CaseMeasure.RECEIVED);
+		long carried = cases(cells, CaseMeasure.CARRIED_OVER);
+		long closed = cases(cells, CaseMeasure.CLOSED);
+		long forward = cases(cells, CaseMeasure.CARRIED_FORWARD);
+		text.append("依申请公开方面，本年新收政府信息公开申请%d件，上年结转%d件；本年办结%d件，".formatted(received, carried, closed));
+		text.append("其中予以公开%d件、部分公开%d件、不予公开%d件、无法提供%d件、不予处理%d件、其他处理%d件；".formatted(
+				cases(cells, CaseMeasure.closedAs(Outcome.DISCLOSED)),
+				cases(cells, CaseMeasure.closedAs(Outcome.PARTLY_DISCLOSED)), closedIn(cells, OutcomeGroup.WITHHELD),
+				closedIn(cells, OutcomeGroup.UNAVAILABLE), closedIn(cells, OutcomeGroup.NOT_PROCESSED),
+				closedIn(cells, OutcomeGroup.OTHER)));
+		text.append("结转下年度继续办理%d件。".formatted(forward));
+		return text.toString();
+	}
 
-    private static String problems(int year, Cells cells) {
-        long closed = cases(cells, CaseMeasure.CLOSED);
-        long refused = closedIn(cells, org.gongkai.disclosure.decisions.OutcomeGroup.WITHHELD)
-                + closedIn(cells, org.gongkai.disclosure.decisions.OutcomeGroup.UNAVAILABLE);
-        long forward = cases(cells, CaseMeasure.CARRIED_FORWARD);
-        return ("（草稿，请根据实际情况修改）%d年本机关办结的%d件申请中，不予公开和无法提供共%d件，结转下年度继续办理%d件。"
-                + "存在的主要问题：……。改进措施：……。").formatted(year, closed, refused, forward);
-    }
+	private static void appendFigure(StringBuilder out, Cells cells, ProactiveItem item, String pattern) {
+		Long v = cells.value(new CellSource.Registry(item));
+		if (v != null) {
+			out.append(out.isEmpty() ? "" : "，")
+				.append(pattern.formatted(BigDecimal.valueOf(v, item.scale()).toPlainString()));
+		}
+	}
 
-    private static String other(int year, Cells cells) {
-        long notices = cells.value(new CellSource.Fees(FeeStatistics.FeeMeasure.NOTICES, 0));
-        long paid = cells.value(new CellSource.Fees(FeeStatistics.FeeMeasure.PAID, 0));
-        long yuan = cells.value(new CellSource.Fees(FeeStatistics.FeeMeasure.COLLECTED_YUAN, 0));
-        if (notices == 0 && paid == 0) {
-            return "依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）规定，%d年本机关未发出收费通知，未收取信息处理费。"
-                    .formatted(year);
-        }
-        return "依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）规定，%d年本机关发出收费通知%d件，实际收取信息处理费%d件，共计%d元。"
-                .formatted(year, notices, paid, yuan);
-    }
+	private static String problems(int year, Cells cells) {
+		long closed = cases(cells, CaseMeasure.CLOSED);
+		long refused = closedIn(cells, OutcomeGroup.WITHHELD) + closedIn(cells, OutcomeGroup.UNAVAILABLE);
+		long forward = cases(cells, CaseMeasure.CARRIED_FORWARD);
+		return ("（草稿，请根据实际情况修改）%d年本机关办结的%d件申请中，不予公开和无法提供共%d件，结转下年度继续办理%d件。" + "存在的主要问题：……。改进措施：……。").formatted(year,
+				closed, refused, forward);
+	}
+
+	private static String other(int year, Cells cells) {
+		long notices = cells.value(new CellSource.Fees(FeeStatistics.FeeMeasure.NOTICES, 0));
+		long paid = cells.value(new CellSource.Fees(FeeStatistics.FeeMeasure.PAID, 0));
+		long yuan = cells.value(new CellSource.Fees(FeeStatistics.FeeMeasure.COLLECTED_YUAN, 0));
+		if (notices == 0 && paid == 0) {
+			return "依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）规定，%d年本机关未发出收费通知，未收取信息处理费。".formatted(year);
+		}
+		return "依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）规定，%d年本机关发出收费通知%d件，实际收取信息处理费%d件，共计%d元。".formatted(year, notices, paid,
+				yuan);
+	}
+
 }

@@ -6,14 +6,17 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.proactive.ProactiveRegistry;
 
-/** Everything a report is rendered from, gathered once: one query per source over the agencies in scope. */
+/**
+ * Everything a report is rendered from, gathered once: one query per source over the
+ * agencies in scope.
+ */
 record ReportData(int year, List<ScopedAgency> agencies, CaseCounts cases,
-                  Map<UUID, Map<FeeStatistics.FeeMeasure, Long>> fees, List<ProactiveRegistry.Figure> registry) {
+		Map<UUID, Map<FeeStatistics.FeeMeasure, Long>> fees, List<ProactiveRegistry.Figure> registry) {
 
-    record ScopedAgency(UUID id, String code, String name) {
-    }
+	record ScopedAgency(UUID id, String code, String name) {
+	}
 
-    List<UUID> agencyIds() {
-        return agencies.stream().map(ScopedAgency::id).toList();
-    }
+	List<UUID> agencyIds() {
+		return agencies.stream().map(ScopedAgency::id).toList();
+	}
 }

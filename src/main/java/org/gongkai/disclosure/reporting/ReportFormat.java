@@ -4,79 +4,87 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One published layout of the annual report. Every format renders the same gathered counts ({@link ReportData},
- * collected once, in SQL); a format only says which case measures it needs and how its tables are laid out.
+ * One published layout of the annual report. Every format renders the same gathered
+ * counts ({@link ReportData}, collected once, in SQL); a format only says which case
+ * measures it needs and how its tables are laid out.
  */
 interface ReportFormat {
 
-    /** The {@code format=} value. */
-    String name();
+	/** The {@code format=} value. */
+	String name();
 
-    /** Shown to people. */
-    String label();
+	/** Shown to people. */
+	String label();
 
-    List<CaseMeasure> caseMeasures();
+	List<CaseMeasure> caseMeasures();
 
-    List<ReportTable> render(Cells cells);
+	List<ReportTable> render(Cells cells);
 
-    List<ReportFormat> ALL = List.of(new Format2021(), new Format2019(), new LocalFormats.Jilin2011(),
-            new LocalFormats.Cangnan2012());
+	List<ReportFormat> ALL = List.of(new Format2021(), new Format2019(), new LocalFormats.Jilin2011(),
+			new LocalFormats.Cangnan2012());
 
-    static ReportFormat named(String name) {
-        String wanted = name == null || name.isBlank() ? AnnualReports.FORMAT_2021 : name;
-        return ALL.stream().filter(f -> f.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("未知的报告格式 format=" + name + "（可选 "
-                        + String.join("、", ALL.stream().map(ReportFormat::name).toList()) + "）"));
-    }
+	static ReportFormat named(String name) {
+		String wanted = name == null || name.isBlank() ? AnnualReports.FORMAT_2021 : name;
+		return ALL.stream()
+			.filter(f -> f.name().equals(wanted))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("未知的报告格式 format=" + name + "（可选 "
+					+ String.join("、", ALL.stream().map(ReportFormat::name).toList()) + "）"));
+	}
 
-    /** 国办公开办函〔2021〕30号: the default. */
-    final class Format2021 implements ReportFormat {
-        @Override
-        public String name() {
-            return AnnualReports.FORMAT_2021;
-        }
+	/** 国办公开办函〔2021〕30号: the default. */
+	final class Format2021 implements ReportFormat {
 
-        @Override
-        public String label() {
-            return "2021年格式（国办公开办函〔2021〕30号）";
-        }
+		@Override
+		public String name() {
+			return AnnualReports.FORMAT_2021;
+		}
 
-        @Override
-        public List<CaseMeasure> caseMeasures() {
-            return SectionThree.measures();
-        }
+		@Override
+		public String label() {
+			return "2021年格式（国办公开办函〔2021〕30号）";
+		}
 
-        @Override
-        public List<ReportTable> render(Cells cells) {
-            List<ReportTable> tables = new ArrayList<>(SectionTwo.format2021(cells));
-            tables.add(SectionThree.render(cells, false));
-            tables.add(FeeSection.render(cells));
-            return tables;
-        }
-    }
+		@Override
+		public List<CaseMeasure> caseMeasures() {
+			return SectionThree.measures();
+		}
 
-    /** 国办公开办函〔2019〕60号 (试行), used for the 2019 and 2020 reports. */
-    final class Format2019 implements ReportFormat {
-        @Override
-        public String name() {
-            return AnnualReports.FORMAT_2019;
-        }
+		@Override
+		public List<ReportTable> render(Cells cells) {
+			List<ReportTable> tables = new ArrayList<>(SectionTwo.format2021(cells));
+			tables.add(SectionThree.render(cells, false));
+			tables.add(FeeSection.render(cells));
+			return tables;
+		}
 
-        @Override
-        public String label() {
-            return "2019年格式（国办公开办函〔2019〕60号）";
-        }
+	}
 
-        @Override
-        public List<CaseMeasure> caseMeasures() {
-            return SectionThree.measures();
-        }
+	/** 国办公开办函〔2019〕60号 (试行), used for the 2019 and 2020 reports. */
+	final class Format2019 implements ReportFormat {
 
-        @Override
-        public List<ReportTable> render(Cells cells) {
-            List<ReportTable> tables = new ArrayList<>(SectionTwo.format2019(cells));
-            tables.add(SectionThree.render(cells, true));
-            return tables;
-        }
-    }
+		@Override
+		public String name() {
+			return AnnualReports.FORMAT_2019;
+		}
+
+		@Override
+		public String label() {
+			return "2019年格式（国办公开办函〔2019〕60号）";
+		}
+
+		@Override
+		public List<CaseMeasure> caseMeasures() {
+			return SectionThree.measures();
+		}
+
+		@Override
+		public List<ReportTable> render(Cells cells) {
+			List<ReportTable> tables = new ArrayList<>(SectionTwo.format2019(cells));
+			tables.add(SectionThree.render(cells, true));
+			return tables;
+		}
+
+	}
+
 }

@@ -3,14 +3,20 @@ package org.gongkai.disclosure.reporting;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.casework.Channel;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.proactive.ProactiveEntry;
 import org.gongkai.disclosure.proactive.ProactiveItem;
 import org.gongkai.disclosure.proactive.ProactiveRegistry;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,173 +28,198 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The report pages: choose agency, year, format and scope; read every section with its checks, each number a link
- * to what it counts; edit the narratives and registry figures; publish; compare with the published version.
+ * The report pages: choose agency, year, format and scope; read every section with its
+ * checks, each number a link to what it counts; edit the narratives and registry figures;
+ * publish; compare with the published version.
  */
 @Controller
 @RequestMapping("/officer/reports")
 class ReportPages {
 
-    private final AnnualReports reports;
-    private final ProactiveRegistry registry;
-    private final Agencies agencies;
-    private final Clock clock;
+	private final AnnualReports reports;
 
-    ReportPages(AnnualReports reports, ProactiveRegistry registry, Agencies agencies, Clock clock) {
-        this.reports = reports;
-        this.registry = registry;
-        this.agencies = agencies;
-        this.clock = clock;
-    }
+	private final ProactiveRegistry registry;
 
-    record Selection(String agency, int year, String format, String scope) {
-        String query() {
-            return UriComponentsBuilder.newInstance().queryParam("agency", agency).queryParam("year", year)
-                    .queryParam("format", format).queryParam("scope", scope).encode().build().getQuery();
-        }
-    }
+	private final Agencies agencies;
 
-    private Selection selection(GongkaiUser user, String agency, Integer year, String format, String scope) {
-        String code = agency;
-        if (code == null || code.isBlank()) {
-            code = agencies.byId(user.agencyId()).map(Agency::code).orElse("");
-        }
-        int y = year == null ? Year.now(clock).getValue() - 1 : year;
-        return new Selection(code, y, format == null || format.isBlank() ? AnnualReports.FORMAT_2021 : format,
-                scope == null || scope.isBlank() ? ReportScope.AGENCY.param() : scope);
-    }
+	private final Clock clock;
 
-    @GetMapping
-    String report(@AuthenticationPrincipal GongkaiUser user, @RequestParam(required = false) String agency,
-                  @RequestParam(required = false) Integer year, @RequestParam(required = false) String format,
-                  @RequestParam(required = false) String scope, Model model) {
-        Selection s = selection(user, agency, year, format, scope);
-        model.addAttribute("sel", s);
-        model.addAttribute("formats", AnnualReports.formatLabels());
-        Agency own = agencies.byId(user.agencyId()).orElseThrow();
-        model.addAttribute("agencies", reports.agenciesIn(own, (user.role() == Role.STATISTICIAN
-                        || user.role() == Role.HEAD_OF_OFFICE) ? ReportScope.SUMMARY : ReportScope.AGENCY).stream()
-                .map(a -> new AnnualReport.AgencyRef(a.code(), a.name())).toList());
-        boolean ownAgency = own.code().equals(s.agency());
-        model.addAttribute("mayEdit", ownAgency && ProactiveRegistry.EDITORS.contains(user.role()));
-        model.addAttribute("mayPublish", ownAgency && user.role() == Role.HEAD_OF_OFFICE);
-        model.addAttribute("items", ProactiveItem.values());
-        try {
-            AnnualReport report = reports.compile(user, s.agency(), s.year(), s.format(), s.scope());
-            model.addAttribute("report", report);
-            model.addAttribute("failed", report.sections().stream().flatMap(t -> t.checks().stream()
-                    .filter(c -> !c.passed()).map(c -> t.title() + "：" + c.rule() + " — " + c.detail())).toList());
-            model.addAttribute("entries", ownAgency || s.scope().equals("agency")
-                    ? registry.entriesFor(user, s.agency(), s.year()) : List.of());
-            model.addAttribute("versions", reports.versions(user, s.agency(), s.year(), s.scope()));
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("error", e.getMessage());
-        }
-        return "officer/reports";
-    }
+	ReportPages(AnnualReports reports, ProactiveRegistry registry, Agencies agencies, Clock clock) {
+		this.reports = reports;
+		this.registry = registry;
+		this.agencies = agencies;
+		this.clock = clock;
+	}
 
-    @GetMapping("/cell")
-    String cell(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
-                @RequestParam String format, @RequestParam String scope, @RequestParam String section,
-                @RequestParam String row, @RequestParam int column, Model model) {
-        Selection s = selection(user, agency, year, format, scope);
-        model.addAttribute("sel", s);
-        try {
-            AnnualReports.CellDrillDown cell = reports.cell(user, agency, year, format, scope, section, row, column);
-            model.addAttribute("cell", cell);
-            model.addAttribute("header", header(cell.records()));
-            model.addAttribute("lines", cell.records().stream().map(ReportPages::line).toList());
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("error", e.getMessage());
-        }
-        return "officer/report-cell";
-    }
+	record Selection(String agency, int year, String format, String scope) {
+		String query() {
+			return UriComponentsBuilder.newInstance()
+				.queryParam("agency", agency)
+				.queryParam("year", year)
+				.queryParam("format", format)
+				.queryParam("scope", scope)
+				.encode()
+				.build()
+				.getQuery();
+		}
+	}
 
-    private static List<String> header(List<?> records) {
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        Object first = records.get(0);
-        if (first instanceof CaseStatistics.CountedCase) {
-            return List.of("申请编号", "机关", "申请人类型", "渠道", "收到日期", "办结日期", "办理结果");
-        }
-        if (first instanceof FeeStatistics.FeeCase) {
-            return List.of("申请编号", "机关", "收费通知日期", "缴费日期", "金额（元）");
-        }
-        return List.of("项目", "数值", "来源", "备注", "录入人", "录入时间");
-    }
+	private Selection selection(GongkaiUser user, String agency, Integer year, String format, String scope) {
+		String code = agency;
+		if (code == null || code.isBlank()) {
+			code = agencies.byId(user.agencyId()).map(Agency::code).orElse("");
+		}
+		int y = year == null ? Year.now(clock).getValue() - 1 : year;
+		return new Selection(code, y, format == null || format.isBlank() ? AnnualReports.FORMAT_2021 : format,
+				scope == null || scope.isBlank() ? ReportScope.AGENCY.param() : scope);
+	}
 
-    private static List<String> line(Object record) {
-        if (record instanceof CaseStatistics.CountedCase c) {
-            return java.util.Arrays.asList(c.reference(), c.agencyCode(),
-                    org.gongkai.disclosure.applicants.ApplicantCategory.valueOf(c.applicantCategory()).label(),
-                    org.gongkai.disclosure.casework.Channel.valueOf(c.channel()).label(), String.valueOf(c.receivedOn()),
-                    c.closedOn() == null ? "未办结" : c.closedOn().toString(),
-                    c.outcome() == null ? "" : org.gongkai.disclosure.decisions.Outcome.valueOf(c.outcome())
-                            .displayLabel());
-        }
-        if (record instanceof FeeStatistics.FeeCase f) {
-            return java.util.Arrays.asList(f.reference(), f.agencyCode(), String.valueOf(f.notifiedOn()),
-                    f.paidOn() == null ? "未缴费" : f.paidOn().toString(), Long.toString(f.amountYuan()));
-        }
-        org.gongkai.disclosure.proactive.ProactiveEntry e = (org.gongkai.disclosure.proactive.ProactiveEntry) record;
-        return java.util.Arrays.asList(e.item().description(), e.value().toPlainString(), e.source(),
-                e.note() == null ? "" : e.note(), e.enteredBy(), e.enteredAt().toString());
-    }
+	@GetMapping
+	String report(@AuthenticationPrincipal GongkaiUser user, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String scope, Model model) {
+		Selection s = selection(user, agency, year, format, scope);
+		model.addAttribute("sel", s);
+		model.addAttribute("formats", AnnualReports.formatLabels());
+		Agency own = agencies.byId(user.agencyId()).orElseThrow();
+		model.addAttribute("agencies",
+				reports
+					.agenciesIn(own,
+							(user.role() == Role.STATISTICIAN || user.role() == Role.HEAD_OF_OFFICE)
+									? ReportScope.SUMMARY : ReportScope.AGENCY)
+					.stream()
+					.map(a -> new AnnualReport.AgencyRef(a.code(), a.name()))
+					.toList());
+		boolean ownAgency = own.code().equals(s.agency());
+		model.addAttribute("mayEdit", ownAgency && ProactiveRegistry.EDITORS.contains(user.role()));
+		model.addAttribute("mayPublish", ownAgency && user.role() == Role.HEAD_OF_OFFICE);
+		model.addAttribute("items", ProactiveItem.values());
+		try {
+			AnnualReport report = reports.compile(user, s.agency(), s.year(), s.format(), s.scope());
+			model.addAttribute("report", report);
+			model.addAttribute("failed",
+					report.sections()
+						.stream()
+						.flatMap(t -> t.checks()
+							.stream()
+							.filter(c -> !c.passed())
+							.map(c -> t.title() + "：" + c.rule() + " — " + c.detail()))
+						.toList());
+			model.addAttribute("entries", ownAgency || s.scope().equals("agency")
+					? registry.entriesFor(user, s.agency(), s.year()) : List.of());
+			model.addAttribute("versions", reports.versions(user, s.agency(), s.year(), s.scope()));
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("error", e.getMessage());
+		}
+		return "officer/reports";
+	}
 
-    @GetMapping("/diff")
-    String diff(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
-                @RequestParam(required = false) String format, @RequestParam(required = false) String scope,
-                Model model) {
-        Selection s = selection(user, agency, year, format, scope);
-        model.addAttribute("sel", s);
-        model.addAttribute("diff", reports.diff(user, agency, year, s.scope()));
-        return "officer/report-diff";
-    }
+	@GetMapping("/cell")
+	String cell(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
+			@RequestParam String format, @RequestParam String scope, @RequestParam String section,
+			@RequestParam String row, @RequestParam int column, Model model) {
+		Selection s = selection(user, agency, year, format, scope);
+		model.addAttribute("sel", s);
+		try {
+			AnnualReports.CellDrillDown cell = reports.cell(user, agency, year, format, scope, section, row, column);
+			model.addAttribute("cell", cell);
+			model.addAttribute("header", header(cell.records()));
+			model.addAttribute("lines", cell.records().stream().map(ReportPages::line).toList());
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("error", e.getMessage());
+		}
+		return "officer/report-cell";
+	}
 
-    @PostMapping("/texts")
-    String text(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
-                @RequestParam String format, @RequestParam String scope, @RequestParam String section,
-                @RequestParam String body, RedirectAttributes redirect) {
-        try {
-            reports.saveNarrative(user, agency, year, section, body);
-            redirect.addFlashAttribute("message", "已保存" + Narratives.TITLES.getOrDefault(section, section));
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/officer/reports?" + new Selection(agency, year, format, scope).query();
-    }
+	private static List<String> header(List<?> records) {
+		if (records.isEmpty()) {
+			return List.of();
+		}
+		Object first = records.get(0);
+		if (first instanceof CaseStatistics.CountedCase) {
+			return List.of("申请编号", "机关", "申请人类型", "渠道", "收到日期", "办结日期", "办理结果");
+		}
+		if (first instanceof FeeStatistics.FeeCase) {
+			return List.of("申请编号", "机关", "收费通知日期", "缴费日期", "金额（元）");
+		}
+		return List.of("项目", "数值", "来源", "备注", "录入人", "录入时间");
+	}
 
-    @PostMapping("/registry")
-    String enter(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
-                 @RequestParam String format, @RequestParam String scope, @RequestParam ProactiveItem item,
-                 @RequestParam(required = false) String value, @RequestParam(required = false) String source,
-                 @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
-            BigDecimal number;
-            try {
-                number = value == null || value.isBlank() ? null : new BigDecimal(value.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("数值格式不正确：" + value);
-            }
-            registry.enter(user, agency, year, List.of(new ProactiveRegistry.NewFigure(item, number, source, note)));
-            redirect.addFlashAttribute("message", "已录入：" + item.description() + " = " + number.toPlainString());
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/officer/reports?" + new Selection(agency, year, format, scope).query();
-    }
+	private static List<String> line(Object record) {
+		if (record instanceof CaseStatistics.CountedCase c) {
+			return Arrays.asList(c.reference(), c.agencyCode(),
+					ApplicantCategory.valueOf(c.applicantCategory()).label(), Channel.valueOf(c.channel()).label(),
+					String.valueOf(c.receivedOn()), c.closedOn() == null ? "未办结" : c.closedOn().toString(),
+					c.outcome() == null ? "" : Outcome.valueOf(c.outcome()).displayLabel());
+		}
+		if (record instanceof FeeStatistics.FeeCase f) {
+			return Arrays.asList(f.reference(), f.agencyCode(), String.valueOf(f.notifiedOn()),
+					f.paidOn() == null ? "未缴费" : f.paidOn().toString(), Long.toString(f.amountYuan()));
+		}
+		ProactiveEntry e = (ProactiveEntry) record;
+		return Arrays.asList(e.item().description(), e.value().toPlainString(), e.source(),
+				e.note() == null ? "" : e.note(), e.enteredBy(), e.enteredAt().toString());
+	}
 
-    @PostMapping("/publish")
-    String publish(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
-                   @RequestParam String format, @RequestParam String scope,
-                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            AnnualReports.PublishedVersion v = reports.publish(user, agency, year, format, scope, reason);
-            redirect.addFlashAttribute("message", v.correction() ? "已更正发布第" + v.version() + "版" : "已发布第1版");
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/officer/reports?" + new Selection(agency, year, format, scope).query();
-    }
+	@GetMapping("/diff")
+	String diff(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
+			@RequestParam(required = false) String format, @RequestParam(required = false) String scope, Model model) {
+		Selection s = selection(user, agency, year, format, scope);
+		model.addAttribute("sel", s);
+		model.addAttribute("diff", reports.diff(user, agency, year, s.scope()));
+		return "officer/report-diff";
+	}
+
+	@PostMapping("/texts")
+	String text(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
+			@RequestParam String format, @RequestParam String scope, @RequestParam String section,
+			@RequestParam String body, RedirectAttributes redirect) {
+		try {
+			reports.saveNarrative(user, agency, year, section, body);
+			redirect.addFlashAttribute("message", "已保存" + Narratives.TITLES.getOrDefault(section, section));
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/officer/reports?" + new Selection(agency, year, format, scope).query();
+	}
+
+	@PostMapping("/registry")
+	String enter(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
+			@RequestParam String format, @RequestParam String scope, @RequestParam ProactiveItem item,
+			@RequestParam(required = false) String value, @RequestParam(required = false) String source,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			BigDecimal number;
+			try {
+				number = value == null || value.isBlank() ? null : new BigDecimal(value.trim());
+			}
+			catch (NumberFormatException e) {
+				throw new IllegalArgumentException("数值格式不正确：" + value);
+			}
+			registry.enter(user, agency, year, List.of(new ProactiveRegistry.NewFigure(item, number, source, note)));
+			redirect.addFlashAttribute("message", "已录入：" + item.description() + " = " + number.toPlainString());
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/officer/reports?" + new Selection(agency, year, format, scope).query();
+	}
+
+	@PostMapping("/publish")
+	String publish(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
+			@RequestParam String format, @RequestParam String scope, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			AnnualReports.PublishedVersion v = reports.publish(user, agency, year, format, scope, reason);
+			redirect.addFlashAttribute("message", v.correction() ? "已更正发布第" + v.version() + "版" : "已发布第1版");
+		}
+		catch (IllegalArgumentException | IllegalStateException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/officer/reports?" + new Selection(agency, year, format, scope).query();
+	}
+
 }

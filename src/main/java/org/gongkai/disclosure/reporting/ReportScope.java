@@ -2,26 +2,32 @@ package org.gongkai.disclosure.reporting;
 
 import java.util.Arrays;
 
-/** Whose records a report counts: the agency alone, or the agency and every agency below it (government summary). */
+/**
+ * Whose records a report counts: the agency alone, or the agency and every agency below
+ * it (government summary).
+ */
 public enum ReportScope {
-    AGENCY("agency"),
-    SUMMARY("summary");
 
-    private final String param;
+	AGENCY("agency"), SUMMARY("summary");
 
-    ReportScope(String param) {
-        this.param = param;
-    }
+	private final String param;
 
-    public String param() {
-        return param;
-    }
+	ReportScope(String param) {
+		this.param = param;
+	}
 
-    public static ReportScope of(String param) {
-        if (param == null || param.isBlank()) {
-            return AGENCY;
-        }
-        return Arrays.stream(values()).filter(s -> s.param.equals(param)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("未知的范围 scope=" + param + "（可选 agency、summary）"));
-    }
+	public String param() {
+		return param;
+	}
+
+	public static ReportScope of(String param) {
+		if (param == null || param.isBlank()) {
+			return AGENCY;
+		}
+		return Arrays.stream(values())
+			.filter(s -> s.param.equals(param))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("未知的范围 scope=" + param + "（可选 agency、summary）"));
+	}
+
 }

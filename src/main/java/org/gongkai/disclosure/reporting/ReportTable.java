@@ -4,17 +4,22 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A statutory table as the API returns it: its number and title, its columns, its rows and its checks. */
+/**
+ * A statutory table as the API returns it: its number and title, its columns, its rows
+ * and its checks.
+ */
 public record ReportTable(String section, String title, String note, List<String> columns, List<ReportRow> rows,
-                          List<CheckResult> checks) {
+		List<CheckResult> checks) {
 
-    @JsonProperty("consistent")
-    public boolean consistent() {
-        return checks.stream().allMatch(CheckResult::passed);
-    }
+	@JsonProperty("consistent")
+	public boolean consistent() {
+		return checks.stream().allMatch(CheckResult::passed);
+	}
 
-    public ReportRow row(String key) {
-        return rows.stream().filter(r -> r.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no row " + key));
-    }
+	public ReportRow row(String key) {
+		return rows.stream()
+			.filter(r -> r.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no row " + key));
+	}
 }

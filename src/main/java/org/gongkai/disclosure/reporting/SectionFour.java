@@ -7,66 +7,80 @@ import org.gongkai.disclosure.reporting.AppealCounts.Group;
 import org.gongkai.disclosure.reporting.AppealCounts.Result;
 
 /**
- * Section 四 of the national format (the same in 2019 and 2021, statute.md §3.7): 政府信息公开行政复议、行政诉讼情况.
- * One row of 15 values in the order 行政复议 [结果维持, 结果纠正, 其他结果, 尚未审结, 总计], 行政诉讼 / 未经复议直接起诉
- * [the same five], 行政诉讼 / 复议后起诉 [the same five]; labels verbatim; the check that each 总计 is the sum of its
- * four.
+ * Section 四 of the national format (the same in 2019 and 2021, statute.md §3.7):
+ * 政府信息公开行政复议、行政诉讼情况. One row of 15 values in the order 行政复议 [结果维持, 结果纠正, 其他结果, 尚未审结, 总计],
+ * 行政诉讼 / 未经复议直接起诉 [the same five], 行政诉讼 / 复议后起诉 [the same five]; labels verbatim; the
+ * check that each 总计 is the sum of its four.
  */
 public final class SectionFour {
 
-    public static final String SECTION = "四";
-    public static final String TITLE = "四、政府信息公开行政复议、行政诉讼情况";
-    public static final String REVIEW = "行政复议";
-    public static final String LITIGATION = "行政诉讼";
-    public static final String DIRECT_SUIT = "未经复议直接起诉";
-    public static final String SUIT_AFTER_REVIEW = "复议后起诉";
-    public static final List<String> RESULTS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
-    /** The column groups in table order, as header paths. */
-    public static final List<String> GROUPS = List.of(REVIEW, LITIGATION + " / " + DIRECT_SUIT,
-            LITIGATION + " / " + SUIT_AFTER_REVIEW);
-    /** The 15 columns, each as its header path, e.g. "行政诉讼 / 复议后起诉 / 结果纠正". */
-    public static final List<String> COLUMNS = GROUPS.stream()
-            .flatMap(g -> RESULTS.stream().map(r -> g + " / " + r)).toList();
-    public static final String ROW_KEY = "APPEALS";
+	public static final String SECTION = "四";
 
-    private SectionFour() {
-    }
+	public static final String TITLE = "四、政府信息公开行政复议、行政诉讼情况";
 
-    public static ReportTable from(AppealCounts counts) {
-        List<Long> values = new ArrayList<>();
-        for (Group group : Group.values()) {
-            long total = 0;
-            for (Result result : Result.values()) {
-                long n = counts.get(group, result);
-                values.add(n);
-                total += n;
-            }
-            values.add(total);
-        }
-        return withChecks(List.of(new ReportRow(ROW_KEY, TITLE, null, values)));
-    }
+	public static final String REVIEW = "行政复议";
 
-    /** Builds the table around a row that may come from elsewhere (an import, a published version) and checks it. */
-    public static ReportTable withChecks(List<ReportRow> rows) {
-        ReportTable unchecked = new ReportTable(SECTION, TITLE, null, COLUMNS, rows, List.of());
-        return new ReportTable(SECTION, TITLE, null, COLUMNS, rows, check(unchecked));
-    }
+	public static final String LITIGATION = "行政诉讼";
 
-    static List<CheckResult> check(ReportTable table) {
-        ReportRow row = table.row(ROW_KEY);
-        List<CheckResult> results = new ArrayList<>();
-        if (row.values().size() != COLUMNS.size()) {
-            results.add(new CheckResult("第四部分共15项数据", false, "实际 " + row.values().size() + " 项"));
-            return results;
-        }
-        for (int g = 0; g < GROUPS.size(); g++) {
-            int base = g * RESULTS.size();
-            long sum = row.value(base) + row.value(base + 1) + row.value(base + 2) + row.value(base + 3);
-            long total = row.value(base + 4);
-            results.add(new CheckResult("%s：总计等于结果维持、结果纠正、其他结果、尚未审结之和".formatted(GROUPS.get(g)),
-                    sum == total, "%d + %d + %d + %d = %d；总计 %d".formatted(row.value(base), row.value(base + 1),
-                    row.value(base + 2), row.value(base + 3), sum, total)));
-        }
-        return results;
-    }
+	public static final String DIRECT_SUIT = "未经复议直接起诉";
+
+	public static final String SUIT_AFTER_REVIEW = "复议后起诉";
+
+	public static final List<String> RESULTS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+
+	/** The column groups in table order, as header paths. */
+	public static final List<String> GROUPS = List.of(REVIEW, LITIGATION + " / " + DIRECT_SUIT,
+			LITIGATION + " / " + SUIT_AFTER_REVIEW);
+
+	/** The 15 columns, each as its header path, e.g. "行政诉讼 / 复议后起诉 / 结果纠正". */
+	public static final List<String> COLUMNS = GROUPS.stream()
+		.flatMap(g -> RESULTS.stream().map(r -> g + " / " + r))
+		.toList();
+
+	public static final String ROW_KEY = "APPEALS";
+
+	private SectionFour() {
+	}
+
+	public static ReportTable from(AppealCounts counts) {
+		List<Long> values = new ArrayList<>();
+		for (Group group : Group.values()) {
+			long total = 0;
+			for (Result result : Result.values()) {
+				long n = counts.get(group, result);
+				values.add(n);
+				total += n;
+			}
+			values.add(total);
+		}
+		return withChecks(List.of(new ReportRow(ROW_KEY, TITLE, null, values)));
+	}
+
+	/**
+	 * Builds the table around a row that may come from elsewhere (an import, a published
+	 * version) and checks it.
+	 */
+	public static ReportTable withChecks(List<ReportRow> rows) {
+		ReportTable unchecked = new ReportTable(SECTION, TITLE, null, COLUMNS, rows, List.of());
+		return new ReportTable(SECTION, TITLE, null, COLUMNS, rows, check(unchecked));
+	}
+
+	static List<CheckResult> check(ReportTable table) {
+		ReportRow row = table.row(ROW_KEY);
+		List<CheckResult> results = new ArrayList<>();
+		if (row.values().size() != COLUMNS.size()) {
+			results.add(new CheckResult("第四部分共15项数据", false, "实际 " + row.values().size() + " 项"));
+			return results;
+		}
+		for (int g = 0; g < GROUPS.size(); g++) {
+			int base = g * RESULTS.size();
+			long sum = row.value(base) + row.value(base + 1) + row.value(base + 2) + row.value(base + 3);
+			long total = row.value(base + 4);
+			results.add(new CheckResult("%s：总计等于结果维持、结果纠正、其他结果、尚未审结之和".formatted(GROUPS.get(g)), sum == total,
+					"%d + %d + %d + %d = %d；总计 %d".formatted(row.value(base), row.value(base + 1), row.value(base + 2),
+							row.value(base + 3), sum, total)));
+		}
+		return results;
+	}
+
 }

@@ -1,17 +1,5 @@
 package org.gongkai.disclosure.appeals;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -42,277 +30,368 @@ import org.gongkai.disclosure.reporting.SectionFour;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
- * The appeal API and pages with security: registration, answer and decision over HTTP; the list with deadlines; the
- * documents read back from .docx and PDF; who may read and who may act; bad input as problem details with nothing
- * kept; the administrator's mapping, audited and applied to section 四.
+ * The appeal API and pages with security: registration, answer and decision over HTTP;
+ * the list with deadlines; the documents read back from .docx and PDF; who may read and
+ * who may act; bad input as problem details with nothing kept; the administrator's
+ * mapping, audited and applied to section 四.
  */
 @GongkaiIntegrationTest
 class AppealWebIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired TestClock clock;
-    @Autowired Agencies agencies;
-    @Autowired RequestIntake intake;
-    @Autowired AnnualReports reports;
-    @Autowired AppealResultMappings mappings;
-    @Autowired AuditTrail audit;
-    @Autowired JdbcClient jdbc;
-    @Autowired ObjectMapper json;
+	@Autowired
+	MockMvc mvc;
 
-    private Agency government;
-    private Agency agency;
-    private GongkaiUser officer;
-    private GongkaiUser applicant;
-    private DisclosureCase answered;
+	@Autowired
+	Fixtures fixtures;
 
-    @BeforeEach
-    void anAnsweredRequest() {
-        government = fixtures.agency();
-        Agency department = fixtures.agency();
-        agency = agencies.save(new Agency(department.id(), department.code(), department.name(), government.id(),
-                department.officeName(), department.address(), department.phone()));
-        officer = fixtures.officer(agency, Role.CASE_OFFICER);
-        applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-        clock.setDate(LocalDate.of(2025, 3, 3));
-        DisclosureCase filed = fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(
-                agency.code(), "2025年本县河道整治工程环境影响评价文件", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
-        clock.setDate(LocalDate.of(2025, 3, 4));
-        fixtures.answer(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关不掌握该信息。");
-        answered = filed;
-        clock.setDate(LocalDate.of(2025, 3, 24));
-    }
+	@Autowired
+	TestClock clock;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+	@Autowired
+	Agencies agencies;
 
-    @Test
-    void registerAnswerAndDecideOverTheApiAndReadTheListWithDeadlines() throws Exception {
-        UUID id = registerReview();
-        mvc.perform(get("/api/appeals").with(user(officer)))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].id").value(id.toString()))
-                .andExpect(jsonPath("$[0].answerDueOn").value("2025-03-31"))          // 5 working days from 24 Mar
-                .andExpect(jsonPath("$[0].answerDueBasis").value("《行政复议法》第五十四条：5个工作日"))
-                .andExpect(jsonPath("$[0].result").value("尚未审结"))
-                .andExpect(jsonPath("$[0].status").value("AWAITING_ANSWER"));
-        mvc.perform(post("/api/appeals/{id}/answer", id).with(user(officer)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"answeredOn\":\"2025-03-24\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AWAITING_DECISION"));
-        clock.setDate(LocalDate.of(2025, 4, 10));
-        mvc.perform(post("/api/appeals/{id}/decision", id).with(user(officer)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decisionType\":\"REVIEW_CLAIM_REJECTED\",\"decidedOn\":\"2025-04-09\","
-                                + "\"receivedOn\":\"2025-04-10\"}"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.decisionLabel").value("驳回复议请求"))
-                .andExpect(jsonPath("$.result").value("结果维持"))
-                .andExpect(jsonPath("$.history.length()").value(3));
-        mvc.perform(get("/api/appeals").param("pending", "true").with(user(officer)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
-    }
+	@Autowired
+	RequestIntake intake;
 
-    @Test
-    void theAnswerAndTheEvidenceListComeAsWordAndPdf() throws Exception {
-        UUID id = registerReview();
-        byte[] docx = mvc.perform(get("/api/appeals/{id}/documents/APPEAL_ANSWER", id).param("format", "docx")
-                        .with(user(officer)))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", containsString("attachment")))
-                .andReturn().getResponse().getContentAsByteArray();
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            String text = new XWPFWordExtractor(document).getText();
-            assertThat(text).contains("行政复议答复书", agency.name(), "某县人民政府：", answered.reference(),
-                    "本机关不掌握相关政府信息", "请予维持");
-        }
-        byte[] pdf = mvc.perform(get("/api/appeals/{id}/documents/EVIDENCE_LIST", id).param("format", "pdf")
-                        .with(user(officer)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-            assertThat(text).contains("举证材料清单", "政府信息公开申请", "负责人签发", "出具答复书");
-        }
-        mvc.perform(get("/api/appeals/{id}/documents/LITIGATION_DEFENCE", id).with(user(officer)))
-                .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/appeals/{id}/documents/APPEAL_ANSWER", id).with(user(applicant)))
-                .andExpect(status().isNotFound());
-    }
+	@Autowired
+	AnnualReports reports;
 
-    @Test
-    void whoMayReadAndWhoMayAct() throws Exception {
-        UUID id = registerReview();
-        GongkaiUser stranger = fixtures.officer(fixtures.agency(), Role.CASE_OFFICER);
-        GongkaiUser otherApplicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-        GongkaiUser governmentStatistician = fixtures.officer(government, Role.STATISTICIAN);
-        GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
+	@Autowired
+	AppealResultMappings mappings;
 
-        mvc.perform(get("/api/appeals/{id}", id).with(user(officer))).andExpect(status().isOk());
-        String seenByApplicant = mvc.perform(get("/api/appeals/{id}", id).with(user(applicant)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        // what happened to the appeal, not who in the office did what
-        assertThat(seenByApplicant).contains("REGISTERED").doesNotContain("ANSWERED", officer.displayName());
-        mvc.perform(get("/api/appeals").param("case", answered.id().toString()).with(user(applicant)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id.toString()));
-        mvc.perform(get("/api/appeals/{id}", id).with(user(governmentStatistician))).andExpect(status().isOk());
-        mvc.perform(get("/api/appeals").param("agency", agency.code()).with(user(governmentStatistician)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
+	@Autowired
+	AuditTrail audit;
 
-        mvc.perform(get("/api/appeals/{id}", id).with(user(stranger))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/appeals/{id}", id).with(user(otherApplicant))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/appeals/{id}", UUID.randomUUID()).with(user(officer)))
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.status").value(404));
-        mvc.perform(get("/api/appeals").param("case", answered.id().toString()).with(user(otherApplicant)))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/api/appeals").param("agency", agency.code()).with(user(stranger)))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/api/appeals").with(user(applicant))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/appeals/{id}", id)).andExpect(status().isUnauthorized());
+	@Autowired
+	JdbcClient jdbc;
 
-        mvc.perform(post("/api/appeals/{id}/answer", id).with(user(stranger)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"answeredOn\":\"2025-03-24\"}"))
-                .andExpect(status().isNotFound());
-        mvc.perform(post("/api/appeals/{id}/answer", id).with(user(reviewer)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"answeredOn\":\"2025-03-24\"}"))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/api/appeals/{id}/answer", id).with(user(applicant)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"answeredOn\":\"2025-03-24\"}"))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/api/appeals/{id}/answer", id).with(user(officer))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"answeredOn\":\"2025-03-24\"}"))
-                .andExpect(status().isForbidden());   // no CSRF token
-        assertThat(jdbc.sql("select status from appeal where id = ?").param(id).query(String.class).single())
-                .isEqualTo("AWAITING_ANSWER");
-    }
+	@Autowired
+	ObjectMapper json;
 
-    @Test
-    void badInputIsAProblemAndNothingIsKept() throws Exception {
-        long before = jdbc.sql("select count(*) from appeal").query(Long.class).single();
-        String base = "{\"caseId\":\"%s\",\"kind\":\"%s\",\"body\":\"某县人民政府\",\"filedOn\":\"%s\","
-                + "\"copyReceivedOn\":\"2025-03-24\",\"procedure\":\"ORDINARY\"%s}";
-        for (String body : new String[]{
-                base.formatted(answered.id(), "REVIEW", "2025-03-25", ""),                      // copy before filing
-                base.formatted(answered.id(), "LITIGATION", "2025-03-20", ""),                  // no route/instance
-                base.formatted(answered.id(), "REVIEW", "2025-03-20", ",\"route\":\"DIRECT\""), // route on a 复议
-                base.formatted(answered.id(), "0", "2025-03-20", ""),                           // numeric enum
-                base.formatted(answered.id(), "REVIEW", "2025-13-40", ""),                      // no such date
-                base.formatted(answered.id(), "REVIEW", "2025-03-20", ",\"extra\":1"),          // unknown field
-                "{\"kind\":\"REVIEW\"}"}) {
-            mvc.perform(post("/api/appeals").with(user(officer)).with(csrf())
-                            .contentType(MediaType.APPLICATION_JSON).content(body))
-                    .andExpect(status().isBadRequest())
-                    .andExpect(header().string("Content-Type", containsString("application/problem+json")));
-        }
-        mvc.perform(post("/api/appeals").with(user(officer)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content(base.formatted(UUID.randomUUID(), "REVIEW", "2025-03-20", "")))
-                .andExpect(status().isNotFound());
-        assertThat(jdbc.sql("select count(*) from appeal").query(Long.class).single()).isEqualTo(before);
+	private Agency government;
 
-        UUID id = registerReview();
-        mvc.perform(post("/api/appeals/{id}/decision", id).with(user(officer)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decisionType\":\"JUDGMENT_REVOKED\",\"decidedOn\":\"2025-03-24\","
-                                + "\"receivedOn\":\"2025-03-24\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("不适用于行政复议")));
-        mvc.perform(post("/api/appeals/{id}/answer", id).with(user(officer)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"answeredOn\":\"2025-04-30\"}"))
-                .andExpect(status().isBadRequest());
-        assertThat(jdbc.sql("select status from appeal where id = ?").param(id).query(String.class).single())
-                .isEqualTo("AWAITING_ANSWER");
-        assertThat(jdbc.sql("select count(*) from appeal_history where appeal_id = ?").param(id)
-                .query(Long.class).single()).isEqualTo(1);
-    }
+	private Agency agency;
 
-    @Test
-    void theAdministratorChangesTheMappingAuditedAndSectionFourFollows() throws Exception {
-        UUID id = registerReview();
-        clock.setDate(LocalDate.of(2025, 4, 10));
-        mvc.perform(post("/api/appeals/{id}/decision", id).with(user(officer)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decisionType\":\"REVIEW_MEDIATED\",\"decidedOn\":\"2025-04-09\","
-                                + "\"receivedOn\":\"2025-04-10\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.result").value("其他结果"));
-        assertThat(sectionFour().get(2).asLong()).isEqualTo(1);             // 行政复议 / 其他结果
+	private GongkaiUser officer;
 
-        GongkaiUser admin = fixtures.officer(agency, Role.ADMINISTRATOR);
-        mvc.perform(put("/api/admin/appeal-results/REVIEW_MEDIATED").with(user(officer)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"result\":\"CORRECTED\"}"))
-                .andExpect(status().isForbidden());
-        mvc.perform(put("/api/admin/appeal-results/REVIEW_MEDIATED").with(user(admin)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"result\":\"NOPE\"}"))
-                .andExpect(status().isBadRequest());
-        try {
-            mvc.perform(put("/api/admin/appeal-results/REVIEW_MEDIATED").with(user(admin)).with(csrf())
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"result\":\"CORRECTED\"}"))
-                    .andExpect(status().isOk()).andExpect(jsonPath("$.resultLabel").value("结果纠正"))
-                    .andExpect(jsonPath("$.updatedBy").value(admin.displayName()));
-            JsonNode values = sectionFour();
-            assertThat(values.get(1).asLong()).isEqualTo(1);                // now 行政复议 / 结果纠正
-            assertThat(values.get(2).asLong()).isZero();
-            assertThat(audit.recent(20, "appeal-result-mapping", "REVIEW_MEDIATED"))
-                    .anySatisfy(e -> assertThat(e.detail()).contains("其他结果 → 结果纠正"));
-            mvc.perform(get("/admin/appeal-results").with(user(admin)))
-                    .andExpect(status().isOk()).andExpect(content().string(containsString("调解")));
-        } finally {
-            fixtures.as(admin, () -> mappings.change(admin, DecisionType.REVIEW_MEDIATED, AppealResult.OTHER));
-        }
-    }
+	private GongkaiUser applicant;
 
-    @Test
-    void theCasePagesLinkToTheAppealsAndBack() throws Exception {
-        UUID id = registerReview();
-        mvc.perform(get("/officer/cases/{id}", answered.id()).with(user(officer)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/officer/appeals/" + id)))
-                .andExpect(content().string(containsString("行政复议、行政诉讼")));
-        mvc.perform(get("/officer/appeals/{id}", id).with(user(officer)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/officer/cases/" + answered.id())))
-                .andExpect(content().string(containsString("2025-03-31")))
-                .andExpect(content().string(containsString("/api/appeals/" + id + "/documents/APPEAL_ANSWER")));
-        mvc.perform(get("/officer/appeals").with(user(officer)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(answered.reference())));
-        mvc.perform(get("/my/requests/{id}", answered.id()).with(user(applicant)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(answered.reference() + "-FY1")))
-                .andExpect(content().string(containsString("某县人民政府")));
-        mvc.perform(post("/officer/appeals/{id}/answer", id).with(user(officer)).with(csrf())
-                        .param("answeredOn", "2025-03-24"))
-                .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("select answered_on from appeal where id = ?").param(id).query(LocalDate.class)
-                .single()).isEqualTo(LocalDate.of(2025, 3, 24));
-    }
+	private DisclosureCase answered;
 
-    private UUID registerReview() throws Exception {
-        String body = "{\"caseId\":\"%s\",\"kind\":\"REVIEW\",\"body\":\"某县人民政府\",\"filedOn\":\"2025-03-20\","
-                + "\"copyReceivedOn\":\"2025-03-24\",\"procedure\":\"SIMPLIFIED\"}";
-        String response = mvc.perform(post("/api/appeals").with(user(officer)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(answered.id())))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.reference").value(answered.reference() + "-FY1"))
-                .andReturn().getResponse().getContentAsString();
-        return UUID.fromString(json.readTree(response).get("id").asText());
-    }
+	@BeforeEach
+	void anAnsweredRequest() {
+		government = fixtures.agency();
+		Agency department = fixtures.agency();
+		agency = agencies.save(new Agency(department.id(), department.code(), department.name(), government.id(),
+				department.officeName(), department.address(), department.phone()));
+		officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
+		clock.setDate(LocalDate.of(2025, 3, 3));
+		DisclosureCase filed = fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(agency.code(),
+				"2025年本县河道整治工程环境影响评价文件", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		clock.setDate(LocalDate.of(2025, 3, 4));
+		fixtures.answer(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关不掌握该信息。");
+		answered = filed;
+		clock.setDate(LocalDate.of(2025, 3, 24));
+	}
 
-    private JsonNode sectionFour() throws Exception {
-        String response = mvc.perform(get("/api/reports/annual/2025").param("agency", agency.code())
-                        .with(user(officer)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        JsonNode section = null;
-        for (JsonNode table : json.readTree(response).get("sections")) {
-            if ("四".equals(table.get("section").asText())) {
-                section = table;
-            }
-        }
-        assertThat(section.get("title").asText()).isEqualTo(SectionFour.TITLE);
-        return section.get("rows").get(0).get("values");
-    }
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void registerAnswerAndDecideOverTheApiAndReadTheListWithDeadlines() throws Exception {
+		UUID id = registerReview();
+		mvc.perform(get("/api/appeals").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(id.toString()))
+			.andExpect(jsonPath("$[0].answerDueOn").value("2025-03-31")) // 5 working days
+																			// from 24 Mar
+			.andExpect(jsonPath("$[0].answerDueBasis").value("《行政复议法》第五十四条：5个工作日"))
+			.andExpect(jsonPath("$[0].result").value("尚未审结"))
+			.andExpect(jsonPath("$[0].status").value("AWAITING_ANSWER"));
+		mvc.perform(post("/api/appeals/{id}/answer", id).with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answeredOn\":\"2025-03-24\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("AWAITING_DECISION"));
+		clock.setDate(LocalDate.of(2025, 4, 10));
+		mvc.perform(post("/api/appeals/{id}/decision", id).with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decisionType\":\"REVIEW_CLAIM_REJECTED\",\"decidedOn\":\"2025-04-09\","
+					+ "\"receivedOn\":\"2025-04-10\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.decisionLabel").value("驳回复议请求"))
+			.andExpect(jsonPath("$.result").value("结果维持"))
+			.andExpect(jsonPath("$.history.length()").value(3));
+		mvc.perform(get("/api/appeals").param("pending", "true").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
+	void theAnswerAndTheEvidenceListComeAsWordAndPdf() throws Exception {
+		UUID id = registerReview();
+		byte[] docx = mvc
+			.perform(get("/api/appeals/{id}/documents/APPEAL_ANSWER", id).param("format", "docx").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			String text = new XWPFWordExtractor(document).getText();
+			assertThat(text).contains("行政复议答复书", agency.name(), "某县人民政府：", answered.reference(), "本机关不掌握相关政府信息",
+					"请予维持");
+		}
+		byte[] pdf = mvc
+			.perform(get("/api/appeals/{id}/documents/EVIDENCE_LIST", id).param("format", "pdf").with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+			assertThat(text).contains("举证材料清单", "政府信息公开申请", "负责人签发", "出具答复书");
+		}
+		mvc.perform(get("/api/appeals/{id}/documents/LITIGATION_DEFENCE", id).with(user(officer)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/appeals/{id}/documents/APPEAL_ANSWER", id).with(user(applicant)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void whoMayReadAndWhoMayAct() throws Exception {
+		UUID id = registerReview();
+		GongkaiUser stranger = fixtures.officer(fixtures.agency(), Role.CASE_OFFICER);
+		GongkaiUser otherApplicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
+		GongkaiUser governmentStatistician = fixtures.officer(government, Role.STATISTICIAN);
+		GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
+
+		mvc.perform(get("/api/appeals/{id}", id).with(user(officer))).andExpect(status().isOk());
+		String seenByApplicant = mvc.perform(get("/api/appeals/{id}", id).with(user(applicant)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// what happened to the appeal, not who in the office did what
+		assertThat(seenByApplicant).contains("REGISTERED").doesNotContain("ANSWERED", officer.displayName());
+		mvc.perform(get("/api/appeals").param("case", answered.id().toString()).with(user(applicant)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(id.toString()));
+		mvc.perform(get("/api/appeals/{id}", id).with(user(governmentStatistician))).andExpect(status().isOk());
+		mvc.perform(get("/api/appeals").param("agency", agency.code()).with(user(governmentStatistician)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1));
+
+		mvc.perform(get("/api/appeals/{id}", id).with(user(stranger))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/appeals/{id}", id).with(user(otherApplicant))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/appeals/{id}", UUID.randomUUID()).with(user(officer)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.status").value(404));
+		mvc.perform(get("/api/appeals").param("case", answered.id().toString()).with(user(otherApplicant)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/appeals").param("agency", agency.code()).with(user(stranger)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/appeals").with(user(applicant))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/appeals/{id}", id)).andExpect(status().isUnauthorized());
+
+		mvc.perform(post("/api/appeals/{id}/answer", id).with(user(stranger))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answeredOn\":\"2025-03-24\"}")).andExpect(status().isNotFound());
+		mvc.perform(post("/api/appeals/{id}/answer", id).with(user(reviewer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answeredOn\":\"2025-03-24\"}")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/appeals/{id}/answer", id).with(user(applicant))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answeredOn\":\"2025-03-24\"}")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/appeals/{id}/answer", id).with(user(officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answeredOn\":\"2025-03-24\"}")).andExpect(status().isForbidden()); // no
+																							// CSRF
+																							// token
+		assertThat(jdbc.sql("select status from appeal where id = ?").param(id).query(String.class).single())
+			.isEqualTo("AWAITING_ANSWER");
+	}
+
+	@Test
+	void badInputIsAProblemAndNothingIsKept() throws Exception {
+		long before = jdbc.sql("select count(*) from appeal").query(Long.class).single();
+		String base = "{\"caseId\":\"%s\",\"kind\":\"%s\",\"body\":\"某县人民政府\",\"filedOn\":\"%s\","
+				+ "\"copyReceivedOn\":\"2025-03-24\",\"procedure\":\"ORDINARY\"%s}";
+		for (String body : new String[] { base.formatted(answered.id(), "REVIEW", "2025-03-25", ""), // copy
+																										// before
+																										// filing
+				base.formatted(answered.id(), "LITIGATION", "2025-03-20", ""), // no
+																				// route/instance
+				base.formatted(answered.id(), "REVIEW", "2025-03-20", ",\"route\":\"DIRECT\""), // route
+																								// on
+																								// a
+																								// 复议
+				base.formatted(answered.id(), "0", "2025-03-20", ""), // numeric enum
+				base.formatted(answered.id(), "REVIEW", "2025-13-40", ""), // no such date
+				base.formatted(answered.id(), "REVIEW", "2025-03-20", ",\"extra\":1"), // unknown
+																						// field
+				"{\"kind\":\"REVIEW\"}" }) {
+			mvc.perform(post("/api/appeals").with(user(officer))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+				.andExpect(status().isBadRequest())
+				.andExpect(header().string("Content-Type", containsString("application/problem+json")));
+		}
+		mvc.perform(post("/api/appeals").with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(base.formatted(UUID.randomUUID(), "REVIEW", "2025-03-20", ""))).andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from appeal").query(Long.class).single()).isEqualTo(before);
+
+		UUID id = registerReview();
+		mvc.perform(post("/api/appeals/{id}/decision", id).with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decisionType\":\"JUDGMENT_REVOKED\",\"decidedOn\":\"2025-03-24\","
+					+ "\"receivedOn\":\"2025-03-24\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("不适用于行政复议")));
+		mvc.perform(post("/api/appeals/{id}/answer", id).with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answeredOn\":\"2025-04-30\"}")).andExpect(status().isBadRequest());
+		assertThat(jdbc.sql("select status from appeal where id = ?").param(id).query(String.class).single())
+			.isEqualTo("AWAITING_ANSWER");
+		assertThat(jdbc.sql("select count(*) from appeal_history where appeal_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theAdministratorChangesTheMappingAuditedAndSectionFourFollows() throws Exception {
+		UUID id = registerReview();
+		clock.setDate(LocalDate.of(2025, 4, 10));
+		mvc.perform(post("/api/appeals/{id}/decision", id).with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decisionType\":\"REVIEW_MEDIATED\",\"decidedOn\":\"2025-04-09\","
+					+ "\"receivedOn\":\"2025-04-10\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.result").value("其他结果"));
+		assertThat(sectionFour().get(2).asLong()).isEqualTo(1); // 行政复议 / 其他结果
+
+		GongkaiUser admin = fixtures.officer(agency, Role.ADMINISTRATOR);
+		mvc.perform(put("/api/admin/appeal-results/REVIEW_MEDIATED").with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"result\":\"CORRECTED\"}")).andExpect(status().isForbidden());
+		mvc.perform(put("/api/admin/appeal-results/REVIEW_MEDIATED").with(user(admin))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"result\":\"NOPE\"}")).andExpect(status().isBadRequest());
+		try {
+			mvc.perform(put("/api/admin/appeal-results/REVIEW_MEDIATED").with(user(admin))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"result\":\"CORRECTED\"}"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.resultLabel").value("结果纠正"))
+				.andExpect(jsonPath("$.updatedBy").value(admin.displayName()));
+			JsonNode values = sectionFour();
+			assertThat(values.get(1).asLong()).isEqualTo(1); // now 行政复议 / 结果纠正
+			assertThat(values.get(2).asLong()).isZero();
+			assertThat(audit.recent(20, "appeal-result-mapping", "REVIEW_MEDIATED"))
+				.anySatisfy(e -> assertThat(e.detail()).contains("其他结果 → 结果纠正"));
+			mvc.perform(get("/admin/appeal-results").with(user(admin)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("调解")));
+		}
+		finally {
+			fixtures.as(admin, () -> mappings.change(admin, DecisionType.REVIEW_MEDIATED, AppealResult.OTHER));
+		}
+	}
+
+	@Test
+	void theCasePagesLinkToTheAppealsAndBack() throws Exception {
+		UUID id = registerReview();
+		mvc.perform(get("/officer/cases/{id}", answered.id()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/officer/appeals/" + id)))
+			.andExpect(content().string(containsString("行政复议、行政诉讼")));
+		mvc.perform(get("/officer/appeals/{id}", id).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/officer/cases/" + answered.id())))
+			.andExpect(content().string(containsString("2025-03-31")))
+			.andExpect(content().string(containsString("/api/appeals/" + id + "/documents/APPEAL_ANSWER")));
+		mvc.perform(get("/officer/appeals").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(answered.reference())));
+		mvc.perform(get("/my/requests/{id}", answered.id()).with(user(applicant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(answered.reference() + "-FY1")))
+			.andExpect(content().string(containsString("某县人民政府")));
+		mvc.perform(post("/officer/appeals/{id}/answer", id).with(user(officer))
+			.with(csrf())
+			.param("answeredOn", "2025-03-24")).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select answered_on from appeal where id = ?").param(id).query(LocalDate.class).single())
+			.isEqualTo(LocalDate.of(2025, 3, 24));
+	}
+
+	private UUID registerReview() throws Exception {
+		String body = "{\"caseId\":\"%s\",\"kind\":\"REVIEW\",\"body\":\"某县人民政府\",\"filedOn\":\"2025-03-20\","
+				+ "\"copyReceivedOn\":\"2025-03-24\",\"procedure\":\"SIMPLIFIED\"}";
+		String response = mvc
+			.perform(post("/api/appeals").with(user(officer))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(answered.id())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.reference").value(answered.reference() + "-FY1"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return UUID.fromString(json.readTree(response).get("id").asText());
+	}
+
+	private JsonNode sectionFour() throws Exception {
+		String response = mvc
+			.perform(get("/api/reports/annual/2025").param("agency", agency.code()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		JsonNode section = null;
+		for (JsonNode table : json.readTree(response).get("sections")) {
+			if ("四".equals(table.get("section").asText())) {
+				section = table;
+			}
+		}
+		assertThat(section.get("title").asText()).isEqualTo(SectionFour.TITLE);
+		return section.get("rows").get(0).get("values");
+	}
+
 }

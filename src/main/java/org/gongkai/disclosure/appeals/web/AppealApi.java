@@ -20,6 +20,8 @@ import org.gongkai.disclosure.appeals.AppealViews;
 import org.gongkai.disclosure.appeals.DecisionType;
 import org.gongkai.disclosure.appeals.NewAppeal;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.documents.RenderedLetter;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,110 +36,117 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The JSON API for appeals (行政复议, 行政诉讼); the same services and access rules as the pages. */
+/**
+ * The JSON API for appeals (行政复议, 行政诉讼); the same services and access rules as the pages.
+ */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "appeals", description = "行政复议、行政诉讼应诉")
 class AppealApi {
 
-    private final AppealHandling handling;
-    private final AppealViews views;
-    private final AppealLetters letters;
-    private final AppealResultMappings mappings;
+	private final AppealHandling handling;
 
-    AppealApi(AppealHandling handling, AppealViews views, AppealLetters letters, AppealResultMappings mappings) {
-        this.handling = handling;
-        this.views = views;
-        this.letters = letters;
-        this.mappings = mappings;
-    }
+	private final AppealViews views;
 
-    @GetMapping("/appeals")
-    @Operation(summary = "复议、诉讼案件列表（含答复期限），最紧迫的在前；case=某申请的全部案件（申请人也可查看自己的申请），"
-            + "否则为某机关（默认本机关）的案件，可按 pending=true/false、kind=REVIEW/LITIGATION 筛选")
-    List<AppealJson> list(@AuthenticationPrincipal GongkaiUser user,
-                          @RequestParam(name = "case", required = false) UUID caseId,
-                          @RequestParam(required = false) String agency,
-                          @RequestParam(required = false) Boolean pending,
-                          @RequestParam(required = false) AppealKind kind) {
-        List<AppealViews.Summary> found = caseId != null ? views.ofCase(user, caseId)
-                : views.ofAgency(user, agency, pending, kind);
-        return found.stream().map(AppealJson::of).toList();
-    }
+	private final AppealLetters letters;
 
-    @GetMapping("/appeals/{id}")
-    @Operation(summary = "复议、诉讼案件详情：期限及其依据、决定（裁判）、统计口径、全部记录")
-    AppealJson detail(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
-        return AppealJson.of(views.detail(user, id));
-    }
+	private final AppealResultMappings mappings;
 
-    @PostMapping("/appeals")
-    @Operation(summary = "登记行政复议申请书或起诉状副本（承办人、负责人）；按程序计算答复（答辩）及举证期限")
-    ResponseEntity<AppealJson> register(@AuthenticationPrincipal GongkaiUser user,
-                                        @Valid @RequestBody NewAppeal appeal) {
-        var registered = handling.register(user, appeal);
-        return ResponseEntity.created(URI.create("/api/appeals/" + registered.id()))
-                .body(AppealJson.of(views.detail(user, registered.id())));
-    }
+	AppealApi(AppealHandling handling, AppealViews views, AppealLetters letters, AppealResultMappings mappings) {
+		this.handling = handling;
+		this.views = views;
+		this.letters = letters;
+		this.mappings = mappings;
+	}
 
-    @PostMapping("/appeals/{id}/answer")
-    @Operation(summary = "登记已提交书面答复（答辩状）及证据")
-    AppealJson answer(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
-                      @Valid @RequestBody AnswerRequest request) {
-        handling.answer(user, id, request.answeredOn());
-        return AppealJson.of(views.detail(user, id));
-    }
+	@GetMapping("/appeals")
+	@Operation(summary = "复议、诉讼案件列表（含答复期限），最紧迫的在前；case=某申请的全部案件（申请人也可查看自己的申请），"
+			+ "否则为某机关（默认本机关）的案件，可按 pending=true/false、kind=REVIEW/LITIGATION 筛选")
+	List<AppealJson> list(@AuthenticationPrincipal GongkaiUser user,
+			@RequestParam(name = "case", required = false) UUID caseId, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) Boolean pending, @RequestParam(required = false) AppealKind kind) {
+		List<AppealViews.Summary> found = caseId != null ? views.ofCase(user, caseId)
+				: views.ofAgency(user, agency, pending, kind);
+		return found.stream().map(AppealJson::of).toList();
+	}
 
-    @PostMapping("/appeals/{id}/decision")
-    @Operation(summary = "登记复议决定或裁判（类型、作出日期、收到日期）；责令重新答复的，原申请重新办理")
-    AppealJson decide(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
-                      @Valid @RequestBody DecisionRequest request) {
-        handling.decide(user, id, request.decisionType(), request.decidedOn(), request.receivedOn());
-        return AppealJson.of(views.detail(user, id));
-    }
+	@GetMapping("/appeals/{id}")
+	@Operation(summary = "复议、诉讼案件详情：期限及其依据、决定（裁判）、统计口径、全部记录")
+	AppealJson detail(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
+		return AppealJson.of(views.detail(user, id));
+	}
 
-    @PostMapping("/appeals/{id}/withdrawal")
-    @Operation(summary = "登记申请人撤回复议申请（终止）或撤诉（准予撤诉）")
-    AppealJson withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
-                        @Valid @RequestBody WithdrawalRequest request) {
-        handling.withdraw(user, id, request.on());
-        return AppealJson.of(views.detail(user, id));
-    }
+	@PostMapping("/appeals")
+	@Operation(summary = "登记行政复议申请书或起诉状副本（承办人、负责人）；按程序计算答复（答辩）及举证期限")
+	ResponseEntity<AppealJson> register(@AuthenticationPrincipal GongkaiUser user,
+			@Valid @RequestBody NewAppeal appeal) {
+		var registered = handling.register(user, appeal);
+		return ResponseEntity.created(URI.create("/api/appeals/" + registered.id()))
+			.body(AppealJson.of(views.detail(user, registered.id())));
+	}
 
-    @GetMapping("/appeals/{id}/documents/{kind}")
-    @Operation(summary = "下载应诉文书：APPEAL_ANSWER（行政复议答复书）、LITIGATION_DEFENCE（行政诉讼答辩状）、"
-            + "EVIDENCE_LIST（举证材料清单），format=pdf 或 docx")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
-                                    @PathVariable LetterKind kind, @RequestParam(defaultValue = "pdf") String format) {
-        org.gongkai.disclosure.documents.RenderedLetter rendered = letters.render(user, id, kind, format);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(rendered.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(rendered.fileName(), StandardCharsets.UTF_8).build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(rendered.content());
-    }
+	@PostMapping("/appeals/{id}/answer")
+	@Operation(summary = "登记已提交书面答复（答辩状）及证据")
+	AppealJson answer(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+			@Valid @RequestBody AnswerRequest request) {
+		handling.answer(user, id, request.answeredOn());
+		return AppealJson.of(views.detail(user, id));
+	}
 
-    @GetMapping("/appeal-decision-types")
-    @Operation(summary = "复议决定、裁判类型及其法律依据和第四部分统计口径")
-    List<DecisionTypeJson> decisionTypes() {
-        var results = mappings.results();
-        return Arrays.stream(DecisionType.values()).map(t -> new DecisionTypeJson(t.name(), t.kind().name(),
-                t.label(), t.legalBasis(), t.effect().name(),
-                results.containsKey(t) ? results.get(t).label() : null)).toList();
-    }
+	@PostMapping("/appeals/{id}/decision")
+	@Operation(summary = "登记复议决定或裁判（类型、作出日期、收到日期）；责令重新答复的，原申请重新办理")
+	AppealJson decide(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+			@Valid @RequestBody DecisionRequest request) {
+		handling.decide(user, id, request.decisionType(), request.decidedOn(), request.receivedOn());
+		return AppealJson.of(views.detail(user, id));
+	}
 
-    record AnswerRequest(@NotNull LocalDate answeredOn) {
-    }
+	@PostMapping("/appeals/{id}/withdrawal")
+	@Operation(summary = "登记申请人撤回复议申请（终止）或撤诉（准予撤诉）")
+	AppealJson withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+			@Valid @RequestBody WithdrawalRequest request) {
+		handling.withdraw(user, id, request.on());
+		return AppealJson.of(views.detail(user, id));
+	}
 
-    record DecisionRequest(@NotNull DecisionType decisionType, @NotNull LocalDate decidedOn,
-                           @NotNull LocalDate receivedOn) {
-    }
+	@GetMapping("/appeals/{id}/documents/{kind}")
+	@Operation(summary = "下载应诉文书：APPEAL_ANSWER（行政复议答复书）、LITIGATION_DEFENCE（行政诉讼答辩状）、"
+			+ "EVIDENCE_LIST（举证材料清单），format=pdf 或 docx")
+	ResponseEntity<byte[]> document(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+			@PathVariable LetterKind kind, @RequestParam(defaultValue = "pdf") String format) {
+		RenderedLetter rendered = letters.render(user, id, kind, format);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(rendered.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(rendered.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.cacheControl(CacheControl.noStore())
+			.body(rendered.content());
+	}
 
-    record WithdrawalRequest(@NotNull LocalDate on) {
-    }
+	@GetMapping("/appeal-decision-types")
+	@Operation(summary = "复议决定、裁判类型及其法律依据和第四部分统计口径")
+	List<DecisionTypeJson> decisionTypes() {
+		var results = mappings.results();
+		return Arrays.stream(DecisionType.values())
+			.map(t -> new DecisionTypeJson(t.name(), t.kind().name(), t.label(), t.legalBasis(), t.effect().name(),
+					results.containsKey(t) ? results.get(t).label() : null))
+			.toList();
+	}
 
-    record DecisionTypeJson(String type, String kind, String label, String legalBasis, String effect,
-                            String result) {
-    }
+	record AnswerRequest(@NotNull LocalDate answeredOn) {
+	}
+
+	record DecisionRequest(@NotNull DecisionType decisionType, @NotNull LocalDate decidedOn,
+			@NotNull LocalDate receivedOn) {
+	}
+
+	record WithdrawalRequest(@NotNull LocalDate on) {
+	}
+
+	record DecisionTypeJson(String type, String kind, String label, String legalBasis, String effect, String result) {
+	}
+
 }

@@ -10,14 +10,15 @@ import org.gongkai.disclosure.casework.Attachment;
 import org.gongkai.disclosure.casework.CaseAttachments;
 import org.gongkai.disclosure.casework.CaseCorrections;
 import org.gongkai.disclosure.casework.CaseExplanations;
-import org.gongkai.disclosure.casework.CaseWithdrawals;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.CaseViews;
+import org.gongkai.disclosure.casework.CaseWithdrawals;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.NewRequest;
 import org.gongkai.disclosure.casework.RequestIntake;
 import org.gongkai.disclosure.casework.RequestedForm;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,109 +32,122 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The applicant's pages: my requests, a new request, one request with its deadline and reply. */
+/**
+ * The applicant's pages: my requests, a new request, one request with its deadline and
+ * reply.
+ */
 @Controller
 @RequestMapping("/my/requests")
 class ApplicantPages {
 
-    private final CaseViews views;
-    private final RequestIntake intake;
-    private final Agencies agencies;
-    private final CaseAttachments attachments;
-    private final CaseCorrections corrections;
-    private final CaseWithdrawals withdrawals;
-    private final CaseExplanations explanations;
+	private final CaseViews views;
 
-    ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies, CaseAttachments attachments,
-                   CaseCorrections corrections, CaseWithdrawals withdrawals, CaseExplanations explanations) {
-        this.views = views;
-        this.intake = intake;
-        this.agencies = agencies;
-        this.attachments = attachments;
-        this.corrections = corrections;
-        this.withdrawals = withdrawals;
-        this.explanations = explanations;
-    }
+	private final RequestIntake intake;
 
-    @GetMapping
-    String list(@AuthenticationPrincipal GongkaiUser user, Model model) {
-        model.addAttribute("cases", views.mine(user));
-        return "my/requests";
-    }
+	private final Agencies agencies;
 
-    @GetMapping("/new")
-    String form(Model model) {
-        model.addAttribute("request", new NewRequest(null, null, RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE));
-        return formView(model);
-    }
+	private final CaseAttachments attachments;
 
-    @PostMapping
-    String submit(@AuthenticationPrincipal GongkaiUser user, @Valid @ModelAttribute("request") NewRequest request,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return formView(model);
-        }
-        try {
-            DisclosureCase filed = intake.submitOnline(user, request);
-            redirect.addFlashAttribute("message", "申请已提交并确认收到，申请编号 " + filed.reference());
-            return "redirect:/my/requests/" + filed.id();
-        } catch (IllegalArgumentException e) {
-            errors.reject("invalid", e.getMessage());
-            return formView(model);
-        }
-    }
+	private final CaseCorrections corrections;
 
-    @GetMapping("/{id}")
-    String show(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("detail", views.detail(user, new CaseId(id)));
-        model.addAttribute("attachments", attachments.of(user, new CaseId(id)));
-        model.addAttribute("purposes", Attachment.Purpose.values());
-        return "my/request";
-    }
+	private final CaseWithdrawals withdrawals;
 
-    @PostMapping("/{id}/correction")
-    String correct(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
-                   @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-        return act(id, redirect, "补正已提交，答复期限自今日重新起算",
-                () -> corrections.answer(user, new CaseId(id), answer));
-    }
+	private final CaseExplanations explanations;
 
-    @PostMapping("/{id}/explanation")
-    String explain(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
-                   @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-        return act(id, redirect, "说明已提交，答复期限恢复计算",
-                () -> explanations.answer(user, new CaseId(id), answer));
-    }
+	ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies, CaseAttachments attachments,
+			CaseCorrections corrections, CaseWithdrawals withdrawals, CaseExplanations explanations) {
+		this.views = views;
+		this.intake = intake;
+		this.agencies = agencies;
+		this.attachments = attachments;
+		this.corrections = corrections;
+		this.withdrawals = withdrawals;
+		this.explanations = explanations;
+	}
 
-    @PostMapping("/{id}/withdrawal")
-    String withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
-                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(id, redirect, "申请已撤回", () -> withdrawals.withdraw(user, new CaseId(id), reason));
-    }
+	@GetMapping
+	String list(@AuthenticationPrincipal GongkaiUser user, Model model) {
+		model.addAttribute("cases", views.mine(user));
+		return "my/requests";
+	}
 
-    @PostMapping("/{id}/attachments")
-    String upload(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
-                  @RequestParam(required = false) Attachment.Purpose purpose,
-                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-        AttachmentUploads.upload(attachments, user, new CaseId(id), purpose, file, redirect);
-        return "redirect:/my/requests/" + id;
-    }
+	@GetMapping("/new")
+	String form(Model model) {
+		model.addAttribute("request", new NewRequest(null, null, RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE));
+		return formView(model);
+	}
 
-    private String formView(Model model) {
-        model.addAttribute("agencies", agencies.all());
-        model.addAttribute("forms", RequestedForm.values());
-        model.addAttribute("deliveryMethods", DeliveryMethod.values());
-        return "my/new-request";
-    }
+	@PostMapping
+	String submit(@AuthenticationPrincipal GongkaiUser user, @Valid @ModelAttribute("request") NewRequest request,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return formView(model);
+		}
+		try {
+			DisclosureCase filed = intake.submitOnline(user, request);
+			redirect.addFlashAttribute("message", "申请已提交并确认收到，申请编号 " + filed.reference());
+			return "redirect:/my/requests/" + filed.id();
+		}
+		catch (IllegalArgumentException e) {
+			errors.reject("invalid", e.getMessage());
+			return formView(model);
+		}
+	}
 
-    /** Runs one applicant action; a refusal goes back to the case page as a message, never as an error page. */
-    private static String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("message", done);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/my/requests/" + id;
-    }
+	@GetMapping("/{id}")
+	String show(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("detail", views.detail(user, new CaseId(id)));
+		model.addAttribute("attachments", attachments.of(user, new CaseId(id)));
+		model.addAttribute("purposes", Attachment.Purpose.values());
+		return "my/request";
+	}
+
+	@PostMapping("/{id}/correction")
+	String correct(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
+		return act(id, redirect, "补正已提交，答复期限自今日重新起算", () -> corrections.answer(user, new CaseId(id), answer));
+	}
+
+	@PostMapping("/{id}/explanation")
+	String explain(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
+		return act(id, redirect, "说明已提交，答复期限恢复计算", () -> explanations.answer(user, new CaseId(id), answer));
+	}
+
+	@PostMapping("/{id}/withdrawal")
+	String withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return act(id, redirect, "申请已撤回", () -> withdrawals.withdraw(user, new CaseId(id), reason));
+	}
+
+	@PostMapping("/{id}/attachments")
+	String upload(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+			@RequestParam(required = false) Attachment.Purpose purpose,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+		AttachmentUploads.upload(attachments, user, new CaseId(id), purpose, file, redirect);
+		return "redirect:/my/requests/" + id;
+	}
+
+	private String formView(Model model) {
+		model.addAttribute("agencies", agencies.all());
+		model.addAttribute("forms", RequestedForm.values());
+		model.addAttribute("deliveryMethods", DeliveryMethod.values());
+		return "my/new-request";
+	}
+
+	/**
+	 * Runs one applicant action; a refusal goes back to the case page as a message, never
+	 * as an error page.
+	 */
+	private static String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", done);
+		}
+		catch (IllegalArgumentException | IllegalStateException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/my/requests/" + id;
+	}
+
 }

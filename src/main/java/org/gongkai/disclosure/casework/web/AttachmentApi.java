@@ -11,6 +11,7 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.Attachment;
 import org.gongkai.disclosure.casework.CaseAttachments;
 import org.gongkai.disclosure.casework.CaseId;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,44 +27,50 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Upload and download of case files. Downloads are always attachments, sandboxed, never rendered inline. */
+/**
+ * Upload and download of case files. Downloads are always attachments, sandboxed, never
+ * rendered inline.
+ */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "attachments", description = "申请材料（身份证明、补正材料）")
 class AttachmentApi {
 
-    private final CaseAttachments attachments;
+	private final CaseAttachments attachments;
 
-    AttachmentApi(CaseAttachments attachments) {
-        this.attachments = attachments;
-    }
+	AttachmentApi(CaseAttachments attachments) {
+		this.attachments = attachments;
+	}
 
-    @PostMapping(value = "/requests/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "上传材料（PDF、JPEG、PNG，不超过10MB，按内容识别类型）")
-    ResponseEntity<Attachment> upload(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
-                                      @RequestParam Attachment.Purpose purpose,
-                                      @RequestParam MultipartFile file) throws IOException {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(attachments.upload(user, new CaseId(id), purpose, file.getOriginalFilename(), file.getBytes()));
-    }
+	@PostMapping(value = "/requests/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "上传材料（PDF、JPEG、PNG，不超过10MB，按内容识别类型）")
+	ResponseEntity<Attachment> upload(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+			@RequestParam Attachment.Purpose purpose, @RequestParam MultipartFile file) throws IOException {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(attachments.upload(user, new CaseId(id), purpose, file.getOriginalFilename(), file.getBytes()));
+	}
 
-    @GetMapping("/requests/{id}/attachments")
-    @Operation(summary = "案件的材料清单")
-    List<Attachment> list(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
-        return attachments.of(user, new CaseId(id));
-    }
+	@GetMapping("/requests/{id}/attachments")
+	@Operation(summary = "案件的材料清单")
+	List<Attachment> list(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
+		return attachments.of(user, new CaseId(id));
+	}
 
-    @GetMapping("/attachments/{id}")
-    @Operation(summary = "下载材料")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
-        CaseAttachments.Download download = attachments.download(user, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.attachment().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore())
-                .body(download.content());
-    }
+	@GetMapping("/attachments/{id}")
+	@Operation(summary = "下载材料")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
+		CaseAttachments.Download download = attachments.download(user, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(download.attachment().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(download.attachment().fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("Content-Security-Policy", "sandbox; default-src 'none'")
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore())
+			.body(download.content());
+	}
+
 }

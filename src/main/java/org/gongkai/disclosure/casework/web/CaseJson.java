@@ -8,60 +8,74 @@ import java.util.UUID;
 import org.gongkai.disclosure.casework.CaseViews.CaseDetail;
 import org.gongkai.disclosure.casework.DisclosureCase;
 
-/** A case as the API shows it. Personal data is masked; the outcome carries its official label and legal basis. */
-record CaseJson(UUID id, String reference, String agency, String applicant, String applicantCategory,
-                String channel, Instant submittedAt, LocalDate receivedOn, String informationSought,
-                String requestedForm, String deliveryMethod, String status, String statusLabel, Deadline deadline,
-                Outcome outcome, String replyText, LocalDate closedOn, List<String> position, List<String> openSteps,
-                Correction correction, Extension extension, Fee fee, Consultation consultation,
-                List<Withheld> withheld) {
+/**
+ * A case as the API shows it. Personal data is masked; the outcome carries its official
+ * label and legal basis.
+ */
+record CaseJson(UUID id, String reference, String agency, String applicant, String applicantCategory, String channel,
+		Instant submittedAt, LocalDate receivedOn, String informationSought, String requestedForm,
+		String deliveryMethod, String status, String statusLabel, Deadline deadline, Outcome outcome, String replyText,
+		LocalDate closedOn, List<String> position, List<String> openSteps, Correction correction, Extension extension,
+		Fee fee, Consultation consultation, List<Withheld> withheld) {
 
-    static CaseJson of(CaseDetail d) {
-        DisclosureCase c = d.theCase();
-        Outcome outcome = c.outcome() == null ? null
-                : new Outcome(c.outcome().name(), c.outcome().rowLabel(), c.outcome().displayLabel(),
-                c.outcome().legalBasis());
-        return new CaseJson(c.id().value(), c.reference(), d.agency().name(), d.applicant().name(),
-                c.applicantCategory().label(), c.channel().label(), c.submittedAt(), c.receivedOn(),
-                c.informationSought(), c.requestedForm().label(), c.deliveryMethod().label(), c.status().name(),
-                c.status().label(), new Deadline(d.due().date(), d.due().suspended(), d.due().explanation(),
-                d.due().warnings()), outcome, c.replyText(), c.closedOn(), d.position(), d.openTasks(),
-                d.correction() == null ? null : new Correction(d.correction().items(), d.correction().notifiedOn(),
-                        d.correction().dueOn(), d.correction().answeredOn(), d.correction().lapsed()),
-                d.extension() == null ? null : new Extension(d.extension().workingDays(), d.extension().reason(),
-                        d.extension().approved()),
-                d.fee() == null ? null : new Fee(d.fee().mode().label(), d.fee().quantity(), d.fee().amountYuan(),
-                        d.fee().explanation(), d.fee().notifiedOn(), d.fee().dueOn(), d.fee().paidOn(), d.fee().lapsed()),
-                d.consultation() == null ? null : new Consultation(d.consultation().kind().label(),
-                        d.consultation().sentOn(), d.consultation().dueOn(), d.consultation().answeredOn()),
-                d.withheld().stream().map(w -> new Withheld(w.part(), w.ground().name(), w.ground().plainLabel(),
-                        w.ground().legalBasis(), w.reason())).toList());
-    }
+	static CaseJson of(CaseDetail d) {
+		DisclosureCase c = d.theCase();
+		Outcome outcome = c.outcome() == null ? null : new Outcome(c.outcome().name(), c.outcome().rowLabel(),
+				c.outcome().displayLabel(), c.outcome().legalBasis());
+		return new CaseJson(c.id().value(), c.reference(), d.agency().name(), d.applicant().name(),
+				c.applicantCategory().label(), c.channel().label(), c.submittedAt(), c.receivedOn(),
+				c.informationSought(), c.requestedForm().label(), c.deliveryMethod().label(), c.status().name(),
+				c.status().label(),
+				new Deadline(d.due().date(), d.due().suspended(), d.due().explanation(), d.due().warnings()), outcome,
+				c.replyText(), c.closedOn(), d.position(), d.openTasks(),
+				d.correction() == null ? null
+						: new Correction(d.correction().items(), d.correction().notifiedOn(), d.correction().dueOn(),
+								d.correction().answeredOn(), d.correction().lapsed()),
+				d.extension() == null ? null
+						: new Extension(d.extension().workingDays(), d.extension().reason(), d.extension().approved()),
+				d.fee() == null ? null
+						: new Fee(d.fee().mode().label(), d.fee().quantity(), d.fee().amountYuan(),
+								d.fee().explanation(), d.fee().notifiedOn(), d.fee().dueOn(), d.fee().paidOn(),
+								d.fee().lapsed()),
+				d.consultation() == null ? null
+						: new Consultation(d.consultation().kind().label(), d.consultation().sentOn(),
+								d.consultation().dueOn(), d.consultation().answeredOn()),
+				d.withheld()
+					.stream()
+					.map(w -> new Withheld(w.part(), w.ground().name(), w.ground().plainLabel(),
+							w.ground().legalBasis(), w.reason()))
+					.toList());
+	}
 
-    /** A part withheld from a partly disclosed reply, with its ground (a 不予公开 leaf) and reasons. */
-    record Withheld(String part, String ground, String groundLabel, String legalBasis, String reason) {
-    }
+	/**
+	 * A part withheld from a partly disclosed reply, with its ground (a 不予公开 leaf) and
+	 * reasons.
+	 */
+	record Withheld(String part, String ground, String groundLabel, String legalBasis, String reason) {
+	}
 
-    record Deadline(LocalDate dueOn, boolean suspended, List<String> explanation, List<String> warnings) {
-    }
+	record Deadline(LocalDate dueOn, boolean suspended, List<String> explanation, List<String> warnings) {
+	}
 
-    record Outcome(String code, String rowLabel, String label, String legalBasis) {
-    }
+	record Outcome(String code, String rowLabel, String label, String legalBasis) {
+	}
 
-    /** What the applicant is asked to correct, by when (条例 art 30). */
-    record Correction(List<String> items, LocalDate notifiedOn, LocalDate dueOn, LocalDate answeredOn,
-                      boolean lapsed) {
-    }
+	/** What the applicant is asked to correct, by when (条例 art 30). */
+	record Correction(List<String> items, LocalDate notifiedOn, LocalDate dueOn, LocalDate answeredOn, boolean lapsed) {
+	}
 
-    record Extension(int workingDays, String reason, Boolean approved) {
-    }
+	record Extension(int workingDays, String reason, Boolean approved) {
+	}
 
-    /** A fee notice with the working that reproduces the amount. */
-    record Fee(String mode, int quantity, long amountYuan, List<String> explanation, LocalDate notifiedOn,
-               LocalDate dueOn, LocalDate paidOn, boolean lapsed) {
-    }
+	/** A fee notice with the working that reproduces the amount. */
+	record Fee(String mode, int quantity, long amountYuan, List<String> explanation, LocalDate notifiedOn,
+			LocalDate dueOn, LocalDate paidOn, boolean lapsed) {
+	}
 
-    /** A consultation, without the consulted party's name (which may itself be protected information). */
-    record Consultation(String party, LocalDate sentOn, LocalDate dueOn, LocalDate answeredOn) {
-    }
+	/**
+	 * A consultation, without the consulted party's name (which may itself be protected
+	 * information).
+	 */
+	record Consultation(String party, LocalDate sentOn, LocalDate dueOn, LocalDate answeredOn) {
+	}
 }

@@ -9,6 +9,8 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.CaseLetters;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.documents.RenderedLetter;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,27 +22,34 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The letters of a case as Word (.docx) or PDF, for its applicant and its agency's officers. */
+/**
+ * The letters of a case as Word (.docx) or PDF, for its applicant and its agency's
+ * officers.
+ */
 @RestController
 @Tag(name = "letters", description = "回执、答复书等文书（Word / PDF）")
 class LetterApi {
 
-    private final CaseLetters letters;
+	private final CaseLetters letters;
 
-    LetterApi(CaseLetters letters) {
-        this.letters = letters;
-    }
+	LetterApi(CaseLetters letters) {
+		this.letters = letters;
+	}
 
-    @GetMapping("/api/requests/{id}/letters/{kind}")
-    @Operation(summary = "下载文书：RECEIPT（回执）或 REPLY（答复书），format=pdf 或 docx")
-    ResponseEntity<byte[]> letter(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
-                                  @PathVariable LetterKind kind, @RequestParam(defaultValue = "pdf") String format) {
-        org.gongkai.disclosure.documents.RenderedLetter rendered = letters.render(user, new CaseId(id), kind, format);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(rendered.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(rendered.fileName(), StandardCharsets.UTF_8).build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(rendered.content());
-    }
+	@GetMapping("/api/requests/{id}/letters/{kind}")
+	@Operation(summary = "下载文书：RECEIPT（回执）或 REPLY（答复书），format=pdf 或 docx")
+	ResponseEntity<byte[]> letter(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+			@PathVariable LetterKind kind, @RequestParam(defaultValue = "pdf") String format) {
+		RenderedLetter rendered = letters.render(user, new CaseId(id), kind, format);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(rendered.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(rendered.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.cacheControl(CacheControl.noStore())
+			.body(rendered.content());
+	}
+
 }

@@ -6,13 +6,11 @@ import java.util.UUID;
 import org.gongkai.disclosure.casework.CaseViews.TaskItem;
 
 record TaskJson(UUID caseId, String reference, String task, String taskKey, String applicantCategory,
-                LocalDate receivedOn,
-                LocalDate dueOn, String informationSought) {
+		LocalDate receivedOn, LocalDate dueOn, String informationSought) {
 
-    static TaskJson of(TaskItem item) {
-        var c = item.summary().theCase();
-        return new TaskJson(c.id().value(), c.reference(), item.taskName(), item.taskKey(),
-                c.applicantCategory().label(),
-                c.receivedOn(), item.summary().due().date(), c.informationSought());
-    }
+	static TaskJson of(TaskItem item) {
+		var c = item.summary().theCase();
+		return new TaskJson(c.id().value(), c.reference(), item.taskName(), item.taskKey(),
+				c.applicantCategory().label(), c.receivedOn(), item.summary().due().date(), c.informationSought());
+	}
 }

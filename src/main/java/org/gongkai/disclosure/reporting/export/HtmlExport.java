@@ -12,66 +12,74 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import org.springframework.stereotype.Component;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import org.springframework.stereotype.Component;
+
 /**
- * The HTML export — one standalone, printable XHTML page (Thymeleaf, its own engine in XML mode so the output is
- * well-formed; styles inline, charts as data URIs, nothing fetched) — and the PDF printed from that same page by
- * openhtmltopdf with the bundled CJK font, as PDF/A-2b.
+ * The HTML export — one standalone, printable XHTML page (Thymeleaf, its own engine in
+ * XML mode so the output is well-formed; styles inline, charts as data URIs, nothing
+ * fetched) — and the PDF printed from that same page by openhtmltopdf with the bundled
+ * CJK font, as PDF/A-2b.
  */
 @Component
 class HtmlExport {
 
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    private final SpringTemplateEngine templates = new SpringTemplateEngine();
-    private final byte[] font;
+	private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
-    HtmlExport() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(HtmlExport.class.getClassLoader());
-        resolver.setPrefix("reports/export/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resolver.setCacheable(true);
-        templates.setTemplateResolver(resolver);
-        try (InputStream in = HtmlExport.class.getClassLoader().getResourceAsStream(ReportExports.FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("缺少字体文件 classpath:" + ReportExports.FONT);
-            }
-            font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	private final byte[] font;
 
-    String html(ReportExports.View view) {
-        return templates.process("annual-report", new Context(Locale.SIMPLIFIED_CHINESE, Map.of("v", view, "pdf", false)));
-    }
+	HtmlExport() {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(HtmlExport.class.getClassLoader());
+		resolver.setPrefix("reports/export/");
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.XML);
+		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		resolver.setCacheable(true);
+		templates.setTemplateResolver(resolver);
+		try (InputStream in = HtmlExport.class.getClassLoader().getResourceAsStream(ReportExports.FONT)) {
+			if (in == null) {
+				throw new IllegalStateException("缺少字体文件 classpath:" + ReportExports.FONT);
+			}
+			font = in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
-    byte[] pdf(ReportExports.View view) {
-        String xhtml = templates.process("annual-report",
-                new Context(Locale.SIMPLIFIED_CHINESE, Map.of("v", view, "pdf", true)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withProducer("Gongkai");
-            builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
-            builder.useColorProfile(SRGB);
-            builder.useFont(() -> new ByteArrayInputStream(font), ReportExports.FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法生成年度报告（PDF）", e);
-        }
-        return out.toByteArray();
-    }
+	String html(ReportExports.View view) {
+		return templates.process("annual-report",
+				new Context(Locale.SIMPLIFIED_CHINESE, Map.of("v", view, "pdf", false)));
+	}
+
+	byte[] pdf(ReportExports.View view) {
+		String xhtml = templates.process("annual-report",
+				new Context(Locale.SIMPLIFIED_CHINESE, Map.of("v", view, "pdf", true)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withProducer("Gongkai");
+			builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
+			builder.useColorProfile(SRGB);
+			builder.useFont(() -> new ByteArrayInputStream(font), ReportExports.FONT_FAMILY, 400, FontStyle.NORMAL,
+					true);
+			builder.withHtmlContent(xhtml, null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("无法生成年度报告（PDF）", e);
+		}
+		return out.toByteArray();
+	}
+
 }

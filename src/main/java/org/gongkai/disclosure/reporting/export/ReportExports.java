@@ -1,11 +1,15 @@
 package org.gongkai.disclosure.reporting.export;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -17,171 +21,195 @@ import org.gongkai.disclosure.reporting.AnnualReports;
 import org.gongkai.disclosure.reporting.CheckResult;
 import org.gongkai.disclosure.reporting.ReportTable;
 import org.gongkai.disclosure.reporting.ReportText;
+import org.gongkai.disclosure.reporting.SectionTwo;
+
 import org.springframework.stereotype.Service;
 
 /**
- * Exports an annual report as .docx (公文 layout), .xlsx, PDF or HTML, with its charts. The report is compiled by
- * {@link AnnualReports} exactly as the API returns it (same access rule, same audit), then every export renders
- * that record generically: each narrative text and each table (columns, rows with their group headings, values) in
- * section order, and every check result. Only the charts read figures of their own ({@link ReportFigures}).
+ * Exports an annual report as .docx (公文 layout), .xlsx, PDF or HTML, with its charts. The
+ * report is compiled by {@link AnnualReports} exactly as the API returns it (same access
+ * rule, same audit), then every export renders that record generically: each narrative
+ * text and each table (columns, rows with their group headings, values) in section order,
+ * and every check result. Only the charts read figures of their own
+ * ({@link ReportFigures}).
  */
 @Service
 public class ReportExports {
 
-    static final String FONT = "documents/fonts/wqy-microhei.ttf";
-    static final String FONT_FAMILY = "WenQuanYi Micro Hei";
-    private static final String NUMERALS = "一二三四五六七八九十";
+	static final String FONT = "documents/fonts/wqy-microhei.ttf";
+	static final String FONT_FAMILY = "WenQuanYi Micro Hei";
 
-    public enum Type {
-        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-        PDF("application/pdf", "pdf"),
-        HTML("text/html;charset=UTF-8", "html");
+	private static final String NUMERALS = "一二三四五六七八九十";
 
-        private final String mediaType;
-        private final String extension;
+	public enum Type {
 
-        Type(String mediaType, String extension) {
-            this.mediaType = mediaType;
-            this.extension = extension;
-        }
+		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+		XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+		PDF("application/pdf", "pdf"), HTML("text/html;charset=UTF-8", "html");
 
-        public String mediaType() {
-            return mediaType;
-        }
+		private final String mediaType;
 
-        public String extension() {
-            return extension;
-        }
-    }
+		private final String extension;
 
-    /** A rendered export: file name (Chinese, for Content-Disposition), media type and bytes. */
-    public record Export(String fileName, String mediaType, byte[] content) {
-    }
+		Type(String mediaType, String extension) {
+			this.mediaType = mediaType;
+			this.extension = extension;
+		}
 
-    /** One part of the report in section order: a narrative text or a table (with its laid-out grid). */
-    public record Part(String heading, ReportText text, ReportTable table, ReportGrid grid) {
-        public boolean hasTable() {
-            return table != null;
-        }
+		public String mediaType() {
+			return mediaType;
+		}
 
-        /** The text's paragraphs (one per line of the body), empty lines dropped. */
-        public List<String> paragraphs() {
-            return text == null || text.body() == null ? List.of()
-                    : text.body().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        }
-    }
+		public String extension() {
+			return extension;
+		}
 
-    public record Check(String table, CheckResult result) {
-    }
+	}
 
-    /** Everything an export shows. */
-    public record View(String title, AnnualReport report, List<Part> parts, List<Check> checks,
-                List<ReportCharts.Chart> charts, LocalDate generatedOn) {
+	/**
+	 * A rendered export: file name (Chinese, for Content-Disposition), media type and
+	 * bytes.
+	 */
+	public record Export(String fileName, String mediaType, byte[] content) {
+	}
 
-        public boolean consistent() {
-            return report.consistent();
-        }
+	/**
+	 * One part of the report in section order: a narrative text or a table (with its
+	 * laid-out grid).
+	 */
+	public record Part(String heading, ReportText text, ReportTable table, ReportGrid grid) {
+		public boolean hasTable() {
+			return table != null;
+		}
 
-        public String dataUri(ReportCharts.Chart chart) {
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png());
-        }
-    }
+		/** The text's paragraphs (one per line of the body), empty lines dropped. */
+		public List<String> paragraphs() {
+			return text == null || text.body() == null ? List.of()
+					: text.body().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		}
+	}
 
-    private final AnnualReports reports;
-    private final Agencies agencies;
-    private final ReportFigures figures;
-    private final AuditTrail audit;
-    private final HtmlExport html;
+	public record Check(String table, CheckResult result) {
+	}
 
-    ReportExports(AnnualReports reports, Agencies agencies, ReportFigures figures, AuditTrail audit, HtmlExport html) {
-        this.reports = reports;
-        this.agencies = agencies;
-        this.figures = figures;
-        this.audit = audit;
-        this.html = html;
-    }
+	/** Everything an export shows. */
+	public record View(String title, AnnualReport report, List<Part> parts, List<Check> checks,
+			List<ReportCharts.Chart> charts, LocalDate generatedOn) {
 
-    /** Any format the report has ({@code 2021}, {@code 2019}, the local ones), for one agency or a summary. */
-    public Export export(GongkaiUser user, String agencyCode, int year, String format, String scope, Type type) {
-        AnnualReport report = reports.compile(user, agencyCode, year,
-                format == null || format.isBlank() ? AnnualReports.FORMAT_2021 : format, scope);
-        var agency = agencies.byCode(agencyCode).orElseThrow();
-        // the charts cover what the tables cover: the agency, or for a summary every agency below it too
-        View view = view(report, ReportCharts.of(figures.of(reports.agencyIdsIn(agency, scope), year)));
-        byte[] content = switch (type) {
-            case DOCX -> DocxExport.render(view);
-            case XLSX -> XlsxExport.render(view);
-            case PDF -> html.pdf(view);
-            case HTML -> html.html(view).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        };
-        audit.recordAlone("REPORT_EXPORTED", "report", agency.code() + "/" + year, AuditResult.SUCCESS,
-                "导出年度报告（" + type.extension() + "）");
-        return new Export(view.title() + "." + type.extension(), type.mediaType(), content);
-    }
+		public boolean consistent() {
+			return report.consistent();
+		}
 
-    static View view(AnnualReport report, List<ReportCharts.Chart> charts) {
-        List<Part> parts = new ArrayList<>();
-        for (ReportText text : report.texts()) {
-            parts.add(new Part(heading(text.section(), text.title()), text, null, null));
-        }
-        for (ReportTable table : report.sections()) {
-            parts.add(new Part(heading(table.section(), table.title()), null, table, ReportGrid.of(table)));
-        }
-        parts.sort(Comparator.comparingInt(p -> order(p.hasTable() ? p.table().section() : p.text().section())));
-        parts = withSectionHeadings(parts);
-        List<Check> checks = new ArrayList<>();
-        for (ReportTable table : report.sections()) {
-            table.checks().forEach(c -> checks.add(new Check(heading(table.section(), table.title()), c)));
-        }
-        String title = report.agency().name() + report.year() + "年政府信息公开工作年度报告";
-        return new View(title, report, parts, checks, charts, LocalDate.now(ReplyDeadlines.ZONE));
-    }
+		public String dataUri(ReportCharts.Chart chart) {
+			return "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png());
+		}
+	}
 
-    /**
-     * A section printed as several tables whose titles are not the section's own (二: 第二十条第（一）项 …) gets its
-     * national heading once, above its first table; each table keeps its own title as its heading.
-     */
-    private static List<Part> withSectionHeadings(List<Part> parts) {
-        List<Part> result = new ArrayList<>();
-        java.util.Set<String> headed = new java.util.HashSet<>();
-        for (Part p : parts) {
-            String section = p.hasTable() ? p.table().section() : p.text().section();
-            if (p.hasTable() && SECTION_HEADINGS.containsKey(section) && !p.table().title().startsWith(section)) {
-                if (headed.add(section)) {
-                    result.add(new Part(SECTION_HEADINGS.get(section), null, null, null));
-                }
-                result.add(new Part(p.table().title(), null, p.table(), p.grid()));
-            } else {
-                result.add(p);
-            }
-        }
-        return result;
-    }
+	private final AnnualReports reports;
 
-    private static final java.util.Map<String, String> SECTION_HEADINGS = java.util.Map.of(
-            "二", org.gongkai.disclosure.reporting.SectionTwo.TITLE);
+	private final Agencies agencies;
 
-    private static String heading(String section, String title) {
-        if (title == null) {
-            return section;
-        }
-        return section == null || title.startsWith(section) ? title : section + "、" + title;
-    }
+	private final ReportFigures figures;
 
-    private static int order(String section) {
-        if (section == null || section.isEmpty()) {
-            return 99;
-        }
-        int i = NUMERALS.indexOf(section.charAt(0));
-        return i < 0 ? 99 : i;
-    }
+	private final AuditTrail audit;
 
-    static Type type(String name) {
-        try {
-            return Type.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("不支持的导出类型：" + name + "（docx、xlsx、pdf、html）");
-        }
-    }
+	private final HtmlExport html;
+
+	ReportExports(AnnualReports reports, Agencies agencies, ReportFigures figures, AuditTrail audit, HtmlExport html) {
+		this.reports = reports;
+		this.agencies = agencies;
+		this.figures = figures;
+		this.audit = audit;
+		this.html = html;
+	}
+
+	/**
+	 * Any format the report has ({@code 2021}, {@code 2019}, the local ones), for one
+	 * agency or a summary.
+	 */
+	public Export export(GongkaiUser user, String agencyCode, int year, String format, String scope, Type type) {
+		AnnualReport report = reports.compile(user, agencyCode, year,
+				format == null || format.isBlank() ? AnnualReports.FORMAT_2021 : format, scope);
+		var agency = agencies.byCode(agencyCode).orElseThrow();
+		// the charts cover what the tables cover: the agency, or for a summary every
+		// agency below it too
+		View view = view(report, ReportCharts.of(figures.of(reports.agencyIdsIn(agency, scope), year)));
+		byte[] content = switch (type) {
+			case DOCX -> DocxExport.render(view);
+			case XLSX -> XlsxExport.render(view);
+			case PDF -> html.pdf(view);
+			case HTML -> html.html(view).getBytes(StandardCharsets.UTF_8);
+		};
+		audit.recordAlone("REPORT_EXPORTED", "report", agency.code() + "/" + year, AuditResult.SUCCESS,
+				"导出年度报告（" + type.extension() + "）");
+		return new Export(view.title() + "." + type.extension(), type.mediaType(), content);
+	}
+
+	static View view(AnnualReport report, List<ReportCharts.Chart> charts) {
+		List<Part> parts = new ArrayList<>();
+		for (ReportText text : report.texts()) {
+			parts.add(new Part(heading(text.section(), text.title()), text, null, null));
+		}
+		for (ReportTable table : report.sections()) {
+			parts.add(new Part(heading(table.section(), table.title()), null, table, ReportGrid.of(table)));
+		}
+		parts.sort(Comparator.comparingInt(p -> order(p.hasTable() ? p.table().section() : p.text().section())));
+		parts = withSectionHeadings(parts);
+		List<Check> checks = new ArrayList<>();
+		for (ReportTable table : report.sections()) {
+			table.checks().forEach(c -> checks.add(new Check(heading(table.section(), table.title()), c)));
+		}
+		String title = report.agency().name() + report.year() + "年政府信息公开工作年度报告";
+		return new View(title, report, parts, checks, charts, LocalDate.now(ReplyDeadlines.ZONE));
+	}
+
+	/**
+	 * A section printed as several tables whose titles are not the section's own (二:
+	 * 第二十条第（一）项 …) gets its national heading once, above its first table; each table
+	 * keeps its own title as its heading.
+	 */
+	private static List<Part> withSectionHeadings(List<Part> parts) {
+		List<Part> result = new ArrayList<>();
+		Set<String> headed = new HashSet<>();
+		for (Part p : parts) {
+			String section = p.hasTable() ? p.table().section() : p.text().section();
+			if (p.hasTable() && SECTION_HEADINGS.containsKey(section) && !p.table().title().startsWith(section)) {
+				if (headed.add(section)) {
+					result.add(new Part(SECTION_HEADINGS.get(section), null, null, null));
+				}
+				result.add(new Part(p.table().title(), null, p.table(), p.grid()));
+			}
+			else {
+				result.add(p);
+			}
+		}
+		return result;
+	}
+
+	private static final Map<String, String> SECTION_HEADINGS = Map.of("二", SectionTwo.TITLE);
+
+	private static String heading(String section, String title) {
+		if (title == null) {
+			return section;
+		}
+		return section == null || title.startsWith(section) ? title : section + "、" + title;
+	}
+
+	private static int order(String section) {
+		if (section == null || section.isEmpty()) {
+			return 99;
+		}
+		int i = NUMERALS.indexOf(section.charAt(0));
+		return i < 0 ? 99 : i;
+	}
+
+	static Type type(String name) {
+		try {
+			return Type.valueOf(name.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException | NullPointerException e) {
+			throw new IllegalArgumentException("不支持的导出类型：" + name + "（docx、xlsx、pdf、html）");
+		}
+	}
+
 }
