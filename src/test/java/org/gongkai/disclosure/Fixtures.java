@@ -16,11 +16,11 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.applicants.ApplicantDetails;
 import org.gongkai.disclosure.applicants.ApplicantRegistration;
 import org.gongkai.disclosure.applicants.IdDocumentType;
-import org.gongkai.disclosure.casework.CaseCorrections;
-import org.gongkai.disclosure.casework.CaseDecisions;
-import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.WithheldPart;
+import org.gongkai.disclosure.casework.decision.CaseDecisions;
+import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

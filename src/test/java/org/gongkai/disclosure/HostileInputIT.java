@@ -13,9 +13,9 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
-import org.gongkai.disclosure.casework.NewRequest;
-import org.gongkai.disclosure.casework.RequestIntake;
 import org.gongkai.disclosure.casework.RequestedForm;
+import org.gongkai.disclosure.casework.intake.NewRequest;
+import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

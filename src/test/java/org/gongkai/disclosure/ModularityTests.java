@@ -16,7 +16,7 @@ class ModularityTests {
 
 	@Test
 	void writesTheModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
 	}
 
 }

@@ -3,6 +3,9 @@ package org.gongkai.disclosure.appeals;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.gongkai.disclosure.appeals.handling.AppealDeadlines;
+import org.gongkai.disclosure.appeals.history.HistoricAppeals;
+
 /**
  * One 行政复议 or one instance of a 行政诉讼 against how {@code agencyId} (the original organ)
  * handled the request {@code caseReference}. A second instance, or a suit after 复议, names
@@ -33,7 +36,7 @@ public record Appeal(UUID id, String reference, UUID caseId, String caseReferenc
 		return kind == AppealKind.REVIEW ? "书面答复" : "答辩状";
 	}
 
-	Appeal answered(LocalDate on) {
+	public Appeal answered(LocalDate on) {
 		requireProcess();
 		if (status != AppealStatus.AWAITING_ANSWER) {
 			throw new IllegalStateException("该案件不在待答复环节");
@@ -44,7 +47,7 @@ public record Appeal(UUID id, String reference, UUID caseId, String caseReferenc
 		return with(AppealStatus.AWAITING_DECISION, on, null, null, null);
 	}
 
-	Appeal decided(DecisionType type, LocalDate on, LocalDate receivedOn, AppealStatus newStatus) {
+	public Appeal decided(DecisionType type, LocalDate on, LocalDate receivedOn, AppealStatus newStatus) {
 		requireProcess();
 		if (!status.isPending()) {
 			throw new IllegalStateException("该案件已审结");

@@ -7,8 +7,8 @@ import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
-import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.Cases;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.stereotype.Component;
 
@@ -45,7 +45,7 @@ public class AppealAccess {
 		return found;
 	}
 
-	Appeal handledBy(GongkaiUser officer, UUID id) {
+	public Appeal handledBy(GongkaiUser officer, UUID id) {
 		Appeal found = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		if (!officer.isOfficerOf(found.agencyId())) {
 			audit.recordAlone("APPEAL_HANDLE", "appeal", id, AuditResult.DENIED, "无权办理该案件");
@@ -54,7 +54,7 @@ public class AppealAccess {
 		return found;
 	}
 
-	boolean mayRead(GongkaiUser user, Appeal appeal) {
+	public boolean mayRead(GongkaiUser user, Appeal appeal) {
 		if (!user.role().isOfficer()) {
 			return user.applicantId() != null
 					&& cases.byId(new CaseId(appeal.caseId())).map(c -> c.belongsTo(user.applicantId())).orElse(false);
@@ -66,7 +66,7 @@ public class AppealAccess {
 	 * The statistician of the agency, or the statistician or head of office of a
 	 * government above it.
 	 */
-	boolean readsAsSupervisor(GongkaiUser user, UUID agencyId) {
+	public boolean readsAsSupervisor(GongkaiUser user, UUID agencyId) {
 		if (user.agencyId() == null) {
 			return false;
 		}

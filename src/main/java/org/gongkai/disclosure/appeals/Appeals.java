@@ -54,18 +54,18 @@ public class Appeals {
 	}
 
 	/** The number of appeals already registered on a case (for the next reference). */
-	int countOfCase(UUID caseId) {
+	public int countOfCase(UUID caseId) {
 		return jdbc.sql("select count(*) from appeal where case_id = ?").param(caseId).query(Integer.class).single();
 	}
 
-	boolean hasSecondInstance(UUID predecessorId) {
+	public boolean hasSecondInstance(UUID predecessorId) {
 		return jdbc.sql("select count(*) from appeal where predecessor_id = ? and instance = 'SECOND'")
 			.param(predecessorId)
 			.query(Integer.class)
 			.single() > 0;
 	}
 
-	void insert(Appeal a) {
+	public void insert(Appeal a) {
 		jdbc.sql("""
 				insert into appeal (id, reference, case_id, case_reference, agency_id, kind, route, instance,
 				    predecessor_id, body, review_body_agency_id, review_body_co_defendant, filed_on,
@@ -97,7 +97,7 @@ public class Appeals {
 	 * Writes the mutable part, refusing a stale update (the status it was read with must
 	 * still hold).
 	 */
-	void update(Appeal a, AppealStatus expected) {
+	public void update(Appeal a, AppealStatus expected) {
 		int updated = jdbc.sql("""
 				update appeal set status = :status, answered_on = :answeredOn, decision_type = :type,
 				    decided_on = :decidedOn, decision_received_on = :receivedOn

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.gongkai.disclosure.shared.Texts;
+import org.gongkai.disclosure.shared.ids.ApplicantId;
 
 /**
  * A citizen or organisation asking for information. The category decides the report

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.applicants;
 
+import org.gongkai.disclosure.shared.ids.ApplicantId;
+
 /**
  * What an applicant (or an officer on their behalf) types in; validated when it becomes
  * an {@link Applicant}.

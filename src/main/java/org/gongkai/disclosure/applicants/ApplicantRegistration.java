@@ -5,6 +5,7 @@ import org.gongkai.disclosure.accounts.Accounts;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.ids.ApplicantId;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

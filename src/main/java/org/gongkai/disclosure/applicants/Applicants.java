@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gongkai.disclosure.privacy.PersonalDataCipher;
+import org.gongkai.disclosure.shared.ids.ApplicantId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

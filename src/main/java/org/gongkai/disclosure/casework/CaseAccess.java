@@ -3,6 +3,7 @@ package org.gongkai.disclosure.casework;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.casework;
 
+import org.gongkai.disclosure.shared.ids.CaseId;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 

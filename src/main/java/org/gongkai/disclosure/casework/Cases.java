@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,7 +40,7 @@ public class Cases {
 	}
 
 	/** Every open case of every agency, oldest first. */
-	List<DisclosureCase> allOpen() {
+	public List<DisclosureCase> allOpen() {
 		return jdbc.sql("select * from disclosure_case where closed_on is null order by received_on")
 			.query(Cases::map)
 			.list();
@@ -59,7 +60,7 @@ public class Cases {
 		return jdbc.sql("select * from disclosure_case where id in (:ids)").param("ids", ids).query(Cases::map).list();
 	}
 
-	void insert(DisclosureCase c) {
+	public void insert(DisclosureCase c) {
 		jdbc.sql("""
 				insert into disclosure_case (id, reference, agency_id, applicant_id, applicant_category, channel,
 				    submitted_at, received_on, information_sought, requested_form, delivery_method, status,
@@ -90,7 +91,7 @@ public class Cases {
 	 * Writes the mutable part of a case, refusing a stale update (the status it was read
 	 * with must still hold).
 	 */
-	void update(DisclosureCase c, CaseStatus expectedStatus) {
+	public void update(DisclosureCase c, CaseStatus expectedStatus) {
 		int updated = jdbc.sql("""
 				update disclosure_case set status = :status, outcome = :outcome, reply_text = :replyText,
 				    decided_on = :decidedOn, closed_on = :closedOn, draft_outcome = :draftOutcome,
@@ -113,21 +114,21 @@ public class Cases {
 	}
 
 	/** After a split, the original case keeps only its first item. */
-	void changeInformation(CaseId id, String information) {
+	public void changeInformation(CaseId id, String information) {
 		jdbc.sql("update disclosure_case set information_sought = ? where id = ?")
 			.params(information, id.value())
 			.update();
 	}
 
 	/** Records which agency holds the information, for a reply under 条例 art 36(五). */
-	void setReferral(CaseId id, String agency, String contact) {
+	public void setReferral(CaseId id, String agency, String contact) {
 		jdbc.sql("update disclosure_case set referred_agency = ?, referred_contact = ? where id = ?")
 			.params(agency, contact, id.value())
 			.update();
 	}
 
 	/** Replaces the parts withheld from the draft (none unless the draft is 部分公开). */
-	void setWithheldParts(CaseId id, List<WithheldPart> parts) {
+	public void setWithheldParts(CaseId id, List<WithheldPart> parts) {
 		jdbc.sql("delete from case_withheld_part where case_id = ?").param(id.value()).update();
 		for (int i = 0; i < parts.size(); i++) {
 			WithheldPart p = parts.get(i);

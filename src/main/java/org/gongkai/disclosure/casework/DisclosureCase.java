@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 /**
  * One request as one counted case. {@code receivedOn} is day 0 of the statutory clock (条例

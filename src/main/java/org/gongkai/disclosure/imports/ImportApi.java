@@ -13,10 +13,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.Appeal;
 import org.gongkai.disclosure.appeals.AppealResult;
-import org.gongkai.disclosure.appeals.HistoricAppeals;
-import org.gongkai.disclosure.casework.CaseId;
-import org.gongkai.disclosure.casework.HistoricCases.OpenHistoricCase;
-import org.gongkai.disclosure.casework.HistoricCases;
+import org.gongkai.disclosure.appeals.history.HistoricAppeals;
+import org.gongkai.disclosure.casework.history.HistoricCases.OpenHistoricCase;
+import org.gongkai.disclosure.casework.history.HistoricCases;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -138,13 +138,12 @@ class ImportApi {
 
 	@PostMapping("/requests/cases/{caseId}/close")
 	@Operation(summary = "记录台账导入未结申请的办理结果和办结日期（承办人、公开工作机构负责人）")
-	OpenHistoricCase close(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID caseId,
+	OpenHistoricCase close(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId caseId,
 			@RequestBody Closing closing) {
 		if (closing.outcome() == null || closing.outcome().isBlank()) {
 			throw new IllegalArgumentException("请填写办理结果");
 		}
-		var closed = historic.close(user, new CaseId(caseId), RequestLedger.outcome(closing.outcome()),
-				closing.closedOn());
+		var closed = historic.close(user, caseId, RequestLedger.outcome(closing.outcome()), closing.closedOn());
 		return new OpenHistoricCase(closed.id(), closed.reference(), closed.applicantCategory(), closed.channel(),
 				closed.receivedOn(), null);
 	}

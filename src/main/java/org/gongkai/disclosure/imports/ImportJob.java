@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.gongkai.disclosure.casework.HistoricCases.RowProblem;
+import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
 
 /**
  * One ledger upload: its progress and, once finished, its result — every bad row with its

@@ -9,10 +9,10 @@ import java.util.UUID;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.appeals.AppealResult;
-import org.gongkai.disclosure.appeals.HistoricAppeals;
-import org.gongkai.disclosure.casework.CaseId;
-import org.gongkai.disclosure.casework.HistoricCases;
+import org.gongkai.disclosure.appeals.history.HistoricAppeals;
+import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -102,11 +102,11 @@ class ImportPages {
 	}
 
 	@PostMapping("/imports/cases/{caseId}/close")
-	String close(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID caseId,
+	String close(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId caseId,
 			@RequestParam("outcome") Outcome outcome, @RequestParam("closedOn") LocalDate closedOn,
 			RedirectAttributes flash) {
 		try {
-			var closed = historic.close(user, new CaseId(caseId), outcome, closedOn);
+			var closed = historic.close(user, caseId, outcome, closedOn);
 			flash.addFlashAttribute("message", "已记录 " + closed.reference() + " 的办理结果");
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {

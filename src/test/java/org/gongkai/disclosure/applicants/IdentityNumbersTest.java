@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.applicants;
 
+import org.gongkai.disclosure.shared.ids.ApplicantId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -11,6 +11,7 @@ import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.privacy.PersonalDataCipher;
+import org.gongkai.disclosure.shared.ids.ApplicantId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,13 +12,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.appeals.AppealHandling;
 import org.gongkai.disclosure.appeals.AppealKind;
-import org.gongkai.disclosure.appeals.AppealLetters;
-import org.gongkai.disclosure.appeals.AppealResultMappings;
-import org.gongkai.disclosure.appeals.AppealViews;
 import org.gongkai.disclosure.appeals.DecisionType;
 import org.gongkai.disclosure.appeals.NewAppeal;
+import org.gongkai.disclosure.appeals.handling.AppealHandling;
+import org.gongkai.disclosure.appeals.handling.AppealLetters;
+import org.gongkai.disclosure.appeals.handling.AppealResultMappings;
+import org.gongkai.disclosure.appeals.views.AppealViews;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.RenderedLetter;
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gongkai.disclosure.appeals.Appeal;
-import org.gongkai.disclosure.appeals.AppealHistory;
-import org.gongkai.disclosure.appeals.AppealViews;
+import org.gongkai.disclosure.appeals.history.AppealHistory;
+import org.gongkai.disclosure.appeals.views.AppealViews;
 
 /**
  * An appeal as the API returns it, with its labels, its answer deadline and basis, and

@@ -8,8 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.AppealResult;
-import org.gongkai.disclosure.appeals.AppealResultMappings;
 import org.gongkai.disclosure.appeals.DecisionType;
+import org.gongkai.disclosure.appeals.handling.AppealResultMappings;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

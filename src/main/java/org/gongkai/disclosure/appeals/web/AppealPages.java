@@ -6,17 +6,17 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.Appeal;
-import org.gongkai.disclosure.appeals.AppealHandling;
 import org.gongkai.disclosure.appeals.AppealKind;
-import org.gongkai.disclosure.appeals.AppealLetters;
 import org.gongkai.disclosure.appeals.AppealResult;
-import org.gongkai.disclosure.appeals.AppealResultMappings;
-import org.gongkai.disclosure.appeals.AppealViews;
 import org.gongkai.disclosure.appeals.DecisionType;
 import org.gongkai.disclosure.appeals.Instance;
 import org.gongkai.disclosure.appeals.LitigationRoute;
 import org.gongkai.disclosure.appeals.NewAppeal;
 import org.gongkai.disclosure.appeals.Procedure;
+import org.gongkai.disclosure.appeals.handling.AppealHandling;
+import org.gongkai.disclosure.appeals.handling.AppealLetters;
+import org.gongkai.disclosure.appeals.handling.AppealResultMappings;
+import org.gongkai.disclosure.appeals.views.AppealViews;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

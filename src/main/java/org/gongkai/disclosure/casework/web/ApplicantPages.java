@@ -1,23 +1,22 @@
 package org.gongkai.disclosure.casework.web;
 
 import java.io.IOException;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
-import org.gongkai.disclosure.casework.Attachment;
-import org.gongkai.disclosure.casework.CaseAttachments;
-import org.gongkai.disclosure.casework.CaseCorrections;
-import org.gongkai.disclosure.casework.CaseExplanations;
-import org.gongkai.disclosure.casework.CaseId;
-import org.gongkai.disclosure.casework.CaseViews;
-import org.gongkai.disclosure.casework.CaseWithdrawals;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
-import org.gongkai.disclosure.casework.NewRequest;
-import org.gongkai.disclosure.casework.RequestIntake;
 import org.gongkai.disclosure.casework.RequestedForm;
+import org.gongkai.disclosure.casework.attachments.Attachment;
+import org.gongkai.disclosure.casework.attachments.CaseAttachments;
+import org.gongkai.disclosure.casework.decision.CaseWithdrawals;
+import org.gongkai.disclosure.casework.intake.NewRequest;
+import org.gongkai.disclosure.casework.intake.RequestIntake;
+import org.gongkai.disclosure.casework.stops.CaseCorrections;
+import org.gongkai.disclosure.casework.stops.CaseExplanations;
+import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,8 +53,11 @@ class ApplicantPages {
 
 	private final CaseExplanations explanations;
 
+	private final CasePageSections sections;
+
 	ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies, CaseAttachments attachments,
-			CaseCorrections corrections, CaseWithdrawals withdrawals, CaseExplanations explanations) {
+			CaseCorrections corrections, CaseWithdrawals withdrawals, CaseExplanations explanations,
+			CasePageSections sections) {
 		this.views = views;
 		this.intake = intake;
 		this.agencies = agencies;
@@ -63,6 +65,7 @@ class ApplicantPages {
 		this.corrections = corrections;
 		this.withdrawals = withdrawals;
 		this.explanations = explanations;
+		this.sections = sections;
 	}
 
 	@GetMapping
@@ -95,36 +98,37 @@ class ApplicantPages {
 	}
 
 	@GetMapping("/{id}")
-	String show(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("detail", views.detail(user, new CaseId(id)));
-		model.addAttribute("attachments", attachments.of(user, new CaseId(id)));
+	String show(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id, Model model) {
+		model.addAttribute("detail", views.detail(user, id));
+		model.addAttribute("attachments", attachments.of(user, id));
 		model.addAttribute("purposes", Attachment.Purpose.values());
+		model.addAttribute("caseSections", sections.of(user, id));
 		return "my/request";
 	}
 
 	@PostMapping("/{id}/correction")
-	String correct(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+	String correct(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return act(id, redirect, "补正已提交，答复期限自今日重新起算", () -> corrections.answer(user, new CaseId(id), answer));
+		return act(id, redirect, "补正已提交，答复期限自今日重新起算", () -> corrections.answer(user, id, answer));
 	}
 
 	@PostMapping("/{id}/explanation")
-	String explain(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+	String explain(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return act(id, redirect, "说明已提交，答复期限恢复计算", () -> explanations.answer(user, new CaseId(id), answer));
+		return act(id, redirect, "说明已提交，答复期限恢复计算", () -> explanations.answer(user, id, answer));
 	}
 
 	@PostMapping("/{id}/withdrawal")
-	String withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+	String withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return act(id, redirect, "申请已撤回", () -> withdrawals.withdraw(user, new CaseId(id), reason));
+		return act(id, redirect, "申请已撤回", () -> withdrawals.withdraw(user, id, reason));
 	}
 
 	@PostMapping("/{id}/attachments")
-	String upload(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+	String upload(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@RequestParam(required = false) Attachment.Purpose purpose,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-		AttachmentUploads.upload(attachments, user, new CaseId(id), purpose, file, redirect);
+		AttachmentUploads.upload(attachments, user, id, purpose, file, redirect);
 		return "redirect:/my/requests/" + id;
 	}
 
@@ -139,7 +143,7 @@ class ApplicantPages {
 	 * Runs one applicant action; a refusal goes back to the case page as a message, never
 	 * as an error page.
 	 */
-	private static String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+	private static String act(CaseId id, RedirectAttributes redirect, String done, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", done);

@@ -8,9 +8,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.casework.Attachment;
-import org.gongkai.disclosure.casework.CaseAttachments;
-import org.gongkai.disclosure.casework.CaseId;
+import org.gongkai.disclosure.casework.attachments.Attachment;
+import org.gongkai.disclosure.casework.attachments.CaseAttachments;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -44,16 +44,16 @@ class AttachmentApi {
 
 	@PostMapping(value = "/requests/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "上传材料（PDF、JPEG、PNG，不超过10MB，按内容识别类型）")
-	ResponseEntity<Attachment> upload(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+	ResponseEntity<Attachment> upload(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@RequestParam Attachment.Purpose purpose, @RequestParam MultipartFile file) throws IOException {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(attachments.upload(user, new CaseId(id), purpose, file.getOriginalFilename(), file.getBytes()));
+			.body(attachments.upload(user, id, purpose, file.getOriginalFilename(), file.getBytes()));
 	}
 
 	@GetMapping("/requests/{id}/attachments")
 	@Operation(summary = "案件的材料清单")
-	List<Attachment> list(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
-		return attachments.of(user, new CaseId(id));
+	List<Attachment> list(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id) {
+		return attachments.of(user, id);
 	}
 
 	@GetMapping("/attachments/{id}")

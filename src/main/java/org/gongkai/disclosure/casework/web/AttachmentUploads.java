@@ -3,9 +3,9 @@ package org.gongkai.disclosure.casework.web;
 import java.io.IOException;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.casework.Attachment;
-import org.gongkai.disclosure.casework.CaseAttachments;
-import org.gongkai.disclosure.casework.CaseId;
+import org.gongkai.disclosure.casework.attachments.Attachment;
+import org.gongkai.disclosure.casework.attachments.CaseAttachments;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;

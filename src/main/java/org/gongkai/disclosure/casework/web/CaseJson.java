@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.gongkai.disclosure.casework.CaseViews.CaseDetail;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.views.CaseViews.CaseDetail;
 
 /**
  * A case as the API shows it. Personal data is masked; the outcome carries its official

@@ -1,15 +1,14 @@
 package org.gongkai.disclosure.casework.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.casework.CaseId;
-import org.gongkai.disclosure.casework.CaseLetters;
+import org.gongkai.disclosure.casework.decision.CaseLetters;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.RenderedLetter;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -38,9 +37,9 @@ class LetterApi {
 
 	@GetMapping("/api/requests/{id}/letters/{kind}")
 	@Operation(summary = "下载文书：RECEIPT（回执）或 REPLY（答复书），format=pdf 或 docx")
-	ResponseEntity<byte[]> letter(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+	ResponseEntity<byte[]> letter(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@PathVariable LetterKind kind, @RequestParam(defaultValue = "pdf") String format) {
-		RenderedLetter rendered = letters.render(user, new CaseId(id), kind, format);
+		RenderedLetter rendered = letters.render(user, id, kind, format);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(rendered.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -5,7 +5,7 @@ import java.io.InputStream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gongkai.disclosure.casework.DisclosureRequestProcess;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;

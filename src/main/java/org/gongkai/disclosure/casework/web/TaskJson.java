@@ -3,7 +3,7 @@ package org.gongkai.disclosure.casework.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.gongkai.disclosure.casework.CaseViews.TaskItem;
+import org.gongkai.disclosure.casework.views.CaseViews.TaskItem;
 
 record TaskJson(UUID caseId, String reference, String task, String taskKey, String applicantCategory,
 		LocalDate receivedOn, LocalDate dueOn, String informationSought) {

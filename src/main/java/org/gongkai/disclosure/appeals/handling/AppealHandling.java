@@ -1,0 +1,280 @@
+package org.gongkai.disclosure.appeals.handling;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.appeals.Appeal;
+import org.gongkai.disclosure.appeals.AppealAccess;
+import org.gongkai.disclosure.appeals.AppealKind;
+import org.gongkai.disclosure.appeals.AppealNotFoundException;
+import org.gongkai.disclosure.appeals.AppealStatus;
+import org.gongkai.disclosure.appeals.Appeals;
+import org.gongkai.disclosure.appeals.DecisionType;
+import org.gongkai.disclosure.appeals.Instance;
+import org.gongkai.disclosure.appeals.LitigationRoute;
+import org.gongkai.disclosure.appeals.NewAppeal;
+import org.gongkai.disclosure.appeals.history.AppealHistory;
+import org.gongkai.disclosure.appeals.process.AppealWorkflow;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.CaseAccess;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.decision.CaseReanswers;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Texts;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Handling an appeal: registration (with the answer deadline), the office's answer and
+ * evidence, the decision or judgment and its consequences, withdrawal; and the process's
+ * reminder, escalation and 重新答复 steps. Each step, its history line, its audit line and
+ * the process move commit together, or nothing is kept.
+ */
+@Service
+public class AppealHandling {
+
+	private final Appeals appeals;
+
+	private final AppealHistory history;
+
+	private final AppealAccess access;
+
+	private final AppealDeadlines deadlines;
+
+	private final AppealWorkflow workflow;
+
+	private final CaseAccess cases;
+
+	private final CaseReanswers reanswers;
+
+	private final Agencies agencies;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AppealHandling(Appeals appeals, AppealHistory history, AppealAccess access, AppealDeadlines deadlines,
+			AppealWorkflow workflow, CaseAccess cases, CaseReanswers reanswers, Agencies agencies, AuditTrail audit,
+			Clock clock) {
+		this.appeals = appeals;
+		this.history = history;
+		this.access = access;
+		this.deadlines = deadlines;
+		this.workflow = workflow;
+		this.cases = cases;
+		this.reanswers = reanswers;
+		this.agencies = agencies;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a 复议 notice or a complaint against a request's handling and starts its
+	 * process.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
+	public Appeal register(GongkaiUser officer, NewAppeal in) {
+		DisclosureCase c = cases.handledBy(officer, new CaseId(in.caseId()));
+		if (c.applicantId() == null) {
+			// imported from a historic ledger: no applicant, no process, no letters; its
+			// appeals come from the ledger
+			throw new IllegalStateException("该申请来自历史台账导入，其行政复议、行政诉讼请通过台账导入登记");
+		}
+		String body = Texts.require(in.body(), in.kind() == AppealKind.REVIEW ? "复议机关" : "人民法院", 200);
+		LocalDate today = today();
+		if (in.copyReceivedOn().isBefore(in.filedOn())) {
+			throw new IllegalArgumentException("收到副本之日不得早于申请（起诉）之日");
+		}
+		if (in.copyReceivedOn().isAfter(today)) {
+			throw new IllegalArgumentException("收到副本之日不得晚于今天");
+		}
+		if (in.filedOn().isBefore(c.receivedOn())) {
+			throw new IllegalArgumentException("申请（起诉）之日不得早于收到政府信息公开申请之日");
+		}
+		boolean coDefendant = Boolean.TRUE.equals(in.reviewBodyCoDefendant());
+		if (in.kind() == AppealKind.REVIEW) {
+			if (in.route() != null || in.instance() != null || in.predecessorId() != null || coDefendant) {
+				throw new IllegalArgumentException("行政复议不填写起诉方式、审级、前序案件或共同被告");
+			}
+		}
+		else {
+			if (in.route() == null || in.instance() == null) {
+				throw new IllegalArgumentException("行政诉讼须填写起诉方式（未经复议直接起诉/复议后起诉）和审级");
+			}
+			if (coDefendant && in.route() != LitigationRoute.AFTER_REVIEW) {
+				throw new IllegalArgumentException("只有复议后起诉的案件才有复议机关作共同被告");
+			}
+			checkPredecessor(in, c);
+		}
+		UUID reviewBody = null;
+		if (in.reviewBodyAgencyCode() != null && !in.reviewBodyAgencyCode().isBlank()) {
+			Agency agency = agencies.byCode(in.reviewBodyAgencyCode())
+				.orElseThrow(() -> new IllegalArgumentException("未找到复议机关 " + in.reviewBodyAgencyCode()));
+			if (agency.id().equals(c.agencyId())) {
+				throw new IllegalArgumentException("复议机关不能是作出原行为的机关本身");
+			}
+			reviewBody = agency.id();
+		}
+		String reference = c.reference() + (in.kind() == AppealKind.REVIEW ? "-FY" : "-SS")
+				+ (appeals.countOfCase(c.id().value()) + 1);
+		LocalDate due = deadlines.answerDue(in.kind(), in.procedure(), in.copyReceivedOn());
+		Appeal appeal = new Appeal(UUID.randomUUID(), reference, c.id().value(), c.reference(), c.agencyId(), in.kind(),
+				in.route(), in.instance(), in.predecessorId(), body, reviewBody, coDefendant, in.filedOn(),
+				in.copyReceivedOn(), in.procedure(), due, null, null, null, null, AppealStatus.AWAITING_ANSWER, null,
+				false);
+		appeals.insert(appeal);
+		Map<String, String> detail = new HashMap<>();
+		detail.put("kind", appeal.kindLabel());
+		detail.put("body", body);
+		detail.put("filedOn", in.filedOn().toString());
+		detail.put("copyReceivedOn", in.copyReceivedOn().toString());
+		detail.put("procedure", in.procedure().label());
+		detail.put("answerDueOn", due.toString());
+		detail.put("basis", AppealDeadlines.basis(in.kind(), in.procedure()));
+		history.append(appeal.id(), officer.id(), officer.displayName(), "REGISTERED", detail);
+		workflow.start(appeal.id(), reference);
+		audit.record("APPEAL_REGISTERED", "appeal", appeal.id(), AuditResult.SUCCESS,
+				reference + " " + appeal.kindLabel() + "，答复期限 " + due);
+		return appeal;
+	}
+
+	private void checkPredecessor(NewAppeal in, DisclosureCase c) {
+		if (in.instance() == Instance.SECOND && in.predecessorId() == null) {
+			throw new IllegalArgumentException("二审须关联一审案件");
+		}
+		if (in.predecessorId() == null) {
+			return;
+		}
+		Appeal before = appeals.byId(in.predecessorId())
+			.filter(p -> p.caseId().equals(c.id().value()))
+			.orElseThrow(() -> new IllegalArgumentException("前序案件须为同一申请的复议或诉讼案件"));
+		if (in.instance() == Instance.SECOND) {
+			if (before.kind() != AppealKind.LITIGATION || before.instance() != Instance.FIRST
+					|| before.route() != in.route()) {
+				throw new IllegalArgumentException("二审须关联同一起诉方式的一审案件");
+			}
+			if (before.status() != AppealStatus.DECIDED) {
+				throw new IllegalArgumentException("一审尚未作出裁判，不能登记二审");
+			}
+			if (appeals.hasSecondInstance(before.id())) {
+				throw new IllegalArgumentException("该一审案件已登记二审");
+			}
+		}
+		else if (in.route() != LitigationRoute.AFTER_REVIEW || before.kind() != AppealKind.REVIEW) {
+			throw new IllegalArgumentException("一审只能关联其前序的行政复议（复议后起诉）");
+		}
+	}
+
+	/** The office filed its written answer (答复书/答辩状) and evidence on {@code on}. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
+	public Appeal answer(GongkaiUser officer, UUID id, LocalDate on) {
+		Appeal current = access.handledBy(officer, id);
+		if (on.isAfter(today())) {
+			throw new IllegalArgumentException("答复日期不得晚于今天");
+		}
+		Appeal next = current.answered(on);
+		appeals.update(next, current.status());
+		history.append(id, officer.id(), officer.displayName(), "ANSWERED",
+				Map.of("answeredOn", on.toString(), "late", String.valueOf(on.isAfter(current.answerDueOn()))));
+		workflow.answered(current.reference());
+		audit.record("APPEAL_ANSWERED", "appeal", id, AuditResult.SUCCESS,
+				current.reference() + " 已提交" + current.answerLabel() + "及证据 " + on);
+		return next;
+	}
+
+	/**
+	 * Records the decision or judgment, made on {@code decidedOn} and received by the
+	 * office on {@code receivedOn}.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
+	public Appeal decide(GongkaiUser officer, UUID id, DecisionType type, LocalDate decidedOn, LocalDate receivedOn) {
+		Appeal current = access.handledBy(officer, id);
+		if (receivedOn.isAfter(today())) {
+			throw new IllegalArgumentException("收到决定（裁判）文书之日不得晚于今天");
+		}
+		Appeal next = current.decided(type, decidedOn, receivedOn, AppealStatus.DECIDED);
+		appeals.update(next, current.status());
+		history.append(id, officer.id(), officer.displayName(), "DECIDED", Map.of("decisionType", type.name(), "label",
+				type.label(), "decidedOn", decidedOn.toString(), "receivedOn", receivedOn.toString()));
+		workflow.decided(current.reference(), type.effect());
+		audit.record("APPEAL_DECIDED", "appeal", id, AuditResult.SUCCESS,
+				current.reference() + " " + type.label() + "（" + type.legalBasis() + "）");
+		return next;
+	}
+
+	/**
+	 * The applicant withdrew: the 复议机关 terminates (终止) or the court allows the withdrawal
+	 * (准予撤诉) on {@code on}.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
+	public Appeal withdraw(GongkaiUser officer, UUID id, LocalDate on) {
+		Appeal current = access.handledBy(officer, id);
+		if (on.isAfter(today())) {
+			throw new IllegalArgumentException("撤回日期不得晚于今天");
+		}
+		DecisionType type = DecisionType.withdrawal(current.kind());
+		Appeal next = current.decided(type, on, on, AppealStatus.WITHDRAWN);
+		appeals.update(next, current.status());
+		history.append(id, officer.id(), officer.displayName(), "WITHDRAWN",
+				Map.of("decisionType", type.name(), "on", on.toString()));
+		workflow.withdrawn(current.reference());
+		audit.record("APPEAL_WITHDRAWN", "appeal", id, AuditResult.SUCCESS, current.reference() + " " + type.label());
+		return next;
+	}
+
+	/** Process step ({@code Task_RemindAnswer}). */
+	@Transactional
+	public void remind(UUID id) {
+		Appeal a = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
+		if (a.status() != AppealStatus.AWAITING_ANSWER) {
+			return;
+		}
+		history.append(id, null, AppealHistory.SYSTEM, "REMINDED", Map.of("answerDueOn", a.answerDueOn().toString()));
+		audit.record("APPEAL_ANSWER_DUE_SOON", "appeal", id, AuditResult.SUCCESS,
+				a.reference() + " " + a.answerLabel() + "及证据须于 " + a.answerDueOn() + " 前提交");
+	}
+
+	/** Process step ({@code Task_EscalateAnswerOverdue}). */
+	@Transactional
+	public void escalate(UUID id) {
+		Appeal a = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
+		if (a.status() != AppealStatus.AWAITING_ANSWER) {
+			return;
+		}
+		history.append(id, null, AppealHistory.SYSTEM, "ESCALATED", Map.of("answerDueOn", a.answerDueOn().toString()));
+		audit.record("APPEAL_ANSWER_OVERDUE", "appeal", id, AuditResult.FAILED, a.reference() + " " + a.answerLabel()
+				+ "及证据期限 " + a.answerDueOn() + " 已届满，提请负责人督办" + "（逾期不举证视为没有证据：《行政诉讼法》第三十四条，《行政复议法》第七十条）");
+	}
+
+	/**
+	 * Process step ({@code Task_OrderReanswer}): the original request is handled again
+	 * (重新答复).
+	 */
+	@Transactional
+	public void orderReanswer(UUID id) {
+		Appeal a = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
+		reanswers.order(new CaseId(a.caseId()), a.id(), a.reference(), a.decisionType().label(),
+				a.decisionReceivedOn());
+		history.append(id, null, AppealHistory.SYSTEM, "REANSWER_ORDERED",
+				Map.of("caseReference", a.caseReference(), "receivedOn", a.decisionReceivedOn().toString()));
+	}
+
+	private LocalDate today() {
+		return ReplyDeadlines.today(clock);
+	}
+
+}

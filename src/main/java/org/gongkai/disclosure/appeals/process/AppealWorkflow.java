@@ -1,0 +1,65 @@
+package org.gongkai.disclosure.appeals.process;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.gongkai.disclosure.appeals.DecisionType;
+import org.gongkai.disclosure.appeals.process.AppealProcess.Elements;
+import org.gongkai.disclosure.appeals.process.AppealProcess.Messages;
+import org.gongkai.disclosure.appeals.process.AppealProcess.Vars;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The only class that talks to the process engine about {@link AppealProcess}. Callers
+ * speak in appeals and references; engine ids never leave this facade, and no user input
+ * reaches an expression.
+ */
+@Service
+public class AppealWorkflow {
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	AppealWorkflow(RuntimeService runtime, TaskService tasks) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+	}
+
+	/** Starts the appeal; the business key is its reference. */
+	public void start(UUID appealId, String reference) {
+		runtime.startProcessInstanceByKey(AppealProcess.KEY, reference, Map.of(Vars.APPEAL_ID, appealId.toString()));
+	}
+
+	/** The office has filed its answer and evidence. */
+	public void answered(String reference) {
+		Task task = tasks.createTaskQuery()
+			.processDefinitionKey(AppealProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.taskDefinitionKey(Elements.TASK_SUBMIT_ANSWER)
+			.singleResult();
+		if (task == null) {
+			throw new IllegalStateException("该案件当前不在答复举证环节");
+		}
+		tasks.complete(task.getId());
+	}
+
+	/** The decision or judgment arrived; its effect routes the process. */
+	public void decided(String reference, DecisionType.Effect effect) {
+		runtime.createMessageCorrelation(Messages.APPEAL_DECIDED)
+			.processInstanceBusinessKey(reference)
+			.setVariable(Vars.DECISION_EFFECT, effect.name())
+			.correlateWithResult();
+	}
+
+	public void withdrawn(String reference) {
+		runtime.createMessageCorrelation(Messages.APPEAL_WITHDRAWN)
+			.processInstanceBusinessKey(reference)
+			.correlateWithResult();
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.gongkai.disclosure.casework.attachments;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+/**
+ * A file kept with a case: what it is for, its safe name, its sniffed type, size and
+ * SHA-256.
+ */
+public record Attachment(UUID id, CaseId caseId, Purpose purpose, String fileName, String mediaType, long sizeBytes,
+		String sha256, UUID uploadedBy, Instant uploadedAt) {
+
+	public enum Purpose {
+
+		IDENTITY_PROOF("身份证明"), CORRECTION_MATERIAL("补正材料"), SUPPORTING_MATERIAL("其他材料");
+
+		private final String label;
+
+		Purpose(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+	}
+}

@@ -1,0 +1,61 @@
+package org.gongkai.disclosure.casework.attachments;
+
+import java.text.Normalizer;
+import java.util.Map;
+
+import org.apache.tika.Tika;
+
+/**
+ * What may be uploaded: PDF, JPEG and PNG up to {@value #MAX_BYTES} bytes, recognised by
+ * their content (Apache Tika's magic-byte detection), never by the name or type the
+ * client claims. File names are reduced to safe characters.
+ */
+public final class AttachmentPolicy {
+
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
+	static final Map<String, String> ALLOWED = Map.of("application/pdf", ".pdf", "image/jpeg", ".jpg", "image/png",
+			".png");
+
+	private static final Tika TIKA = new Tika();
+
+	private AttachmentPolicy() {
+	}
+
+	/** The sniffed media type, if it is one we accept. */
+	static String acceptedType(byte[] content) {
+		if (content == null || content.length == 0) {
+			throw new IllegalArgumentException("文件为空");
+		}
+		if (content.length > MAX_BYTES) {
+			throw new IllegalArgumentException("文件不得超过10MB");
+		}
+		String detected = TIKA.detect(content);
+		if (!ALLOWED.containsKey(detected)) {
+			throw new IllegalArgumentException("只接受 PDF、JPEG 或 PNG 文件（检测到的类型：" + detected + "）");
+		}
+		return detected;
+	}
+
+	/**
+	 * Keeps letters (including Chinese), digits, dot, dash and underscore; ends with the
+	 * extension of the real type.
+	 */
+	static String safeFileName(String original, String mediaType) {
+		String base = original == null ? "" : original;
+		base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
+		base = Normalizer.normalize(base, Normalizer.Form.NFKC);
+		int dot = base.lastIndexOf('.');
+		if (dot > 0) {
+			base = base.substring(0, dot);
+		}
+		base = base.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^[._-]+", "");
+		if (base.isBlank()) {
+			base = "附件";
+		}
+		if (base.length() > 80) {
+			base = base.substring(0, 80);
+		}
+		return base + ALLOWED.get(mediaType);
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.gongkai.disclosure.casework.attachments;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.AttachmentNotFoundException;
+import org.gongkai.disclosure.casework.CaseAccess;
+import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files attached to a case by its applicant or its officers, under the same access rule
+ * as the case. Stored in the database with their SHA-256; never executed, never served
+ * inline.
+ */
+@Service
+public class CaseAttachments {
+
+	private final JdbcClient jdbc;
+
+	private final CaseAccess access;
+
+	private final AuditTrail audit;
+
+	CaseAttachments(JdbcClient jdbc, CaseAccess access, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public Attachment upload(GongkaiUser user, CaseId caseId, Attachment.Purpose purpose, String originalName,
+			byte[] content) {
+		access.visibleTo(user, caseId);
+		if (purpose == null) {
+			throw new IllegalArgumentException("请选择附件用途");
+		}
+		String type = AttachmentPolicy.acceptedType(content);
+		Attachment attachment = new Attachment(UUID.randomUUID(), caseId, purpose,
+				AttachmentPolicy.safeFileName(originalName, type), type, content.length, sha256(content), user.id(),
+				Instant.now());
+		jdbc.sql("""
+				insert into attachment (id, case_id, purpose, file_name, media_type, size_bytes, sha256, content,
+				                        uploaded_by, uploaded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(attachment.id(), caseId.value(), purpose.name(), attachment.fileName(), type, content.length,
+					attachment.sha256(), content, user.id(), OffsetDateTime.now())
+			.update();
+		audit.record("ATTACHMENT_UPLOADED", "case", caseId, AuditResult.SUCCESS, "%s %s（%d字节，SHA-256 %s）"
+			.formatted(purpose.label(), attachment.fileName(), content.length, attachment.sha256()));
+		return attachment;
+	}
+
+	public List<Attachment> of(GongkaiUser user, CaseId caseId) {
+		access.visibleTo(user, caseId);
+		return jdbc.sql("""
+				select id, case_id, purpose, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at
+				from attachment where case_id = ? order by uploaded_at""")
+			.param(caseId.value())
+			.query(CaseAttachments::map)
+			.list();
+	}
+
+	/** The file and its metadata, if the user may see its case; 404 otherwise. */
+	public Download download(GongkaiUser user, UUID attachmentId) {
+		Attachment meta = jdbc.sql("""
+				select id, case_id, purpose, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at
+				from attachment where id = ?""")
+			.param(attachmentId)
+			.query(CaseAttachments::map)
+			.optional()
+			.orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+		try {
+			access.visibleTo(user, meta.caseId());
+		}
+		catch (CaseNotFoundException e) {
+			throw new AttachmentNotFoundException(attachmentId);
+		}
+		byte[] content = jdbc.sql("select content from attachment where id = ?")
+			.param(attachmentId)
+			.query((rs, n) -> rs.getBytes(1))
+			.single();
+		audit.recordAlone("ATTACHMENT_READ", "case", meta.caseId(), AuditResult.SUCCESS, meta.fileName());
+		return new Download(meta, content);
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Attachment map(ResultSet rs, int n) throws SQLException {
+		return new Attachment(rs.getObject("id", UUID.class), new CaseId(rs.getObject("case_id", UUID.class)),
+				Attachment.Purpose.valueOf(rs.getString("purpose")), rs.getString("file_name"),
+				rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+				rs.getObject("uploaded_by", UUID.class), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
+	}
+
+	public record Download(Attachment attachment, byte[] content) {
+	}
+
+}

@@ -1,0 +1,258 @@
+package org.gongkai.disclosure.casework.decision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.CaseAccess;
+import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.casework.CaseStatus;
+import org.gongkai.disclosure.casework.Cases;
+import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.WithheldPart;
+import org.gongkai.disclosure.casework.history.CaseLedger;
+import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
+import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.casework.stops.CaseConsultations;
+import org.gongkai.disclosure.deadlines.ClockPeriods;
+import org.gongkai.disclosure.deadlines.DueDate;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Texts;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * From a proposed answer to the reply: the case officer drafts the decision (one of the
+ * 21 outcomes and the reply text), the legal reviewer checks it, the head of the office
+ * signs it off — only then is it the case's outcome — and the process issues the reply.
+ * Each step, its ledger line, the clock and the completed task commit together (the
+ * engine shares Spring's transaction manager).
+ */
+@Service
+public class CaseDecisions {
+
+	static final int MAX_REPLY_LENGTH = 20_000;
+	static final int MAX_WITHHELD_PARTS = 50;
+
+	private final Cases cases;
+
+	private final CaseAccess access;
+
+	private final CaseLedger ledger;
+
+	private final ClockPeriods clocks;
+
+	private final ReplyDeadlines deadlines;
+
+	private final DisclosureRequestWorkflow workflow;
+
+	private final Clock clock;
+
+	private final AuditTrail audit;
+
+	private final CaseDeliveries deliveries;
+
+	private final CaseConsultations consultations;
+
+	CaseDecisions(Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks, ReplyDeadlines deadlines,
+			DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, CaseDeliveries deliveries,
+			CaseConsultations consultations) {
+		this.consultations = consultations;
+		this.cases = cases;
+		this.access = access;
+		this.ledger = ledger;
+		this.clocks = clocks;
+		this.deadlines = deadlines;
+		this.workflow = workflow;
+		this.clock = clock;
+		this.audit = audit;
+		this.deliveries = deliveries;
+	}
+
+	/** The case officer proposes the outcome and the reply; it goes to legal review. */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText) {
+		return draft(officer, id, outcome, replyText, null, null);
+	}
+
+	/**
+	 * As {@link #draft(GongkaiUser, CaseId, Outcome, String)}, naming the agency that
+	 * holds the information when this one does not (条例 art 36(五): the reply gives its
+	 * name and contact).
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText,
+			String referredAgency, String referredContact) {
+		return draft(officer, id, outcome, replyText, referredAgency, referredContact, List.of());
+	}
+
+	/**
+	 * As above, with the parts withheld from a partly disclosed reply (《条例》第三十七条):
+	 * required, each with its 不予公开 ground and reasons, when the outcome is 部分公开, and
+	 * refused for any other outcome.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText,
+			String referredAgency, String referredContact, List<WithheldPart> withheld) {
+		DisclosureCase current = access.handledBy(officer, id);
+		List<WithheldPart> parts = withheld == null ? List.of() : List.copyOf(withheld);
+		if (outcome == Outcome.PARTLY_DISCLOSED && parts.isEmpty()) {
+			throw new IllegalArgumentException("部分公开的，须列明不予公开的部分及其理由（《条例》第三十七条）");
+		}
+		if (outcome != Outcome.PARTLY_DISCLOSED && !parts.isEmpty()) {
+			throw new IllegalArgumentException("只有部分公开时才列明不予公开的部分");
+		}
+		if (parts.size() > MAX_WITHHELD_PARTS) {
+			throw new IllegalArgumentException("不予公开的部分最多列" + MAX_WITHHELD_PARTS + "项");
+		}
+		if (outcome == null) {
+			throw new IllegalArgumentException("请选择办理结果");
+		}
+		String reply = Texts.require(replyText, "答复内容", MAX_REPLY_LENGTH);
+		String agency = Texts.optional(referredAgency, "负责公开的机关", 200);
+		String contact = Texts.optional(referredContact, "该机关的联系方式", 200);
+		if ((agency == null) != (contact == null)) {
+			throw new IllegalArgumentException("请同时填写负责公开该信息的机关名称和联系方式");
+		}
+		if (agency != null && outcome != Outcome.UNAVAILABLE_NOT_HELD) {
+			throw new IllegalArgumentException("只有“本机关不掌握相关政府信息”时才告知负责公开的机关");
+		}
+		// a third party's objection binds (art 32) unless the public interest was
+		// recorded; withholding its part of
+		// a partly disclosed reply (art 37, 保护第三方合法权益) respects it
+		boolean respectsTheObjection = !outcome.discloses() || (outcome == Outcome.PARTLY_DISCLOSED
+				&& parts.stream().anyMatch(p -> p.ground() == Outcome.WITHHELD_THIRD_PARTY_RIGHTS));
+		consultations.of(id)
+			.filter(CaseConsultations.Consultation::thirdPartyObjected)
+			.filter(c -> !c.overridden() && !respectsTheObjection)
+			.ifPresent(c -> {
+				throw new IllegalStateException(
+						"第三方不同意公开：不予公开或对涉及第三方的部分不予公开（《条例》第三十二条、第三十七条）；" + "如认为不公开可能对公共利益造成重大影响，请先作出公共利益决定并说明理由");
+			});
+		cases.setReferral(id, agency, contact);
+		cases.setWithheldParts(id, parts);
+		DisclosureCase drafted = current.draft(outcome, reply);
+		cases.update(drafted, current.status());
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DRAFTED, outcome.legalBasis(),
+				Map.of("outcome", outcome.name()));
+		workflow.complete(current.reference(), Elements.TASK_DECIDE, DisclosureRequestProcess.NextStep.REVIEW);
+		audit.record("DECISION_DRAFTED", "case", id, AuditResult.SUCCESS,
+				current.reference() + " 拟定：" + outcome.displayLabel());
+		return drafted;
+	}
+
+	/**
+	 * The legal reviewer passes the draft on to the head, or returns it with the reason.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('LEGAL_REVIEWER')")
+	public DisclosureCase review(GongkaiUser reviewer, CaseId id, boolean approved, String note) {
+		DisclosureCase current = access.handledBy(reviewer, id);
+		String reason = approved ? Texts.optional(note, "审核意见", 2000) : Texts.require(note, "退回理由", 2000);
+		DisclosureCase next = approved ? current.reviewed(reason) : current.returned(reason);
+		cases.update(next, current.status());
+		ledger.append(id, reviewer.id(), reviewer.displayName(),
+				approved ? LedgerAction.REVIEW_APPROVED : LedgerAction.RETURNED, "法制审核",
+				reason == null ? Map.of() : Map.of("note", reason));
+		workflow.complete(current.reference(), Elements.TASK_LEGAL_REVIEW, approved);
+		audit.record(approved ? "REVIEW_APPROVED" : "REVIEW_RETURNED", "case", id, AuditResult.SUCCESS,
+				current.reference());
+		return next;
+	}
+
+	/**
+	 * The head of the office signs the reply off (it becomes the outcome, the case closes
+	 * today) or returns it.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('HEAD_OF_OFFICE')")
+	public DisclosureCase signOff(GongkaiUser head, CaseId id, boolean approved, String note) {
+		DisclosureCase current = access.handledBy(head, id);
+		LocalDate today = ReplyDeadlines.today(clock);
+		DisclosureCase next;
+		if (approved) {
+			next = current.signedOff(today);
+			cases.update(next, current.status());
+			clocks.stop(id.value(), today);
+			ledger.append(id, head.id(), head.displayName(), LedgerAction.DECIDED, next.outcome().legalBasis(),
+					Map.of("outcome", next.outcome().name(), "closedOn", today.toString()));
+			consultations.of(id)
+				.filter(c -> c.overridden() && next.outcome().discloses())
+				.ifPresent(c -> ledger.append(id, head.id(), head.displayName(), LedgerAction.THIRD_PARTY_NOTIFIED,
+						CaseConsultations.PUBLIC_INTEREST_BASIS, Map.of("thirdParty", c.partyName())));
+		}
+		else {
+			next = current.returned(Texts.require(note, "退回理由", 2000));
+			cases.update(next, current.status());
+			ledger.append(id, head.id(), head.displayName(), LedgerAction.RETURNED, "负责人签发",
+					Map.of("note", next.reviewNote()));
+		}
+		workflow.complete(current.reference(), Elements.TASK_SIGN_OFF, approved);
+		audit.record(approved ? "CASE_DECIDED" : "SIGN_OFF_RETURNED", "case", id, AuditResult.SUCCESS,
+				current.reference() + (approved ? " 办理结果：" + next.outcome().displayLabel() : " 退回修改"));
+		return next;
+	}
+
+	/**
+	 * Called by the process ({@code Task_IssueReply}): the reply goes out to the
+	 * applicant.
+	 */
+	@Transactional
+	public void issueReply(CaseId id) {
+		DisclosureCase decided = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		cases.update(decided.answered(), CaseStatus.DECIDED);
+		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.REPLY_ISSUED, "《条例》第三十六条",
+				Map.of("deliveryMethod", decided.deliveryMethod().name()));
+		if (decided.deliveryMethod() == DeliveryMethod.ONLINE) {
+			deliveries.recordOnline(id, decided.decidedOn());
+		}
+		audit.record("REPLY_ISSUED", "case", id, AuditResult.SUCCESS, decided.reference() + " 出具答复");
+	}
+
+	/**
+	 * Called by the process timer ({@code Task_EscalateOverdue}): the deadline has passed
+	 * without an answer.
+	 */
+	@Transactional
+	public void escalateOverdue(CaseId id) {
+		DisclosureCase open = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		if (!open.status().isOpen()) {
+			return;
+		}
+		DueDate due = deadlines.dueDate(id.value());
+		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.ESCALATED, "《条例》第三十三条；第四十七条",
+				Map.of("dueOn", String.valueOf(due.date())));
+		audit.record("CASE_OVERDUE", "case", id, AuditResult.FAILED,
+				open.reference() + " 答复期限 " + due.date() + " 已届满，提请负责人督办");
+	}
+
+	/**
+	 * Called by the process timer ({@code Task_RemindCaseOfficer}) a few working days
+	 * before the deadline.
+	 */
+	@Transactional
+	public void remindCaseOfficer(CaseId id) {
+		DisclosureCase open = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		if (!open.status().isOpen()) {
+			return;
+		}
+		DueDate due = deadlines.dueDate(id.value());
+		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.REMINDED, "《条例》第三十三条", Map.of("dueOn",
+				String.valueOf(due.date()), "remainingWorkingDays", String.valueOf(due.remainingWorkingDays())));
+	}
+
+}

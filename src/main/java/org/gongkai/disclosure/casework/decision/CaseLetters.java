@@ -1,0 +1,224 @@
+package org.gongkai.disclosure.casework.decision;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.casework.Cases;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.WithheldPart;
+import org.gongkai.disclosure.casework.stops.CaseConsultations;
+import org.gongkai.disclosure.casework.stops.CaseCorrections;
+import org.gongkai.disclosure.casework.stops.CaseExplanations;
+import org.gongkai.disclosure.casework.stops.CaseFees;
+import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.decisions.OutcomeGroup;
+import org.gongkai.disclosure.documents.Letter;
+import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.documents.LetterRenderer;
+import org.gongkai.disclosure.documents.RenderedLetter;
+import org.gongkai.disclosure.shared.ids.CaseId;
+import org.gongkai.disclosure.shared.ids.CaseReference;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The letters of a case, filled from its record: the receipt (回执, 条例 art 31 and 45) for
+ * every registered request, and the reply (答复书) once signed off, with the legal basis and
+ * the remedy notice — for 不予公开, 复议 first (《行政复议法》第二十三条).
+ */
+@Service
+public class CaseLetters {
+
+	private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+	private final CaseViews views;
+
+	private final Agencies agencies;
+
+	private final LetterRenderer renderer;
+
+	private final Cases cases;
+
+	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases) {
+		this.views = views;
+		this.agencies = agencies;
+		this.renderer = renderer;
+		this.cases = cases;
+	}
+
+	public RenderedLetter render(GongkaiUser user, CaseId id, LetterKind kind, String format) {
+		Letter letter = letter(user, id, kind);
+		return renderer.render(letter, format);
+	}
+
+	Letter letter(GongkaiUser user, CaseId id, LetterKind kind) {
+		CaseViews.CaseDetail detail = views.detail(user, id);
+		DisclosureCase c = detail.theCase();
+		Agency agency = detail.agency();
+		// a reference in another form (an imported ledger's own numbering) is cited
+		// whole,
+		// under the year of receipt
+		Optional<CaseReference> ref = CaseReference.parse(c.reference());
+		String year = ref.map(r -> String.valueOf(r.year())).orElse(String.valueOf(c.receivedOn().getYear()));
+		String number = ref.map(CaseReference::number).orElse(c.reference());
+		return switch (kind) {
+			case RECEIPT -> new Letter(kind, agency.name(), agency.name() + "依申请公开收〔" + year + "〕" + number + "号",
+					detail.applicant().name(), c.reference(), c.receivedOn(), receiptBody(detail), null, null);
+			case REPLY -> {
+				if (c.outcome() == null || c.decidedOn() == null) {
+					throw new IllegalStateException("本案尚未作出答复决定");
+				}
+				List<String> body = new ArrayList<>();
+				body.add("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关提出的政府信息公开申请（申请编号" + c.reference()
+						+ "）收悉。经审查，现答复如下：");
+				body.add(c.replyText());
+				List<WithheldPart> withheld = detail.withheld();
+				if (!withheld.isEmpty()) {
+					body.add("根据《中华人民共和国政府信息公开条例》第三十七条，对可以公开的部分予以公开，下列部分不予公开：");
+					for (int i = 0; i < withheld.size(); i++) {
+						body.add((i + 1) + ". " + withheld.get(i).printed());
+					}
+				}
+				cases.referral(id)
+					.ifPresent(r -> body
+						.add("经查，该政府信息由" + r.get(0) + "负责公开，联系方式：" + r.get(1) + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。"));
+				yield new Letter(kind, agency.name(), agency.name() + "依申请公开答〔" + year + "〕" + number + "号",
+						detail.applicant().name(), c.reference(), c.decidedOn(), body,
+						"《中华人民共和国政府信息公开条例》" + c.outcome().legalBasis().replace("《条例》", ""),
+						remedy(agency, c.outcome().group() == OutcomeGroup.WITHHELD));
+			}
+			case CORRECTION_NOTICE -> {
+				CaseCorrections.Correction correction = Optional.ofNullable(detail.correction())
+					.orElseThrow(() -> new IllegalStateException("本案没有补正告知"));
+				List<String> body = new ArrayList<>();
+				body.add("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
+						+ "），经审查，申请内容不明确。根据《中华人民共和国政府信息公开条例》第三十条，请对下列事项作出补正：");
+				for (int i = 0; i < correction.items().size(); i++) {
+					body.add((i + 1) + ". " + correction.items().get(i));
+				}
+				body.add("请于" + correction.dueOn().format(CHINESE_DATE) + "前提交补正。答复期限自本机关收到补正的申请之日起计算。"
+						+ "无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。");
+				yield new Letter(kind, agency.name(), agency.name() + "依申请公开补〔" + year + "〕" + number + "号",
+						detail.applicant().name(), c.reference(), correction.notifiedOn(), body,
+						"《中华人民共和国政府信息公开条例》第三十条", null);
+			}
+			case EXTENSION_NOTICE -> {
+				CaseExtensions.Extension extension = Optional.ofNullable(detail.extension())
+					.filter(e -> Boolean.TRUE.equals(e.approved()))
+					.orElseThrow(() -> new IllegalStateException("本案没有经批准的延期"));
+				String due = detail.due().date() == null ? "另行计算" : detail.due().date().format(CHINESE_DATE);
+				yield new Letter(kind, agency.name(), agency.name() + "依申请公开延〔" + year + "〕" + number + "号",
+						detail.applicant().name(), c.reference(), extension.decidedOn(),
+						List.of("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
+								+ "），因" + extension.reason() + "，不能在规定期限内答复。",
+								"经本机关政府信息公开工作机构负责人同意，答复期限延长" + extension.workingDays() + "个工作日，至" + due + "。"),
+						"《中华人民共和国政府信息公开条例》第三十三条第二款", null);
+			}
+			case CONSULTATION_LETTER -> {
+				if (!user.role().handlesCases()) {
+					throw new CaseNotFoundException(id);
+				}
+				CaseConsultations.Consultation consultation = Optional.ofNullable(detail.consultation())
+					.orElseThrow(() -> new IllegalStateException("本案没有征求意见"));
+				yield new Letter(kind, agency.name(), agency.name() + "依申请公开征〔" + year + "〕" + number + "号",
+						consultation.partyName(), c.reference(), consultation.sentOn(),
+						List.of("本机关收到一件政府信息公开申请（编号" + c.reference() + "），申请公开的信息涉及：" + consultation.matter(),
+								"根据《中华人民共和国政府信息公开条例》" + consultation.kind().basis().replace("《条例》", "")
+										+ "，现书面征求你（单位）的意见。请自收到本征求意见书之日起15个工作日内（"
+										+ consultation.dueOn().format(CHINESE_DATE) + "前）提出意见；不同意公开的，请说明理由。",
+								consultation.kind().silence() + "。"),
+						null, null);
+			}
+			case EXPLANATION_REQUEST -> {
+				CaseExplanations.Explanation explanation = Optional.ofNullable(detail.explanation())
+					.orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
+				yield new Letter(kind, agency.name(), agency.name() + "依申请公开说〔" + year + "〕" + number + "号",
+						detail.applicant().name(), c.reference(), explanation.requestedOn(),
+						List.of("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
+								+ "）收悉。本机关认为，你（单位）申请公开政府信息的数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》" + "第三十五条，请就下列事项说明理由：",
+								explanation.question(),
+								"请于" + explanation.dueOn().format(CHINESE_DATE) + "前提交说明。说明理由期间不计入答复期限。",
+								"本机关认为申请理由不合理的，将告知不予处理；认为理由合理，但是无法在规定期限内答复的，将确定延迟答复的合理期限并告知你（单位）。"),
+						"《中华人民共和国政府信息公开条例》第三十五条", null);
+			}
+			case THIRD_PARTY_NOTICE -> {
+				if (!user.role().handlesCases()) {
+					throw new CaseNotFoundException(id);
+				}
+				CaseConsultations.Consultation consultation = Optional.ofNullable(detail.consultation())
+					.filter(CaseConsultations.Consultation::overridden)
+					.orElseThrow(() -> new IllegalStateException("本案没有以公共利益决定公开"));
+				if (c.outcome() == null || c.decidedOn() == null || !c.outcome().discloses()) {
+					throw new IllegalStateException("公开决定签发后才出具第三方告知书");
+				}
+				yield new Letter(kind, agency.name(), agency.name() + "依申请公开告〔" + year + "〕" + number + "号",
+						consultation.partyName(), c.reference(), c.decidedOn(),
+						List.of("本机关于" + consultation.sentOn().format(CHINESE_DATE) + "就政府信息公开申请（编号" + c.reference()
+								+ "）书面征求你（单位）的意见，你（单位）不同意公开，理由是：" + consultation.reasons(),
+								"经审查，本机关认为不公开可能对公共利益造成重大影响，决定予以公开"
+										+ (c.outcome() == Outcome.PARTLY_DISCLOSED ? "（部分公开）" : "") + "。决定公开的政府信息内容："
+										+ consultation.matter(),
+								"决定公开的理由：" + consultation.overrideReasons()),
+						"《中华人民共和国政府信息公开条例》第三十二条", thirdPartyRemedy(agency));
+			}
+			case FEE_NOTICE -> {
+				CaseFees.Fee fee = Optional.ofNullable(detail.fee())
+					.orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
+				List<String> body = new ArrayList<>();
+				body.add("你（单位）提出的政府信息公开申请（申请编号" + c.reference() + "）数量、频次明显超过合理范围，本机关决定收取信息处理费" + fee.amountYuan()
+						+ "元（" + fee.mode().label() + "）。计算如下：");
+				body.addAll(fee.explanation());
+				body.add("请于" + fee.dueOn().format(CHINESE_DATE) + "前（收到本通知次日起20个工作日内）缴纳。逾期未缴纳的，视为放弃申请，"
+						+ "本机关不再处理该政府信息公开申请。缴费期间不计入答复期限。");
+				yield new Letter(kind, agency.name(), agency.name() + "依申请公开费〔" + year + "〕" + number + "号",
+						detail.applicant().name(), c.reference(), fee.notifiedOn(), body,
+						"《中华人民共和国政府信息公开条例》第四十二条；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）", null);
+			}
+			// an appeal's documents belong to the appeal (module appeals), not to the
+			// request
+			case APPEAL_ANSWER, LITIGATION_DEFENCE, EVIDENCE_LIST ->
+				throw new IllegalArgumentException("该文书在行政复议、行政诉讼案件页面生成");
+		};
+	}
+
+	private static List<String> receiptBody(CaseViews.CaseDetail detail) {
+		DisclosureCase c = detail.theCase();
+		LocalDate due = detail.due().date();
+		List<String> body = new ArrayList<>();
+		body.add("你（单位）通过" + c.channel().label() + "方式提交的政府信息公开申请已收到，申请编号为" + c.reference() + "。");
+		body.add("根据《中华人民共和国政府信息公开条例》第三十一条，本机关收到申请之日为" + c.receivedOn().format(CHINESE_DATE) + "。");
+		body.add(due == null ? "本机关将依照该条例第三十三条的规定予以答复。"
+				: "本机关将依照该条例第三十三条的规定，自收到申请之日起20个工作日内（" + due.format(CHINESE_DATE) + "前）予以答复；需要延长答复期限的，将另行书面告知。");
+		body.add("所申请的政府信息：" + c.informationSought());
+		return body;
+	}
+
+	private String remedy(Agency agency, boolean reviewFirst) {
+		String reviewOrgan = reviewOrgan(agency);
+		if (reviewFirst) {
+			return "如对本答复不服，应当先自收到本答复之日起60日内向" + reviewOrgan
+					+ "申请行政复议；对行政复议决定不服的，可以依法向人民法院提起行政诉讼（《中华人民共和国行政复议法》第二十三条）。";
+		}
+		return Letter.remedyNotice(reviewOrgan, "有管辖权的人民法院");
+	}
+
+	private String thirdPartyRemedy(Agency agency) {
+		String reviewOrgan = reviewOrgan(agency);
+		return "如对本决定不服，可以自收到本告知书之日起60日内向" + reviewOrgan + "申请行政复议，或者自收到本告知书之日起6个月内向有管辖权的人民法院提起行政诉讼。";
+	}
+
+	/** The 行政复议机关 of an agency's acts: the government above it (《行政复议法》第二十四条). */
+	private String reviewOrgan(Agency agency) {
+		return agency.parentId() == null ? "本级人民政府"
+				: agencies.byId(agency.parentId()).map(Agency::name).orElse("本级人民政府");
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.gongkai.disclosure.casework.history;
+
+/** What can happen to a case, as written in the ledger. */
+public enum LedgerAction {
+
+	SUBMITTED("提交申请"), RECEIVED("确认收到申请"), ACCEPTED("审查申请，进入办理"), CORRECTION_REQUESTED("一次性告知补正"),
+	CORRECTION_RECEIVED("收到补正，重新起算答复期限"), CORRECTION_LAPSED("申请人逾期未补正，视为放弃申请"), DRAFTED("拟定答复意见"),
+	REVIEW_APPROVED("法制审核通过"), RETURNED("退回修改"), DECIDED("负责人签发，作出答复决定"), REPLY_ISSUED("出具答复书"), DELIVERED("送达答复书"),
+	LINKED("关联相似申请"), SPLIT("按一事一申请拆分为多件"), EXTENSION_REQUESTED("申请延长答复期限"), EXTENSION_APPROVED("批准延长答复期限"),
+	EXTENSION_REFUSED("不批准延长答复期限"), EXTENSION_NOTIFIED("告知申请人延期答复"), WITHDRAWN("申请人撤回申请"),
+	FEE_NOTIFIED("发出收费通知，答复期限中止"), FEE_PAID("申请人已缴费，恢复计时"), FEE_LAPSED("申请人逾期未缴费，视为放弃申请"),
+	CONSULTATION_SENT("书面征求意见，答复期限中止"), CONSULTATION_ANSWERED("收到意见，恢复计时"), CONSULTATION_LAPSED("逾期未提出意见，恢复计时"),
+	EXPLANATION_REQUESTED("要求申请人说明理由，答复期限中止"), EXPLANATION_RECEIVED("收到申请人的说明，恢复计时"),
+	EXPLANATION_LAPSED("申请人逾期未说明理由，恢复计时"), REMINDED("答复期限将至，提醒承办人"), SCREENING_REMINDED("补正告知期限将至，提醒承办人审查"),
+	ESCALATED("答复期限已届满，提请负责人督办"), ROUTED("交办部门办理（承办、协办）"), DEPARTMENT_ANSWERED("部门反馈办理意见"),
+	DEPARTMENT_OVERDUE("部门办理期限届满，催办"), PUBLIC_INTEREST_OVERRIDE("第三方不同意公开，认定不公开可能对公共利益造成重大影响，决定公开"),
+	THIRD_PARTY_NOTIFIED("将决定公开的内容和理由书面告知第三方"), REDATED("工作日历更新，答复期限重新计算"),
+	REANSWER_ORDERED("行政复议决定或裁判责令重新答复，重新起算答复期限"), CLOSED_FROM_LEDGER("按台账记载的办理结果办结（历史台账导入）"),
+	LEDGER_CASE_CLOSED("记录台账导入未结案件的办理结果");
+
+	private final String label;
+
+	LedgerAction(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** Entries that end a case: they carry {@code outcome} and {@code closedOn}. */
+	boolean closesTheCase() {
+		return this == DECIDED || this == CORRECTION_LAPSED || this == WITHDRAWN || this == FEE_LAPSED
+				|| this == CLOSED_FROM_LEDGER || this == LEDGER_CASE_CLOSED;
+	}
+
+}

@@ -1,0 +1,228 @@
+package org.gongkai.disclosure.casework.process;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Vars;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The only class that talks to the process engine about {@link DisclosureRequestProcess}.
+ * Callers speak in cases, references, task keys and the contract's flags; engine ids
+ * never leave this facade, and no user input reaches an expression.
+ */
+@Service
+public class DisclosureRequestWorkflow {
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final ManagementService management;
+
+	DisclosureRequestWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.management = management;
+	}
+
+	/**
+	 * Starts handling; the business key is the human reference so that operators find
+	 * what officers see.
+	 */
+	public void start(CaseId caseId, String reference) {
+		runtime.startProcessInstanceByKey(DisclosureRequestProcess.KEY, reference,
+				Map.of(Vars.CASE_ID, caseId.toString()));
+	}
+
+	/**
+	 * Handles an answered case again from the decide step (重新答复 ordered by an appeal
+	 * decision): a new instance under the same reference, with the deadline timers of the
+	 * restarted clock.
+	 */
+	public void restartAtDecision(CaseId caseId, String reference) {
+		runtime.createProcessInstanceByKey(DisclosureRequestProcess.KEY)
+			.businessKey(reference)
+			.setVariable(Vars.CASE_ID, caseId.toString())
+			.startBeforeActivity(DisclosureRequestProcess.Elements.TASK_DECIDE)
+			.execute();
+	}
+
+	/** The open tasks among the given references for a candidate group, by reference. */
+	public Map<String, List<OpenTask>> openTasks(Collection<String> references, String candidateGroup) {
+		if (references.isEmpty()) {
+			return Map.of();
+		}
+		List<Task> open = tasks.createTaskQuery()
+			.processDefinitionKey(DisclosureRequestProcess.KEY)
+			.processInstanceBusinessKeyIn(references.toArray(String[]::new))
+			.taskCandidateGroup(candidateGroup)
+			.list();
+		Map<String, String> keys = new HashMap<>();
+		if (!open.isEmpty()) {
+			runtime.createProcessInstanceQuery()
+				.processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+				.list()
+				.forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
+		}
+		Map<String, List<OpenTask>> byReference = new HashMap<>();
+		for (Task t : open) {
+			String reference = keys.get(t.getProcessInstanceId());
+			byReference.computeIfAbsent(reference, r -> new ArrayList<>())
+				.add(new OpenTask(reference, t.getTaskDefinitionKey(), t.getName(), t.getCreateTime()));
+		}
+		return byReference;
+	}
+
+	/** The keys of the tasks open on one case (any group). */
+	public List<String> openTaskKeys(String reference) {
+		return tasks.createTaskQuery()
+			.processDefinitionKey(DisclosureRequestProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.list()
+			.stream()
+			.map(Task::getTaskDefinitionKey)
+			.toList();
+	}
+
+	/**
+	 * Completes the case's open task {@code taskKey}, setting the one flag the contract
+	 * gives that task (if any): a Boolean, or for the decide step a
+	 * {@link DisclosureRequestProcess.NextStep}, stored by name. Fails if the task is not
+	 * open: the case has moved on, or the action does not apply.
+	 */
+	public void complete(String reference, String taskKey, Object flag) {
+		Task task = tasks.createTaskQuery()
+			.processDefinitionKey(DisclosureRequestProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.taskDefinitionKey(taskKey)
+			.singleResult();
+		if (task == null) {
+			throw new IllegalStateException("案件 " + reference + " 当前没有该办理环节");
+		}
+		String flagName = Vars.FLAG_OF_TASK.get(taskKey);
+		if (flagName == null) {
+			tasks.complete(task.getId());
+		}
+		else {
+			Object value = Objects.requireNonNull(flag, flagName);
+			tasks.complete(task.getId(), Map.of(flagName, value instanceof Enum<?> e ? e.name() : value));
+		}
+	}
+
+	/**
+	 * Completes a department's task in the case's department work. Fails if that
+	 * department has no open task: it has already answered, or the case was not routed to
+	 * it.
+	 */
+	public void completeDepartmentTask(String reference, String departmentCode) {
+		Task task = tasks.createTaskQuery()
+			.processDefinitionKey(DisclosureRequestProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.taskDefinitionKey(DisclosureRequestProcess.Elements.TASK_DEPARTMENT_WORK)
+			.taskCandidateGroup(DisclosureRequestProcess.departmentGroup(departmentCode))
+			.singleResult();
+		if (task == null) {
+			throw new IllegalStateException("案件 " + reference + " 没有待本部门办理的环节");
+		}
+		tasks.complete(task.getId());
+	}
+
+	/**
+	 * Delivers a message the process waits for (补正 received, extension requested,
+	 * withdrawal).
+	 */
+	public void correlate(String reference, String message) {
+		runtime.createMessageCorrelation(message).processInstanceBusinessKey(reference).correlateWithResult();
+	}
+
+	/**
+	 * Re-evaluates the timers of a running case after its deadline changed (extension,
+	 * restart).
+	 */
+	public void recalculateTimers(String reference) {
+		for (ProcessInstance pi : runtime.createProcessInstanceQuery()
+			.processDefinitionKey(DisclosureRequestProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.list()) {
+			for (Job timer : management.createJobQuery().processInstanceId(pi.getId()).timers().list()) {
+				management.recalculateJobDuedate(timer.getId(), false);
+			}
+		}
+	}
+
+	/**
+	 * The steps the case is at now: BPMN element id (to highlight on the diagram) and
+	 * name (审查申请 …).
+	 */
+	public List<Step> currentSteps(String reference) {
+		return runtime.createProcessInstanceQuery()
+			.processDefinitionKey(DisclosureRequestProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.list()
+			.stream()
+			.map(pi -> runtime.getActivityInstance(pi.getId()))
+			.filter(Objects::nonNull)
+			.flatMap(root -> steps(root).stream())
+			.toList();
+	}
+
+	/** Where the case is in the process now, by the names the model gives its steps. */
+	public List<String> currentPosition(String reference) {
+		return names(currentSteps(reference));
+	}
+
+	/** The ids of the BPMN elements the case is at now. */
+	public List<String> currentActivityIds(String reference) {
+		return currentSteps(reference).stream().map(Step::id).toList();
+	}
+
+	public static List<String> names(List<Step> steps) {
+		return steps.stream().map(Step::name).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * The innermost steps under a scope: activities without children, and transitions
+	 * waiting for an asynchronous continuation (e.g. 出具答复书 before its job has run). The
+	 * process instance itself is never a step.
+	 */
+	private static List<Step> steps(ActivityInstance scope) {
+		List<Step> steps = new ArrayList<>();
+		for (TransitionInstance t : scope.getChildTransitionInstances()) {
+			steps.add(new Step(t.getActivityId(), t.getActivityName()));
+		}
+		for (ActivityInstance child : scope.getChildActivityInstances()) {
+			if (child.getChildActivityInstances().length == 0 && child.getChildTransitionInstances().length == 0) {
+				steps.add(new Step(child.getActivityId(), child.getActivityName()));
+			}
+			else {
+				steps.addAll(steps(child));
+			}
+		}
+		return steps;
+	}
+
+	public record Step(String id, String name) {
+	}
+
+	/** A task waiting for an officer, as the task list shows it. */
+	public record OpenTask(String reference, String taskKey, String name, Date createdAt) {
+	}
+
+}

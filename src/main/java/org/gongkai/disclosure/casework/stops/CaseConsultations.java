@@ -1,0 +1,248 @@
+package org.gongkai.disclosure.casework.stops;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.CaseAccess;
+import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.casework.CaseStatus;
+import org.gongkai.disclosure.casework.Cases;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.history.CaseLedger;
+import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.process.CaseClock;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
+import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Texts;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Consultations that stop the answer clock (条例 art 33 ¶3): a third party whose rights
+ * disclosure may harm (art 32) or another agency that made the information jointly (art
+ * 34), each with 15 working days to answer. Silence means: for a third party, the agency
+ * decides under the 条例; for another agency, consent (视为同意公开). Also the expression bean of
+ * the 15-day timer.
+ */
+@Service(DisclosureRequestProcess.Beans.CONSULTATION_DEADLINES)
+public class CaseConsultations {
+
+	public static final int ANSWER_WORKING_DAYS = 15;
+
+	public static final String PUBLIC_INTEREST_BASIS = "《条例》第三十二条";
+
+	private final JdbcClient jdbc;
+
+	private final Cases cases;
+
+	private final CaseAccess access;
+
+	private final CaseLedger ledger;
+
+	private final ReplyDeadlines deadlines;
+
+	private final DisclosureRequestWorkflow workflow;
+
+	private final CaseClock caseClock;
+
+	private final AuditTrail audit;
+
+	CaseConsultations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.cases = cases;
+		this.access = access;
+		this.ledger = ledger;
+		this.deadlines = deadlines;
+		this.workflow = workflow;
+		this.caseClock = caseClock;
+		this.audit = audit;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public Consultation send(GongkaiUser officer, CaseId id, Party kind, String partyName, String matter) {
+		DisclosureCase current = access.handledBy(officer, id);
+		if (kind == null) {
+			throw new IllegalArgumentException("请选择征求意见的对象类型");
+		}
+		String party = Texts.require(partyName, "征求意见对象", 200);
+		String what = Texts.require(matter, "征求意见的内容", 4000);
+		if (of(id).isPresent()) {
+			throw new IllegalStateException("本案已征求过意见");
+		}
+		LocalDate today = caseClock.today();
+		deadlines.requireWithinPeriod(id.value(), today, "中止计时征求意见");
+		LocalDate due = deadlines.addWorkingDays(today, ANSWER_WORKING_DAYS);
+		jdbc.sql("""
+				insert into case_consultation (case_id, party_kind, party_name, matter, sent_on, due_on)
+				values (?, ?, ?, ?, ?, ?)""").params(id.value(), kind.name(), party, what, today, due).update();
+		caseClock.suspend(current, CaseStatus.AWAITING_CONSULTATION, today, kind.basis() + "；《条例》第三十三条第三款");
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_SENT, kind.basis(),
+				Map.of("party", kind.name(), "dueOn", due.toString()));
+		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.CONSULTATION);
+		audit.record("CONSULTATION_SENT", "case", id, AuditResult.SUCCESS, current.reference() + " 意见期限至 " + due);
+		return of(id).orElseThrow();
+	}
+
+	/**
+	 * The consulted party's answer, recorded by the officer: consent or objection with
+	 * its reasons.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void answered(GongkaiUser officer, CaseId id, boolean consented, String reasons) {
+		DisclosureCase current = access.handledBy(officer, id);
+		Consultation consultation = of(id).orElseThrow(() -> new IllegalStateException("本案没有征求意见"));
+		if (current.status() != CaseStatus.AWAITING_CONSULTATION) {
+			throw new IllegalStateException("本案当前不在征求意见期间");
+		}
+		String why = consented ? Texts.optional(reasons, "意见", 4000) : Texts.require(reasons, "不同意公开的理由", 4000);
+		LocalDate today = caseClock.today();
+		jdbc.sql("update case_consultation set answered_on = ?, consented = ?, reasons = ? where case_id = ?")
+			.params(today, consented, why, id.value())
+			.update();
+		caseClock.resume(current, today, consultation.kind().basis() + "：已收到意见，恢复计时");
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_ANSWERED,
+				consultation.kind().basis(), Map.of("consented", Boolean.toString(consented)));
+		workflow.correlate(current.reference(), Messages.CONSULTATION_ANSWERED);
+	}
+
+	/**
+	 * 《条例》第三十二条: the third party objected, but the agency holds that withholding could
+	 * seriously affect the public interest and decides to disclose. The reasons are
+	 * recorded; the third party is told in writing of the content to be disclosed and why
+	 * ({@code THIRD_PARTY_NOTICE}, issued with the decision). Only at the decide step,
+	 * once.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public Consultation overrideForPublicInterest(GongkaiUser officer, CaseId id, String reasons) {
+		DisclosureCase current = access.handledBy(officer, id);
+		Consultation consultation = of(id).filter(Consultation::thirdPartyObjected)
+			.orElseThrow(() -> new IllegalStateException("只有第三方不同意公开时，才需要作出公共利益决定"));
+		if (consultation.overridden()) {
+			throw new IllegalStateException("本案已作出公共利益决定");
+		}
+		if (current.status() != CaseStatus.IN_PROGRESS) {
+			throw new IllegalStateException("请在拟定答复意见环节作出公共利益决定");
+		}
+		String why = Texts.require(reasons, "不公开可能对公共利益造成重大影响的理由", 4000);
+		LocalDate today = caseClock.today();
+		jdbc.sql(
+				"update case_consultation set override_reasons = ?, override_on = ?, override_by = ? where case_id = ?")
+			.params(why, today, officer.displayName(), id.value())
+			.update();
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.PUBLIC_INTEREST_OVERRIDE,
+				PUBLIC_INTEREST_BASIS, Map.of("thirdParty", consultation.partyName()));
+		audit.record("PUBLIC_INTEREST_OVERRIDE", "case", id, AuditResult.SUCCESS,
+				current.reference() + " 第三方 " + consultation.partyName() + " 不同意公开，以公共利益决定公开");
+		return of(id).orElseThrow();
+	}
+
+	/** Called by the process when 15 working days passed without an answer. */
+	@Transactional
+	public void silence(CaseId id) {
+		DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		Consultation consultation = of(id).orElseThrow();
+		if (current.status() != CaseStatus.AWAITING_CONSULTATION) {
+			return;
+		}
+		Boolean deemed = consultation.kind() == Party.OTHER_AGENCY ? Boolean.TRUE : null;
+		jdbc.sql("update case_consultation set consented = ? where case_id = ?").params(deemed, id.value()).update();
+		// the clock runs again from the last day of the 15, not from whenever the timer
+		// job ran
+		caseClock.resume(current, consultation.dueOn(), consultation.kind().basis() + "：逾期未提出意见，恢复计时");
+		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.CONSULTATION_LAPSED, consultation.kind().basis(),
+				Map.of("meaning", consultation.kind().silence()));
+	}
+
+	/**
+	 * Timer expression: the consulted party's 15 working days end at the start of the
+	 * next day.
+	 */
+	public Date lapsesAt(String caseId) {
+		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
+	}
+
+	public Optional<Consultation> of(CaseId id) {
+		return jdbc.sql("select * from case_consultation where case_id = ?")
+			.param(id.value())
+			.query((rs, n) -> new Consultation(rs.getObject("case_id", UUID.class),
+					Party.valueOf(rs.getString("party_kind")), rs.getString("party_name"), rs.getString("matter"),
+					rs.getObject("sent_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+					rs.getObject("answered_on", LocalDate.class), (Boolean) rs.getObject("consented"),
+					rs.getString("reasons"), rs.getString("override_reasons"),
+					rs.getObject("override_on", LocalDate.class), rs.getString("override_by")))
+			.optional();
+	}
+
+	/** Who is consulted, on which article, and what silence means. */
+	public enum Party {
+
+		THIRD_PARTY("第三方", "《条例》第三十二条", "第三方逾期未提出意见，由行政机关依照条例规定决定是否公开"),
+		OTHER_AGENCY("其他行政机关", "《条例》第三十四条", "其他行政机关逾期未提出意见，视为同意公开");
+
+		private final String label;
+
+		private final String basis;
+
+		private final String silence;
+
+		Party(String label, String basis, String silence) {
+			this.label = label;
+			this.basis = basis;
+			this.silence = silence;
+		}
+
+		public String label() {
+			return label;
+		}
+
+		public String basis() {
+			return basis;
+		}
+
+		public String silence() {
+			return silence;
+		}
+
+	}
+
+	/**
+	 * A consultation: whom, about what, by when, and the answer (null consent while open
+	 * or on third-party silence); and, where a third party objected, the agency's
+	 * public-interest decision to disclose all the same.
+	 */
+	public record Consultation(UUID caseId, Party kind, String partyName, String matter, LocalDate sentOn,
+			LocalDate dueOn, LocalDate answeredOn, Boolean consented, String reasons, String overrideReasons,
+			LocalDate overrideOn, String overrideBy) {
+
+		/**
+		 * A third party said no (art 32): disclosure then needs a recorded
+		 * public-interest decision.
+		 */
+		public boolean thirdPartyObjected() {
+			return kind == Party.THIRD_PARTY && Boolean.FALSE.equals(consented);
+		}
+
+		public boolean overridden() {
+			return overrideOn != null;
+		}
+	}
+
+}

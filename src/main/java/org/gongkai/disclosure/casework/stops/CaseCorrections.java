@@ -1,0 +1,227 @@
+package org.gongkai.disclosure.casework.stops;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.CaseAccess;
+import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.casework.CaseStatus;
+import org.gongkai.disclosure.casework.Cases;
+import org.gongkai.disclosure.casework.CaseworkSettings;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.history.CaseLedger;
+import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.process.CaseClock;
+import org.gongkai.disclosure.casework.process.CaseEndings;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
+import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.deadlines.ClockPeriod;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Texts;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screening and 补正 (条例 art 30): within 7 working days of receipt the officer either
+ * accepts the request or tells the applicant, once, every item to correct and a
+ * reasonable period (default {@link CaseworkSettings}). The answer clock stops meanwhile
+ * and restarts, from day 0, on the day the correction arrives; if none arrives in time
+ * the request is treated as abandoned (（六）1). Also the expression bean of the lapse
+ * timer.
+ */
+@Service(DisclosureRequestProcess.Beans.CORRECTION_DEADLINES)
+public class CaseCorrections {
+
+	/** 条例 art 30: the notice must go out within 7 working days of receipt. */
+	public static final int NOTICE_WITHIN_WORKING_DAYS = 7;
+	static final String ART_30 = "《条例》第三十条";
+
+	private final JdbcClient jdbc;
+
+	private final Cases cases;
+
+	private final CaseAccess access;
+
+	private final CaseLedger ledger;
+
+	private final ReplyDeadlines deadlines;
+
+	private final DisclosureRequestWorkflow workflow;
+
+	private final CaseworkSettings settings;
+
+	private final CaseClock caseClock;
+
+	private final AuditTrail audit;
+
+	private final CaseEndings endings;
+
+	CaseCorrections(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
+			DisclosureRequestWorkflow workflow, CaseworkSettings settings, CaseClock caseClock, AuditTrail audit,
+			CaseEndings endings) {
+		this.jdbc = jdbc;
+		this.cases = cases;
+		this.access = access;
+		this.ledger = ledger;
+		this.deadlines = deadlines;
+		this.workflow = workflow;
+		this.settings = settings;
+		this.caseClock = caseClock;
+		this.audit = audit;
+		this.endings = endings;
+	}
+
+	/** The request is clear: it goes on to the answer. */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void accept(GongkaiUser officer, CaseId id) {
+		DisclosureCase current = access.handledBy(officer, id);
+		if (current.status() != CaseStatus.IN_PROGRESS) {
+			throw new IllegalStateException("案件当前不在审查环节");
+		}
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.ACCEPTED, "《条例》第二十九条", Map.of());
+		workflow.complete(current.reference(), Elements.TASK_SCREEN, false);
+		audit.record("CASE_ACCEPTED", "case", id, AuditResult.SUCCESS, current.reference() + " 受理");
+	}
+
+	/** The one-time correction notice: every item, the period in working days. */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public Correction request(GongkaiUser officer, CaseId id, List<String> items, Integer periodDays) {
+		DisclosureCase current = access.handledBy(officer, id);
+		List<String> cleaned = items == null ? List.of()
+				: items.stream().map(i -> Texts.optional(i, "补正事项", 500)).filter(Objects::nonNull).toList();
+		if (cleaned.isEmpty()) {
+			throw new IllegalArgumentException("请逐项列明需要补正的事项");
+		}
+		int days = periodDays == null ? settings.correctionPeriodDays() : periodDays;
+		if (days < 1 || days > settings.maxCorrectionPeriodDays()) {
+			throw new IllegalArgumentException("补正期限须为1至" + settings.maxCorrectionPeriodDays() + "个工作日");
+		}
+		if (of(id).isPresent()) {
+			throw new IllegalStateException("补正只能一次性告知，本案已告知过补正");
+		}
+		LocalDate today = caseClock.today();
+		LocalDate latest = deadlines.addWorkingDays(current.receivedOn(), NOTICE_WITHIN_WORKING_DAYS);
+		if (today.isAfter(latest)) {
+			throw new IllegalStateException("补正告知须在收到申请之日起7个工作日内作出（最迟 " + latest + "），已逾期");
+		}
+		DisclosureCase waiting = current.awaitingCorrection();
+		LocalDate due = deadlines.addWorkingDays(today, days);
+		jdbc.sql("insert into case_correction (case_id, items, notified_on, due_on) values (?, ?, ?, ?)")
+			.params(id.value(), String.join("\n", cleaned), today, due)
+			.update();
+		caseClock.move(current, waiting, ClockPeriod.Kind.SUSPENDED, today, ART_30 + "：补正期间");
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CORRECTION_REQUESTED, ART_30,
+				Map.of("dueOn", due.toString(), "items", String.valueOf(cleaned.size())));
+		workflow.complete(current.reference(), Elements.TASK_SCREEN, true);
+		audit.record("CORRECTION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference() + " 补正期限至 " + due);
+		return of(id).orElseThrow();
+	}
+
+	/**
+	 * The correction arrives: by the applicant online, or recorded by an officer. The
+	 * clock starts afresh today.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
+	public void answer(GongkaiUser user, CaseId id, String text) {
+		DisclosureCase current = access.visibleTo(user, id);
+		String answer = Texts.require(text, "补正内容", 4000);
+		Correction correction = of(id).orElseThrow(() -> new IllegalStateException("本案没有待补正事项"));
+		LocalDate today = caseClock.today();
+		if (current.status() != CaseStatus.AWAITING_CORRECTION || today.isAfter(correction.dueOn())) {
+			throw new IllegalStateException("本案当前不接受补正（补正期限至 " + correction.dueOn() + "）");
+		}
+		jdbc.sql("update case_correction set answered_on = ?, answer = ? where case_id = ?")
+			.params(today, answer, id.value())
+			.update();
+		caseClock.move(current, current.correctionReceived(), ClockPeriod.Kind.RESTARTED, today,
+				ART_30 + "：答复期限自收到补正之日起计算");
+		ledger.append(id, user.id(), user.displayName(), LedgerAction.CORRECTION_RECEIVED, ART_30,
+				Map.of("receivedOn", today.toString()));
+		workflow.correlate(current.reference(), Messages.CORRECTION_RECEIVED);
+		audit.record("CORRECTION_RECEIVED", "case", id, AuditResult.SUCCESS, current.reference());
+	}
+
+	/** Called by the process when the period has passed without a correction. */
+	@Transactional
+	public void lapse(CaseId id) {
+		if (endings.abandon(id, CaseStatus.AWAITING_CORRECTION, Outcome.OTHER_CORRECTION_LAPSED,
+				"申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.CORRECTION_LAPSED, ART_30)) {
+			jdbc.sql("update case_correction set lapsed = true where case_id = ?").param(id.value()).update();
+		}
+	}
+
+	/**
+	 * Timer expression: the correction lapses at the start of the first day after its due
+	 * date (Beijing time).
+	 */
+	public Date lapsesAt(String caseId) {
+		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
+	}
+
+	/**
+	 * Timer expression: 09:00 Beijing time on the working day before the last day for a
+	 * correction notice.
+	 */
+	public Date noticeReminderAt(String caseId) {
+		DisclosureCase c = cases.byId(CaseId.of(caseId)).orElseThrow();
+		LocalDate reminder = deadlines.addWorkingDays(c.receivedOn(), NOTICE_WITHIN_WORKING_DAYS - 1);
+		return ReplyDeadlines.nineAmOn(reminder);
+	}
+
+	/**
+	 * Called by the process timer: the 7-day window for a correction notice is about to
+	 * close.
+	 */
+	@Transactional
+	public void remindScreening(CaseId id) {
+		DisclosureCase c = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		// once a correction was asked for (and answered), the 7-day window is spent:
+		// nothing to remind of
+		if (c.status() == CaseStatus.IN_PROGRESS && of(id).isEmpty()) {
+			ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.SCREENING_REMINDED, ART_30,
+					Map.of("lastDay", noticeDeadline(c.receivedOn()).toString()));
+		}
+	}
+
+	/**
+	 * The latest day a correction notice may go out for a case received on
+	 * {@code receivedOn}.
+	 */
+	public LocalDate noticeDeadline(LocalDate receivedOn) {
+		return deadlines.addWorkingDays(receivedOn, NOTICE_WITHIN_WORKING_DAYS);
+	}
+
+	public Optional<Correction> of(CaseId id) {
+		return jdbc.sql("select * from case_correction where case_id = ?")
+			.param(id.value())
+			.query((rs, n) -> new Correction(rs.getObject("case_id", UUID.class),
+					List.of(rs.getString("items").split("\n")), rs.getObject("notified_on", LocalDate.class),
+					rs.getObject("due_on", LocalDate.class), rs.getObject("answered_on", LocalDate.class),
+					rs.getString("answer"), rs.getBoolean("lapsed")))
+			.optional();
+	}
+
+	/** A correction notice and, once given, the applicant's answer. */
+	public record Correction(UUID caseId, List<String> items, LocalDate notifiedOn, LocalDate dueOn,
+			LocalDate answeredOn, String answer, boolean lapsed) {
+	}
+
+}

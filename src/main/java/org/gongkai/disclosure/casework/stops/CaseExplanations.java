@@ -1,0 +1,156 @@
+package org.gongkai.disclosure.casework.stops;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.CaseAccess;
+import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.casework.CaseStatus;
+import org.gongkai.disclosure.casework.Cases;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.history.CaseLedger;
+import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.process.CaseClock;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
+import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Texts;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 说明理由 (条例 art 35): when the number or frequency of an applicant's requests clearly
+ * exceeds a reasonable range, the officer may ask the applicant to explain. The answer
+ * clock stops until the explanation arrives or the period passes; then the officer
+ * decides — 不予处理 / 无正当理由大量反复申请 if the reasons are not reasonable. Also the expression
+ * bean of the waiting timer.
+ */
+@Service(DisclosureRequestProcess.Beans.EXPLANATION_DEADLINES)
+public class CaseExplanations {
+
+	static final String ART_35 = "《条例》第三十五条";
+	static final int DEFAULT_PERIOD_DAYS = 15;
+
+	private final JdbcClient jdbc;
+
+	private final Cases cases;
+
+	private final CaseAccess access;
+
+	private final CaseLedger ledger;
+
+	private final ReplyDeadlines deadlines;
+
+	private final DisclosureRequestWorkflow workflow;
+
+	private final CaseClock caseClock;
+
+	private final AuditTrail audit;
+
+	CaseExplanations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.cases = cases;
+		this.access = access;
+		this.ledger = ledger;
+		this.deadlines = deadlines;
+		this.workflow = workflow;
+		this.caseClock = caseClock;
+		this.audit = audit;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public Explanation request(GongkaiUser officer, CaseId id, String question, Integer periodDays) {
+		DisclosureCase current = access.handledBy(officer, id);
+		String what = Texts.require(question, "需要申请人说明的事项", 2000);
+		int days = periodDays == null ? DEFAULT_PERIOD_DAYS : periodDays;
+		if (days < 1 || days > 30) {
+			throw new IllegalArgumentException("说明理由的期限须为1至30个工作日");
+		}
+		if (of(id).isPresent()) {
+			throw new IllegalStateException("本案已要求过说明理由");
+		}
+		LocalDate today = caseClock.today();
+		deadlines.requireWithinPeriod(id.value(), today, "中止计时要求说明理由");
+		LocalDate due = deadlines.addWorkingDays(today, days);
+		jdbc.sql("insert into case_explanation (case_id, question, requested_on, due_on) values (?, ?, ?, ?)")
+			.params(id.value(), what, today, due)
+			.update();
+		caseClock.suspend(current, CaseStatus.AWAITING_EXPLANATION, today, ART_35 + "：等待申请人说明理由");
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXPLANATION_REQUESTED, ART_35,
+				Map.of("dueOn", due.toString()));
+		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.EXPLANATION);
+		audit.record("EXPLANATION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference());
+		return of(id).orElseThrow();
+	}
+
+	/**
+	 * The applicant's explanation, online or recorded by an officer: the clock runs
+	 * again.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
+	public void answer(GongkaiUser user, CaseId id, String text) {
+		DisclosureCase current = access.visibleTo(user, id);
+		String answer = Texts.require(text, "说明内容", 4000);
+		Explanation explanation = of(id).orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
+		LocalDate today = caseClock.today();
+		if (current.status() != CaseStatus.AWAITING_EXPLANATION || today.isAfter(explanation.dueOn())) {
+			throw new IllegalStateException("本案当前不接受说明（期限至 " + explanation.dueOn() + "）");
+		}
+		jdbc.sql("update case_explanation set answered_on = ?, answer = ? where case_id = ?")
+			.params(today, answer, id.value())
+			.update();
+		caseClock.resume(current, today, ART_35 + "：已收到说明，恢复计时");
+		ledger.append(id, user.id(), user.displayName(), LedgerAction.EXPLANATION_RECEIVED, ART_35, Map.of());
+		workflow.correlate(current.reference(), Messages.EXPLANATION_RECEIVED);
+	}
+
+	/** Called by the process when the period passed without an explanation. */
+	@Transactional
+	public void lapse(CaseId id) {
+		DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		if (current.status() != CaseStatus.AWAITING_EXPLANATION) {
+			return;
+		}
+		// the clock runs again from the last day of the period, not from whenever the
+		// timer job ran
+		LocalDate resumeOn = of(id).orElseThrow().dueOn();
+		jdbc.sql("update case_explanation set lapsed = true where case_id = ?").param(id.value()).update();
+		caseClock.resume(current, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
+		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.EXPLANATION_LAPSED, ART_35, Map.of());
+	}
+
+	public Date lapsesAt(String caseId) {
+		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
+	}
+
+	public Optional<Explanation> of(CaseId id) {
+		return jdbc.sql("select * from case_explanation where case_id = ?")
+			.param(id.value())
+			.query((rs, n) -> new Explanation(rs.getObject("case_id", UUID.class), rs.getString("question"),
+					rs.getObject("requested_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+					rs.getObject("answered_on", LocalDate.class), rs.getString("answer"), rs.getBoolean("lapsed")))
+			.optional();
+	}
+
+	/** What the applicant was asked to explain, by when, and the answer. */
+	public record Explanation(UUID caseId, String question, LocalDate requestedOn, LocalDate dueOn,
+			LocalDate answeredOn, String answer, boolean lapsed) {
+	}
+
+}

@@ -1,0 +1,201 @@
+package org.gongkai.disclosure.casework.stops;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.CaseAccess;
+import org.gongkai.disclosure.casework.CaseStatus;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.history.CaseLedger;
+import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.process.CaseClock;
+import org.gongkai.disclosure.casework.process.CaseEndings;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
+import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.fees.FeeCalculator;
+import org.gongkai.disclosure.fees.FeeMode;
+import org.gongkai.disclosure.fees.FeeQuote;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 信息处理费 (条例 art 42; 国办函〔2020〕109号): the case officer issues a fee notice computed from
+ * the tiers (按件 counting the applicant's requests to this agency in the calendar month,
+ * or 按量 by pages — never both); the answer clock stops; the applicant pays within 20
+ * working days from the day after the notice, or the request ends as （六）2. Also the
+ * expression bean of the payment timer.
+ */
+@Service(DisclosureRequestProcess.Beans.FEE_DEADLINES)
+public class CaseFees {
+
+	static final String BASIS = "《条例》第四十二条；国办函〔2020〕109号";
+
+	private final JdbcClient jdbc;
+
+	private final CaseAccess access;
+
+	private final CaseLedger ledger;
+
+	private final ReplyDeadlines deadlines;
+
+	private final FeeCalculator calculator;
+
+	private final DisclosureRequestWorkflow workflow;
+
+	private final CaseClock caseClock;
+
+	private final AuditTrail audit;
+
+	private final CaseEndings endings;
+
+	CaseFees(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines, FeeCalculator calculator,
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, CaseEndings endings) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.ledger = ledger;
+		this.deadlines = deadlines;
+		this.calculator = calculator;
+		this.workflow = workflow;
+		this.caseClock = caseClock;
+		this.audit = audit;
+		this.endings = endings;
+	}
+
+	/**
+	 * What the fee would be, without issuing anything (the officer sees it before
+	 * deciding).
+	 */
+	public FeeQuote quote(GongkaiUser officer, CaseId id, FeeMode mode, Integer quantity) {
+		DisclosureCase current = access.handledBy(officer, id);
+		if (mode == null) {
+			throw new IllegalArgumentException("请选择按件或按量计收");
+		}
+		int units = quantity == null ? 1 : quantity;
+		return mode == FeeMode.PER_REQUEST ? calculator.perRequest(priorRequestsThisMonth(current), units)
+				: calculator.perVolume(units);
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public Fee notify(GongkaiUser officer, CaseId id, FeeMode mode, Integer quantity) {
+		DisclosureCase current = access.handledBy(officer, id);
+		if (of(id).isPresent()) {
+			throw new IllegalStateException("本案已发出过收费通知");
+		}
+		LocalDate today = caseClock.today();
+		deadlines.requireWithinPeriod(id.value(), today, "发出收费通知");
+		FeeQuote quote = quote(officer, id, mode, quantity);
+		if (quote.free()) {
+			throw new IllegalStateException("按收费标准本申请不收费，无需发出收费通知");
+		}
+		LocalDate due = deadlines.addWorkingDays(today, calculator.tiers().paymentWorkingDays());
+		jdbc.sql("""
+				insert into case_fee (case_id, mode, quantity, prior_requests_this_month, amount_yuan, explanation,
+				                      notified_on, due_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id.value(), quote.mode().name(), quote.quantity(), quote.priorRequestsThisMonth(),
+					quote.amountYuan(), String.join("\n", quote.explanation()), today, due)
+			.update();
+		caseClock.suspend(current, CaseStatus.AWAITING_PAYMENT, today, BASIS + "：收费通知至缴费期间");
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_NOTIFIED, BASIS, Map.of("amountYuan",
+				Long.toString(quote.amountYuan()), "mode", quote.mode().name(), "dueOn", due.toString()));
+		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.FEE_NOTICE);
+		audit.record("FEE_NOTIFIED", "case", id, AuditResult.SUCCESS,
+				current.reference() + " " + quote.amountYuan() + "元，缴费期限至 " + due);
+		return of(id).orElseThrow();
+	}
+
+	/**
+	 * The payment has arrived (recorded by an officer): the clock runs again with the
+	 * days left.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'REGISTRAR')")
+	public void paid(GongkaiUser officer, CaseId id) {
+		DisclosureCase current = access.handledBy(officer, id);
+		Fee fee = of(id).orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
+		LocalDate today = caseClock.today();
+		if (current.status() != CaseStatus.AWAITING_PAYMENT || today.isAfter(fee.dueOn())) {
+			throw new IllegalStateException("本案当前不在缴费期间（缴费期限至 " + fee.dueOn() + "）");
+		}
+		jdbc.sql("update case_fee set paid_on = ? where case_id = ?").params(today, id.value()).update();
+		caseClock.resume(current, today, BASIS + "：已缴费，恢复计时");
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_PAID, BASIS,
+				Map.of("paidOn", today.toString()));
+		workflow.correlate(current.reference(), Messages.FEE_PAID);
+		audit.record("FEE_PAID", "case", id, AuditResult.SUCCESS, current.reference());
+	}
+
+	/** Called by the process when the payment window has passed unpaid. */
+	@Transactional
+	public void lapse(CaseId id) {
+		if (endings.abandon(id, CaseStatus.AWAITING_PAYMENT, Outcome.OTHER_FEE_UNPAID,
+				"申请人逾期未按收费通知要求缴纳费用，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.FEE_LAPSED, BASIS)) {
+			jdbc.sql("update case_fee set lapsed = true where case_id = ?").param(id.value()).update();
+		}
+	}
+
+	/**
+	 * Timer expression: the notice lapses at the start of the first day after the payment
+	 * window.
+	 */
+	public Date lapsesAt(String caseId) {
+		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
+	}
+
+	public Optional<Fee> of(CaseId id) {
+		return jdbc.sql("select * from case_fee where case_id = ?")
+			.param(id.value())
+			.query((rs, n) -> new Fee(rs.getObject("case_id", UUID.class), FeeMode.valueOf(rs.getString("mode")),
+					rs.getInt("quantity"), rs.getInt("prior_requests_this_month"), rs.getLong("amount_yuan"),
+					List.of(rs.getString("explanation").split("\n")), rs.getObject("notified_on", LocalDate.class),
+					rs.getObject("due_on", LocalDate.class), rs.getObject("paid_on", LocalDate.class),
+					rs.getBoolean("lapsed")))
+			.optional();
+	}
+
+	/**
+	 * 按件 counts this applicant's earlier requests to the same agency received in the same
+	 * calendar month.
+	 */
+	private int priorRequestsThisMonth(DisclosureCase c) {
+		LocalDate first = c.receivedOn().withDayOfMonth(1);
+		return jdbc.sql("""
+				select count(*) from disclosure_case
+				where applicant_id = :applicant and agency_id = :agency and id <> :id
+				  and received_on >= :first and (received_on < :received
+				       or (received_on = :received and submitted_at < :submitted))""")
+			.param("applicant", c.applicantId())
+			.param("agency", c.agencyId())
+			.param("id", c.id().value())
+			.param("first", first)
+			.param("received", c.receivedOn())
+			.param("submitted", OffsetDateTime.ofInstant(c.submittedAt(), ZoneOffset.UTC))
+			.query(Integer.class)
+			.single();
+	}
+
+	/** A fee notice, its working, and whether it was paid or lapsed. */
+	public record Fee(UUID caseId, FeeMode mode, int quantity, int priorRequestsThisMonth, long amountYuan,
+			List<String> explanation, LocalDate notifiedOn, LocalDate dueOn, LocalDate paidOn, boolean lapsed) {
+	}
+
+}

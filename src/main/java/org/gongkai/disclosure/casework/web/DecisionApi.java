@@ -1,0 +1,139 @@
+package org.gongkai.disclosure.casework.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.WithheldPart;
+import org.gongkai.disclosure.casework.decision.CaseDecisions;
+import org.gongkai.disclosure.casework.decision.CaseDeliveries;
+import org.gongkai.disclosure.casework.decision.CaseExtensions;
+import org.gongkai.disclosure.casework.decision.CaseWithdrawals;
+import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The JSON API from the proposed answer to the reply: the decision, its review and
+ * sign-off, extensions, delivery and the applicant's withdrawal.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "requests", description = "政府信息公开申请与办理")
+class DecisionApi {
+
+	private final CaseDecisions decisions;
+
+	private final CaseExtensions extensions;
+
+	private final CaseDeliveries deliveries;
+
+	private final CaseWithdrawals withdrawals;
+
+	private final CaseViews views;
+
+	DecisionApi(CaseDecisions decisions, CaseExtensions extensions, CaseDeliveries deliveries,
+			CaseWithdrawals withdrawals, CaseViews views) {
+		this.decisions = decisions;
+		this.extensions = extensions;
+		this.deliveries = deliveries;
+		this.withdrawals = withdrawals;
+		this.views = views;
+	}
+
+	@PostMapping("/cases/{id}/decision")
+	@Operation(summary = "拟定办理结果与答复内容，提交法制审核（承办人）；部分公开的须在 withheld 中列明不予公开的部分、理由类别和具体理由")
+	CaseJson draft(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody DecisionJson decision) {
+		decisions.draft(officer, id, decision.outcome(), decision.replyText(), decision.referredAgency(),
+				decision.referredContact(),
+				decision.withheld() == null ? List.of()
+						: decision.withheld()
+							.stream()
+							.map(w -> new WithheldPart(w.part(), w.ground(), w.reason()))
+							.toList());
+		return CaseJson.of(views.detail(officer, id));
+	}
+
+	@PostMapping("/cases/{id}/review")
+	@Operation(summary = "法制审核：通过或退回（法制审核人员）")
+	CaseJson review(@AuthenticationPrincipal GongkaiUser reviewer, @PathVariable CaseId id,
+			@Valid @RequestBody ApprovalJson body) {
+		decisions.review(reviewer, id, body.approved(), body.note());
+		return CaseJson.of(views.detail(reviewer, id));
+	}
+
+	@PostMapping("/cases/{id}/sign-off")
+	@Operation(summary = "签发或退回（政府信息公开工作机构负责人）；签发之日为办结日期")
+	CaseJson signOff(@AuthenticationPrincipal GongkaiUser head, @PathVariable CaseId id,
+			@Valid @RequestBody ApprovalJson body) {
+		decisions.signOff(head, id, body.approved(), body.note());
+		return CaseJson.of(views.detail(head, id));
+	}
+
+	@PostMapping("/cases/{id}/extension-request")
+	@Operation(summary = "申请延长答复期限（承办人；最长20个工作日，仅一次）")
+	CaseJson requestExtension(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody ExtensionJson body) {
+		extensions.request(officer, id, body.workingDays(), body.reason());
+		return CaseJson.of(views.detail(officer, id));
+	}
+
+	@PostMapping("/cases/{id}/extension-decision")
+	@Operation(summary = "批准或不批准延期（政府信息公开工作机构负责人）")
+	CaseJson decideExtension(@AuthenticationPrincipal GongkaiUser head, @PathVariable CaseId id,
+			@Valid @RequestBody ApprovalJson body) {
+		extensions.decide(head, id, body.approved(), body.note());
+		return CaseJson.of(views.detail(head, id));
+	}
+
+	@PostMapping("/cases/{id}/delivery")
+	@Operation(summary = "登记送达（工作人员）：方式、日期及邮件号等")
+	CaseJson deliver(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody DeliveryJson body) {
+		deliveries.record(officer, id, body.method(), body.deliveredOn(), body.detail());
+		return CaseJson.of(views.detail(officer, id));
+	}
+
+	@PostMapping("/requests/{id}/withdrawal")
+	@Operation(summary = "撤回申请（申请人，作出决定前）")
+	CaseJson withdraw(@AuthenticationPrincipal GongkaiUser applicant, @PathVariable CaseId id,
+			@Valid @RequestBody(required = false) TextJson body) {
+		withdrawals.withdraw(applicant, id, body == null ? null : body.text());
+		return CaseJson.of(views.detail(applicant, id));
+	}
+
+	record DecisionJson(@NotNull(message = "请选择办理结果") Outcome outcome,
+			@NotNull(message = "请填写答复内容") @Size(max = 20_000) String replyText, @Size(max = 200) String referredAgency,
+			@Size(max = 200) String referredContact, @Size(max = 50) List<@Valid WithheldJson> withheld) {
+	}
+
+	/**
+	 * A part withheld from a 部分公开 reply: what, on which 不予公开 ground (e.g.
+	 * WITHHELD_THIRD_PARTY_RIGHTS), why.
+	 */
+	record WithheldJson(@Size(max = 500) String part, Outcome ground, @Size(max = 2000) String reason) {
+	}
+
+	record ExtensionJson(@NotNull(message = "请填写延长的工作日数") Integer workingDays,
+			@NotNull(message = "请填写延期理由") @Size(max = 2000) String reason) {
+	}
+
+	record DeliveryJson(@NotNull(message = "请选择送达方式") DeliveryMethod method,
+			@NotNull(message = "请填写送达日期") LocalDate deliveredOn, @Size(max = 300) String detail) {
+	}
+
+}

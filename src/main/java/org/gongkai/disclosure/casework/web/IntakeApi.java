@@ -1,0 +1,103 @@
+package org.gongkai.disclosure.casework.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.intake.CaseSplitting;
+import org.gongkai.disclosure.casework.intake.NewRequest;
+import org.gongkai.disclosure.casework.intake.OfflineRequest;
+import org.gongkai.disclosure.casework.intake.RequestIntake;
+import org.gongkai.disclosure.casework.intake.SimilarRequests;
+import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The JSON API for filing: online submission, registration of offline requests, 一事一申请
+ * splitting and similar earlier requests.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "requests", description = "政府信息公开申请与办理")
+class IntakeApi {
+
+	private final RequestIntake intake;
+
+	private final CaseSplitting splitting;
+
+	private final SimilarRequests similar;
+
+	private final CaseViews views;
+
+	IntakeApi(RequestIntake intake, CaseSplitting splitting, SimilarRequests similar, CaseViews views) {
+		this.intake = intake;
+		this.splitting = splitting;
+		this.similar = similar;
+		this.views = views;
+	}
+
+	@PostMapping("/requests")
+	@Operation(summary = "在线提交申请（申请人）；提交即确认收到")
+	ResponseEntity<CaseJson> submit(@AuthenticationPrincipal GongkaiUser user, @Valid @RequestBody NewRequest request) {
+		DisclosureCase filed = intake.submitOnline(user, request);
+		return ResponseEntity.created(URI.create("/api/requests/" + filed.id()))
+			.body(CaseJson.of(views.detail(user, filed.id())));
+	}
+
+	@PostMapping("/cases")
+	@Operation(summary = "登记线下申请（登记员、承办人）：当面、邮寄、平常信函、传真、电子邮件、口头；收到申请之日按《条例》第三十一条确定")
+	ResponseEntity<CaseJson> register(@AuthenticationPrincipal GongkaiUser officer,
+			@RequestBody OfflineRequest request) {
+		DisclosureCase filed = intake.register(officer, request);
+		return ResponseEntity.created(URI.create("/api/requests/" + filed.id()))
+			.body(CaseJson.of(views.detail(officer, filed.id())));
+	}
+
+	@PostMapping("/cases/{id}/split")
+	@Operation(summary = "按一事一申请拆分（承办人，审查环节）：原案保留第一项，其余各项各成一案，收到日期与计时相同")
+	List<CaseJson> split(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody SplitJson body) {
+		return splitting.split(officer, id, body.items())
+			.stream()
+			.map(c -> CaseJson.of(views.detail(officer, c.id())))
+			.toList();
+	}
+
+	@GetMapping("/cases/{id}/similar")
+	@Operation(summary = "相似的在先申请（pg_trgm 相似度，仅供承办人参考，不自动作出重复申请决定）")
+	List<SimilarRequests.Similar> similarRequests(@AuthenticationPrincipal GongkaiUser officer,
+			@PathVariable CaseId id) {
+		return similar.similarTo(officer, id);
+	}
+
+	@PostMapping("/cases/{id}/links")
+	@Operation(summary = "关联相似申请（承办人）")
+	CaseJson link(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody LinkJson body) {
+		similar.link(officer, id, new CaseId(body.related()), body.note());
+		return CaseJson.of(views.detail(officer, id));
+	}
+
+	record SplitJson(@NotNull(message = "请列出拆分后的各项") @Size(min = 2, max = 50) List<String> items) {
+	}
+
+	record LinkJson(@NotNull(message = "请选择要关联的申请") UUID related, @Size(max = 500) String note) {
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.gongkai.disclosure.casework.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.stops.CaseConsultations;
+import org.gongkai.disclosure.casework.stops.CaseCorrections;
+import org.gongkai.disclosure.casework.stops.CaseExplanations;
+import org.gongkai.disclosure.casework.stops.CaseFees;
+import org.gongkai.disclosure.fees.FeeMode;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case page's forms for the clock stops: acceptance or 补正 at screening, the 信息处理费,
+ * consultations (and the public-interest decision that may follow) and 说明理由.
+ */
+@Controller
+@RequestMapping("/officer")
+class OfficerClockStopPages {
+
+	private final CaseCorrections corrections;
+
+	private final CaseFees fees;
+
+	private final CaseConsultations consultations;
+
+	private final CaseExplanations explanations;
+
+	OfficerClockStopPages(CaseCorrections corrections, CaseFees fees, CaseConsultations consultations,
+			CaseExplanations explanations) {
+		this.corrections = corrections;
+		this.fees = fees;
+		this.consultations = consultations;
+		this.explanations = explanations;
+	}
+
+	@PostMapping("/cases/{id}/accept")
+	String accept(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已受理，进入答复办理", () -> corrections.accept(officer, id));
+	}
+
+	@PostMapping("/cases/{id}/correction")
+	String requestCorrection(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) String items, @RequestParam(required = false) Integer periodDays,
+			RedirectAttributes redirect) {
+		List<String> list = items == null ? List.of() : Arrays.stream(items.split("\\R")).toList();
+		return OfficerActions.act(id, redirect, "已一次性告知申请人补正",
+				() -> corrections.request(officer, id, list, periodDays));
+	}
+
+	@PostMapping("/cases/{id}/correction-received")
+	String correctionReceived(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已登记补正，答复期限重新起算", () -> corrections.answer(officer, id, answer));
+	}
+
+	@PostMapping("/cases/{id}/fee-notice")
+	String notifyFee(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) FeeMode mode, @RequestParam(required = false) Integer quantity,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已发出收费通知，答复期限中止", () -> fees.notify(officer, id, mode, quantity));
+	}
+
+	@PostMapping("/cases/{id}/fee-payment")
+	String feePaid(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已登记缴费，恢复计时", () -> fees.paid(officer, id));
+	}
+
+	@PostMapping("/cases/{id}/consultation")
+	String consult(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) CaseConsultations.Party party,
+			@RequestParam(required = false) String partyName, @RequestParam(required = false) String matter,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已书面征求意见，答复期限中止",
+				() -> consultations.send(officer, id, party, partyName, matter));
+	}
+
+	@PostMapping("/cases/{id}/consultation-answer")
+	String consultationAnswered(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(defaultValue = "false") boolean consented, @RequestParam(required = false) String reasons,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已登记意见，恢复计时",
+				() -> consultations.answered(officer, id, consented, reasons));
+	}
+
+	@PostMapping("/cases/{id}/public-interest")
+	String publicInterest(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) String reasons, RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已作出公共利益决定；签发后向第三方出具告知书",
+				() -> consultations.overrideForPublicInterest(officer, id, reasons));
+	}
+
+	@PostMapping("/cases/{id}/explanation-request")
+	String requestExplanation(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) String question, @RequestParam(required = false) Integer periodDays,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已要求申请人说明理由，答复期限中止",
+				() -> explanations.request(officer, id, question, periodDays));
+	}
+
+	@PostMapping("/cases/{id}/explanation-received")
+	String explanationReceived(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已登记说明，恢复计时", () -> explanations.answer(officer, id, answer));
+	}
+
+}

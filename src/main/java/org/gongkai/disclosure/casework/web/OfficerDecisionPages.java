@@ -1,0 +1,96 @@
+package org.gongkai.disclosure.casework.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.decision.CaseDecisions;
+import org.gongkai.disclosure.casework.decision.CaseDeliveries;
+import org.gongkai.disclosure.casework.decision.CaseExtensions;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case page's forms from the proposed answer to the reply: the decision, its review
+ * and sign-off, extensions and delivery.
+ */
+@Controller
+@RequestMapping("/officer")
+class OfficerDecisionPages {
+
+	private final CaseDecisions decisions;
+
+	private final CaseExtensions extensions;
+
+	private final CaseDeliveries deliveries;
+
+	OfficerDecisionPages(CaseDecisions decisions, CaseExtensions extensions, CaseDeliveries deliveries) {
+		this.decisions = decisions;
+		this.extensions = extensions;
+		this.deliveries = deliveries;
+	}
+
+	@PostMapping("/cases/{id}/decision")
+	String draft(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) Outcome outcome, @RequestParam(required = false) String replyText,
+			@RequestParam(required = false) String referredAgency,
+			@RequestParam(required = false) String referredContact,
+			@RequestParam(required = false) List<String> withheldPart,
+			@RequestParam(required = false) List<String> withheldGround,
+			@RequestParam(required = false) List<String> withheldReason, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("replyText", replyText);
+		return OfficerActions.act(id, redirect, "答复意见已提交法制审核", () -> decisions.draft(officer, id, outcome, replyText,
+				referredAgency, referredContact, WithheldParts.fromForm(withheldPart, withheldGround, withheldReason)));
+	}
+
+	@PostMapping("/cases/{id}/review")
+	String review(@AuthenticationPrincipal GongkaiUser reviewer, @PathVariable CaseId id,
+			@RequestParam(defaultValue = "false") boolean approved, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, approved ? "审核通过，已送负责人签发" : "已退回承办人修改",
+				() -> decisions.review(reviewer, id, approved, note));
+	}
+
+	@PostMapping("/cases/{id}/sign-off")
+	String signOff(@AuthenticationPrincipal GongkaiUser head, @PathVariable CaseId id,
+			@RequestParam(defaultValue = "false") boolean approved, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, approved ? "已签发，答复书将自动出具" : "已退回承办人修改",
+				() -> decisions.signOff(head, id, approved, note));
+	}
+
+	@PostMapping("/cases/{id}/extension")
+	String requestExtension(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) Integer workingDays, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "延期申请已提交负责人审批",
+				() -> extensions.request(officer, id, workingDays, reason));
+	}
+
+	@PostMapping("/cases/{id}/extension-decision")
+	String decideExtension(@AuthenticationPrincipal GongkaiUser head, @PathVariable CaseId id,
+			@RequestParam(defaultValue = "false") boolean approved, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, approved ? "已批准延期，将告知申请人" : "已不批准延期",
+				() -> extensions.decide(head, id, approved, note));
+	}
+
+	@PostMapping("/cases/{id}/delivery")
+	String deliver(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) DeliveryMethod method,
+			@RequestParam(required = false) LocalDate deliveredOn, @RequestParam(required = false) String detail,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已登记送达",
+				() -> deliveries.record(officer, id, method, deliveredOn, detail));
+	}
+
+}

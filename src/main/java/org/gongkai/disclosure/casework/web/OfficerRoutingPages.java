@@ -1,0 +1,66 @@
+package org.gongkai.disclosure.casework.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.routing.CaseRoutings;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Routing to departments: the case officer's routing form, and the routed case as the
+ * department sees it, with its answer.
+ */
+@Controller
+@RequestMapping("/officer")
+class OfficerRoutingPages {
+
+	private final CaseRoutings routings;
+
+	OfficerRoutingPages(CaseRoutings routings) {
+		this.routings = routings;
+	}
+
+	@PostMapping("/cases/{id}/routing")
+	String route(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) String lead, @RequestParam(required = false) List<String> assist,
+			@RequestParam(required = false) LocalDate dueOn, @RequestParam(required = false) String instructions,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已交办部门办理，答复期限照常计算",
+				() -> routings.route(officer, id, lead, assist, dueOn, instructions));
+	}
+
+	/**
+	 * A routed case as its department sees it: the request's content, not the applicant.
+	 */
+	@GetMapping("/routed/{id}")
+	String routed(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, Model model) {
+		model.addAttribute("routed", routings.routedView(officer, id));
+		return "officer/routed";
+	}
+
+	@PostMapping("/routed/{id}/answer")
+	String departmentAnswer(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
+		try {
+			routings.contribute(officer, id, answer);
+			redirect.addFlashAttribute("message", "已反馈办理意见");
+			return "redirect:/officer/tasks";
+		}
+		catch (IllegalArgumentException | IllegalStateException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+			return "redirect:/officer/routed/" + id;
+		}
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.gongkai.disclosure.shared.ids;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Path variables and request parameters as typed ids: a controller takes
+ * {@code @PathVariable CaseId id} directly. Spring Boot adds every {@link Converter} bean
+ * to the web conversion service. Read like a UUID is (trimmed, blank is absent); a
+ * malformed id fails the conversion, answered 400 like any other type mismatch.
+ */
+final class IdConverters {
+
+	private IdConverters() {
+	}
+
+	@Component
+	static class ToCaseId implements Converter<String, CaseId> {
+
+		@Override
+		public CaseId convert(String source) {
+			return StringUtils.hasText(source) ? CaseId.of(source.trim()) : null;
+		}
+
+	}
+
+}
