@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.deadlines.Calendars;
+import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.documents.Letter;
@@ -36,11 +38,14 @@ public class CaseLetters {
 
 	private final Cases cases;
 
-	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases) {
+	private final Calendars calendars;
+
+	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases, Calendars calendars) {
 		this.views = views;
 		this.agencies = agencies;
 		this.renderer = renderer;
 		this.cases = cases;
+		this.calendars = calendars;
 	}
 
 	public RenderedLetter render(GongkaiUser user, CaseId id, LetterKind kind, String format) {
@@ -55,7 +60,7 @@ public class CaseLetters {
 		String[] ref = c.reference().split("-");
 		String year = ref[ref.length - 2];
 		String number = ref[ref.length - 1];
-		return switch (kind) {
+		Letter letter = switch (kind) {
 			case RECEIPT -> new Letter(kind, agency.name(), agency.name() + "依申请公开收〔" + year + "〕" + number + "号",
 					detail.applicant().name(), c.reference(), c.receivedOn(), receiptBody(detail), null, null);
 			case REPLY -> {
@@ -173,6 +178,38 @@ public class CaseLetters {
 			case APPEAL_ANSWER, LITIGATION_DEFENCE, EVIDENCE_LIST ->
 				throw new IllegalArgumentException("该文书在行政复议、行政诉讼案件页面生成");
 		};
+		return withProvisionalNote(letter, provisionalWarnings(detail, kind));
+	}
+
+	/**
+	 * The warnings of the dates a letter states that fall in a year without the State
+	 * Council's notice: the reply deadline's own (the explanation the page prints), or
+	 * those of the window the letter sets.
+	 */
+	private List<String> provisionalWarnings(CaseViews.CaseDetail detail, LetterKind kind) {
+		WorkingCalendar calendar = calendars.current();
+		return switch (kind) {
+			case RECEIPT, EXTENSION_NOTICE -> detail.due().warnings();
+			case CORRECTION_NOTICE ->
+				calendar.provisionalWarnings(detail.correction().notifiedOn(), detail.correction().dueOn());
+			case CONSULTATION_LETTER ->
+				calendar.provisionalWarnings(detail.consultation().sentOn(), detail.consultation().dueOn());
+			case EXPLANATION_REQUEST ->
+				calendar.provisionalWarnings(detail.explanation().requestedOn(), detail.explanation().dueOn());
+			case FEE_NOTICE -> calendar.provisionalWarnings(detail.fee().notifiedOn(), detail.fee().dueOn());
+			default -> List.of();
+		};
+	}
+
+	/** A provisional date says so in the letter, as beside the date on the page. */
+	private static Letter withProvisionalNote(Letter letter, List<String> warnings) {
+		if (warnings.isEmpty()) {
+			return letter;
+		}
+		List<String> paragraphs = new ArrayList<>(letter.paragraphs());
+		paragraphs.add("注：" + String.join("；", warnings) + "。国务院公布该年节假日安排后，上述期限按其重新计算。");
+		return new Letter(letter.kind(), letter.agencyName(), letter.documentNumber(), letter.addressee(),
+				letter.reference(), letter.date(), paragraphs, letter.legalBasis(), letter.remedyNotice());
 	}
 
 	private static List<String> receiptBody(CaseViews.CaseDetail detail) {

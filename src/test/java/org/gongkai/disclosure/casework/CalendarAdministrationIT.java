@@ -18,6 +18,8 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.deadlines.CalendarAdministration;
 import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.documents.Letter;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +88,9 @@ class CalendarAdministrationIT {
 
 	@Autowired
 	CaseConsultations consultations;
+
+	@Autowired
+	CaseLetters letters;
 
 	@Autowired
 	CalendarAdministration administration;
@@ -267,6 +272,12 @@ class CalendarAdministrationIT {
 		CaseCorrections.Correction correction = fixtures.as(officer,
 				() -> corrections.request(officer, waiting.id(), List.of("请写明所需文件的名称或文号"), 10));
 		assertThat(correction.dueOn()).isEqualTo(LocalDate.of(2099, 2, 2));
+		// the notice says its date is provisional, as the page does
+		assertThat(correctionNotice(waiting).paragraphs()).anyMatch(p -> p.contains("2099年2月2日前提交补正"))
+			.last()
+			.asString()
+			.startsWith("注：暂定：2099年尚无国务院办公厅节假日安排通知")
+			.endsWith("国务院公布该年节假日安排后，上述期限按其重新计算。");
 
 		fixtures.as(admin, () -> administration.replaceYear(2099, YEAR_2099, "国务院办公厅关于2099年部分节假日安排的通知"));
 
@@ -282,6 +293,12 @@ class CalendarAdministrationIT {
 			});
 		assertThat(timerDay(waiting, DisclosureRequestProcess.Elements.EVENT_CORRECTION_LAPSED))
 			.isEqualTo(LocalDate.of(2099, 2, 4));
+		assertThat(correctionNotice(waiting).paragraphs()).anyMatch(p -> p.contains("2099年2月3日前提交补正"))
+			.noneMatch(p -> p.contains("暂定"));
+	}
+
+	private Letter correctionNotice(DisclosureCase c) {
+		return fixtures.as(officer, () -> letters.letter(officer, c.id(), LetterKind.CORRECTION_NOTICE));
 	}
 
 	@Test
