@@ -297,6 +297,26 @@ class CalendarAdministrationIT {
 			.noneMatch(p -> p.contains("暂定"));
 	}
 
+	@Test
+	void aWindowReachingIntoAYearWithoutANoticeSaysSoOnThePage() throws Exception {
+		// received and stopped for 补正 in December 2098: the reply clock touches only
+		// 2098,
+		// the 15-working-day 补正 window runs into 2099
+		DisclosureCase waiting = receivedOn(LocalDate.of(2098, 12, 22));
+		clock.setDate(LocalDate.of(2098, 12, 23));
+		fixtures.as(officer, () -> corrections.request(officer, waiting.id(), List.of("请写明所需文件的名称或文号"), 15));
+		String windowWarning = "补正、缴费、征求意见或说明理由期限：暂定：2099年尚无国务院办公厅节假日安排通知";
+		mvc.perform(get("/officer/cases/{id}", waiting.id().value()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(windowWarning)));
+
+		fixtures.as(admin, () -> administration.replaceYear(2099, YEAR_2099, "国务院办公厅关于2099年部分节假日安排的通知"));
+
+		mvc.perform(get("/officer/cases/{id}", waiting.id().value()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.not(Matchers.containsString(windowWarning))));
+	}
+
 	private Letter correctionNotice(DisclosureCase c) {
 		return fixtures.as(officer, () -> letters.letter(officer, c.id(), LetterKind.CORRECTION_NOTICE));
 	}
