@@ -2,6 +2,7 @@ package org.gongkai.disclosure.deadlines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.nlf.calendar.Lunar;
@@ -81,7 +82,7 @@ public final class StatutoryHolidays {
 		for (int d = 1; d <= 3; d++) {
 			days.add(holiday(LocalDate.of(year, 10, d), "国庆节"));
 		}
-		days.sort((a, b) -> a.date().compareTo(b.date()));
+		days.sort(Comparator.comparing(CalendarDay::date));
 		return List.copyOf(days);
 	}
 
