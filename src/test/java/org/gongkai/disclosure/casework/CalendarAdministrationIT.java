@@ -20,6 +20,7 @@ import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.documents.Letter;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.fees.FeeMode;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +92,9 @@ class CalendarAdministrationIT {
 
 	@Autowired
 	CaseLetters letters;
+
+	@Autowired
+	CaseFees fees;
 
 	@Autowired
 	CalendarAdministration administration;
@@ -344,6 +348,31 @@ class CalendarAdministrationIT {
 				.containsEntry("dueAfter", "2099-02-10"));
 		assertThat(timerDay(consulted, DisclosureRequestProcess.Elements.EVENT_CONSULTATION_LAPSED))
 			.isEqualTo(LocalDate.of(2099, 2, 11));
+	}
+
+	@Test
+	void loadingAYearMovesAPendingFeeWindow() {
+		// fee notice on Tuesday 13 January 2099, 20 working days to pay: provisionally 16
+		// February, after the notice (19 January off) 17 February
+		DisclosureCase billed = receivedOn(LocalDate.of(2099, 1, 12));
+		fixtures.as(officer, () -> {
+			corrections.accept(officer, billed.id());
+			return null;
+		});
+		clock.setDate(LocalDate.of(2099, 1, 13));
+		CaseFees.Fee fee = fixtures.as(officer, () -> fees.notify(officer, billed.id(), FeeMode.PER_VOLUME, 120));
+		assertThat(fee.dueOn()).isEqualTo(LocalDate.of(2099, 2, 16));
+
+		fixtures.as(admin, () -> administration.replaceYear(2099, YEAR_2099, "国务院办公厅关于2099年部分节假日安排的通知"));
+
+		assertThat(fees.of(billed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2099, 2, 17));
+		assertThat(ledger.of(billed.id())).filteredOn(e -> e.action() == LedgerAction.FEE_REDATED)
+			.singleElement()
+			.satisfies(e -> assertThat(e.detail()).containsEntry("dueBefore", "2099-02-16")
+				.containsEntry("dueAfter", "2099-02-17")
+				.containsEntry("workingDays", "20"));
+		assertThat(timerDay(billed, DisclosureRequestProcess.Elements.EVENT_FEE_LAPSED))
+			.isEqualTo(LocalDate.of(2099, 2, 18));
 	}
 
 	@Test
