@@ -53,6 +53,24 @@ public class Appeals {
 			.list();
 	}
 
+	/**
+	 * The appeals still waiting for the office's answer that have a statutory answer
+	 * deadline (not those imported from a ledger).
+	 */
+	List<Appeal> awaitingAnswer() {
+		return jdbc.sql("""
+				select * from appeal where status = 'AWAITING_ANSWER'
+				  and answer_due_on is not null and copy_received_on is not null
+				order by answer_due_on""").query(Appeals::map).list();
+	}
+
+	/** Moves the answer deadline of an appeal still waiting for the answer. */
+	void redate(UUID id, LocalDate answerDueOn) {
+		jdbc.sql("update appeal set answer_due_on = ? where id = ? and status = 'AWAITING_ANSWER'")
+			.params(answerDueOn, id)
+			.update();
+	}
+
 	/** The number of appeals already registered on a case (for the next reference). */
 	public int countOfCase(UUID caseId) {
 		return jdbc.sql("select count(*) from appeal where case_id = ?").param(caseId).query(Integer.class).single();

@@ -49,8 +49,8 @@ class CalendarAdminApi {
 	}
 
 	@PutMapping(value = "/{year}", consumes = "text/csv")
-	@Operation(summary = "载入或更正某年度的日历（text/csv：date,kind,name；kind 为 holiday 或 workday）；"
-			+ "任一行有误则整体不予修改并列出各行错误；在办案件的答复期限随之重新计算")
+	@Operation(summary = "载入或更正某年度的日历（text/csv：date,kind,name；kind 为 holiday 或 workday）",
+			description = "任一行有误或缺少该年任一法定节假日，则整体不予修改并逐一列出；在办案件的答复期限，待补正、缴费、征求意见、说明理由的期限，以及待答复的复议诉讼答复举证期限随之重新计算")
 	CalendarAdministration.LoadedYear replace(@PathVariable int year, @RequestParam String source,
 			@RequestBody String days) {
 		return administration.replaceYear(year, days, source);

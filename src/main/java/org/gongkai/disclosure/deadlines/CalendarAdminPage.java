@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.deadlines;
 
+import java.time.Clock;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,13 +19,17 @@ class CalendarAdminPage {
 
 	private final CalendarAdministration administration;
 
-	CalendarAdminPage(CalendarAdministration administration) {
+	private final Clock clock;
+
+	CalendarAdminPage(CalendarAdministration administration, Clock clock) {
 		this.administration = administration;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/calendar")
 	String page(Model model) {
 		model.addAttribute("years", administration.years());
+		model.addAttribute("provisional", administration.firstProvisionalYear(ReplyDeadlines.today(clock)));
 		return "admin/calendar";
 	}
 
@@ -36,7 +42,7 @@ class CalendarAdminPage {
 			}
 			CalendarAdministration.LoadedYear loaded = administration.replaceYear(year, days, source);
 			redirect.addFlashAttribute("message",
-					loaded.year() + "年日历已更新（" + loaded.days() + "个调整日）；在办案件的答复期限已按新日历重新计算，变化的已记入各案办理记录。");
+					loaded.year() + "年日历已更新（" + loaded.days() + "个调整日）；在办案件和复议诉讼案件的各项期限已按新日历重新计算，变化的已记入各案办理记录。");
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

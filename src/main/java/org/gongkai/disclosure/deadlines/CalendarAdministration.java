@@ -2,6 +2,7 @@ package org.gongkai.disclosure.deadlines;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
@@ -24,13 +27,24 @@ import org.springframework.transaction.annotation.Transactional;
  * next year's holidays, a year is loaded — or corrected — in the format of
  * {@code db/cn-workdays.csv} ({@code date,kind,name}, kind {@code holiday} for a weekday
  * off, {@code workday} for a weekend worked). A file with any bad line is refused whole,
- * with every bad line named. The change is audited and announced
- * ({@link CalendarChanged}) so that open cases are re-dated with the reason.
+ * with every bad line named, and so is a file that leaves any statutory holiday of the
+ * year a working day (《全国年节及纪念日放假办法》 art 2, {@link StatutoryHolidays}): a notice can add
+ * days off, never remove one. The change is audited and announced
+ * ({@link CalendarChanged}) so that open cases and appeals are re-dated with the reason.
+ * From 1 November the administrator is reminded that next year is not yet loaded
+ * ({@link #reminders}).
  */
 @Service
 public class CalendarAdministration {
 
 	static final int MAX_DAYS_PER_YEAR = 120;
+
+	/**
+	 * The State Council publishes next year's holidays in the autumn (the notice for 2025
+	 * on 12 November 2024): from this day of the year on, a missing next year is
+	 * reminded.
+	 */
+	static final MonthDay REMIND_FROM = MonthDay.of(11, 1);
 
 	private final JdbcClient jdbc;
 
@@ -90,6 +104,7 @@ public class CalendarAdministration {
 			throw new IllegalArgumentException("请填写数据来源（如国务院办公厅关于" + year + "年部分节假日安排的通知），不超过300字");
 		}
 		List<CalendarDay> days = parse(year, csv);
+		requireStatutoryHolidays(year, days);
 		WorkingCalendar before = calendars.current();
 		jdbc.sql("delete from deadline_calendar_day where day between ? and ?")
 			.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
@@ -180,6 +195,59 @@ public class CalendarAdministration {
 		return days;
 	}
 
+	/**
+	 * Refuses a year that would leave a statutory holiday a working day: every day of
+	 * 《全国年节及纪念日放假办法》 art 2 must be listed as a holiday, or be a weekend not listed as
+	 * worked. Names each missing holiday with its date.
+	 */
+	static void requireStatutoryHolidays(int year, List<CalendarDay> days) {
+		WorkingCalendar loaded = new WorkingCalendar(
+				days.stream().collect(Collectors.toMap(CalendarDay::date, Function.identity())), Set.of(year));
+		List<String> missing = StatutoryHolidays.of(year)
+			.stream()
+			.filter(h -> loaded.isWorkingDay(h.date()))
+			.map(h -> h.name() + " " + h.date())
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new IllegalArgumentException(year + "年日历缺少法定节假日（《全国年节及纪念日放假办法》第二条），未作任何修改："
+					+ String.join("；", missing) + "。请按国务院办公厅通知载入全年安排（法定节假日逢周末的不必列出，但不得列为调休上班）");
+		}
+	}
+
+	/**
+	 * What the administrator should be told on {@code today}: this year not loaded, or
+	 * from 1 November next year not loaded (its dates are provisional until then).
+	 */
+	public List<String> reminders(LocalDate today) {
+		WorkingCalendar calendar = calendars.current();
+		List<String> reminders = new ArrayList<>();
+		int year = today.getYear();
+		if (!calendar.covers(year)) {
+			reminders.add(missingYear(year, "今年"));
+		}
+		if (!MonthDay.from(today).isBefore(REMIND_FROM) && !calendar.covers(year + 1)) {
+			reminders.add(missingYear(year + 1, "明年"));
+		}
+		return reminders;
+	}
+
+	/**
+	 * The first year from {@code today}'s on without a notice, with the statutory
+	 * holidays its dates are provisionally computed from.
+	 */
+	public ProvisionalYear firstProvisionalYear(LocalDate today) {
+		WorkingCalendar calendar = calendars.current();
+		int year = today.getYear();
+		while (calendar.covers(year)) {
+			year++;
+		}
+		return new ProvisionalYear(year, StatutoryHolidays.of(year));
+	}
+
+	private static String missingYear(int year, String which) {
+		return "%s（%d年）的国务院办公厅节假日安排通知尚未载入工作日历：%d年的期限暂按法定节假日计算。通知发布后请及时载入。".formatted(which, year, year);
+	}
+
 	private static CalendarDay.Kind kind(String value) {
 		return switch (value.toLowerCase(Locale.ROOT)) {
 			case "holiday", "休", "放假" -> CalendarDay.Kind.HOLIDAY;
@@ -198,6 +266,12 @@ public class CalendarAdministration {
 	 * exceptional days it has.
 	 */
 	public record LoadedYear(int year, String source, OffsetDateTime loadedAt, int days) {
+	}
+
+	/**
+	 * A year without a notice and its statutory holidays (provisional non-working days).
+	 */
+	public record ProvisionalYear(int year, List<CalendarDay> days) {
 	}
 
 }

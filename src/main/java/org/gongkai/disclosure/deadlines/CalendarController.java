@@ -54,7 +54,7 @@ class CalendarController {
 	}
 
 	private static List<String> warnings(WorkingCalendar calendar, LocalDate from, LocalDate to) {
-		return calendar.fallbackWarnings(from, to);
+		return calendar.provisionalWarnings(from, to);
 	}
 
 	record AddedDays(LocalDate date, LocalDate from, int days, boolean workingDay, List<String> warnings) {

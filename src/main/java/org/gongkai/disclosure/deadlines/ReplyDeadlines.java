@@ -112,6 +112,14 @@ public class ReplyDeadlines {
 		return calendars.current().addWorkingDays(dayZero, n);
 	}
 
+	/**
+	 * The warnings of a period from {@code from} to {@code to} that touches a year
+	 * without the State Council's notice (its dates are provisional).
+	 */
+	public List<String> provisionalWarnings(LocalDate from, LocalDate to) {
+		return calendars.current().provisionalWarnings(from, to);
+	}
+
 	/** Working days elapsed after {@code from} up to and including {@code to}. */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		return calendars.current().workingDaysBetween(from, to);

@@ -97,6 +97,6 @@ public record StatutoryClock(List<ClockPeriod> periods, int periodDays, int exte
 		}
 		LocalDate last = due != null ? due : periods.get(periods.size() - 1).startsOn();
 		int left = due == null ? total - used : Math.max(0, total - used);
-		return new DueDate(due, left, List.copyOf(steps), calendar.fallbackWarnings(first, last));
+		return new DueDate(due, left, List.copyOf(steps), calendar.provisionalWarnings(first, last));
 	}
 }

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * China's working-day calendar: Monday to Friday, minus the State Council's holidays,
@@ -16,9 +19,13 @@ import java.util.TreeSet;
  *
  * <p>
  * Day counting follows the product's decision (statute.md Part A): day 0 is the receipt
- * date and working day 1 is the first working day after it. A year without official data
- * falls back to Monday–Friday, and every result that touched such a year says so through
- * {@link #uncoveredYearsBetween}.
+ * date and working day 1 is the first working day after it.
+ *
+ * <p>
+ * A year without the State Council's notice is provisional: its statutory holidays
+ * ({@link StatutoryHolidays}, 《全国年节及纪念日放假办法》 art 2) are its non-working days besides the
+ * weekends, no 调休 weekend is worked, and every result that touched such a year says so
+ * ({@link #provisionalWarnings}). Loading the notice replaces the provisional days.
  */
 public final class WorkingCalendar {
 
@@ -29,13 +36,18 @@ public final class WorkingCalendar {
 
 	private final Set<Integer> coveredYears;
 
+	/**
+	 * The provisional holidays of each year without a notice, computed once when asked.
+	 */
+	private final Map<Integer, Map<LocalDate, CalendarDay>> provisional = new ConcurrentHashMap<>();
+
 	public WorkingCalendar(Map<LocalDate, CalendarDay> exceptions, Set<Integer> coveredYears) {
 		this.exceptions = Map.copyOf(exceptions);
 		this.coveredYears = Set.copyOf(coveredYears);
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
-		CalendarDay exception = exceptions.get(date);
+		CalendarDay exception = exceptionOn(date).orElse(null);
 		if (exception != null) {
 			return exception.kind() == CalendarDay.Kind.WORKDAY;
 		}
@@ -44,11 +56,33 @@ public final class WorkingCalendar {
 	}
 
 	/**
-	 * The official name of a listed day (e.g. 国庆节), if the day is a holiday or make-up
-	 * working day.
+	 * The name of a day that breaks the Monday–Friday rule (e.g. 国庆节): a holiday or
+	 * make-up working day of the State Council's notice, or in a year without one, a
+	 * provisional statutory holiday.
 	 */
 	public Optional<CalendarDay> exceptionOn(LocalDate date) {
-		return Optional.ofNullable(exceptions.get(date));
+		if (covers(date.getYear())) {
+			return Optional.ofNullable(exceptions.get(date));
+		}
+		return Optional.ofNullable(provisionalHolidays(date.getYear()).get(date));
+	}
+
+	/**
+	 * Whether {@code date} lies in a year whose non-working days are provisional (no
+	 * State Council notice loaded).
+	 */
+	public boolean isProvisional(LocalDate date) {
+		return !covers(date.getYear());
+	}
+
+	private Map<LocalDate, CalendarDay> provisionalHolidays(int year) {
+		if (!StatutoryHolidays.known(year)) {
+			return Map.of();
+		}
+		return provisional.computeIfAbsent(year,
+				y -> StatutoryHolidays.of(y)
+					.stream()
+					.collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity())));
 	}
 
 	/**
@@ -110,8 +144,8 @@ public final class WorkingCalendar {
 	}
 
 	/**
-	 * Years touched by the interval for which there is no official data (Monday–Friday
-	 * was assumed).
+	 * Years touched by the interval for which there is no State Council notice (their
+	 * holidays are provisional).
 	 */
 	public Set<Integer> uncoveredYearsBetween(LocalDate from, LocalDate to) {
 		Set<Integer> missing = new TreeSet<>();
@@ -125,11 +159,19 @@ public final class WorkingCalendar {
 		return missing;
 	}
 
-	/** The sentence shown wherever a result relied on the Monday–Friday fallback. */
-	public List<String> fallbackWarnings(LocalDate from, LocalDate to) {
-		return uncoveredYearsBetween(from, to).stream()
-			.map(y -> "%d年尚无国务院节假日安排数据，该年按周一至周五为工作日计算".formatted(y))
-			.toList();
+	/**
+	 * The sentence shown wherever a result relied on a year without a notice: on the page
+	 * beside the date and in the letter that states it.
+	 */
+	public List<String> provisionalWarnings(LocalDate from, LocalDate to) {
+		return uncoveredYearsBetween(from, to).stream().map(WorkingCalendar::provisionalWarning).toList();
+	}
+
+	static String provisionalWarning(int year) {
+		if (!StatutoryHolidays.known(year)) {
+			return "%d年无节假日数据，该年按周一至周五为工作日计算".formatted(year);
+		}
+		return ("暂定：%d年尚无国务院办公厅节假日安排通知，该年日期按《全国年节及纪念日放假办法》规定的法定节假日计算（周末照常休息，不计调休），" + "尚未经国务院通知确认").formatted(year);
 	}
 
 	/** The listed days (holidays and make-up working days) of one year, in date order. */

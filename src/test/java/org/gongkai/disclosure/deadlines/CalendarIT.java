@@ -54,10 +54,14 @@ class CalendarIT {
 	}
 
 	@Test
-	void aYearWithoutDataIsFlagged() throws Exception {
+	void aYearWithoutANoticeKeepsItsStatutoryHolidaysAndIsFlaggedProvisional() throws Exception {
 		mvc.perform(get("/api/calendar/add-working-days").param("date", "2026-12-31").param("days", "1"))
-			.andExpect(jsonPath("$.date").value("2027-01-01"))
-			.andExpect(jsonPath("$.warnings[0]").value("2027年尚无国务院节假日安排数据，该年按周一至周五为工作日计算"));
+			.andExpect(jsonPath("$.date").value("2027-01-04"))
+			.andExpect(jsonPath("$.warnings[0]")
+				.value("暂定：2027年尚无国务院办公厅节假日安排通知，该年日期按《全国年节及纪念日放假办法》规定的法定节假日计算（周末照常休息，不计调休），尚未经国务院通知确认"));
+		mvc.perform(get("/api/calendar/days/2027-02-05"))
+			.andExpect(jsonPath("$.workingDay").value(false))
+			.andExpect(jsonPath("$.name").value("春节（农历除夕）"));
 	}
 
 	@Test

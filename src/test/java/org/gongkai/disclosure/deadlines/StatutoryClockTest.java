@@ -90,11 +90,34 @@ class StatutoryClockTest {
 	}
 
 	@Test
-	void aDeadlineInAYearWithoutDataCarriesAWarning() {
-		DueDate due = StatutoryClock.answerClock(List.of(ClockPeriod.runningFrom(d("2026-12-20"), RECEIPT)), 0)
+	void aDeadlineInEarlyJanuaryOfAYearWithoutANoticeSkipsNewYearsDayAndSaysItIsProvisional() {
+		// received Monday 21 December 2026; 2027 has no notice yet. Working days 1–8 are
+		// 22–31 December; Friday 1 January 2027 is 元旦 (办法 art 2), so day 9 is Monday
+		// the 4th and day 20 Tuesday 19 January (Monday–Friday alone would give the 18th)
+		DueDate due = StatutoryClock.answerClock(List.of(ClockPeriod.runningFrom(d("2026-12-21"), RECEIPT)), 0)
 			.dueDate(calendar);
-		assertThat(due.date().getYear()).isEqualTo(2027);
-		assertThat(due.warnings()).containsExactly("2027年尚无国务院节假日安排数据，该年按周一至周五为工作日计算");
+		assertThat(due.date()).isEqualTo(d("2027-01-19"));
+		assertThat(due.warnings())
+			.containsExactly("暂定：2027年尚无国务院办公厅节假日安排通知，该年日期按《全国年节及纪念日放假办法》规定的法定节假日计算（周末照常休息，不计调休），尚未经国务院通知确认");
+		// received on the last working day of 2026: the first working day is Monday 4
+		// January, not 元旦
+		DueDate oneDay = new StatutoryClock(List.of(ClockPeriod.runningFrom(d("2026-12-31"), RECEIPT)), 1, 0)
+			.dueDate(calendar);
+		assertThat(oneDay.date()).isEqualTo(d("2027-01-04"));
+	}
+
+	@Test
+	void aDeadlineAcrossTheSpringFestivalOfAYearWithoutANoticeSkipsItsWeekdays() {
+		// 2027: 除夕 Friday 5 February, 初一 to 初三 Saturday 6 to Monday 8 February; the two
+		// weekdays among them are off, no weekend is worked. Received Friday 29 January:
+		// 1–4 February are days 1–4, 9–12 February days 5–8, … 1 and 2 March days 19 and
+		// 20 (Monday–Friday alone would end on 26 February)
+		DueDate due = StatutoryClock.answerClock(List.of(ClockPeriod.runningFrom(d("2027-01-29"), RECEIPT)), 0)
+			.dueDate(calendar);
+		assertThat(due.date()).isEqualTo(d("2027-03-02"));
+		assertThat(due.explanation()).last().asString().startsWith("第20个工作日 2027-03-02");
+		assertThat(due.warnings())
+			.containsExactly("暂定：2027年尚无国务院办公厅节假日安排通知，该年日期按《全国年节及纪念日放假办法》规定的法定节假日计算（周末照常休息，不计调休），尚未经国务院通知确认");
 	}
 
 	@Test

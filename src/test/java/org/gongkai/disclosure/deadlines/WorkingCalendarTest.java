@@ -77,18 +77,35 @@ class WorkingCalendarTest {
 																													// Jan,
 																													// 3
 																													// Jan
-		assertThat(calendar.fallbackWarnings(LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 3))).isEmpty();
+		assertThat(calendar.provisionalWarnings(LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 3))).isEmpty();
 	}
 
 	@Test
-	void aYearWithoutDataFallsBackToMondayToFridayAndSaysSo() {
-		// 2027 has no State Council notice in the data: 1 January 2027 (a Friday) counts
-		// as a working day
-		LocalDate due = calendar.addWorkingDays(LocalDate.of(2026, 12, 31), 1);
-		assertThat(due).isEqualTo(LocalDate.of(2027, 1, 1));
+	void aYearWithoutANoticeTakesItsStatutoryHolidaysAndNoMakeUpDaysAndSaysSo() {
+		// 2027 has no State Council notice in the data: Friday 1 January 2027 (元旦) is
+		// not a working day
 		assertThat(calendar.covers(2027)).isFalse();
-		assertThat(calendar.fallbackWarnings(LocalDate.of(2026, 12, 31), due))
-			.containsExactly("2027年尚无国务院节假日安排数据，该年按周一至周五为工作日计算");
+		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+		LocalDate due = calendar.addWorkingDays(LocalDate.of(2026, 12, 31), 1);
+		assertThat(due).isEqualTo(LocalDate.of(2027, 1, 4));
+		assertThat(calendar.provisionalWarnings(LocalDate.of(2026, 12, 31), due)).singleElement()
+			.asString()
+			.startsWith("暂定：2027年尚无国务院办公厅节假日安排通知");
+		// the weekdays among the 13 statutory days are off, weekends stay off, and no
+		// weekend is invented as a 调休 working day
+		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 5))).as("除夕, a Friday").isFalse();
+		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 8))).as("初三, a Monday").isFalse();
+		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 9))).isTrue();
+		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 4, 5))).as("清明, a Monday").isFalse();
+		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 6, 9))).as("端午, a Wednesday").isFalse();
+		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 9, 15))).as("中秋, a Wednesday").isFalse();
+		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 10, 1))).as("国庆, a Friday").isFalse();
+		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 10, 4))).as("no substitute day is guessed").isTrue();
+		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 7))).as("a Sunday stays off").isFalse();
+		assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 12, 31)))
+			.as("261 weekdays less 1 Jan, 5 Feb, 8 Feb, 5 Apr, 9 Jun, 15 Sep, 1 Oct (1–2 May are a weekend)")
+			.isEqualTo(261 - 7);
+		assertThat(calendar.exceptionOn(LocalDate.of(2027, 5, 3))).as("no substitute for 1–2 May").isEmpty();
 	}
 
 	@Test

@@ -66,7 +66,8 @@ public class AppealHistory {
 
 	/**
 	 * One line of an appeal's history. Actions: REGISTERED, ANSWERED, REMINDED,
-	 * ESCALATED, DECIDED, WITHDRAWN, REANSWER_ORDERED.
+	 * ESCALATED, DECIDED, WITHDRAWN, REANSWER_ORDERED, REDATED (a calendar change moved
+	 * the answer deadline).
 	 */
 	public record Entry(Instant occurredAt, String actorName, String action, Map<String, String> detail) {
 		public String occurredAtText() {

@@ -3,8 +3,11 @@ package org.gongkai.disclosure.appeals.process;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gongkai.disclosure.appeals.DecisionType;
 import org.gongkai.disclosure.appeals.process.AppealProcess.Elements;
@@ -25,9 +28,12 @@ public class AppealWorkflow {
 
 	private final TaskService tasks;
 
-	AppealWorkflow(RuntimeService runtime, TaskService tasks) {
+	private final ManagementService management;
+
+	AppealWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.management = management;
 	}
 
 	/** Starts the appeal; the business key is its reference. */
@@ -54,6 +60,21 @@ public class AppealWorkflow {
 			.processInstanceBusinessKey(reference)
 			.setVariable(Vars.DECISION_EFFECT, effect.name())
 			.correlateWithResult();
+	}
+
+	/**
+	 * Re-evaluates the appeal's deadline timers after its answer deadline moved (a
+	 * calendar change).
+	 */
+	public void recalculateTimers(String reference) {
+		for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+			.processDefinitionKey(AppealProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.list()) {
+			for (Job timer : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+				management.recalculateJobDuedate(timer.getId(), false);
+			}
+		}
 	}
 
 	public void withdrawn(String reference) {

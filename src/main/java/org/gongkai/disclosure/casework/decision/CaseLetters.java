@@ -18,6 +18,8 @@ import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.deadlines.Calendars;
+import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.documents.Letter;
@@ -47,11 +49,14 @@ public class CaseLetters {
 
 	private final Cases cases;
 
-	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases) {
+	private final Calendars calendars;
+
+	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases, Calendars calendars) {
 		this.views = views;
 		this.agencies = agencies;
 		this.renderer = renderer;
 		this.cases = cases;
+		this.calendars = calendars;
 	}
 
 	public RenderedLetter render(GongkaiUser user, CaseId id, LetterKind kind, String format) {
@@ -59,7 +64,7 @@ public class CaseLetters {
 		return renderer.render(letter, format);
 	}
 
-	Letter letter(GongkaiUser user, CaseId id, LetterKind kind) {
+	public Letter letter(GongkaiUser user, CaseId id, LetterKind kind) {
 		CaseViews.CaseDetail detail = views.detail(user, id);
 		DisclosureCase c = detail.theCase();
 		Agency agency = detail.agency();
@@ -69,7 +74,7 @@ public class CaseLetters {
 		Optional<CaseReference> ref = CaseReference.parse(c.reference());
 		String year = ref.map(r -> String.valueOf(r.year())).orElse(String.valueOf(c.receivedOn().getYear()));
 		String number = ref.map(CaseReference::number).orElse(c.reference());
-		return switch (kind) {
+		Letter letter = switch (kind) {
 			case RECEIPT -> new Letter(kind, agency.name(), agency.name() + "依申请公开收〔" + year + "〕" + number + "号",
 					detail.applicant().name(), c.reference(), c.receivedOn(), receiptBody(detail), null, null);
 			case REPLY -> {
@@ -187,6 +192,38 @@ public class CaseLetters {
 			case APPEAL_ANSWER, LITIGATION_DEFENCE, EVIDENCE_LIST ->
 				throw new IllegalArgumentException("该文书在行政复议、行政诉讼案件页面生成");
 		};
+		return withProvisionalNote(letter, provisionalWarnings(detail, kind));
+	}
+
+	/**
+	 * The warnings of the dates a letter states that fall in a year without the State
+	 * Council's notice: the reply deadline's own (the explanation the page prints), or
+	 * those of the window the letter sets.
+	 */
+	private List<String> provisionalWarnings(CaseViews.CaseDetail detail, LetterKind kind) {
+		WorkingCalendar calendar = calendars.current();
+		return switch (kind) {
+			case RECEIPT, EXTENSION_NOTICE -> detail.due().warnings();
+			case CORRECTION_NOTICE ->
+				calendar.provisionalWarnings(detail.correction().notifiedOn(), detail.correction().dueOn());
+			case CONSULTATION_LETTER ->
+				calendar.provisionalWarnings(detail.consultation().sentOn(), detail.consultation().dueOn());
+			case EXPLANATION_REQUEST ->
+				calendar.provisionalWarnings(detail.explanation().requestedOn(), detail.explanation().dueOn());
+			case FEE_NOTICE -> calendar.provisionalWarnings(detail.fee().notifiedOn(), detail.fee().dueOn());
+			default -> List.of();
+		};
+	}
+
+	/** A provisional date says so in the letter, as beside the date on the page. */
+	private static Letter withProvisionalNote(Letter letter, List<String> warnings) {
+		if (warnings.isEmpty()) {
+			return letter;
+		}
+		List<String> paragraphs = new ArrayList<>(letter.paragraphs());
+		paragraphs.add("注：" + String.join("；", warnings) + "。国务院公布该年节假日安排后，上述期限按其重新计算。");
+		return new Letter(letter.kind(), letter.agencyName(), letter.documentNumber(), letter.addressee(),
+				letter.reference(), letter.date(), paragraphs, letter.legalBasis(), letter.remedyNotice());
 	}
 
 	private static List<String> receiptBody(CaseViews.CaseDetail detail) {

@@ -89,8 +89,10 @@ public class CaseConsultations {
 		deadlines.requireWithinPeriod(id.value(), today, "中止计时征求意见");
 		LocalDate due = deadlines.addWorkingDays(today, ANSWER_WORKING_DAYS);
 		jdbc.sql("""
-				insert into case_consultation (case_id, party_kind, party_name, matter, sent_on, due_on)
-				values (?, ?, ?, ?, ?, ?)""").params(id.value(), kind.name(), party, what, today, due).update();
+				insert into case_consultation (case_id, party_kind, party_name, matter, sent_on, due_on, working_days)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id.value(), kind.name(), party, what, today, due, ANSWER_WORKING_DAYS)
+			.update();
 		caseClock.suspend(current, CaseStatus.AWAITING_CONSULTATION, today, kind.basis() + "；《条例》第三十三条第三款");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_SENT, kind.basis(),
 				Map.of("party", kind.name(), "dueOn", due.toString()));

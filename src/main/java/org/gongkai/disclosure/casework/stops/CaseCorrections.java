@@ -123,9 +123,9 @@ public class CaseCorrections {
 		}
 		DisclosureCase waiting = current.awaitingCorrection();
 		LocalDate due = deadlines.addWorkingDays(today, days);
-		jdbc.sql("insert into case_correction (case_id, items, notified_on, due_on) values (?, ?, ?, ?)")
-			.params(id.value(), String.join("\n", cleaned), today, due)
-			.update();
+		jdbc.sql("""
+				insert into case_correction (case_id, items, notified_on, due_on, working_days)
+				values (?, ?, ?, ?, ?)""").params(id.value(), String.join("\n", cleaned), today, due, days).update();
 		caseClock.move(current, waiting, ClockPeriod.Kind.SUSPENDED, today, ART_30 + "：补正期间");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CORRECTION_REQUESTED, ART_30,
 				Map.of("dueOn", due.toString(), "items", String.valueOf(cleaned.size())));

@@ -87,9 +87,9 @@ public class CaseExplanations {
 		LocalDate today = caseClock.today();
 		deadlines.requireWithinPeriod(id.value(), today, "中止计时要求说明理由");
 		LocalDate due = deadlines.addWorkingDays(today, days);
-		jdbc.sql("insert into case_explanation (case_id, question, requested_on, due_on) values (?, ?, ?, ?)")
-			.params(id.value(), what, today, due)
-			.update();
+		jdbc.sql("""
+				insert into case_explanation (case_id, question, requested_on, due_on, working_days)
+				values (?, ?, ?, ?, ?)""").params(id.value(), what, today, due, days).update();
 		caseClock.suspend(current, CaseStatus.AWAITING_EXPLANATION, today, ART_35 + "：等待申请人说明理由");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXPLANATION_REQUESTED, ART_35,
 				Map.of("dueOn", due.toString()));

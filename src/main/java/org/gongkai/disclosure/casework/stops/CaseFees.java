@@ -106,13 +106,14 @@ public class CaseFees {
 		if (quote.free()) {
 			throw new IllegalStateException("按收费标准本申请不收费，无需发出收费通知");
 		}
-		LocalDate due = deadlines.addWorkingDays(today, calculator.tiers().paymentWorkingDays());
+		int paymentDays = calculator.tiers().paymentWorkingDays();
+		LocalDate due = deadlines.addWorkingDays(today, paymentDays);
 		jdbc.sql("""
 				insert into case_fee (case_id, mode, quantity, prior_requests_this_month, amount_yuan, explanation,
-				                      notified_on, due_on)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				                      notified_on, due_on, working_days)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id.value(), quote.mode().name(), quote.quantity(), quote.priorRequestsThisMonth(),
-					quote.amountYuan(), String.join("\n", quote.explanation()), today, due)
+					quote.amountYuan(), String.join("\n", quote.explanation()), today, due, paymentDays)
 			.update();
 		caseClock.suspend(current, CaseStatus.AWAITING_PAYMENT, today, BASIS + "：收费通知至缴费期间");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_NOTIFIED, BASIS, Map.of("amountYuan",

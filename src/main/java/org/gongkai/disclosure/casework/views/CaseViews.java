@@ -3,8 +3,10 @@ package org.gongkai.disclosure.casework.views;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -128,12 +130,39 @@ public class CaseViews {
 		List<DisclosureRequestWorkflow.Step> steps = workflow.currentSteps(found.reference());
 		audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
 				"查看案件 " + found.reference() + " 及申请人信息");
-		return new CaseDetail(found, agency, applicant, deadlines.dueDate(id.value()), ledger.of(id),
-				DisclosureRequestWorkflow.names(steps), steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
-				workflow.openTaskKeys(found.reference()), corrections.of(id).orElse(null),
-				extensions.of(id).orElse(null), corrections.noticeDeadline(found.receivedOn()),
-				fees.of(id).orElse(null), consultations.of(id).orElse(null), explanations.of(id).orElse(null),
-				cases.withheldParts(id));
+		DueDate due = deadlines.dueDate(id.value());
+		CaseCorrections.Correction correction = corrections.of(id).orElse(null);
+		CaseFees.Fee fee = fees.of(id).orElse(null);
+		CaseConsultations.Consultation consultation = consultations.of(id).orElse(null);
+		CaseExplanations.Explanation explanation = explanations.of(id).orElse(null);
+		return new CaseDetail(found, agency, applicant, due, ledger.of(id), DisclosureRequestWorkflow.names(steps),
+				steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
+				workflow.openTaskKeys(found.reference()), correction, extensions.of(id).orElse(null),
+				corrections.noticeDeadline(found.receivedOn()), fee, consultation, explanation, cases.withheldParts(id),
+				windowWarnings(due, correction, fee, consultation, explanation));
+	}
+
+	/**
+	 * The provisional-date warnings of the windows the case was given (补正, 缴费, 征求意见,
+	 * 说明理由) that the reply deadline's own warnings do not already say.
+	 */
+	private List<String> windowWarnings(DueDate due, CaseCorrections.Correction correction, CaseFees.Fee fee,
+			CaseConsultations.Consultation consultation, CaseExplanations.Explanation explanation) {
+		Set<String> warnings = new LinkedHashSet<>();
+		if (correction != null) {
+			warnings.addAll(deadlines.provisionalWarnings(correction.notifiedOn(), correction.dueOn()));
+		}
+		if (fee != null) {
+			warnings.addAll(deadlines.provisionalWarnings(fee.notifiedOn(), fee.dueOn()));
+		}
+		if (consultation != null) {
+			warnings.addAll(deadlines.provisionalWarnings(consultation.sentOn(), consultation.dueOn()));
+		}
+		if (explanation != null) {
+			warnings.addAll(deadlines.provisionalWarnings(explanation.requestedOn(), explanation.dueOn()));
+		}
+		warnings.removeAll(due.warnings());
+		return List.copyOf(warnings);
 	}
 
 	private CaseSummary summary(DisclosureCase c) {
@@ -155,7 +184,7 @@ public class CaseViews {
 			List<LedgerEntry> ledger, List<String> position, List<String> positionIds, List<String> openTasks,
 			CaseCorrections.Correction correction, CaseExtensions.Extension extension,
 			LocalDate correctionNoticeDeadline, CaseFees.Fee fee, CaseConsultations.Consultation consultation,
-			CaseExplanations.Explanation explanation, List<WithheldPart> withheld) {
+			CaseExplanations.Explanation explanation, List<WithheldPart> withheld, List<String> windowWarnings) {
 
 		/**
 		 * Whether the case waits at the given BPMN task (e.g. {@code Task_LegalReview}).
