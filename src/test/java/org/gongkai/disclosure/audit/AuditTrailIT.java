@@ -10,11 +10,7 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.CaseDecisions;
 import org.gongkai.disclosure.casework.CaseViews;
-import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
-import org.gongkai.disclosure.casework.NewRequest;
-import org.gongkai.disclosure.casework.RequestIntake;
-import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -42,9 +38,6 @@ class AuditTrailIT {
 	Fixtures fixtures;
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
 	CaseDecisions decisions;
 
 	@Autowired
@@ -62,8 +55,7 @@ class AuditTrailIT {
 		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
 		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
 		GongkaiUser stranger = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-		DisclosureCase filed = fixtures.as(applicant, () -> intake.submitOnline(applicant,
-				new NewRequest(agency.code(), "某信息", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		DisclosureCase filed = fixtures.submit(applicant, agency, "某信息");
 		fixtures.as(officer, () -> views.detail(officer, filed.id()));
 		fixtures.answer(officer, filed.id(), Outcome.DISCLOSED, "予以公开");
 		try {
