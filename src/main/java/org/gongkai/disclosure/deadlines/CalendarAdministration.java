@@ -20,11 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The administrator's side of the calendar (Part A): when the State Council publishes
- * next year's holidays, a year is loaded — or corrected — in the format of
- * {@code db/cn-workdays.csv} ({@code date,kind,name}, kind {@code holiday} for a weekday
- * off, {@code workday} for a weekend worked). A file with any bad line is refused whole,
- * with every bad line named. The change is audited and announced
+ * The administrator's side of the calendar (docs/statute.md#part-a): when the State
+ * Council publishes next year's holidays, a year is loaded — or corrected — in the format
+ * of {@code db/cn-workdays.csv} ({@code date,kind,name}, kind {@code holiday} for a
+ * weekday off, {@code workday} for a weekend worked). A file with any bad line is refused
+ * whole, with every bad line named. The change is audited and announced
  * ({@link CalendarChanged}) so that open cases are re-dated with the reason.
  */
 @Service

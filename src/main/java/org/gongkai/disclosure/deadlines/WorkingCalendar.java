@@ -15,10 +15,10 @@ import java.util.TreeSet;
  * one whenever an administrator changes the data.
  *
  * <p>
- * Day counting follows the product's decision (statute.md Part A): day 0 is the receipt
- * date and working day 1 is the first working day after it. A year without official data
- * falls back to Monday–Friday, and every result that touched such a year says so through
- * {@link #uncoveredYearsBetween}.
+ * Day counting follows the product's decision (docs/statute.md#part-a): day 0 is the
+ * receipt date and working day 1 is the first working day after it. A year without
+ * official data falls back to Monday–Friday, and every result that touched such a year
+ * says so through {@link #uncoveredYearsBetween}.
  */
 public final class WorkingCalendar {
 
