@@ -1,5 +1,6 @@
 package org.gongkai.disclosure;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,8 +17,13 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.applicants.ApplicantDetails;
 import org.gongkai.disclosure.applicants.ApplicantRegistration;
 import org.gongkai.disclosure.applicants.IdDocumentType;
+import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
+import org.gongkai.disclosure.casework.intake.NewRequest;
+import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -29,8 +35,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Builds what a test needs through the real services: agencies, officers and applicants
- * with unique names (the database is shared by all integration tests), and valid identity
- * numbers.
+ * with unique names (the database is shared by all integration tests), valid identity
+ * numbers, and cases at the usual starting points (filed online, accepted at screening,
+ * answered).
  */
 @TestComponent
 public class Fixtures {
@@ -53,8 +60,13 @@ public class Fixtures {
 
 	private final CaseDecisions decisions;
 
+	private final RequestIntake intake;
+
+	private final TestClock clock;
+
 	Fixtures(Agencies agencies, Accounts accounts, ApplicantRegistration registration, UserDetailsService users,
-			ManagementService management, CaseCorrections corrections, CaseDecisions decisions) {
+			ManagementService management, CaseCorrections corrections, CaseDecisions decisions, RequestIntake intake,
+			TestClock clock) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.registration = registration;
@@ -62,6 +74,50 @@ public class Fixtures {
 		this.management = management;
 		this.corrections = corrections;
 		this.decisions = decisions;
+		this.intake = intake;
+		this.clock = clock;
+	}
+
+	/**
+	 * Files a request online, as {@code applicant}, to {@code agency} (electronic copy,
+	 * delivered online): received today by the test clock (《条例》第三十一条).
+	 */
+	public DisclosureCase submit(GongkaiUser applicant, Agency agency, String informationSought) {
+		return as(applicant, () -> intake.submitOnline(applicant,
+				new NewRequest(agency.code(), informationSought, RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+	}
+
+	/**
+	 * Files a request online on {@code receivedOn} (the test clock is set to that day).
+	 */
+	public DisclosureCase submitOn(LocalDate receivedOn, GongkaiUser applicant, Agency agency) {
+		clock.setDate(receivedOn);
+		return submit(applicant, agency, "申请于" + receivedOn);
+	}
+
+	/** Files a request online and has {@code officer} accept it at screening. */
+	public DisclosureCase accepted(GongkaiUser applicant, Agency agency, GongkaiUser officer,
+			String informationSought) {
+		DisclosureCase filed = submit(applicant, agency, informationSought);
+		accept(officer, filed.id());
+		return filed;
+	}
+
+	/** Screening: {@code officer} accepts the request, no 补正 needed. */
+	public void accept(GongkaiUser officer, CaseId id) {
+		as(officer, () -> {
+			corrections.accept(officer, id);
+			return null;
+		});
+	}
+
+	/**
+	 * {@link #answer Answers} the case on {@code closedOn} (the test clock is set to that
+	 * day) with a reply naming the outcome.
+	 */
+	public void answerOn(LocalDate closedOn, GongkaiUser officer, CaseId id, Outcome outcome) {
+		clock.setDate(closedOn);
+		answer(officer, id, outcome, "答复：" + outcome.plainLabel());
 	}
 
 	/**

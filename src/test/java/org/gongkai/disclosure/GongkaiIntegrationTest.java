@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Import;
  * The whole application on a real, embedded PostgreSQL (zonky: real server binaries from
  * Maven Central, no Docker). Every integration test uses exactly this set-up, so Spring
  * starts one context and one database for all of them. The job executor is off: tests run
- * due jobs themselves through {@link Fixtures#runDueJobs()}.
+ * due jobs themselves through {@link Fixtures#runDueJobs()}. The {@link TestClock} is
+ * reset after every test ({@link ResetsTestClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,6 +29,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
 @AutoConfigureMockMvc
 @Import({ TestClock.class, Fixtures.class })
+@ExtendWith(ResetsTestClock.class)
 public @interface GongkaiIntegrationTest {
 
 }

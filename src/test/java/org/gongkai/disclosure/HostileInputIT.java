@@ -11,7 +11,6 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
-import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.intake.NewRequest;
@@ -67,9 +66,6 @@ class HostileInputIT {
 	Fixtures fixtures;
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -102,8 +98,7 @@ class HostileInputIT {
 		officer = fixtures.officer(agency, Role.CASE_OFFICER);
 		admin = fixtures.officer(agency, Role.ADMINISTRATOR);
 		statistician = fixtures.officer(agency, Role.STATISTICIAN);
-		openCase = fixtures.as(applicant, () -> intake.submitOnline(applicant,
-				new NewRequest(agency.code(), "某信息", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		openCase = fixtures.submit(applicant, agency, "某信息");
 	}
 
 	@Test

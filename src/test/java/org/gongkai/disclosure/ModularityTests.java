@@ -14,9 +14,14 @@ class ModularityTests {
 		modules.verify();
 	}
 
+	/**
+	 * Writes the module documentation to {@code target/spring-modulith-docs} (linked from
+	 * the README): the diagram of all modules, one diagram and one canvas per module, and
+	 * {@code all-docs.adoc} aggregating them.
+	 */
 	@Test
 	void writesTheModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+		new Documenter(modules).writeDocumentation();
 	}
 
 }

@@ -3,7 +3,7 @@ package org.gongkai.disclosure.appeals;
 /**
  * The decisions of a 复议机关 (行政复议法 2023) and the judgments and rulings of a court (行政诉讼法
  * 2017) that end an appeal, with their legal basis, what they mean for the office
- * ({@link Effect}) and the section 四 result column statute.md Part B §2.3 proposes
+ * ({@link Effect}) and the section 四 result column docs/statute.md#s2.3 proposes
  * ({@link #defaultResult()}; the one in force is the administrator-editable table
  * {@code appeal_result_mapping}, seeded with these).
  */

@@ -23,13 +23,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The administrator's side of the calendar (Part A): when the State Council publishes
- * next year's holidays, a year is loaded — or corrected — in the format of
- * {@code db/cn-workdays.csv} ({@code date,kind,name}, kind {@code holiday} for a weekday
- * off, {@code workday} for a weekend worked). A file with any bad line is refused whole,
- * with every bad line named, and so is a file that leaves any statutory holiday of the
- * year a working day (《全国年节及纪念日放假办法》 art 2, {@link StatutoryHolidays}): a notice can add
- * days off, never remove one. The change is audited and announced
+ * The administrator's side of the calendar (docs/statute.md#part-a): when the State
+ * Council publishes next year's holidays, a year is loaded — or corrected — in the format
+ * of {@code db/cn-workdays.csv} ({@code date,kind,name}, kind {@code holiday} for a
+ * weekday off, {@code workday} for a weekend worked). A file with any bad line is refused
+ * whole, with every bad line named, and so is a file that leaves any statutory holiday of
+ * the year a working day (《全国年节及纪念日放假办法》 art 2, {@link StatutoryHolidays}): a notice can
+ * add days off, never remove one. The change is audited and announced
  * ({@link CalendarChanged}) so that open cases and appeals are re-dated with the reason.
  * From 1 November the administrator is reminded that next year is not yet loaded
  * ({@link #reminders}).

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * one whenever an administrator changes the data.
  *
  * <p>
- * Day counting follows the product's decision (statute.md Part A): day 0 is the receipt
- * date and working day 1 is the first working day after it.
+ * Day counting follows the product's decision (docs/statute.md#part-a): day 0 is the
+ * receipt date and working day 1 is the first working day after it.
  *
  * <p>
  * A year without the State Council's notice is provisional: its statutory holidays

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The progressive tiers of 国办函〔2020〕109号 (statute.md Part B §1.12), configurable because
- * a province may set its own. 按件 (art 4): per applicant and calendar month, up to
+ * The progressive tiers of 国办函〔2020〕109号 (docs/statute.md#s1.12), configurable because a
+ * province may set its own. 按件 (art 4): per applicant and calendar month, up to
  * {@code freeRequests} free, then {@code requestPrice} yuan each up to
  * {@code requestStepFrom - 1}, then the price rises by {@code requestStepIncrease} every
  * {@code requestStepSize} requests. 按量 (art 5): up to {@code freePages} free, then per

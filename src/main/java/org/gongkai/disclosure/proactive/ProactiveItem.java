@@ -1,10 +1,10 @@
 package org.gongkai.disclosure.proactive;
 
 /**
- * One figure of the registry. The 2021 and 2019 national formats (statute.md §3.4, §3.5)
- * ask for partly different figures; a figure both ask for is one item (e.g. 本年制发件数 =
- * 本年新制作数量, 本年处理决定数量 = 处理决定数量), a figure only one format asks for is its own item, so each
- * format is rendered from the same records and a figure never entered stays blank.
+ * One figure of the registry. The 2021 and 2019 national formats (docs/statute.md#s3.4,
+ * #s3.5) ask for partly different figures; a figure both ask for is one item (e.g. 本年制发件数
+ * = 本年新制作数量, 本年处理决定数量 = 处理决定数量), a figure only one format asks for is its own item, so
+ * each format is rendered from the same records and a figure never entered stays blank.
  * {@code scale} is the number of decimals (amounts in 万元 to the yuan: 4).
  */
 public enum ProactiveItem {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Section 四 counted in one SQL aggregation over our own appeal records (never Camunda
- * history), by the rules of statute.md Part A and §2.3:
+ * history), by the rules of docs/statute.md#part-a and #s2.3:
  * <ul>
  * <li>an appeal counts in the year it was filed, and in every later year it is still
  * pending at the start of (filed by the year's end and not decided before its first

@@ -21,10 +21,10 @@ import org.gongkai.disclosure.decisions.Outcome;
  * base condition {@code received_on <= :last}.
  *
  * <p>
- * Year boundaries (statute.md Part A): received in the year; received before it and open
- * at its start; closed in it; open at its end. "Closed" is the request's first closing
- * and its result ({@code counted_closed_on}, {@code counted_outcome}, set once by the
- * database): a 重新答复 never moves a request between years or results. {@code toDate}
+ * Year boundaries (docs/statute.md#part-a): received in the year; received before it and
+ * open at its start; closed in it; open at its end. "Closed" is the request's first
+ * closing and its result ({@code counted_closed_on}, {@code counted_outcome}, set once by
+ * the database): a 重新答复 never moves a request between years or results. {@code toDate}
  * measures count everything up to the year's end (the 累计数 columns of the older local
  * formats).
  */

@@ -3,10 +3,10 @@ package org.gongkai.disclosure.reporting;
 import java.util.List;
 
 /**
- * The 信息处理费 figures reported under 六、其他需要报告的事项 (2021 practice, statute.md §3.9), from the
- * fee records. The national format has no table here (its wording was not retrievable);
- * Gongkai shows the figures as a small table of its own so each one can be drilled into,
- * and quotes them in the drafted text of 六.
+ * The 信息处理费 figures reported under 六、其他需要报告的事项 (2021 practice, docs/statute.md#s3.9),
+ * from the fee records. The national format has no table here (its wording was not
+ * retrievable); Gongkai shows the figures as a small table of its own so each one can be
+ * drilled into, and quotes them in the drafted text of 六.
  */
 final class FeeSection {
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
@@ -14,9 +15,9 @@ import static org.gongkai.disclosure.decisions.Outcome.*;
 
 /**
  * The two pre-2019 local 统计表 formats of the seeds, rendered from today's records
- * (statute.md §3.11). Labels are copied from the seeds verbatim (their only source).
+ * (docs/statute.md#s3.11). Labels are copied from the seeds verbatim (their only source).
  * Channel rows come from the intake channel; today's 21 outcomes are mapped onto the
- * older reply categories as §3.11 maps them the other way. Tables of these forms that
+ * older reply categories as #s3.11 maps them the other way. Tables of these forms that
  * Gongkai keeps no records for (staff, training, reading rooms, 举报, 访问咨询) are not
  * rendered; 行政复议/诉讼 belong to section 四.
  */
@@ -244,8 +245,8 @@ final class LocalFormats {
 			List<ReportRow> fees = List.of(
 					cells.row("六", "C7_1", "1、提供依申请公开信息收取的费用", "七、依申请公开收费情况",
 							List.of(new CellSource.Fees(FeeStatistics.FeeMeasure.COLLECTED_YUAN, 4))),
-					cells.row("六", "C7_2", "2、依申请公开信息减免的费用", "七、依申请公开收费情况", List
-						.of(new CellSource.Fixed(null, "Gongkai 不记录减免（信息处理费无全国性减免类别，见 statute.md §1.12），" + "须另行填报"))));
+					cells.row("六", "C7_2", "2、依申请公开信息减免的费用", "七、依申请公开收费情况", List.of(new CellSource.Fixed(null,
+							"Gongkai 不记录减免（信息处理费无全国性减免类别，见 docs/statute.md §1.12），" + "须另行填报"))));
 			ReportTable six = new ReportTable("六", title, "计量单位：万元", columns, fees, List.of());
 			six = new ReportTable("六", title, six.note(), columns, fees, List.of(ReportChecks.noBlanks(six, cells)));
 			return List.of(two, three, six);

@@ -7,7 +7,7 @@ import org.gongkai.disclosure.reporting.AppealCounts.Group;
 import org.gongkai.disclosure.reporting.AppealCounts.Result;
 
 /**
- * Section 四 of the national format (the same in 2019 and 2021, statute.md §3.7):
+ * Section 四 of the national format (the same in 2019 and 2021, docs/statute.md#s3.7):
  * 政府信息公开行政复议、行政诉讼情况. One row of 15 values in the order 行政复议 [结果维持, 结果纠正, 其他结果, 尚未审结, 总计],
  * 行政诉讼 / 未经复议直接起诉 [the same five], 行政诉讼 / 复议后起诉 [the same five]; labels verbatim; the
  * check that each 总计 is the sum of its four.

@@ -32,8 +32,8 @@ public final class SectionThree {
 	public static final List<String> COLUMNS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
 
 	/**
-	 * The single （六） row of the 2019 format, folding the three 2021 leaves (statute.md
-	 * §3.10).
+	 * The single （六） row of the 2019 format, folding the three 2021 leaves
+	 * (docs/statute.md#s3.10).
 	 */
 	public static final String OTHER_2019 = "（六）其他处理";
 

@@ -8,9 +8,9 @@ import org.gongkai.disclosure.proactive.ProactiveItem;
 import static org.gongkai.disclosure.proactive.ProactiveItem.*;
 
 /**
- * Section 二 主动公开政府信息情况 from the registry, in the 2021 format (statute.md §3.4) and the
- * 2019 format (§3.5), labels verbatim. A figure never entered is blank, and the blank
- * check says so.
+ * Section 二 主动公开政府信息情况 from the registry, in the 2021 format (docs/statute.md#s3.4) and
+ * the 2019 format (#s3.5), labels verbatim. A figure never entered is blank, and the
+ * blank check says so.
  */
 public final class SectionTwo {
 

@@ -32,7 +32,6 @@ import org.gongkai.disclosure.appeals.process.AppealProcess;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.Cases;
-import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
@@ -45,7 +44,6 @@ import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,13 +85,7 @@ class AppealProcessIT {
 	TestClock clock;
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
 	CaseDecisions decisions;
-
-	@Autowired
-	CaseCorrections corrections;
 
 	@Autowired
 	CaseExtensions extensions;
@@ -131,11 +123,6 @@ class AppealProcessIT {
 		agency = fixtures.agency();
 		officer = fixtures.officer(agency, Role.CASE_OFFICER);
 		applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	@AfterAll
@@ -388,14 +375,10 @@ class AppealProcessIT {
 	@Test
 	void anExtensionOfTheFirstHandlingDoesNotCarryIntoTheFreshClock() {
 		clock.setDate(LocalDate.of(2024, 9, 2));
-		DisclosureCase filed = fixtures.as(applicant, () -> intake.submitOnline(applicant,
-				new NewRequest(agency.code(), "2024年本县道路改造工程的招标文件", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		DisclosureCase filed = fixtures.submit(applicant, agency, "2024年本县道路改造工程的招标文件");
 		GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
 		GongkaiUser head = fixtures.officer(agency, Role.HEAD_OF_OFFICE);
-		as(() -> {
-			corrections.accept(officer, filed.id());
-			return null;
-		});
+		fixtures.accept(officer, filed.id());
 		as(() -> {
 			extensions.request(officer, filed.id(), 10, "涉及多个部门");
 			return null;
@@ -426,12 +409,8 @@ class AppealProcessIT {
 	@Test
 	void anAppealAgainstInactionOrderingPerformanceRestartsTheClockOfTheOpenRequest() {
 		clock.setDate(LocalDate.of(2024, 9, 2));
-		DisclosureCase open = fixtures.as(applicant, () -> intake.submitOnline(applicant,
-				new NewRequest(agency.code(), "2024年本县道路改造工程的验收报告", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
-		as(() -> {
-			corrections.accept(officer, open.id());
-			return null;
-		});
+		DisclosureCase open = fixtures.submit(applicant, agency, "2024年本县道路改造工程的验收报告");
+		fixtures.accept(officer, open.id());
 		clock.setDate(LocalDate.of(2024, 11, 4));
 		Appeal appeal = register(new NewAppeal(open.id().value(), AppealKind.REVIEW, null, null, null, "某县人民政府", null,
 				null, LocalDate.of(2024, 10, 31), LocalDate.of(2024, 11, 4), Procedure.SIMPLIFIED));
@@ -494,8 +473,7 @@ class AppealProcessIT {
 	/** A request received on Mon 2 Sep 2024 and answered (不掌握) on Tue 3 Sep. */
 	private DisclosureCase answeredCase() {
 		clock.setDate(LocalDate.of(2024, 9, 2));
-		DisclosureCase filed = fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(agency.code(),
-				"2024年本县道路改造工程的立项批复文件", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		DisclosureCase filed = fixtures.submit(applicant, agency, "2024年本县道路改造工程的立项批复文件");
 		clock.setDate(LocalDate.of(2024, 9, 3));
 		fixtures.answer(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关不掌握该信息");
 		return cases.byId(filed.id()).orElseThrow();

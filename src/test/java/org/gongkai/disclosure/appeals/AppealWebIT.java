@@ -20,7 +20,6 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.appeals.handling.AppealResultMappings;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.audit.AuditTrail;
-import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.intake.NewRequest;
@@ -28,7 +27,6 @@ import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.reporting.AnnualReports;
 import org.gongkai.disclosure.reporting.SectionFour;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,9 +69,6 @@ class AppealWebIT {
 	Agencies agencies;
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
 	AnnualReports reports;
 
 	@Autowired
@@ -107,17 +102,11 @@ class AppealWebIT {
 		officer = fixtures.officer(agency, Role.CASE_OFFICER);
 		applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
 		clock.setDate(LocalDate.of(2025, 3, 3));
-		DisclosureCase filed = fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(agency.code(),
-				"2025年本县河道整治工程环境影响评价文件", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		DisclosureCase filed = fixtures.submit(applicant, agency, "2025年本县河道整治工程环境影响评价文件");
 		clock.setDate(LocalDate.of(2025, 3, 4));
 		fixtures.answer(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关不掌握该信息。");
 		answered = filed;
 		clock.setDate(LocalDate.of(2025, 3, 24));
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	@Test

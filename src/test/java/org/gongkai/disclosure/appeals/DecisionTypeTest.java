@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The decision types, their effect on the office, and the section 四 mapping seeded from
- * statute.md §2.3.
+ * docs/statute.md#s2.3.
  */
 class DecisionTypeTest {
 
@@ -30,7 +30,8 @@ class DecisionTypeTest {
 		for (DecisionType t : DecisionType.values()) {
 			assertThat(seeded.get(t.name())).as(t.name()).isEqualTo(t.defaultResult().name());
 		}
-		// §2.3: 维持 and 驳回复议请求 / 驳回诉讼请求 are 结果维持; 撤销 变更 确认违法 确认无效 责令履行 are 结果纠正;
+		// docs/statute.md#s2.3: 维持 and 驳回复议请求 / 驳回诉讼请求 are 结果维持; 撤销 变更 确认违法 确认无效 责令履行 are
+		// 结果纠正;
 		// 不予受理 驳回申请 终止 调解 驳回起诉 准予撤诉 are 其他结果
 		assertThat(DecisionType.REVIEW_CLAIM_REJECTED.defaultResult()).isEqualTo(AppealResult.UPHELD);
 		assertThat(DecisionType.JUDGMENT_CLAIM_REJECTED.defaultResult()).isEqualTo(AppealResult.UPHELD);

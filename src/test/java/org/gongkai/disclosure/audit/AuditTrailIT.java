@@ -42,9 +42,6 @@ class AuditTrailIT {
 	Fixtures fixtures;
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
 	CaseDecisions decisions;
 
 	@Autowired
@@ -62,8 +59,7 @@ class AuditTrailIT {
 		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
 		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
 		GongkaiUser stranger = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-		DisclosureCase filed = fixtures.as(applicant, () -> intake.submitOnline(applicant,
-				new NewRequest(agency.code(), "某信息", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		DisclosureCase filed = fixtures.submit(applicant, agency, "某信息");
 		fixtures.as(officer, () -> views.detail(officer, filed.id()));
 		fixtures.answer(officer, filed.id(), Outcome.DISCLOSED, "予以公开");
 		try {

@@ -44,9 +44,6 @@ class AttachmentsIT {
 	Fixtures fixtures;
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	private GongkaiUser applicant;
@@ -57,8 +54,7 @@ class AttachmentsIT {
 	void aCase() {
 		Agency agency = fixtures.agency();
 		applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-		filed = fixtures.as(applicant, () -> intake.submitOnline(applicant,
-				new NewRequest(agency.code(), "某信息", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		filed = fixtures.submit(applicant, agency, "某信息");
 	}
 
 	@Test

@@ -147,12 +147,8 @@ class CalendarAdministrationIT {
 		admin = fixtures.officer(agency, Role.ADMINISTRATOR);
 		officer = fixtures.officer(agency, Role.CASE_OFFICER);
 		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-		open = fixtures.as(applicant, () -> intake.submitOnline(applicant,
-				new NewRequest(agency.code(), "2098年度财政决算", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
-		fixtures.as(officer, () -> {
-			corrections.accept(officer, open.id());
-			return null;
-		});
+		open = fixtures.submit(applicant, agency, "2098年度财政决算");
+		fixtures.accept(officer, open.id());
 	}
 
 	@AfterEach
@@ -160,7 +156,6 @@ class CalendarAdministrationIT {
 		jdbc.sql("delete from deadline_calendar_day where day between '2099-01-01' and '2099-12-31'").update();
 		jdbc.sql("delete from deadline_calendar_year where year = 2099").update();
 		calendars.reload();
-		clock.reset();
 	}
 
 	@Test

@@ -15,7 +15,6 @@ import org.gongkai.disclosure.casework.history.CaseLedgerReplay;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +48,6 @@ class CaseLedgerIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
-
 	@Test
 	void theLedgerAloneRebuildsWhatTheReportCounts() {
 		Agency agency = fixtures.agency();
@@ -77,8 +71,7 @@ class CaseLedgerIT {
 	void theDatabaseRefusesToChangeOrDeleteLedgerLines() {
 		Agency agency = fixtures.agency();
 		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-		DisclosureCase filed = fixtures.as(applicant, () -> intake.submitOnline(applicant,
-				new NewRequest(agency.code(), "某文件", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		DisclosureCase filed = fixtures.submit(applicant, agency, "某文件");
 		assertThatThrownBy(() -> jdbc.sql("update case_ledger set actor_name = 'x' where case_id = ?")
 			.param(filed.id().value())
 			.update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
@@ -94,10 +87,8 @@ class CaseLedgerIT {
 		Agency agency = fixtures.agency();
 		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
 		clock.setDate(LocalDate.of(2025, 6, 1));
-		DisclosureCase first = fixtures.as(applicant, () -> intake.submitOnline(applicant,
-				new NewRequest(agency.code(), "甲", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
-		DisclosureCase second = fixtures.as(applicant, () -> intake.submitOnline(applicant,
-				new NewRequest(agency.code(), "乙", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		DisclosureCase first = fixtures.submit(applicant, agency, "甲");
+		DisclosureCase second = fixtures.submit(applicant, agency, "乙");
 		assertThat(first.reference()).isEqualTo(agency.code() + "-2025-00001");
 		assertThat(second.reference()).isEqualTo(agency.code() + "-2025-00002");
 	}

@@ -24,7 +24,6 @@ import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.fees.FeeMode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,11 +88,6 @@ class OfflineIntakeAndLettersIT {
 		clock.setDate(LocalDate.of(2024, 10, 9));
 	}
 
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
-
 	@Test
 	void theReceiptDateFollowsArticle31ForEachChannel() {
 		String idNumber = Fixtures.validResidentId();
@@ -150,18 +144,12 @@ class OfflineIntakeAndLettersIT {
 		assertThat(correction).contains("1. 请说明文件名称").contains("视为放弃申请");
 
 		DisclosureCase second = register(Channel.IN_PERSON, "2024-10-09", null, Fixtures.validResidentId());
-		fixtures.as(officer, () -> {
-			corrections.accept(officer, second.id());
-			return null;
-		});
+		fixtures.accept(officer, second.id());
 		fixtures.as(officer, () -> fees.notify(officer, second.id(), FeeMode.PER_VOLUME, 120));
 		assertThat(text(second, LetterKind.FEE_NOTICE)).contains("1100元").contains("第101至第120页：20页 × 20元 = 400元");
 
 		DisclosureCase third = register(Channel.IN_PERSON, "2024-10-09", null, Fixtures.validResidentId());
-		fixtures.as(officer, () -> {
-			corrections.accept(officer, third.id());
-			return null;
-		});
+		fixtures.accept(officer, third.id());
 		fixtures.as(officer,
 				() -> consultations.send(officer, third.id(), CaseConsultations.Party.THIRD_PARTY, "某建设公司", "投标报价"));
 		assertThat(text(third, LetterKind.CONSULTATION_LETTER)).contains("某建设公司").contains("15个工作日");

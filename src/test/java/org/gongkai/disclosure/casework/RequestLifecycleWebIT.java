@@ -16,7 +16,6 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,11 +68,6 @@ class RequestLifecycleWebIT {
 		agency = fixtures.agency();
 		officer = fixtures.officer(agency, Role.CASE_OFFICER);
 		clock.setDate(LocalDate.of(2024, 9, 29));
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	@Test

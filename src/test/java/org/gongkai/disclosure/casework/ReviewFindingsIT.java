@@ -23,7 +23,6 @@ import org.gongkai.disclosure.casework.routing.CaseRoutings;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,9 +47,6 @@ class ReviewFindingsIT {
 
 	@Autowired
 	RequestIntake intake;
-
-	@Autowired
-	CaseCorrections corrections;
 
 	@Autowired
 	CaseConsultations consultations;
@@ -82,11 +78,6 @@ class ReviewFindingsIT {
 		agency = fixtures.agency();
 		officer = fixtures.officer(agency, Role.CASE_OFFICER);
 		applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	@Test
@@ -192,17 +183,11 @@ class ReviewFindingsIT {
 	}
 
 	private DisclosureCase submit() {
-		return fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(agency.code(),
-				"2024年本县道路改造工程的立项批复文件", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		return fixtures.submit(applicant, agency, "2024年本县道路改造工程的立项批复文件");
 	}
 
 	private DisclosureCase accepted() {
-		DisclosureCase c = submit();
-		fixtures.as(officer, () -> {
-			corrections.accept(officer, c.id());
-			return null;
-		});
-		return c;
+		return fixtures.accepted(applicant, agency, officer, "2024年本县道路改造工程的立项批复文件");
 	}
 
 }

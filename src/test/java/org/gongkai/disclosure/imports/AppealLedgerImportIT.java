@@ -2,6 +2,7 @@ package org.gongkai.disclosure.imports;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.gongkai.disclosure.appeals.NewAppeal;
 import org.gongkai.disclosure.appeals.Procedure;
 import org.gongkai.disclosure.appeals.handling.AppealHandling;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
-import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.intake.NewRequest;
@@ -43,6 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -82,9 +83,6 @@ class AppealLedgerImportIT {
 
 	@Autowired
 	TestClock clock;
-
-	@Autowired
-	RequestIntake intake;
 
 	@Autowired
 	AppealHandling handling;
@@ -304,28 +302,20 @@ class AppealLedgerImportIT {
 	@Test
 	void aLedgerAppealOnARequestHandledInGongkaiCountsWithItsOwnAppealsAndShowsOnItsCasePage() throws Exception {
 		GongkaiUser person = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-		DisclosureCase request;
-		try {
-			clock.setDate(LocalDate.parse("2023-03-01"));
-			request = fixtures.as(person, () -> intake.submitOnline(person, new NewRequest(agency.code(),
-					"2022年本机关财政预算执行情况", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
-			clock.setDate(LocalDate.parse("2023-03-06"));
-			fixtures.answer(officer, request.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关未制作或获取该信息。");
-			clock.setDate(LocalDate.parse("2023-04-03"));
-			DisclosureCase answered = request;
-			Appeal review = fixtures.as(officer,
-					() -> handling.register(officer,
-							new NewAppeal(answered.id().value(), AppealKind.REVIEW, null, null, null, "某县人民政府", null,
-									null, LocalDate.parse("2023-04-01"), LocalDate.parse("2023-04-03"),
-									Procedure.SIMPLIFIED)));
-			clock.setDate(LocalDate.parse("2023-05-10"));
-			fixtures.as(officer, () -> handling.decide(officer, review.id(), DecisionType.REVIEW_UPHELD,
-					LocalDate.parse("2023-05-10"), LocalDate.parse("2023-05-10")));
-			fixtures.runDueJobs();
-		}
-		finally {
-			clock.reset();
-		}
+		clock.setDate(LocalDate.parse("2023-03-01"));
+		DisclosureCase request = fixtures.submit(person, agency, "2022年本机关财政预算执行情况");
+		clock.setDate(LocalDate.parse("2023-03-06"));
+		fixtures.answer(officer, request.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关未制作或获取该信息。");
+		clock.setDate(LocalDate.parse("2023-04-03"));
+		Appeal review = fixtures.as(officer,
+				() -> handling.register(officer,
+						new NewAppeal(request.id().value(), AppealKind.REVIEW, null, null, null, "某县人民政府", null, null,
+								LocalDate.parse("2023-04-01"), LocalDate.parse("2023-04-03"), Procedure.SIMPLIFIED)));
+		clock.setDate(LocalDate.parse("2023-05-10"));
+		fixtures.as(officer, () -> handling.decide(officer, review.id(), DecisionType.REVIEW_UPHELD,
+				LocalDate.parse("2023-05-10"), LocalDate.parse("2023-05-10")));
+		fixtures.runDueJobs();
+		clock.reset(); // back to today for the imports below
 		String ref = request.reference();
 		// the product's own 复议 is not imported a second time
 		JsonNode twice = awaitJob(upload("appeals", "twice.csv", """
@@ -382,10 +372,7 @@ class AppealLedgerImportIT {
 			.andReturn();
 		String location = page.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/imports/");
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (appealsOfAgency() == 0 && System.currentTimeMillis() < deadline) {
-			Thread.sleep(50);
-		}
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> appealsOfAgency() > 0);
 		assertThat(appealsOfAgency()).isEqualTo(1);
 		mvc.perform(get(location).with(user(head)))
 			.andExpect(status().isOk())
@@ -417,18 +404,18 @@ class AppealLedgerImportIT {
 
 	private JsonNode awaitJob(MvcResult started) throws Exception {
 		String id = json.readTree(started.getResponse().getContentAsString()).get("id").asText();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (true) {
-			JsonNode job = json.readTree(mvc.perform(get("/api/imports/" + id).with(user(statistician)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
-			if (!job.get("status").asText().equals("RUNNING") || System.currentTimeMillis() > deadline) {
-				return job;
-			}
-			Thread.sleep(50);
-		}
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.pollInSameThread()
+			.until(() -> job(id), job -> !job.get("status").asText().equals("RUNNING"));
+	}
+
+	private JsonNode job(String id) throws Exception {
+		return json.readTree(mvc.perform(get("/api/imports/" + id).with(user(statistician)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private long appealsOfAgency() {

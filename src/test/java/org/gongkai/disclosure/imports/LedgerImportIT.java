@@ -2,6 +2,7 @@ package org.gongkai.disclosure.imports;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -261,17 +263,14 @@ class LedgerImportIT {
 				.getContentAsString());
 		String id = started.get("id").asText();
 		List<Integer> seen = new ArrayList<>();
-		JsonNode job = started;
-		long deadline = System.currentTimeMillis() + 120_000;
-		while (job.get("status").asText().equals("RUNNING") && System.currentTimeMillis() < deadline) {
-			job = json.readTree(mvc.perform(get("/api/imports/" + id).with(user(statistician)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
-			seen.add(job.get("processedRows").asInt());
-			Thread.sleep(20);
-		}
+		JsonNode job = await().atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(20))
+			.pollInSameThread()
+			.until(() -> {
+				JsonNode polled = job(id);
+				seen.add(polled.get("processedRows").asInt());
+				return polled;
+			}, polled -> !polled.get("status").asText().equals("RUNNING"));
 		assertThat(job.get("status").asText()).isEqualTo("SUCCEEDED");
 		assertThat(job.get("totalRows").asInt()).isEqualTo(n);
 		assertThat(job.get("processedRows").asInt()).isEqualTo(n);
@@ -334,18 +333,18 @@ class LedgerImportIT {
 
 	private JsonNode awaitJob(MvcResult started) throws Exception {
 		String id = json.readTree(started.getResponse().getContentAsString()).get("id").asText();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (true) {
-			JsonNode job = json.readTree(mvc.perform(get("/api/imports/" + id).with(user(statistician)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
-			if (!job.get("status").asText().equals("RUNNING") || System.currentTimeMillis() > deadline) {
-				return job;
-			}
-			Thread.sleep(50);
-		}
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.pollInSameThread()
+			.until(() -> job(id), job -> !job.get("status").asText().equals("RUNNING"));
+	}
+
+	private JsonNode job(String id) throws Exception {
+		return json.readTree(mvc.perform(get("/api/imports/" + id).with(user(statistician)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private ReportTable report(GongkaiUser reader, int year) {

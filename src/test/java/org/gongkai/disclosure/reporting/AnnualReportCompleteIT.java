@@ -147,7 +147,7 @@ class AnnualReportCompleteIT {
 		assertThat(y2021.row("TOTAL").values()).containsExactly(4L, 1L, 0L, 0L, 0L, 0L, 5L);
 		assertThat(y2021.row("CARRIED_FORWARD").values()).containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 1L);
 		assertThat(y2021.rows()).hasSize(25);
-		assertThat(y2021.checks()).allMatch(CheckResult::passed);
+		assertThat(y2021.checks()).isNotEmpty().allMatch(CheckResult::passed);
 
 		ReportTable y2019 = table(report(officer, department, 2025, "2019", null), "三", null);
 		assertThat(y2019.rows()).hasSize(23);
@@ -155,7 +155,7 @@ class AnnualReportCompleteIT {
 		assertThat(y2019.row("OTHER").values()).containsExactly(2L, 1L, 0L, 0L, 0L, 0L, 3L);
 		assertThat(y2019.rows()).noneMatch(r -> r.key().startsWith("OTHER_"));
 		assertThat(y2019.row("TOTAL").values()).isEqualTo(y2021.row("TOTAL").values());
-		assertThat(y2019.checks()).allMatch(CheckResult::passed);
+		assertThat(y2019.checks()).isNotEmpty().allMatch(CheckResult::passed);
 	}
 
 	@Test
@@ -339,7 +339,7 @@ class AnnualReportCompleteIT {
 		ReportTable summary = table(report(governmentStatistician, government, 2025, "2021", "summary"), "三", null);
 		assertThat(summary.row("NEW").values()).containsExactly(4L, 1L, 1L, 0L, 0L, 0L, 6L);
 		assertThat(summary.row("WITHHELD_THIRD_PARTY_RIGHTS").value(6)).isEqualTo(1);
-		assertThat(summary.checks()).allMatch(CheckResult::passed);
+		assertThat(summary.checks()).isNotEmpty().allMatch(CheckResult::passed);
 		mvc.perform(get("/api/reports/annual/2025/cells/三/NEW/6").param("agency", government.code())
 			.param("scope", "summary")
 			.with(user(governmentStatistician)))
@@ -414,7 +414,7 @@ class AnnualReportCompleteIT {
 		assertThat(jilin.row("J21_3").values()).containsExactly(3L, 3L);
 		assertThat(jilin.row("J21_3_2").values()).containsExactly(1L, 1L); // 逾期不补正 →
 																			// 申请内容不明
-		assertThat(jilin.checks()).allMatch(CheckResult::passed);
+		assertThat(jilin.checks()).isNotEmpty().allMatch(CheckResult::passed);
 
 		AnnualReport cangnan = report(officer, department, 2025, "cangnan-2012", null);
 		ReportTable requests = table(cangnan, "三", null);
@@ -428,7 +428,7 @@ class AnnualReportCompleteIT {
 		assertThat(requests.row("C2_3_3_2").values()).containsExactly((Long) null);
 		assertThat(check(requests, ReportChecks.NO_BLANKS).passed()).isFalse();
 		assertThat(check(requests, ReportChecks.NO_BLANKS).detail()).contains("无法拆分填报");
-		assertThat(requests.checks().stream().filter(c -> !c.rule().equals(ReportChecks.NO_BLANKS)))
+		assertThat(requests.checks().stream().filter(c -> !c.rule().equals(ReportChecks.NO_BLANKS))).isNotEmpty()
 			.allMatch(CheckResult::passed);
 		assertThat(table(cangnan, "六", null).row("C7_1").display()).containsExactly("0.0100");
 	}

@@ -16,7 +16,6 @@ import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Section 三 from cases filed and decided through the real services across a year
- * boundary, checking each year-boundary rule of statute.md Part A: received in the year,
- * carried over, closed in the year, carried forward.
+ * boundary, checking each year-boundary rule of docs/statute.md#part-a: received in the
+ * year, carried over, closed in the year, carried forward.
  */
 @GongkaiIntegrationTest
 class AnnualReportIT {
@@ -88,11 +87,6 @@ class AnnualReportIT {
 		fixtures.runDueJobs();
 	}
 
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
-
 	@Test
 	void theYear2025() {
 		ReportTable three = compile(2025);
@@ -104,7 +98,7 @@ class AnnualReportIT {
 		assertThat(three.row("UNAVAILABLE_NOT_HELD").values()).containsOnly(0L);
 		assertThat(three.row("TOTAL").values()).containsExactly(1L, 0L, 1L, 0L, 1L, 0L, 3L);
 		assertThat(three.row("CARRIED_FORWARD").values()).containsExactly(1L, 0L, 0L, 0L, 1L, 0L, 2L);
-		assertThat(three.checks()).allMatch(CheckResult::passed);
+		assertThat(three.checks()).isNotEmpty().allMatch(CheckResult::passed);
 	}
 
 	@Test
@@ -169,14 +163,11 @@ class AnnualReportIT {
 	}
 
 	private DisclosureCase file(GongkaiUser applicant, String receivedOn) {
-		clock.setDate(LocalDate.parse(receivedOn));
-		return fixtures.as(applicant, () -> intake.submitOnline(applicant,
-				new NewRequest(agency.code(), "申请于" + receivedOn, RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		return fixtures.submitOn(LocalDate.parse(receivedOn), applicant, agency);
 	}
 
 	private void decide(DisclosureCase c, Outcome outcome, String on) {
-		clock.setDate(LocalDate.parse(on));
-		fixtures.answer(officer, c.id(), outcome, "答复：" + outcome.plainLabel());
+		fixtures.answerOn(LocalDate.parse(on), officer, c.id(), outcome);
 	}
 
 }

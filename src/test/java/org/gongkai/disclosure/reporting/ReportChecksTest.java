@@ -52,7 +52,7 @@ class ReportChecksTest {
 
 	@Test
 	void aConsistent2019TableWithTheFoldedOtherRowPasses() {
-		assertThat(SectionThree.withChecks(consistent2019()).checks()).allMatch(CheckResult::passed);
+		assertThat(SectionThree.withChecks(consistent2019()).checks()).isNotEmpty().allMatch(CheckResult::passed);
 	}
 
 	@Test

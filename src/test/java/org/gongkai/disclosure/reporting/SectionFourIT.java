@@ -20,14 +20,12 @@ import org.gongkai.disclosure.appeals.Procedure;
 import org.gongkai.disclosure.appeals.handling.AppealHandling;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.Cases;
-import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -60,9 +58,6 @@ class SectionFourIT {
 
 	@Autowired
 	Agencies agencies;
-
-	@Autowired
-	RequestIntake intake;
 
 	@Autowired
 	CaseDecisions decisions;
@@ -163,11 +158,6 @@ class SectionFourIT {
 		clock.setDate(LocalDate.parse("2025-12-10"));
 		fixtures.as(officer, () -> appeals.withdraw(officer, a9.id(), LocalDate.parse("2025-12-10")));
 		review(r5, "2025-12-15", "2025-12-16"); // pending at year end
-		clock.reset();
-	}
-
-	@AfterEach
-	void resetClock() {
 		clock.reset();
 	}
 
@@ -283,14 +273,11 @@ class SectionFourIT {
 	}
 
 	private DisclosureCase file(String receivedOn) {
-		clock.setDate(LocalDate.parse(receivedOn));
-		return fixtures.as(person, () -> intake.submitOnline(person,
-				new NewRequest(agency.code(), "申请于" + receivedOn, RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE)));
+		return fixtures.submitOn(LocalDate.parse(receivedOn), person, agency);
 	}
 
 	private void answer(DisclosureCase c, Outcome outcome, String on) {
-		clock.setDate(LocalDate.parse(on));
-		fixtures.answer(officer, c.id(), outcome, "答复：" + outcome.plainLabel());
+		fixtures.answerOn(LocalDate.parse(on), officer, c.id(), outcome);
 	}
 
 	/** The reopened case is at the decide step: draft, review, sign-off, reply. */

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * <li>行政诉讼: 答辩状 and evidence within 15 days (行政诉讼法 art 67; second instance likewise,
  * 民事诉讼法 art 174 via 行政诉讼法 art 101). [interpretation] These are calendar days (art 88 of
  * the 复议法 does not apply to courts); a period ending on a non-working day ends on the
- * next working day (民事诉讼法 art 85, Part A).</li>
+ * next working day (民事诉讼法 art 85, docs/statute.md#part-a).</li>
  * </ul>
  */
 @Component(AppealProcess.Beans.APPEAL_DEADLINES)

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which section 四 column each decision or judgment type counts in
- * ({@code appeal_result_mapping}): seeded from statute.md Part B §2.3 (an interpretation
+ * ({@code appeal_result_mapping}): seeded from docs/statute.md#s2.3 (an interpretation
  * the client is to confirm), changed only by an administrator, every change audited with
  * the old and the new column. A change applies to every report compiled afterwards, past
  * years included.

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The administrator's API for the section 四 mapping of decision types (statute.md §2.3,
- * configurable).
+ * The administrator's API for the section 四 mapping of decision types
+ * (docs/statute.md#s2.3, configurable).
  */
 @RestController
 @RequestMapping("/api/admin/appeal-results")

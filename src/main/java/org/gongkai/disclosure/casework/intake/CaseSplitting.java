@@ -16,6 +16,7 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.shared.Texts;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 一事一申请: at screening the officer may split a request that asks for several unrelated
- * items into one case per item (statute.md Part A: each then counts in the annual
+ * items into one case per item (docs/statute.md#part-a: each then counts in the annual
  * report). The original case keeps the first item; each further item becomes a case of
  * its own with the same applicant, channel and receipt date — so the same clock — and its
  * own process and reference.

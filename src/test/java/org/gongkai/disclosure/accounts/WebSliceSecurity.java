@@ -1,0 +1,39 @@
+package org.gongkai.disclosure.accounts;
+
+import java.util.UUID;
+
+import org.mockito.Mockito;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application's own filter chain and method security in a web slice, so that a slice
+ * test sees the same 401, 403 and CSRF rules as production. Single sign-on is not
+ * configured in a slice, so its user service is a mock that is never called.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(SecurityConfiguration.class)
+public class WebSliceSecurity {
+
+	@Bean
+	OfficerSingleSignOn officerSingleSignOn() {
+		return Mockito.mock(OfficerSingleSignOn.class);
+	}
+
+	/** A signed-in officer in {@code role} of some agency. */
+	public static GongkaiUser officer(Role role) {
+		return officer(role, UUID.randomUUID());
+	}
+
+	/**
+	 * A signed-in officer of {@code agency} in {@code role}, as the login would load it.
+	 */
+	public static GongkaiUser officer(Role role, UUID agency) {
+		return new GongkaiUser(new Account(UUID.randomUUID(), role.name().toLowerCase() + "-slice", "{noop}unused",
+				"工作人员", role, agency, null, true, null)) {
+		};
+	}
+
+}
