@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.decisions.Outcome;
 
@@ -97,11 +98,11 @@ public class CaseReanswers {
 					"重新答复：" + appealReference + " " + orderedBy);
 			cases.update(reopened, current.status());
 			jdbc.sql("delete from case_delivery where case_id = ?").param(id.value()).update();
-			clocks.restart(id.value(), receivedOn, basis);
+			clocks.restart(id.value(), receivedOn, ClockPeriod.RestartReason.REANSWER, basis);
 			workflow.restartAtDecision(id, current.reference());
 		}
 		else {
-			clocks.restart(id.value(), receivedOn, basis);
+			clocks.restart(id.value(), receivedOn, ClockPeriod.RestartReason.REANSWER, basis);
 			workflow.recalculateTimers(current.reference());
 		}
 		Map<String, String> detail = new HashMap<>();
