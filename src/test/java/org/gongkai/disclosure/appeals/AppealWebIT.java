@@ -25,7 +25,7 @@ import org.gongkai.disclosure.casework.NewRequest;
 import org.gongkai.disclosure.casework.RequestIntake;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.gongkai.disclosure.reporting.AnnualReports;
+import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.SectionFour;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +73,7 @@ class AppealWebIT {
 	RequestIntake intake;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
 
 	@Autowired
 	AppealResultMappings mappings;

@@ -28,7 +28,7 @@ import org.gongkai.disclosure.casework.NewRequest;
 import org.gongkai.disclosure.casework.RequestIntake;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.gongkai.disclosure.reporting.AnnualReports;
+import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.ReportTable;
 import org.gongkai.disclosure.reporting.SectionFour;
 import org.hamcrest.Matchers;
@@ -75,7 +75,7 @@ class AppealLedgerImportIT {
 	ObjectMapper json;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
 
 	@Autowired
 	JdbcClient jdbc;

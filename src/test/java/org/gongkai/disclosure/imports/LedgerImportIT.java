@@ -24,7 +24,7 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.reporting.AnnualReport;
-import org.gongkai.disclosure.reporting.AnnualReports;
+import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.ReportTable;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +66,7 @@ class LedgerImportIT {
 	ObjectMapper json;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
 
 	@Autowired
 	HistoricCases historic;

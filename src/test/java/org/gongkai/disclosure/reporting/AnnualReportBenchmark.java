@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * agency set-based ({@code insert … select … from generate_series}), plus that agency's
  * 2020 and 2022 cases and 1,500,000 cases of other agencies as noise, analyses, warms up,
  * and then times the compilation of the 2021 report through the code
- * {@code AnnualReports.build} runs for it (the case, fee and appeal aggregations and the
+ * {@code ReportCompiler.build} runs for it (the case, fee and appeal aggregations and the
  * rendering of every table; the registry, narrative and snapshot lookups — a few rows
  * each — are left out). It prints the median and maximum and the plan
  * ({@code EXPLAIN (ANALYZE, BUFFERS)}). It asserts the figures, never the time.
@@ -55,7 +55,7 @@ class AnnualReportBenchmark {
 					(System.nanoTime() - t0) / 1e9);
 			jdbc.sql("vacuum analyze disclosure_case").update();
 
-			ReportFormat format = ReportFormat.named(AnnualReports.FORMAT_2021);
+			ReportFormat format = ReportFormat.named(ReportCompiler.FORMAT_2021);
 			List<CaseMeasure> measures = new ArrayList<>(format.caseMeasures());
 			measures.addAll(CaseMeasure.sectionThree());
 			CaseStatistics cases = new CaseStatistics(jdbc);
@@ -63,7 +63,7 @@ class AnnualReportBenchmark {
 			AppealStatistics appeals = new AppealStatistics(jdbc);
 			List<ReportData.ScopedAgency> scope = List.of(new ReportData.ScopedAgency(agency, "BENCH", "基准测试县"));
 			Supplier<List<ReportTable>> compile = () -> {
-				// what AnnualReports.build runs for the 2021 format: one aggregation per
+				// what ReportCompiler.build runs for the 2021 format: one aggregation per
 				// source, then every table
 				ReportData data = new ReportData(2021, scope, cases.count(List.of(agency), 2021, measures),
 						fees.count(List.of(agency), 2021), List.of());

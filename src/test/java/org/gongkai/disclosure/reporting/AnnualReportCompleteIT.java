@@ -56,7 +56,10 @@ class AnnualReportCompleteIT {
 	Agencies agencies;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
+
+	@Autowired
+	ReportDrillDown drillDown;
 
 	@Autowired
 	ProactiveRegistry registry;
@@ -269,8 +272,8 @@ class AnnualReportCompleteIT {
 		for (ReportRow row : three.rows()) {
 			for (int c = 0; c < row.values().size(); c++) {
 				int column = c;
-				AnnualReports.CellDrillDown cell = fixtures.as(officer,
-						() -> reports.cell(officer, department.code(), 2025, "2021", null, "三", row.key(), column));
+				ReportDrillDown.CellDrillDown cell = fixtures.as(officer,
+						() -> drillDown.cell(officer, department.code(), 2025, "2021", null, "三", row.key(), column));
 				assertThat((long) cell.records().size()).as(row.label() + " col " + c).isEqualTo(row.value(c));
 			}
 		}

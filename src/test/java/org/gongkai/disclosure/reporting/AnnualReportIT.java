@@ -50,7 +50,7 @@ class AnnualReportIT {
 	CaseDecisions decisions;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
 
 	@Autowired
 	MockMvc mvc;

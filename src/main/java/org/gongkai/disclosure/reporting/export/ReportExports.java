@@ -17,7 +17,7 @@ import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.reporting.AnnualReport;
-import org.gongkai.disclosure.reporting.AnnualReports;
+import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.CheckResult;
 import org.gongkai.disclosure.reporting.ReportTable;
 import org.gongkai.disclosure.reporting.ReportText;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Exports an annual report as .docx (公文 layout), .xlsx, PDF or HTML, with its charts. The
- * report is compiled by {@link AnnualReports} exactly as the API returns it (same access
+ * report is compiled by {@link ReportCompiler} exactly as the API returns it (same access
  * rule, same audit), then every export renders that record generically: each narrative
  * text and each table (columns, rows with their group headings, values) in section order,
  * and every check result. Only the charts read figures of their own
@@ -105,7 +105,7 @@ public class ReportExports {
 		}
 	}
 
-	private final AnnualReports reports;
+	private final ReportCompiler reports;
 
 	private final Agencies agencies;
 
@@ -115,7 +115,7 @@ public class ReportExports {
 
 	private final HtmlExport html;
 
-	ReportExports(AnnualReports reports, Agencies agencies, ReportFigures figures, AuditTrail audit, HtmlExport html) {
+	ReportExports(ReportCompiler reports, Agencies agencies, ReportFigures figures, AuditTrail audit, HtmlExport html) {
 		this.reports = reports;
 		this.agencies = agencies;
 		this.figures = figures;
@@ -129,7 +129,7 @@ public class ReportExports {
 	 */
 	public Export export(GongkaiUser user, String agencyCode, int year, String format, String scope, Type type) {
 		AnnualReport report = reports.compile(user, agencyCode, year,
-				format == null || format.isBlank() ? AnnualReports.FORMAT_2021 : format, scope);
+				format == null || format.isBlank() ? ReportCompiler.FORMAT_2021 : format, scope);
 		var agency = agencies.byCode(agencyCode).orElseThrow();
 		// the charts cover what the tables cover: the agency, or for a summary every
 		// agency below it too

@@ -32,7 +32,7 @@ import org.gongkai.disclosure.casework.HistoricCases.HistoricCase;
 import org.gongkai.disclosure.casework.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.reporting.AnnualReport;
-import org.gongkai.disclosure.reporting.AnnualReports;
+import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.ReportTable;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +71,7 @@ class ReportExportIT {
 	HistoricCases historic;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
 
 	private Agency agency;
 
