@@ -81,6 +81,17 @@ class AnnualReportController {
 		return drillDown.cell(officer, agencyCode, year, format, scope, section, rowKey, column);
 	}
 
+	record TypedTable(String section, Map<String, List<Long>> rows) {
+	}
+
+	@PostMapping("/checks")
+	@Operation(summary = "对照已发布报告录入的表格（第三、四部分）运行同样的勾稽校验：空白或缺行作为校验发现报告，不报错",
+			description = "section 三: rows keyed NEW, CARRIED_OVER, each outcome key, TOTAL, CARRIED_FORWARD, seven "
+					+ "values each (null = blank). section 四: one row APPEALS of 15 values.")
+	ReportTable checks(@RequestBody TypedTable table) {
+		return compiler.checkTypedIn(table.section(), table.rows());
+	}
+
 	record TextBody(String body) {
 	}
 

@@ -62,6 +62,15 @@ public class ReportCompiler {
 		return report;
 	}
 
+	/**
+	 * Runs the checks of section 三 or 四 over a table typed in from a published report;
+	 * blank or missing cells are findings.
+	 */
+	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE', 'STATISTICIAN')")
+	public ReportTable checkTypedIn(String section, Map<String, List<Long>> rows) {
+		return TypedInTables.checked(section, rows);
+	}
+
 	public static Map<String, String> formatLabels() {
 		Map<String, String> labels = new LinkedHashMap<>();
 		ReportFormat.ALL.forEach(f -> labels.put(f.name(), f.label()));
