@@ -85,8 +85,8 @@ public class ReportPublishing {
 	/**
 	 * Publishes the report as computed now: a new append-only snapshot, version 1, or a
 	 * 更正 (version n+1) with a reason when the year was published before. Only the head of
-	 * the agency's office publishes; a report that fails a check is not published; a 更正
-	 * needs a reason and a change.
+	 * the agency's office publishes; a report that fails a check, or whose texts still
+	 * hold a draft's placeholders, is not published; a 更正 needs a reason and a change.
 	 */
 	@PreAuthorize("hasRole('HEAD_OF_OFFICE')")
 	@Transactional
@@ -109,6 +109,14 @@ public class ReportPublishing {
 				.forEach(c -> failed.add(t.title() + "：" + c.rule() + "（" + c.detail() + "）")));
 		if (!failed.isEmpty()) {
 			throw new IllegalStateException("校验未通过，不能发布：" + String.join("；", failed));
+		}
+		List<String> drafts = report.texts()
+			.stream()
+			.filter(t -> !Narratives.placeholdersIn(t.body()).isEmpty())
+			.map(t -> "「" + t.title() + "」仍有草稿占位文字（" + String.join("、", Narratives.placeholdersIn(t.body())) + "）")
+			.toList();
+		if (!drafts.isEmpty()) {
+			throw new IllegalStateException("正文尚未完成，不能发布：" + String.join("；", drafts) + "。请编辑后再发布");
 		}
 		String why = Texts.optional(reason, "更正说明", 2000);
 		AnnualReport.Publication previous = report.publication();

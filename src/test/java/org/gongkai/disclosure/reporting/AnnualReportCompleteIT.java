@@ -62,6 +62,9 @@ class AnnualReportCompleteIT {
 	ReportDrillDown drillDown;
 
 	@Autowired
+	ReportPublishing publishing;
+
+	@Autowired
 	ProactiveRegistry registry;
 
 	@Autowired
@@ -119,6 +122,12 @@ class AnnualReportCompleteIT {
 
 	AnnualReport report(GongkaiUser who, Agency agency, int year, String format, String scope) {
 		return fixtures.as(who, () -> reports.compile(who, agency.code(), year, format, scope));
+	}
+
+	/** The agency's own texts for 一 and 五, replacing the drafts' placeholders. */
+	void writeTexts(GongkaiUser who, Agency agency, int year) {
+		fixtures.as(who, () -> publishing.saveNarrative(who, agency.code(), year, "一", "本年度政府信息公开工作总体情况如下。"));
+		fixtures.as(who, () -> publishing.saveNarrative(who, agency.code(), year, "五", "本年度存在的主要问题是答复说理不够充分。"));
 	}
 
 	static ReportTable table(AnnualReport report, String section, String title) {
@@ -386,6 +395,7 @@ class AnnualReportCompleteIT {
 		// the government's own report
 		enterZeros(statistician, department, 2025, ITEMS_2021);
 		enterZeros(governmentStatistician, government, 2025, ITEMS_2021);
+		writeTexts(governmentStatistician, government, 2025);
 		GongkaiUser governmentHead = fixtures.officer(government, Role.HEAD_OF_OFFICE);
 		mvc.perform(post("/api/reports/annual/2025/publish").param("agency", government.code())
 			.param("scope", "summary")
@@ -437,12 +447,39 @@ class AnnualReportCompleteIT {
 	}
 
 	@Test
+	void publishingIsRefusedWhileATextStillHoldsTheDraftsPlaceholders() throws Exception {
+		String url = "/api/reports/annual/2025/publish";
+		enterZeros(statistician, department, 2025, ITEMS_2021);
+		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(Matchers.allOf(Matchers.startsWith("正文尚未完成，不能发布"),
+					Matchers.containsString("「一、总体情况」仍有草稿占位文字（……、（请填写）"),
+					Matchers.containsString("「五、存在的主要问题及改进情况」仍有草稿占位文字"))));
+		fixtures.as(statistician,
+				() -> publishing.saveNarrative(statistician, department.code(), 2025, "一", "总体情况如下。"));
+		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(Matchers.allOf(Matchers.not(Matchers.containsString("一、总体情况")),
+					Matchers.containsString("「五、存在的主要问题及改进情况」仍有草稿占位文字（……、（草稿）"))));
+		fixtures.as(statistician,
+				() -> publishing.saveNarrative(statistician, department.code(), 2025, "五", "改进措施：……待定。"));
+		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
+			.andExpect(status().isConflict());
+		writeTexts(statistician, department, 2025);
+		// 六 is drafted from the fee records alone, with no placeholder: it may be
+		// published as drafted
+		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
 	void publishingFreezesAVersionAndLaterChangesShowARestatement() throws Exception {
 		String url = "/api/reports/annual/2025/publish";
 		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("空白不等于零")));
 		enterZeros(statistician, department, 2025, ITEMS_2021);
+		writeTexts(statistician, department, 2025);
 		mvc.perform(post(url).param("agency", department.code()).with(user(statistician)).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
@@ -564,6 +601,7 @@ class AnnualReportCompleteIT {
 	@Test
 	void lastYearsCarryForwardIsComparedWithItsPublishedVersion() throws Exception {
 		enterZeros(statistician, department, 2024, ITEMS_2021);
+		writeTexts(statistician, department, 2024);
 		mvc.perform(post("/api/reports/annual/2024/publish").param("agency", department.code())
 			.with(user(head))
 			.with(csrf())).andExpect(status().isCreated());
