@@ -447,6 +447,21 @@ class AnnualReportCompleteIT {
 	}
 
 	@Test
+	void theReportJsonCarriesTheFormatsHeadingsLabelHeaderAndColumnGroups() throws Exception {
+		mvc.perform(get("/api/reports/annual/2025").param("agency", department.code()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sections[0].section").value("二"))
+			.andExpect(jsonPath("$.sections[0].title").value("第二十条第（一）项"))
+			.andExpect(jsonPath("$.sections[0].heading").value("二、主动公开政府信息情况"))
+			.andExpect(jsonPath("$.sections[0].labelHeader").value("信息内容"))
+			.andExpect(jsonPath("$.sections[?(@.section == '三')].columnGroups[0]").value("申请人情况 / 自然人"))
+			.andExpect(jsonPath("$.sections[?(@.section == '三')].columnGroups[1]").value("申请人情况 / 法人或其他组织 / 商业企业"))
+			.andExpect(jsonPath("$.sections[?(@.section == '三')].columnGroups[6]").value("申请人情况 / 总计"))
+			.andExpect(jsonPath("$.sections[?(@.section == '三')].heading").value(SectionThree.TITLE))
+			.andExpect(jsonPath("$.sections[?(@.section == '六')].heading").value("六、其他需要报告的事项"));
+	}
+
+	@Test
 	void publishingIsRefusedWhileATextStillHoldsTheDraftsPlaceholders() throws Exception {
 		String url = "/api/reports/annual/2025/publish";
 		enterZeros(statistician, department, 2025, ITEMS_2021);
