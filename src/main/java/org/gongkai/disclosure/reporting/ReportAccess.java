@@ -49,6 +49,12 @@ class ReportAccess {
 		return new ReportRequest(agency, year, f, s);
 	}
 
+	/** The officer's own agency. */
+	Agency own(GongkaiUser officer) {
+		return agencies.byId(officer.agencyId())
+			.orElseThrow(() -> new IllegalArgumentException("未找到本机关: " + officer.agencyId()));
+	}
+
 	Agency agency(String agencyCode) {
 		return agencies.byCode(agencyCode == null ? "" : agencyCode)
 			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));

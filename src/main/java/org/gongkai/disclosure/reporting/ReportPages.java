@@ -42,6 +42,8 @@ class ReportPages {
 
 	private final ReportPublishing publishing;
 
+	private final ReportDeadlines deadlines;
+
 	private final ProactiveRegistry registry;
 
 	private final Agencies agencies;
@@ -49,10 +51,11 @@ class ReportPages {
 	private final Clock clock;
 
 	ReportPages(ReportCompiler compiler, ReportDrillDown drillDown, ReportPublishing publishing,
-			ProactiveRegistry registry, Agencies agencies, Clock clock) {
+			ReportDeadlines deadlines, ProactiveRegistry registry, Agencies agencies, Clock clock) {
 		this.compiler = compiler;
 		this.drillDown = drillDown;
 		this.publishing = publishing;
+		this.deadlines = deadlines;
 		this.registry = registry;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -115,6 +118,7 @@ class ReportPages {
 			model.addAttribute("entries", ownAgency || s.scope().equals("agency")
 					? registry.entriesFor(user, s.agency(), s.year()) : List.of());
 			model.addAttribute("versions", publishing.versions(user, s.agency(), s.year(), s.scope()));
+			model.addAttribute("deadline", deadlines.of(user, s.agency(), s.year(), s.scope()));
 		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("error", e.getMessage());

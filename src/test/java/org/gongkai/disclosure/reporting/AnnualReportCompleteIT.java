@@ -1,12 +1,14 @@
 package org.gongkai.disclosure.reporting;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
+import org.gongkai.disclosure.TestClock;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -63,6 +65,9 @@ class AnnualReportCompleteIT {
 
 	@Autowired
 	ReportPublishing publishing;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	ProactiveRegistry registry;
@@ -444,6 +449,64 @@ class AnnualReportCompleteIT {
 		assertThat(requests.checks().stream().filter(c -> !c.rule().equals(ReportChecks.NO_BLANKS)))
 			.allMatch(CheckResult::passed);
 		assertThat(table(cangnan, "六", null).row("C7_1").display()).containsExactly("0.0100");
+	}
+
+	@Test
+	void aDepartmentsReportIsDueBy31JanuaryAGovernmentsBy31MarchAndAnAdministratorCanSetAnother() throws Exception {
+		String url = "/api/reports/annual/2025/deadline";
+		try {
+			clock.setDate(LocalDate.of(2026, 1, 10));
+			mvc.perform(get(url).param("agency", department.code()).with(user(officer)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.dueOn").value("2026-01-31"))
+				.andExpect(jsonPath("$.state").value("DUE_SOON"))
+				.andExpect(jsonPath("$.reminder").value(Matchers.containsString("还有21天")));
+			mvc.perform(get(url).param("agency", government.code())
+				.param("scope", "summary")
+				.with(user(governmentStatistician)))
+				.andExpect(jsonPath("$.dueOn").value("2026-03-31"))
+				.andExpect(jsonPath("$.state").value("OPEN"));
+			// the government's office sees the reminders of the agencies below it
+			mvc.perform(get("/api/reports/deadlines").param("year", "2025").with(user(governmentStatistician)))
+				.andExpect(status().isOk())
+				.andExpect(
+						jsonPath("$[?(@.agencyCode == '" + department.code() + "')].deadline.state").value("DUE_SOON"))
+				.andExpect(jsonPath("$[?(@.agencyCode == '" + government.code() + "' && @.deadline.scope == 'summary')]"
+						+ ".deadline.dueOn")
+					.value("2026-03-31"));
+
+			GongkaiUser administrator = fixtures.officer(department, Role.ADMINISTRATOR);
+			mvc.perform(put("/api/admin/report-deadlines/" + department.code()).with(user(statistician))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"due\":\"01-05\",\"basis\":\"省政府办公厅通知\"}")).andExpect(status().isForbidden());
+			mvc.perform(put("/api/admin/report-deadlines/" + department.code()).with(user(administrator))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"due\":\"1月5日\",\"basis\":\"省政府办公厅通知\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(Matchers.containsString("MM-DD")));
+			mvc.perform(put("/api/admin/report-deadlines/" + department.code()).with(user(administrator))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"due\":\"01-05\",\"basis\":\"省政府办公厅通知\"}")).andExpect(status().isOk());
+			mvc.perform(get(url).param("agency", department.code()).with(user(officer)))
+				.andExpect(jsonPath("$.dueOn").value("2026-01-05"))
+				.andExpect(jsonPath("$.basis").value("省政府办公厅通知"))
+				.andExpect(jsonPath("$.state").value("OVERDUE"))
+				.andExpect(jsonPath("$.reminder").value(Matchers.containsString("已逾期5天")));
+			String page = mvc
+				.perform(get("/officer/reports").param("agency", department.code())
+					.param("year", "2025")
+					.with(user(statistician)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).contains("发布期限：", "2026-01-05", "已逾期", "已逾期5天");
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	@Test
