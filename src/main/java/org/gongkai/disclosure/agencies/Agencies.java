@@ -56,6 +56,21 @@ public class Agencies {
 			.single() > 0;
 	}
 
+	/**
+	 * {@code agency} and every agency below it (recursive parent links), nearest first,
+	 * then by code.
+	 */
+	public List<Agency> selfAndBelow(UUID agency) {
+		return jdbc.sql("""
+				with recursive down(id, depth) as (
+				    select id, 0 from agency where id = :agency
+				    union all
+				    select a.id, down.depth + 1 from agency a join down on a.parent_id = down.id
+				    where down.depth < 20)
+				select a.* from agency a join down on down.id = a.id
+				order by down.depth, a.code""").param("agency", agency).query(ROW).list();
+	}
+
 	public Agency save(Agency agency) {
 		jdbc.sql("""
 				insert into agency (id, code, name, parent_id, office_name, address, phone)

@@ -34,6 +34,22 @@ public record ClockPeriod(Kind kind, LocalDate startsOn, LocalDate endsOn, Strin
 
 	}
 
+	/**
+	 * Why a {@code RESTARTED} period starts a fresh full count (column
+	 * {@code restart_reason}).
+	 */
+	public enum RestartReason {
+
+		/** 条例 art 30: the 补正 arrived; the period counts from its receipt. */
+		CORRECTION,
+		/**
+		 * 重新答复: a 行政复议 decision or a judgment ordered the request answered again; an
+		 * extension granted before does not carry over.
+		 */
+		REANSWER
+
+	}
+
 	public ClockPeriod {
 		if (endsOn != null && endsOn.isBefore(startsOn)) {
 			throw new IllegalArgumentException("计时期间的结束日不得早于开始日");

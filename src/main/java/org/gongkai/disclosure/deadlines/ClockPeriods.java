@@ -32,21 +32,29 @@ public class ClockPeriods {
 	/** Starts the answer clock on day 0, the receipt date fixed by 条例 art 31. */
 	@Transactional
 	public void start(UUID caseId, LocalDate dayZero, String legalBasis) {
-		append(caseId, ClockPeriod.runningFrom(dayZero, legalBasis));
+		append(caseId, ClockPeriod.runningFrom(dayZero, legalBasis), null);
 	}
 
 	/**
 	 * Closes the current period on {@code endsOn} and opens the next one on the same day.
+	 * A switch to {@code RESTARTED} is the restart on a 补正 (条例 art 30); a 重新答复 restarts
+	 * through {@link #restart}.
 	 */
 	@Transactional
 	public void switchTo(UUID caseId, ClockPeriod.Kind kind, LocalDate on, String legalBasis) {
+		switchTo(caseId, kind, on, legalBasis,
+				kind == ClockPeriod.Kind.RESTARTED ? ClockPeriod.RestartReason.CORRECTION : null);
+	}
+
+	private void switchTo(UUID caseId, ClockPeriod.Kind kind, LocalDate on, String legalBasis,
+			ClockPeriod.RestartReason reason) {
 		int updated = jdbc.sql("update deadline_clock_period set ends_on = ? where case_id = ? and ends_on is null")
 			.params(on, caseId)
 			.update();
 		if (updated != 1) {
 			throw new IllegalStateException("案件没有正在进行的计时期间");
 		}
-		append(caseId, new ClockPeriod(kind, on, null, legalBasis));
+		append(caseId, new ClockPeriod(kind, on, null, legalBasis), reason);
 	}
 
 	/** Stops the clock for good (the request is answered or ended). */
@@ -61,19 +69,20 @@ public class ClockPeriods {
 	/**
 	 * Restarts the answer clock on {@code on} with a fresh full period (重新答复 ordered by
 	 * an appeal decision): after the current period if one is open, otherwise after the
-	 * stopped clock of an answered case.
+	 * stopped clock of an answered case. The reason is stored with the period
+	 * ({@code restart_reason}): a 重新答复 is {@code REANSWER}.
 	 */
 	@Transactional
-	public void restart(UUID caseId, LocalDate on, String legalBasis) {
+	public void restart(UUID caseId, LocalDate on, ClockPeriod.RestartReason reason, String legalBasis) {
 		int open = jdbc.sql("select count(*) from deadline_clock_period where case_id = ? and ends_on is null")
 			.param(caseId)
 			.query(Integer.class)
 			.single();
 		if (open == 1) {
-			switchTo(caseId, ClockPeriod.Kind.RESTARTED, on, legalBasis);
+			switchTo(caseId, ClockPeriod.Kind.RESTARTED, on, legalBasis, reason);
 		}
 		else {
-			append(caseId, new ClockPeriod(ClockPeriod.Kind.RESTARTED, on, null, legalBasis));
+			append(caseId, new ClockPeriod(ClockPeriod.Kind.RESTARTED, on, null, legalBasis), reason);
 		}
 	}
 
@@ -98,29 +107,27 @@ public class ClockPeriods {
 
 	public int extensionDays(UUID caseId) {
 		// an extension belongs to the period it was granted in: a later fresh start
-		// (重新答复) does not inherit it
+		// on a 重新答复 does not inherit it
 		return jdbc.sql("""
 				select coalesce(max(working_days), 0) from deadline_extension e
 				where e.case_id = :caseId
 				  and e.granted_on >= coalesce((select max(starts_on) from deadline_clock_period p
-				                                where p.case_id = :caseId and p.kind = 'RESTARTED'
-				                                  and p.legal_basis like '%重新答复%'), e.granted_on)""")
-			.param("caseId", caseId)
-			.query(Integer.class)
-			.single();
+				                                where p.case_id = :caseId and p.restart_reason = 'REANSWER'),
+				                       e.granted_on)""").param("caseId", caseId).query(Integer.class).single();
 	}
 
-	private void append(UUID caseId, ClockPeriod period) {
+	private void append(UUID caseId, ClockPeriod period, ClockPeriod.RestartReason reason) {
 		jdbc.sql("""
-				insert into deadline_clock_period (case_id, seq, kind, starts_on, ends_on, legal_basis)
+				insert into deadline_clock_period (case_id, seq, kind, starts_on, ends_on, legal_basis, restart_reason)
 				values (:caseId,
 				        (select coalesce(max(seq), 0) + 1 from deadline_clock_period where case_id = :caseId),
-				        :kind, :startsOn, :endsOn, :basis)""")
+				        :kind, :startsOn, :endsOn, :basis, :reason)""")
 			.param("caseId", caseId)
 			.param("kind", period.kind().name())
 			.param("startsOn", period.startsOn())
 			.param("endsOn", period.endsOn())
 			.param("basis", period.legalBasis())
+			.param("reason", reason == null ? null : reason.name())
 			.update();
 	}
 

@@ -37,10 +37,16 @@ class AnnualReportController {
 			A value is null when never recorded (blank is not zero); `scales[i]` gives its decimals and `display[i]` the \
 			printed value (amounts in 万元 have scale 4).""";
 
-	private final AnnualReports reports;
+	private final ReportCompiler compiler;
 
-	AnnualReportController(AnnualReports reports) {
-		this.reports = reports;
+	private final ReportDrillDown drillDown;
+
+	private final ReportPublishing publishing;
+
+	AnnualReportController(ReportCompiler compiler, ReportDrillDown drillDown, ReportPublishing publishing) {
+		this.compiler = compiler;
+		this.drillDown = drillDown;
+		this.publishing = publishing;
 	}
 
 	@GetMapping("/annual/{year}")
@@ -54,25 +60,36 @@ class AnnualReportController {
 					required = false) String format,
 			@Parameter(description = "agency | summary") @RequestParam(value = "scope",
 					required = false) String scope) {
-		return reports.compile(officer, agencyCode, year, format, scope);
+		return compiler.compile(officer, agencyCode, year, format, scope);
 	}
 
 	@GetMapping("/formats")
 	@Operation(summary = "可选的报告格式")
 	Map<String, String> formats() {
-		return AnnualReports.formatLabels();
+		return ReportCompiler.formatLabels();
 	}
 
 	@GetMapping("/annual/{year}/cells/{section}/{rowKey}/{column}")
 	@Operation(summary = "某个数字背后的记录：案件（或收费记录、主动公开登记），以及汇总报告中各机关的数值",
 			description = "section is the table's section (二, 三, 五, 六), rowKey the row's key, column the 0-based "
 					+ "index into the row's values. The list comes from the same SQL predicate as the count; at most "
-					+ AnnualReports.DRILL_LIMIT + " records (truncated=true beyond).")
-	AnnualReports.CellDrillDown cell(@AuthenticationPrincipal GongkaiUser officer, @PathVariable int year,
+					+ ReportDrillDown.DRILL_LIMIT + " records (truncated=true beyond).")
+	ReportDrillDown.CellDrillDown cell(@AuthenticationPrincipal GongkaiUser officer, @PathVariable int year,
 			@PathVariable String section, @PathVariable String rowKey, @PathVariable int column,
 			@RequestParam("agency") String agencyCode, @RequestParam(value = "format", required = false) String format,
 			@RequestParam(value = "scope", required = false) String scope) {
-		return reports.cell(officer, agencyCode, year, format, scope, section, rowKey, column);
+		return drillDown.cell(officer, agencyCode, year, format, scope, section, rowKey, column);
+	}
+
+	record TypedTable(String section, Map<String, List<Long>> rows) {
+	}
+
+	@PostMapping("/checks")
+	@Operation(summary = "对照已发布报告录入的表格（第三、四部分）运行同样的勾稽校验：空白或缺行作为校验发现报告，不报错",
+			description = "section 三: rows keyed NEW, CARRIED_OVER, each outcome key, TOTAL, CARRIED_FORWARD, seven "
+					+ "values each (null = blank). section 四: one row APPEALS of 15 values.")
+	ReportTable checks(@RequestBody TypedTable table) {
+		return compiler.checkTypedIn(table.section(), table.rows());
 	}
 
 	record TextBody(String body) {
@@ -82,7 +99,7 @@ class AnnualReportController {
 	@Operation(summary = "编辑第一、五、六部分正文（本机关年报统计人员或公开工作机构负责人）")
 	ReportText text(@AuthenticationPrincipal GongkaiUser officer, @PathVariable int year, @PathVariable String section,
 			@RequestParam("agency") String agencyCode, @RequestBody TextBody body) {
-		return reports.saveNarrative(officer, agencyCode, year, section, body.body());
+		return publishing.saveNarrative(officer, agencyCode, year, section, body.body());
 	}
 
 	record PublishBody(String reason) {
@@ -91,32 +108,33 @@ class AnnualReportController {
 	@PostMapping("/annual/{year}/publish")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "发布年度报告（本机关公开工作机构负责人）：冻结为版本化快照；再次发布为更正，须说明理由；校验未通过不能发布")
-	AnnualReports.PublishedVersion publish(@AuthenticationPrincipal GongkaiUser head, @PathVariable int year,
+	ReportPublishing.PublishedVersion publish(@AuthenticationPrincipal GongkaiUser head, @PathVariable int year,
 			@RequestParam("agency") String agencyCode, @RequestParam(value = "format", required = false) String format,
 			@RequestParam(value = "scope", required = false) String scope,
 			@RequestBody(required = false) PublishBody body) {
-		return reports.publish(head, agencyCode, year, format, scope, body == null ? null : body.reason());
+		return publishing.publish(head, agencyCode, year, format, scope, body == null ? null : body.reason());
 	}
 
 	@GetMapping("/annual/{year}/versions")
 	@Operation(summary = "已发布的各版本（最新在前）")
-	List<AnnualReports.PublishedVersion> versions(@AuthenticationPrincipal GongkaiUser officer, @PathVariable int year,
-			@RequestParam("agency") String agencyCode, @RequestParam(value = "scope", required = false) String scope) {
-		return reports.versions(officer, agencyCode, year, scope);
+	List<ReportPublishing.PublishedVersion> versions(@AuthenticationPrincipal GongkaiUser officer,
+			@PathVariable int year, @RequestParam("agency") String agencyCode,
+			@RequestParam(value = "scope", required = false) String scope) {
+		return publishing.versions(officer, agencyCode, year, scope);
 	}
 
 	@GetMapping("/annual/{year}/versions/{version}")
 	@Operation(summary = "某个已发布版本的完整内容（发布时冻结的JSON）")
 	JsonNode version(@AuthenticationPrincipal GongkaiUser officer, @PathVariable int year, @PathVariable int version,
 			@RequestParam("agency") String agencyCode, @RequestParam(value = "scope", required = false) String scope) {
-		return reports.published(officer, agencyCode, year, scope, version);
+		return publishing.published(officer, agencyCode, year, scope, version);
 	}
 
 	@GetMapping("/annual/{year}/diff")
 	@Operation(summary = "更正比对：最新发布版本与按现有记录重新计算的报告逐格比较")
-	AnnualReports.Restatement diff(@AuthenticationPrincipal GongkaiUser officer, @PathVariable int year,
+	ReportPublishing.Restatement diff(@AuthenticationPrincipal GongkaiUser officer, @PathVariable int year,
 			@RequestParam("agency") String agencyCode, @RequestParam(value = "scope", required = false) String scope) {
-		return reports.diff(officer, agencyCode, year, scope);
+		return publishing.diff(officer, agencyCode, year, scope);
 	}
 
 }

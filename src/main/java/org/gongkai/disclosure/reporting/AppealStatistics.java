@@ -13,19 +13,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Section 四 counted in one SQL aggregation over our own appeal records (never Camunda
- * history), by the rules of docs/statute.md#part-a and #s2.3:
+ * Section 四 counted in one SQL aggregation over appeals' read contract, the view
+ * {@code appeal_report} (one row per counted appeal — a 复议, or a lawsuit as its first
+ * instance — with the decision that stands and its result category; V70), never Camunda
+ * history, by the rules of docs/statute.md#part-a and #s2.3:
  * <ul>
  * <li>an appeal counts in the year it was filed, and in every later year it is still
  * pending at the start of (filed by the year's end and not decided before its first
  * day);</li>
- * <li>decided by the year's end: the column of its decision type in
- * {@code appeal_result_mapping} (editable by an administrator) — or, for an appeal
- * imported from a ledger (no decision type), the result category the ledger gives
- * ({@code ledger_result}, closed on {@code decided_on}); otherwise 尚未审结;</li>
+ * <li>decided by the year's end: the column of its result category (the administrator's
+ * mapping of its decision type, or the category an imported ledger gives); otherwise
+ * 尚未审结;</li>
  * <li>a lawsuit counts once, as its first instance; a second instance's judgment replaces
  * the first instance's result, except 驳回上诉、维持原判, under which the first instance's result
- * stands; while a second instance is pending the suit is 尚未审结;</li>
+ * stands (the view applies this); while a second instance is pending the suit is
+ * 尚未审结;</li>
  * <li>only the original organ counts an appeal (国办公开办函〔2016〕201号): an agency that was the
  * 复议机关 and co-defendant does not.</li>
  * </ul>
@@ -44,26 +46,16 @@ class AppealStatistics {
 	 * definition that both the count and the drill-down read.
 	 */
 	private static final String COUNTED = """
-			with counted as (
-			    select a.id, a.reference, a.case_reference, a.kind, a.route, a.filed_on, a.agency_id, a.ledger_result,
-			           case when s.id is null then a.decision_type
-			                when s.decision_type = 'APPEAL_DISMISSED' then a.decision_type
-			                else s.decision_type end                          as decision_type,
-			           case when s.id is null then a.decided_on else s.decided_on end as decided_on
-			    from appeal a
-			    left join appeal s on s.predecessor_id = a.id and s.instance = 'SECOND'
-			    where a.agency_id in (:agencies)
-			      and (a.instance is null or a.instance = 'FIRST')),
-			classified as (
-			    select c.*,
-			           case when c.kind = 'REVIEW' then 'REVIEW'
-			                when c.route = 'DIRECT' then 'DIRECT_SUIT' else 'SUIT_AFTER_REVIEW' end as grp,
-			           case when c.decided_on is null or c.decided_on > :last then 'PENDING'
-			                else coalesce(m.result, c.ledger_result) end          as result
-			    from counted c
-			    left join appeal_result_mapping m on m.decision_type = c.decision_type
-			    where c.filed_on <= :last
-			      and (c.decided_on is null or c.decided_on >= :first))
+			with classified as (
+			    select r.*,
+			           case when r.kind = 'REVIEW' then 'REVIEW'
+			                when r.route = 'DIRECT' then 'DIRECT_SUIT' else 'SUIT_AFTER_REVIEW' end as grp,
+			           case when r.decided_on is null or r.decided_on > :last then 'PENDING'
+			                else r.result_category end                             as result
+			    from appeal_report r
+			    where r.agency_id in (:agencies)
+			      and r.filed_on <= :last
+			      and (r.decided_on is null or r.decided_on >= :first))
 			""";
 
 	AppealCounts countsFor(List<UUID> agencyIds, int year) {
@@ -106,25 +98,27 @@ class AppealStatistics {
 	 * The appeals behind one number of section 四 ({@code result} null: the group's 总计),
 	 * at most {@code limit}.
 	 */
-	List<CountedAppeal> appeals(List<UUID> agencyIds, int year, Group group, Result result, int limit) {
-		if (agencyIds.isEmpty()) {
+	List<CountedAppeal> appeals(List<ReportData.ScopedAgency> agencies, int year, Group group, Result result,
+			int limit) {
+		if (agencies.isEmpty()) {
 			return List.of();
 		}
+		Map<UUID, String> codes = CaseStatistics.codes(agencies);
 		return jdbc.sql(COUNTED + """
-				select cl.reference, cl.case_reference, ag.code as agency_code, cl.filed_on, cl.decided_on,
+				select cl.reference, cl.case_reference, cl.agency_id, cl.filed_on, cl.decided_on,
 				       cl.decision_type, cl.result
-				from classified cl join agency ag on ag.id = cl.agency_id
+				from classified cl
 				where cl.grp = :group and (cast(:result as varchar) is null or cl.result = :result)
 				order by cl.filed_on, cl.reference
 				limit :limit""")
-			.param("agencies", agencyIds)
+			.param("agencies", codes.keySet())
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.param("group", group.name())
 			.param("result", result == null ? null : result.name())
 			.param("limit", limit)
 			.query((rs, n) -> new CountedAppeal(rs.getString("reference"), rs.getString("case_reference"),
-					rs.getString("agency_code"), rs.getObject("filed_on", LocalDate.class),
+					codes.get(rs.getObject("agency_id", UUID.class)), rs.getObject("filed_on", LocalDate.class),
 					rs.getObject("decided_on", LocalDate.class), rs.getString("decision_type"), rs.getString("result")))
 			.list();
 	}

@@ -1,47 +1,75 @@
 package org.gongkai.disclosure.reporting;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.decisions.Outcome;
 
 /**
- * The counts of some case measures, per agency and applicant column, as one aggregation
- * returned them.
+ * The counts of some case measures as the one aggregation returned them: per agency,
+ * applicant column and first result, one count per distinct measure condition. A
+ * measure's count is its condition's count summed over the results it admits.
  */
 final class CaseCounts {
 
 	private final List<CaseMeasure> measures;
 
-	private final Map<String, Integer> index = new HashMap<>();
+	/** The distinct conditions, in first-seen order: the aggregation's FILTER columns. */
+	private final List<String> conditions = new ArrayList<>();
 
-	/** agency → column → counts in measure order. */
-	private final Map<UUID, Map<ApplicantCategory, long[]>> counts = new LinkedHashMap<>();
+	private final Map<Group, long[]> counts = new LinkedHashMap<>();
+
+	/** One group of the aggregation; {@code outcome} is null for cases never closed. */
+	private record Group(UUID agency, ApplicantCategory column, Outcome outcome) {
+	}
 
 	CaseCounts(List<CaseMeasure> measures) {
-		this.measures = measures;
-		for (int i = 0; i < measures.size(); i++) {
-			index.put(measures.get(i).key(), i);
-		}
+		this.measures = List.copyOf(measures);
+		measures.stream().map(CaseMeasure::condition).distinct().forEach(conditions::add);
 	}
 
 	List<CaseMeasure> measures() {
 		return measures;
 	}
 
-	void put(UUID agency, ApplicantCategory column, long[] values) {
-		counts.computeIfAbsent(agency, a -> new HashMap<>()).put(column, values);
+	/** The distinct conditions, each one FILTER of the aggregation, in column order. */
+	List<String> conditions() {
+		return conditions;
+	}
+
+	/**
+	 * Adds one group's counts, one per {@link #conditions() condition} in order.
+	 */
+	void add(UUID agency, ApplicantCategory column, Outcome outcome, long[] values) {
+		if (values.length != conditions.size()) {
+			throw new IllegalArgumentException("one count per condition");
+		}
+		long[] sum = counts.computeIfAbsent(new Group(agency, column, outcome), g -> new long[conditions.size()]);
+		for (int i = 0; i < values.length; i++) {
+			sum[i] += values[i];
+		}
+	}
+
+	/** Adds {@code n} cases of one group to one measure's condition. */
+	void add(UUID agency, ApplicantCategory column, Outcome outcome, CaseMeasure measure, long n) {
+		if (!measure.admits(outcome)) {
+			throw new IllegalArgumentException(measure.key() + " does not count " + outcome);
+		}
+		long[] values = new long[conditions.size()];
+		values[indexOf(measure)] = n;
+		add(agency, column, outcome, values);
 	}
 
 	private int indexOf(CaseMeasure measure) {
-		Integer i = index.get(measure.key());
-		if (i == null) {
+		if (measures.stream().noneMatch(m -> m.key().equals(measure.key()))) {
 			throw new IllegalStateException("measure not counted: " + measure.key());
 		}
-		return i;
+		return conditions.indexOf(measure.condition());
 	}
 
 	/**
@@ -49,27 +77,18 @@ final class CaseCounts {
 	 * is null.
 	 */
 	long count(CaseMeasure measure, ApplicantCategory column) {
-		int i = indexOf(measure);
-		long sum = 0;
-		for (Map<ApplicantCategory, long[]> byColumn : counts.values()) {
-			for (Map.Entry<ApplicantCategory, long[]> e : byColumn.entrySet()) {
-				if (column == null || e.getKey() == column) {
-					sum += e.getValue()[i];
-				}
-			}
-		}
-		return sum;
+		return byAgency(measure, column).values().stream().mapToLong(Long::longValue).sum();
 	}
 
 	/** The count per agency (agencies with none are absent). */
 	Map<UUID, Long> byAgency(CaseMeasure measure, ApplicantCategory column) {
 		int i = indexOf(measure);
 		Map<UUID, Long> result = new LinkedHashMap<>();
-		counts.forEach((agency, byColumn) -> byColumn.forEach((c, values) -> {
-			if (column == null || c == column) {
-				result.merge(agency, values[i], Long::sum);
+		counts.forEach((group, values) -> {
+			if ((column == null || Objects.equals(group.column(), column)) && measure.admits(group.outcome())) {
+				result.merge(group.agency(), values[i], Long::sum);
 			}
-		}));
+		});
 		result.values().removeIf(v -> v == 0);
 		return result;
 	}

@@ -13,11 +13,14 @@ import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.decisions.Outcome;
 
 /**
- * One countable set of cases, defined once as an SQL predicate over
- * {@code disclosure_case c} with the parameters {@code :first} and {@code :last} (the
- * year's first and last day). The same predicate is used to count (a FILTER in the one
- * aggregation of {@link CaseStatistics}) and to list the cases behind a number
- * (drill-down), so the two cannot drift. Every predicate is complete on its own given the
+ * One countable set of cases, defined once in SQL over the view {@code case_report c}
+ * (casework's read contract, V70) with the parameters {@code :first} and {@code :last}
+ * (the year's first and last day): a {@code condition} on dates, channel or extension,
+ * and optionally the set of first results it is limited to ({@code outcomes}, null: any).
+ * The same definition counts (a FILTER per distinct condition in the one aggregation of
+ * {@link CaseStatistics}, grouped by result, so table 三's 21 result rows cost one filter
+ * between them) and lists the cases behind a number ({@link #predicate()}, the
+ * drill-down), so the two cannot drift. Every predicate is complete on its own given the
  * base condition {@code received_on <= :last}.
  *
  * <p>
@@ -28,13 +31,24 @@ import org.gongkai.disclosure.decisions.Outcome;
  * measures count everything up to the year's end (the 累计数 columns of the older local
  * formats).
  */
-public record CaseMeasure(String key, String description, String predicate, boolean toDate) {
+public record CaseMeasure(String key, String description, String condition, Set<Outcome> outcomes, boolean toDate) {
 
 	static final String RECEIVED_SQL = "c.received_on >= :first";
 	static final String CARRIED_OVER_SQL = "c.received_on < :first and (c.counted_closed_on is null or c.counted_closed_on >= :first)";
 	static final String CLOSED_SQL = "c.counted_closed_on >= :first and c.counted_closed_on <= :last";
 	static final String CARRIED_FORWARD_SQL = "(c.counted_closed_on is null or c.counted_closed_on > :last)";
 	static final String CLOSED_TO_DATE_SQL = "c.counted_closed_on <= :last";
+
+	public CaseMeasure {
+		outcomes = outcomes == null ? null : Set.copyOf(outcomes);
+		if (outcomes != null && outcomes.isEmpty()) {
+			throw new IllegalArgumentException("no outcomes");
+		}
+	}
+
+	CaseMeasure(String key, String description, String condition, boolean toDate) {
+		this(key, description, condition, null, toDate);
+	}
 
 	public static final CaseMeasure RECEIVED = new CaseMeasure("RECEIVED", "本年新收", RECEIVED_SQL, false);
 
@@ -51,15 +65,14 @@ public record CaseMeasure(String key, String description, String predicate, bool
 			true);
 
 	public static final CaseMeasure CLOSED_WITHOUT_EXTENSION = new CaseMeasure("CLOSED_WITHOUT_EXTENSION", "本年办结且未延期",
-			CLOSED_SQL + " and not " + extended(), false);
+			CLOSED_SQL + " and not c.extended", false);
 
 	public static final CaseMeasure CLOSED_WITH_EXTENSION = new CaseMeasure("CLOSED_WITH_EXTENSION", "本年办结且经批准延期",
-			CLOSED_SQL + " and " + extended(), false);
+			CLOSED_SQL + " and c.extended", false);
 
 	/** Closed in the year with one of these outcomes. */
 	public static CaseMeasure closedAs(String key, Set<Outcome> outcomes) {
-		return new CaseMeasure(key, "本年办结：" + labels(outcomes),
-				CLOSED_SQL + " and c.counted_outcome in (" + names(outcomes) + ")", false);
+		return new CaseMeasure(key, "本年办结：" + labels(outcomes), CLOSED_SQL, outcomes, false);
 	}
 
 	public static CaseMeasure closedAs(Outcome outcome) {
@@ -68,8 +81,7 @@ public record CaseMeasure(String key, String description, String predicate, bool
 
 	/** Closed by the year's end, ever, with one of these outcomes. */
 	public static CaseMeasure closedToDateAs(String key, Set<Outcome> outcomes) {
-		return new CaseMeasure(key, "累计办结：" + labels(outcomes),
-				CLOSED_TO_DATE_SQL + " and c.counted_outcome in (" + names(outcomes) + ")", true);
+		return new CaseMeasure(key, "累计办结：" + labels(outcomes), CLOSED_TO_DATE_SQL, outcomes, true);
 	}
 
 	/**
@@ -84,19 +96,28 @@ public record CaseMeasure(String key, String description, String predicate, bool
 		return new CaseMeasure(key, description, toDate ? in : RECEIVED_SQL + " and " + in, toDate);
 	}
 
-	private static String extended() {
-		return "exists (select 1 from case_extension x where x.case_id = c.id and x.approved)";
+	/**
+	 * The whole SQL predicate: the condition, and the results it is limited to (in enum
+	 * order, so the text is stable).
+	 */
+	public String predicate() {
+		if (outcomes == null) {
+			return condition;
+		}
+		return condition + " and c.counted_outcome in ("
+				+ outcomes.stream().sorted().map(o -> "'" + o.name() + "'").collect(Collectors.joining(", ")) + ")";
 	}
 
-	private static String names(Set<Outcome> outcomes) {
-		if (outcomes.isEmpty()) {
-			throw new IllegalArgumentException("no outcomes");
-		}
-		return outcomes.stream().map(o -> "'" + o.name() + "'").collect(Collectors.joining(", "));
+	/** Whether a case with this first result ({@code null}: never closed) can count. */
+	boolean admits(Outcome outcome) {
+		return outcomes == null || outcome != null && outcomes.contains(outcome);
 	}
 
 	private static String labels(Set<Outcome> outcomes) {
-		return outcomes.stream().map(Outcome::plainLabel).collect(Collectors.joining("、"));
+		if (outcomes.isEmpty()) {
+			throw new IllegalArgumentException("no outcomes");
+		}
+		return outcomes.stream().sorted().map(Outcome::plainLabel).collect(Collectors.joining("、"));
 	}
 
 	/** Keeps each measure once, by key, in first-seen order. */

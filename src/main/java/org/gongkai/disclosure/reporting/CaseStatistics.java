@@ -2,22 +2,27 @@ package org.gongkai.disclosure.reporting;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.decisions.Outcome;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Case counts for the annual report: ONE SQL aggregation over our own case table (never
- * Camunda history, which is cleaned up), one {@code count(*) filter (where …)} per
- * {@link CaseMeasure}, grouped by agency and applicant column. Only cases received by the
- * year's end are read, and unless a measure counts to date, only those not closed before
- * the year began. The drill-down lists the cases of one measure with the very same
- * predicate.
+ * Case counts for the annual report: ONE SQL aggregation over casework's read contract,
+ * the view {@code case_report} (never Camunda history, which is cleaned up), grouped by
+ * agency, applicant column and first result, with one {@code count(*) filter (where …)}
+ * per distinct {@link CaseMeasure} condition — four for table 三, whose 21 result rows are
+ * the 本年办结 condition read per result. Only cases received by the year's end are read, and
+ * unless a measure counts to date, only those not closed before the year began: the
+ * index-only scan of {@code disclosure_case_agency_received_counted} (V60). The
+ * drill-down lists the cases of one measure with the very same predicate.
  */
 @Repository
 class CaseStatistics {
@@ -37,32 +42,37 @@ class CaseStatistics {
 		if (agencies.isEmpty() || measures.isEmpty()) {
 			return counts;
 		}
+		int n = counts.conditions().size();
 		jdbc.sql(sql(measures))
 			.param("agencies", agencies)
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.query(rs -> {
-				long[] values = new long[measures.size()];
-				for (int i = 0; i < values.length; i++) {
-					values[i] = rs.getLong(3 + i);
+				long[] values = new long[n];
+				for (int i = 0; i < n; i++) {
+					values[i] = rs.getLong(4 + i);
 				}
-				counts.put(rs.getObject(1, UUID.class), ApplicantCategory.valueOf(rs.getString(2)), values);
+				String outcome = rs.getString(3);
+				counts.add(rs.getObject(1, UUID.class), ApplicantCategory.valueOf(rs.getString(2)),
+						outcome == null ? null : Outcome.valueOf(outcome), values);
 			});
 		return counts;
 	}
 
 	/**
-	 * The one aggregation: a {@code count(*) filter} per measure, by agency and applicant
-	 * column.
+	 * The one aggregation: a {@code count(*) filter} per distinct condition, by agency,
+	 * applicant column and first result.
 	 */
 	String sql(List<CaseMeasure> wanted) {
 		List<CaseMeasure> measures = CaseMeasure.distinct(wanted);
-		String filters = measures.stream()
-			.map(m -> "count(*) filter (where " + m.predicate() + ")")
+		String filters = new CaseCounts(measures).conditions()
+			.stream()
+			.map(condition -> "count(*) filter (where " + condition + ")")
 			.collect(Collectors.joining(",\n       "));
 		boolean toDate = measures.stream().anyMatch(CaseMeasure::toDate);
-		return "select c.agency_id, c.applicant_category,\n       " + filters + "\nfrom disclosure_case c\nwhere "
-				+ BASE + (toDate ? "" : TOUCHES_YEAR) + "\ngroup by c.agency_id, c.applicant_category";
+		return "select c.agency_id, c.applicant_category, c.counted_outcome,\n       " + filters
+				+ "\nfrom case_report c\nwhere " + BASE + (toDate ? "" : TOUCHES_YEAR)
+				+ "\ngroup by c.agency_id, c.applicant_category, c.counted_outcome";
 	}
 
 	/** One case behind a number. */
@@ -74,17 +84,18 @@ class CaseStatistics {
 	 * The cases a measure counts (for one column, or all when null), by reference; at
 	 * most {@code limit}.
 	 */
-	List<CountedCase> cases(Collection<UUID> agencies, int year, CaseMeasure measure, ApplicantCategory column,
-			int limit) {
+	List<CountedCase> cases(List<ReportData.ScopedAgency> agencies, int year, CaseMeasure measure,
+			ApplicantCategory column, int limit) {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
-		String sql = "select c.reference, a.code, c.applicant_category, c.channel, c.received_on, c.counted_closed_on, "
-				+ "c.counted_outcome from disclosure_case c join agency a on a.id = c.agency_id where " + BASE
+		Map<UUID, String> codes = codes(agencies);
+		String sql = "select c.reference, c.agency_id, c.applicant_category, c.channel, c.received_on, "
+				+ "c.counted_closed_on, c.counted_outcome from case_report c where " + BASE
 				+ (measure.toDate() ? "" : TOUCHES_YEAR) + " and (" + measure.predicate() + ")"
 				+ (column == null ? "" : " and c.applicant_category = :column") + " order by c.reference limit :limit";
 		var spec = jdbc.sql(sql)
-			.param("agencies", agencies)
+			.param("agencies", codes.keySet())
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.param("limit", limit);
@@ -92,9 +103,17 @@ class CaseStatistics {
 			spec = spec.param("column", column.name());
 		}
 		return spec
-			.query((rs, n) -> new CountedCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7)))
+			.query((rs, n) -> new CountedCase(rs.getString(1), codes.get(rs.getObject(2, UUID.class)), rs.getString(3),
+					rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+					rs.getString(7)))
 			.list();
+	}
+
+	/** Each agency's code by id: the records name the agency by code. */
+	static Map<UUID, String> codes(List<ReportData.ScopedAgency> agencies) {
+		return agencies.stream()
+			.collect(Collectors.toMap(ReportData.ScopedAgency::id, ReportData.ScopedAgency::code, (a, b) -> a,
+					LinkedHashMap::new));
 	}
 
 }

@@ -24,7 +24,8 @@ final class FeeSection {
 						new CellSource.Fees(FeeStatistics.FeeMeasure.COLLECTED_YUAN, 0)));
 		ReportTable unchecked = new ReportTable(SECTION, TITLE, null, COLUMNS, List.of(row), List.of());
 		return new ReportTable(SECTION, TITLE, null, COLUMNS, List.of(row),
-				List.of(ReportChecks.noBlanks(unchecked, cells)));
+				List.of(ReportChecks.noBlanks(unchecked, cells)))
+			.under(Narratives.TITLES.get(SECTION), null);
 	}
 
 }

@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * 信息处理费 figures from the fee records ({@code case_fee}): one aggregation per report,
- * grouped by agency; each figure defined once (predicate and aggregate) and used both to
- * count and to list the cases behind it.
+ * 信息处理费 figures from the fee records (casework's read contract, the view
+ * {@code fee_report}): one aggregation per report, grouped by agency; each figure defined
+ * once (predicate and aggregate) and used both to count and to list the cases behind it.
  */
 @Repository
 class FeeStatistics {
@@ -59,8 +59,8 @@ class FeeStatistics {
 		String columns = Arrays.stream(FeeMeasure.values())
 			.map(m -> m.aggregate.formatted(m.predicate))
 			.collect(Collectors.joining(", "));
-		jdbc.sql("select c.agency_id, " + columns + " from case_fee f join disclosure_case c on c.id = f.case_id "
-				+ "where c.agency_id in (:agencies) and f.notified_on <= :last group by c.agency_id")
+		jdbc.sql("select f.agency_id, " + columns + " from fee_report f "
+				+ "where f.agency_id in (:agencies) and f.notified_on <= :last group by f.agency_id")
 			.param("agencies", agencies)
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
@@ -77,21 +77,21 @@ class FeeStatistics {
 	record FeeCase(String reference, String agencyCode, LocalDate notifiedOn, LocalDate paidOn, long amountYuan) {
 	}
 
-	List<FeeCase> cases(Collection<UUID> agencies, int year, FeeMeasure measure, int limit) {
+	List<FeeCase> cases(List<ReportData.ScopedAgency> agencies, int year, FeeMeasure measure, int limit) {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
+		Map<UUID, String> codes = CaseStatistics.codes(agencies);
 		return jdbc
-			.sql("select c.reference, a.code, f.notified_on, f.paid_on, f.amount_yuan from case_fee f "
-					+ "join disclosure_case c on c.id = f.case_id join agency a on a.id = c.agency_id "
-					+ "where c.agency_id in (:agencies) and f.notified_on <= :last and (" + measure.predicate
-					+ ") order by c.reference limit :limit")
-			.param("agencies", agencies)
+			.sql("select f.reference, f.agency_id, f.notified_on, f.paid_on, f.amount_yuan from fee_report f "
+					+ "where f.agency_id in (:agencies) and f.notified_on <= :last and (" + measure.predicate
+					+ ") order by f.reference limit :limit")
+			.param("agencies", codes.keySet())
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.param("limit", limit)
-			.query((rs, n) -> new FeeCase(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-					rs.getObject(4, LocalDate.class), rs.getLong(5)))
+			.query((rs, n) -> new FeeCase(rs.getString(1), codes.get(rs.getObject(2, UUID.class)),
+					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getLong(5)))
 			.list();
 	}
 

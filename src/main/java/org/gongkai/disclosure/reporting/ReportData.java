@@ -16,6 +16,13 @@ record ReportData(int year, List<ScopedAgency> agencies, CaseCounts cases,
 	record ScopedAgency(UUID id, String code, String name) {
 	}
 
+	ScopedAgency agency(UUID id) {
+		return agencies.stream()
+			.filter(a -> a.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("agency not in scope: " + id));
+	}
+
 	List<UUID> agencyIds() {
 		return agencies.stream().map(ScopedAgency::id).toList();
 	}

@@ -24,7 +24,7 @@ interface ReportFormat {
 			new LocalFormats.Cangnan2012());
 
 	static ReportFormat named(String name) {
-		String wanted = name == null || name.isBlank() ? AnnualReports.FORMAT_2021 : name;
+		String wanted = name == null || name.isBlank() ? ReportCompiler.FORMAT_2021 : name;
 		return ALL.stream()
 			.filter(f -> f.name().equals(wanted))
 			.findFirst()
@@ -37,7 +37,7 @@ interface ReportFormat {
 
 		@Override
 		public String name() {
-			return AnnualReports.FORMAT_2021;
+			return ReportCompiler.FORMAT_2021;
 		}
 
 		@Override
@@ -65,7 +65,7 @@ interface ReportFormat {
 
 		@Override
 		public String name() {
-			return AnnualReports.FORMAT_2019;
+			return ReportCompiler.FORMAT_2019;
 		}
 
 		@Override

@@ -36,7 +36,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/officer/reports")
 class ReportPages {
 
-	private final AnnualReports reports;
+	private final ReportCompiler compiler;
+
+	private final ReportDrillDown drillDown;
+
+	private final ReportPublishing publishing;
+
+	private final ReportDeadlines deadlines;
 
 	private final ProactiveRegistry registry;
 
@@ -44,8 +50,12 @@ class ReportPages {
 
 	private final Clock clock;
 
-	ReportPages(AnnualReports reports, ProactiveRegistry registry, Agencies agencies, Clock clock) {
-		this.reports = reports;
+	ReportPages(ReportCompiler compiler, ReportDrillDown drillDown, ReportPublishing publishing,
+			ReportDeadlines deadlines, ProactiveRegistry registry, Agencies agencies, Clock clock) {
+		this.compiler = compiler;
+		this.drillDown = drillDown;
+		this.publishing = publishing;
+		this.deadlines = deadlines;
 		this.registry = registry;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -70,7 +80,7 @@ class ReportPages {
 			code = agencies.byId(user.agencyId()).map(Agency::code).orElse("");
 		}
 		int y = year == null ? Year.now(clock).getValue() - 1 : year;
-		return new Selection(code, y, format == null || format.isBlank() ? AnnualReports.FORMAT_2021 : format,
+		return new Selection(code, y, format == null || format.isBlank() ? ReportCompiler.FORMAT_2021 : format,
 				scope == null || scope.isBlank() ? ReportScope.AGENCY.param() : scope);
 	}
 
@@ -80,10 +90,10 @@ class ReportPages {
 			@RequestParam(required = false) String scope, Model model) {
 		Selection s = selection(user, agency, year, format, scope);
 		model.addAttribute("sel", s);
-		model.addAttribute("formats", AnnualReports.formatLabels());
+		model.addAttribute("formats", ReportCompiler.formatLabels());
 		Agency own = agencies.byId(user.agencyId()).orElseThrow();
 		model.addAttribute("agencies",
-				reports
+				compiler
 					.agenciesIn(own,
 							(user.role() == Role.STATISTICIAN || user.role() == Role.HEAD_OF_OFFICE)
 									? ReportScope.SUMMARY : ReportScope.AGENCY)
@@ -95,7 +105,7 @@ class ReportPages {
 		model.addAttribute("mayPublish", ownAgency && user.role() == Role.HEAD_OF_OFFICE);
 		model.addAttribute("items", ProactiveItem.values());
 		try {
-			AnnualReport report = reports.compile(user, s.agency(), s.year(), s.format(), s.scope());
+			AnnualReport report = compiler.compile(user, s.agency(), s.year(), s.format(), s.scope());
 			model.addAttribute("report", report);
 			model.addAttribute("failed",
 					report.sections()
@@ -107,7 +117,8 @@ class ReportPages {
 						.toList());
 			model.addAttribute("entries", ownAgency || s.scope().equals("agency")
 					? registry.entriesFor(user, s.agency(), s.year()) : List.of());
-			model.addAttribute("versions", reports.versions(user, s.agency(), s.year(), s.scope()));
+			model.addAttribute("versions", publishing.versions(user, s.agency(), s.year(), s.scope()));
+			model.addAttribute("deadline", deadlines.of(user, s.agency(), s.year(), s.scope()));
 		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("error", e.getMessage());
@@ -122,7 +133,8 @@ class ReportPages {
 		Selection s = selection(user, agency, year, format, scope);
 		model.addAttribute("sel", s);
 		try {
-			AnnualReports.CellDrillDown cell = reports.cell(user, agency, year, format, scope, section, row, column);
+			ReportDrillDown.CellDrillDown cell = drillDown.cell(user, agency, year, format, scope, section, row,
+					column);
 			model.addAttribute("cell", cell);
 			model.addAttribute("header", header(cell.records()));
 			model.addAttribute("lines", cell.records().stream().map(ReportPages::line).toList());
@@ -168,7 +180,7 @@ class ReportPages {
 			@RequestParam(required = false) String format, @RequestParam(required = false) String scope, Model model) {
 		Selection s = selection(user, agency, year, format, scope);
 		model.addAttribute("sel", s);
-		model.addAttribute("diff", reports.diff(user, agency, year, s.scope()));
+		model.addAttribute("diff", publishing.diff(user, agency, year, s.scope()));
 		return "officer/report-diff";
 	}
 
@@ -177,7 +189,7 @@ class ReportPages {
 			@RequestParam String format, @RequestParam String scope, @RequestParam String section,
 			@RequestParam String body, RedirectAttributes redirect) {
 		try {
-			reports.saveNarrative(user, agency, year, section, body);
+			publishing.saveNarrative(user, agency, year, section, body);
 			redirect.addFlashAttribute("message", "已保存" + Narratives.TITLES.getOrDefault(section, section));
 		}
 		catch (IllegalArgumentException e) {
@@ -213,7 +225,7 @@ class ReportPages {
 			@RequestParam String format, @RequestParam String scope, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
 		try {
-			AnnualReports.PublishedVersion v = reports.publish(user, agency, year, format, scope, reason);
+			ReportPublishing.PublishedVersion v = publishing.publish(user, agency, year, format, scope, reason);
 			redirect.addFlashAttribute("message", v.correction() ? "已更正发布第" + v.version() + "版" : "已发布第1版");
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {

@@ -65,6 +65,11 @@ public final class SectionFour {
 		return new ReportTable(SECTION, TITLE, null, COLUMNS, rows, check(unchecked));
 	}
 
+	/**
+	 * Each group's 总计 equals the sum of its four results. A blank cell (a table typed in
+	 * from a published report may have one) is a finding of the check of its group, never
+	 * an error: blank is not zero.
+	 */
 	static List<CheckResult> check(ReportTable table) {
 		ReportRow row = table.row(ROW_KEY);
 		List<CheckResult> results = new ArrayList<>();
@@ -74,11 +79,21 @@ public final class SectionFour {
 		}
 		for (int g = 0; g < GROUPS.size(); g++) {
 			int base = g * RESULTS.size();
+			String rule = "%s：总计等于结果维持、结果纠正、其他结果、尚未审结之和".formatted(GROUPS.get(g));
+			List<String> blanks = new ArrayList<>();
+			for (int c = base; c < base + RESULTS.size(); c++) {
+				if (row.blank(c)) {
+					blanks.add(RESULTS.get(c - base));
+				}
+			}
+			if (!blanks.isEmpty()) {
+				results.add(new CheckResult(rule, false, "空白不等于零：" + String.join("、", blanks) + "未填写"));
+				continue;
+			}
 			long sum = row.value(base) + row.value(base + 1) + row.value(base + 2) + row.value(base + 3);
 			long total = row.value(base + 4);
-			results.add(new CheckResult("%s：总计等于结果维持、结果纠正、其他结果、尚未审结之和".formatted(GROUPS.get(g)), sum == total,
-					"%d + %d + %d + %d = %d；总计 %d".formatted(row.value(base), row.value(base + 1), row.value(base + 2),
-							row.value(base + 3), sum, total)));
+			results.add(new CheckResult(rule, sum == total, "%d + %d + %d + %d = %d；总计 %d".formatted(row.value(base),
+					row.value(base + 1), row.value(base + 2), row.value(base + 3), sum, total)));
 		}
 		return results;
 	}

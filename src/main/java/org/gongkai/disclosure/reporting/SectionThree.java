@@ -32,6 +32,15 @@ public final class SectionThree {
 	public static final List<String> COLUMNS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
 
 	/**
+	 * The national three-row header: 申请人情况 over all seven columns, 法人或其他组织 over its five
+	 * kinds.
+	 */
+	public static final List<String> COLUMN_GROUPS = COLUMNS.stream()
+		.map(c -> "申请人情况" + ReportTable.PATH + (c.equals("自然人") || c.equals("总计") ? "" : "法人或其他组织" + ReportTable.PATH)
+				+ c)
+		.toList();
+
+	/**
 	 * The single （六） row of the 2019 format, folding the three 2021 leaves
 	 * (docs/statute.md#s3.10).
 	 */
@@ -96,7 +105,7 @@ public final class SectionThree {
 	 */
 	public static ReportTable withChecks(List<ReportRow> rows) {
 		ReportTable unchecked = new ReportTable("三", TITLE, NOTE, COLUMNS, rows, List.of());
-		return new ReportTable("三", TITLE, NOTE, COLUMNS, rows, check(unchecked));
+		return new ReportTable("三", TITLE, NOTE, COLUMNS, rows, check(unchecked)).withColumnGroups(COLUMN_GROUPS);
 	}
 
 	static List<CheckResult> check(ReportTable table) {

@@ -17,6 +17,11 @@ public final class SectionTwo {
 	static final String SECTION = "二";
 
 	public static final String TITLE = "二、主动公开政府信息情况";
+
+	/**
+	 * The header of the row-label column of every table of 二, as the format prints it.
+	 */
+	public static final String LABEL_HEADER = "信息内容";
 	static final String ITEM_1 = "第二十条第（一）项";
 	static final String ITEM_5 = "第二十条第（五）项";
 	static final String ITEM_6 = "第二十条第（六）项";
@@ -76,7 +81,8 @@ public final class SectionTwo {
 
 	private static ReportTable table(Cells cells, String title, List<String> columns, List<ReportRow> rows) {
 		ReportTable unchecked = new ReportTable(SECTION, title, null, columns, rows, List.of());
-		return new ReportTable(SECTION, title, null, columns, rows, List.of(ReportChecks.noBlanks(unchecked, cells)));
+		return new ReportTable(SECTION, title, null, columns, rows, List.of(ReportChecks.noBlanks(unchecked, cells)))
+			.under(TITLE, LABEL_HEADER);
 	}
 
 }

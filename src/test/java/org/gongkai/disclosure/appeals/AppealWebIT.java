@@ -25,7 +25,7 @@ import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.gongkai.disclosure.reporting.AnnualReports;
+import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.SectionFour;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class AppealWebIT {
 	Agencies agencies;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
 
 	@Autowired
 	AppealResultMappings mappings;

@@ -28,7 +28,7 @@ import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.gongkai.disclosure.reporting.AnnualReports;
+import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.ReportTable;
 import org.gongkai.disclosure.reporting.SectionFour;
 import org.hamcrest.Matchers;
@@ -76,7 +76,7 @@ class AppealLedgerImportIT {
 	ObjectMapper json;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -24,7 +24,7 @@ import org.gongkai.disclosure.casework.history.CaseLedgerReplay;
 import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.reporting.AnnualReport;
-import org.gongkai.disclosure.reporting.AnnualReports;
+import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.ReportTable;
 import org.gongkai.disclosure.shared.ids.CaseId;
 import org.hamcrest.Matchers;
@@ -68,7 +68,7 @@ class LedgerImportIT {
 	ObjectMapper json;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
 
 	@Autowired
 	HistoricCases historic;

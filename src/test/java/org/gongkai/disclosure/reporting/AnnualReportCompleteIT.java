@@ -1,12 +1,14 @@
 package org.gongkai.disclosure.reporting;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
+import org.gongkai.disclosure.TestClock;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -56,7 +58,16 @@ class AnnualReportCompleteIT {
 	Agencies agencies;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
+
+	@Autowired
+	ReportDrillDown drillDown;
+
+	@Autowired
+	ReportPublishing publishing;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	ProactiveRegistry registry;
@@ -116,6 +127,12 @@ class AnnualReportCompleteIT {
 
 	AnnualReport report(GongkaiUser who, Agency agency, int year, String format, String scope) {
 		return fixtures.as(who, () -> reports.compile(who, agency.code(), year, format, scope));
+	}
+
+	/** The agency's own texts for 一 and 五, replacing the drafts' placeholders. */
+	void writeTexts(GongkaiUser who, Agency agency, int year) {
+		fixtures.as(who, () -> publishing.saveNarrative(who, agency.code(), year, "一", "本年度政府信息公开工作总体情况如下。"));
+		fixtures.as(who, () -> publishing.saveNarrative(who, agency.code(), year, "五", "本年度存在的主要问题是答复说理不够充分。"));
 	}
 
 	static ReportTable table(AnnualReport report, String section, String title) {
@@ -269,8 +286,8 @@ class AnnualReportCompleteIT {
 		for (ReportRow row : three.rows()) {
 			for (int c = 0; c < row.values().size(); c++) {
 				int column = c;
-				AnnualReports.CellDrillDown cell = fixtures.as(officer,
-						() -> reports.cell(officer, department.code(), 2025, "2021", null, "三", row.key(), column));
+				ReportDrillDown.CellDrillDown cell = fixtures.as(officer,
+						() -> drillDown.cell(officer, department.code(), 2025, "2021", null, "三", row.key(), column));
 				assertThat((long) cell.records().size()).as(row.label() + " col " + c).isEqualTo(row.value(c));
 			}
 		}
@@ -383,6 +400,7 @@ class AnnualReportCompleteIT {
 		// the government's own report
 		enterZeros(statistician, department, 2025, ITEMS_2021);
 		enterZeros(governmentStatistician, government, 2025, ITEMS_2021);
+		writeTexts(governmentStatistician, government, 2025);
 		GongkaiUser governmentHead = fixtures.officer(government, Role.HEAD_OF_OFFICE);
 		mvc.perform(post("/api/reports/annual/2025/publish").param("agency", government.code())
 			.param("scope", "summary")
@@ -434,12 +452,112 @@ class AnnualReportCompleteIT {
 	}
 
 	@Test
+	void aDepartmentsReportIsDueBy31JanuaryAGovernmentsBy31MarchAndAnAdministratorCanSetAnother() throws Exception {
+		String url = "/api/reports/annual/2025/deadline";
+		try {
+			clock.setDate(LocalDate.of(2026, 1, 10));
+			mvc.perform(get(url).param("agency", department.code()).with(user(officer)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.dueOn").value("2026-01-31"))
+				.andExpect(jsonPath("$.state").value("DUE_SOON"))
+				.andExpect(jsonPath("$.reminder").value(Matchers.containsString("还有21天")));
+			mvc.perform(get(url).param("agency", government.code())
+				.param("scope", "summary")
+				.with(user(governmentStatistician)))
+				.andExpect(jsonPath("$.dueOn").value("2026-03-31"))
+				.andExpect(jsonPath("$.state").value("OPEN"));
+			// the government's office sees the reminders of the agencies below it
+			mvc.perform(get("/api/reports/deadlines").param("year", "2025").with(user(governmentStatistician)))
+				.andExpect(status().isOk())
+				.andExpect(
+						jsonPath("$[?(@.agencyCode == '" + department.code() + "')].deadline.state").value("DUE_SOON"))
+				.andExpect(jsonPath("$[?(@.agencyCode == '" + government.code() + "' && @.deadline.scope == 'summary')]"
+						+ ".deadline.dueOn")
+					.value("2026-03-31"));
+
+			GongkaiUser administrator = fixtures.officer(department, Role.ADMINISTRATOR);
+			mvc.perform(put("/api/admin/report-deadlines/" + department.code()).with(user(statistician))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"due\":\"01-05\",\"basis\":\"省政府办公厅通知\"}")).andExpect(status().isForbidden());
+			mvc.perform(put("/api/admin/report-deadlines/" + department.code()).with(user(administrator))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"due\":\"1月5日\",\"basis\":\"省政府办公厅通知\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(Matchers.containsString("MM-DD")));
+			mvc.perform(put("/api/admin/report-deadlines/" + department.code()).with(user(administrator))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"due\":\"01-05\",\"basis\":\"省政府办公厅通知\"}")).andExpect(status().isOk());
+			mvc.perform(get(url).param("agency", department.code()).with(user(officer)))
+				.andExpect(jsonPath("$.dueOn").value("2026-01-05"))
+				.andExpect(jsonPath("$.basis").value("省政府办公厅通知"))
+				.andExpect(jsonPath("$.state").value("OVERDUE"))
+				.andExpect(jsonPath("$.reminder").value(Matchers.containsString("已逾期5天")));
+			String page = mvc
+				.perform(get("/officer/reports").param("agency", department.code())
+					.param("year", "2025")
+					.with(user(statistician)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).contains("发布期限：", "2026-01-05", "已逾期", "已逾期5天");
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	@Test
+	void theReportJsonCarriesTheFormatsHeadingsLabelHeaderAndColumnGroups() throws Exception {
+		mvc.perform(get("/api/reports/annual/2025").param("agency", department.code()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sections[0].section").value("二"))
+			.andExpect(jsonPath("$.sections[0].title").value("第二十条第（一）项"))
+			.andExpect(jsonPath("$.sections[0].heading").value("二、主动公开政府信息情况"))
+			.andExpect(jsonPath("$.sections[0].labelHeader").value("信息内容"))
+			.andExpect(jsonPath("$.sections[?(@.section == '三')].columnGroups[0]").value("申请人情况 / 自然人"))
+			.andExpect(jsonPath("$.sections[?(@.section == '三')].columnGroups[1]").value("申请人情况 / 法人或其他组织 / 商业企业"))
+			.andExpect(jsonPath("$.sections[?(@.section == '三')].columnGroups[6]").value("申请人情况 / 总计"))
+			.andExpect(jsonPath("$.sections[?(@.section == '三')].heading").value(SectionThree.TITLE))
+			.andExpect(jsonPath("$.sections[?(@.section == '六')].heading").value("六、其他需要报告的事项"));
+	}
+
+	@Test
+	void publishingIsRefusedWhileATextStillHoldsTheDraftsPlaceholders() throws Exception {
+		String url = "/api/reports/annual/2025/publish";
+		enterZeros(statistician, department, 2025, ITEMS_2021);
+		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(Matchers.allOf(Matchers.startsWith("正文尚未完成，不能发布"),
+					Matchers.containsString("「一、总体情况」仍有草稿占位文字（……、（请填写）"),
+					Matchers.containsString("「五、存在的主要问题及改进情况」仍有草稿占位文字"))));
+		fixtures.as(statistician,
+				() -> publishing.saveNarrative(statistician, department.code(), 2025, "一", "总体情况如下。"));
+		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(Matchers.allOf(Matchers.not(Matchers.containsString("一、总体情况")),
+					Matchers.containsString("「五、存在的主要问题及改进情况」仍有草稿占位文字（……、（草稿）"))));
+		fixtures.as(statistician,
+				() -> publishing.saveNarrative(statistician, department.code(), 2025, "五", "改进措施：……待定。"));
+		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
+			.andExpect(status().isConflict());
+		writeTexts(statistician, department, 2025);
+		// 六 is drafted from the fee records alone, with no placeholder: it may be
+		// published as drafted
+		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
 	void publishingFreezesAVersionAndLaterChangesShowARestatement() throws Exception {
 		String url = "/api/reports/annual/2025/publish";
 		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("空白不等于零")));
 		enterZeros(statistician, department, 2025, ITEMS_2021);
+		writeTexts(statistician, department, 2025);
 		mvc.perform(post(url).param("agency", department.code()).with(user(statistician)).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
@@ -561,6 +679,7 @@ class AnnualReportCompleteIT {
 	@Test
 	void lastYearsCarryForwardIsComparedWithItsPublishedVersion() throws Exception {
 		enterZeros(statistician, department, 2024, ITEMS_2021);
+		writeTexts(statistician, department, 2024);
 		mvc.perform(post("/api/reports/annual/2024/publish").param("agency", department.code())
 			.with(user(head))
 			.with(csrf())).andExpect(status().isCreated());

@@ -49,7 +49,7 @@ class AnnualReportIT {
 	CaseDecisions decisions;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
 
 	@Autowired
 	MockMvc mvc;

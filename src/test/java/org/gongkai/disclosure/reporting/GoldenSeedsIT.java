@@ -39,7 +39,7 @@ class GoldenSeedsIT {
 	Fixtures fixtures;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
 
 	@Autowired
 	ProactiveRegistry registry;

@@ -69,7 +69,10 @@ class SectionFourIT {
 	AppealHandling appeals;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
+
+	@Autowired
+	ReportDrillDown drillDown;
 
 	@Autowired
 	MockMvc mvc;
@@ -235,13 +238,14 @@ class SectionFourIT {
 
 	@Test
 	void eachNumberOfSectionFourListsTheAppealsItCounts() {
-		AnnualReports.CellDrillDown reviews = fixtures.as(officer, () -> reports.cell(officer, agency.code(), 2025,
+		ReportDrillDown.CellDrillDown reviews = fixtures.as(officer, () -> drillDown.cell(officer, agency.code(), 2025,
 				null, null, SectionFour.SECTION, SectionFour.ROW_KEY, 4)); // 行政复议 / 总计
 		assertThat(reviews.value()).isEqualTo("6");
 		assertThat(reviews.records()).hasSize(6);
 		assertThat(reviews.byAgency()).singleElement().satisfies(v -> assertThat(v.value()).isEqualTo("6"));
-		AnnualReports.CellDrillDown pendingSuits = fixtures.as(officer, () -> reports.cell(officer, agency.code(), 2025,
-				null, null, SectionFour.SECTION, SectionFour.ROW_KEY, 8)); // 直接起诉 / 尚未审结
+		ReportDrillDown.CellDrillDown pendingSuits = fixtures.as(officer, () -> drillDown.cell(officer, agency.code(),
+				2025, null, null, SectionFour.SECTION, SectionFour.ROW_KEY, 8)); // 直接起诉 /
+																					// 尚未审结
 		assertThat(pendingSuits.records()).hasSize(1);
 	}
 

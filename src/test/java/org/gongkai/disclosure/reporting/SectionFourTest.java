@@ -50,4 +50,21 @@ class SectionFourTest {
 		assertThat(short14.consistent()).isFalse();
 	}
 
+	@Test
+	void aBlankCellIsAFindingOfItsGroupNotAnError() {
+		List<Long> values = new ArrayList<>(List.of(1L, 1L, 1L, 1L, 4L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L));
+		values.set(6, null);
+		values.set(14, null);
+		ReportTable typedIn = SectionFour
+			.withChecks(List.of(new ReportRow(SectionFour.ROW_KEY, SectionFour.TITLE, null, values)));
+		assertThat(typedIn.consistent()).isFalse();
+		assertThat(typedIn.checks()).hasSize(3);
+		assertThat(typedIn.checks().get(0).passed()).isTrue();
+		assertThat(typedIn.checks().get(1)).satisfies(c -> {
+			assertThat(c.passed()).isFalse();
+			assertThat(c.detail()).isEqualTo("空白不等于零：结果纠正未填写");
+		});
+		assertThat(typedIn.checks().get(2).detail()).isEqualTo("空白不等于零：总计未填写");
+	}
+
 }

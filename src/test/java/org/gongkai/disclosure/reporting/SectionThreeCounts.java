@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.reporting;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,35 +16,34 @@ public final class SectionThreeCounts {
 
 	private static final UUID AGENCY = UUID.randomUUID();
 
-	private final List<CaseMeasure> measures = CaseMeasure.sectionThree();
-
-	private final Map<ApplicantCategory, long[]> values = new EnumMap<>(ApplicantCategory.class);
+	private final CaseCounts counts = new CaseCounts(SectionThree.measures());
 
 	public SectionThreeCounts addReceived(ApplicantCategory column, long n) {
-		return add(column, CaseMeasure.RECEIVED, n);
+		counts.add(AGENCY, column, null, CaseMeasure.RECEIVED, n);
+		return this;
 	}
 
 	public SectionThreeCounts addCarriedOver(ApplicantCategory column, long n) {
-		return add(column, CaseMeasure.CARRIED_OVER, n);
+		counts.add(AGENCY, column, null, CaseMeasure.CARRIED_OVER, n);
+		return this;
 	}
 
 	/**
-	 * Closed in the year with {@code outcome}: counts in its row and in （七）总计, as the two
-	 * measures would.
+	 * Closed in the year with {@code outcome}: the 本年办结 condition in the group of that
+	 * result, which counts in its row and in （七）总计.
 	 */
 	public SectionThreeCounts addClosed(ApplicantCategory column, Outcome outcome, long n) {
-		add(column, CaseMeasure.CLOSED, n);
-		return add(column, CaseMeasure.closedAs(outcome), n);
+		counts.add(AGENCY, column, outcome, CaseMeasure.CLOSED, n);
+		return this;
 	}
 
 	public SectionThreeCounts addCarriedForward(ApplicantCategory column, long n) {
-		return add(column, CaseMeasure.CARRIED_FORWARD, n);
+		counts.add(AGENCY, column, null, CaseMeasure.CARRIED_FORWARD, n);
+		return this;
 	}
 
 	/** The 2021 table (or with {@code fold2019} the 2019 one) with its checks. */
 	public ReportTable table(boolean fold2019) {
-		CaseCounts counts = new CaseCounts(measures);
-		values.forEach((column, v) -> counts.put(AGENCY, column, v));
 		ReportData data = new ReportData(2021, List.of(new ReportData.ScopedAgency(AGENCY, "T", "测试机关")), counts,
 				Map.of(), List.of());
 		return SectionThree.render(new Cells(data), fold2019);
@@ -53,17 +51,6 @@ public final class SectionThreeCounts {
 
 	public ReportTable table() {
 		return table(false);
-	}
-
-	private SectionThreeCounts add(ApplicantCategory column, CaseMeasure measure, long n) {
-		long[] v = values.computeIfAbsent(column, c -> new long[measures.size()]);
-		for (int i = 0; i < measures.size(); i++) {
-			if (measures.get(i).key().equals(measure.key())) {
-				v[i] += n;
-				return this;
-			}
-		}
-		throw new IllegalArgumentException("not a section 三 measure: " + measure.key());
 	}
 
 }

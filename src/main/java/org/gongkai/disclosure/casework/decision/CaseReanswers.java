@@ -15,6 +15,7 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -107,11 +108,11 @@ public class CaseReanswers {
 					"重新答复：" + appealReference + " " + orderedBy);
 			cases.update(reopened, current.status());
 			jdbc.sql("delete from case_delivery where case_id = ?").param(id.value()).update();
-			clocks.restart(id.value(), receivedOn, basis);
+			clocks.restart(id.value(), receivedOn, ClockPeriod.RestartReason.REANSWER, basis);
 			workflow.restartAtDecision(id, current.reference());
 		}
 		else {
-			clocks.restart(id.value(), receivedOn, basis);
+			clocks.restart(id.value(), receivedOn, ClockPeriod.RestartReason.REANSWER, basis);
 			workflow.recalculateTimers(current.reference());
 		}
 		Map<String, String> detail = new HashMap<>();

@@ -29,7 +29,7 @@ class AnnualReportExportController {
 
 	@GetMapping("/api/reports/annual/{year}/export")
 	@Operation(
-			summary = "导出年度报告：docx（公文格式）、xlsx（每表一个工作表，另有校验结果和图表）、pdf（PDF/A）、html（可打印的独立页面）；均含每月收到申请数、办理结果构成、答复用时分布三幅图表")
+			summary = "导出年度报告：docx（公文格式）、xlsx（每表一个工作表，另有校验结果）、pdf（PDF/A）、html（可打印的独立页面）；charts=true 时附录每月收到申请数、办理结果构成、答复用时分布三幅图表（默认不附，与发布格式一致）")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal GongkaiUser user, @PathVariable int year,
 			@RequestParam("agency") String agencyCode,
 			@Parameter(description = "报告格式：2021（默认）、2019、jilin-2011、cangnan-2012") @RequestParam(name = "format",
@@ -37,8 +37,11 @@ class AnnualReportExportController {
 			@Parameter(description = "agency（本机关，默认）或 summary（本级政府及下属机关汇总）") @RequestParam(name = "scope",
 					required = false) String scope,
 			@Parameter(description = "docx、xlsx、pdf 或 html") @RequestParam(name = "type",
-					defaultValue = "docx") String type) {
-		ReportExports.Export export = exports.export(user, agencyCode, year, format, scope, ReportExports.type(type));
+					defaultValue = "docx") String type,
+			@Parameter(description = "true：附录统计图表（默认不附）") @RequestParam(name = "charts",
+					defaultValue = "false") boolean charts) {
+		ReportExports.Export export = exports.export(user, agencyCode, year, format, scope, ReportExports.type(type),
+				charts);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(export.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -74,7 +74,9 @@ final class DocxExport {
 				}
 			}
 
-			heading(doc, "附：统计图表");
+			if (!view.charts().isEmpty()) {
+				heading(doc, ReportExports.CHARTS_APPENDIX);
+			}
 			for (ReportCharts.Chart chart : view.charts()) {
 				XWPFParagraph caption = doc.createParagraph();
 				caption.setAlignment(ParagraphAlignment.CENTER);

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -17,20 +16,20 @@ import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.reporting.AnnualReport;
-import org.gongkai.disclosure.reporting.AnnualReports;
 import org.gongkai.disclosure.reporting.CheckResult;
+import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.ReportTable;
 import org.gongkai.disclosure.reporting.ReportText;
-import org.gongkai.disclosure.reporting.SectionTwo;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Exports an annual report as .docx (公文 layout), .xlsx, PDF or HTML, with its charts. The
- * report is compiled by {@link AnnualReports} exactly as the API returns it (same access
- * rule, same audit), then every export renders that record generically: each narrative
- * text and each table (columns, rows with their group headings, values) in section order,
- * and every check result. Only the charts read figures of their own
+ * Exports an annual report as .docx (公文 layout), .xlsx, PDF or HTML. The report is
+ * compiled by {@link ReportCompiler} exactly as the API returns it (same access rule,
+ * same audit), then every export renders that record generically: each narrative text and
+ * each table (columns, rows with their group headings, values) in section order, each
+ * section heading once, and every check result. The charts are an optional appendix, off
+ * unless asked for — the format prints none — and only they read figures of their own
  * ({@link ReportFigures}).
  */
 @Service
@@ -38,6 +37,9 @@ public class ReportExports {
 
 	static final String FONT = "documents/fonts/wqy-microhei.ttf";
 	static final String FONT_FAMILY = "WenQuanYi Micro Hei";
+
+	/** The heading of the optional charts appendix. */
+	static final String CHARTS_APPENDIX = "附录：统计图表";
 
 	private static final String NUMERALS = "一二三四五六七八九十";
 
@@ -105,7 +107,7 @@ public class ReportExports {
 		}
 	}
 
-	private final AnnualReports reports;
+	private final ReportCompiler reports;
 
 	private final Agencies agencies;
 
@@ -115,7 +117,7 @@ public class ReportExports {
 
 	private final HtmlExport html;
 
-	ReportExports(AnnualReports reports, Agencies agencies, ReportFigures figures, AuditTrail audit, HtmlExport html) {
+	ReportExports(ReportCompiler reports, Agencies agencies, ReportFigures figures, AuditTrail audit, HtmlExport html) {
 		this.reports = reports;
 		this.agencies = agencies;
 		this.figures = figures;
@@ -127,13 +129,15 @@ public class ReportExports {
 	 * Any format the report has ({@code 2021}, {@code 2019}, the local ones), for one
 	 * agency or a summary.
 	 */
-	public Export export(GongkaiUser user, String agencyCode, int year, String format, String scope, Type type) {
+	public Export export(GongkaiUser user, String agencyCode, int year, String format, String scope, Type type,
+			boolean withCharts) {
 		AnnualReport report = reports.compile(user, agencyCode, year,
-				format == null || format.isBlank() ? AnnualReports.FORMAT_2021 : format, scope);
+				format == null || format.isBlank() ? ReportCompiler.FORMAT_2021 : format, scope);
 		var agency = agencies.byCode(agencyCode).orElseThrow();
 		// the charts cover what the tables cover: the agency, or for a summary every
 		// agency below it too
-		View view = view(report, ReportCharts.of(figures.of(reports.agencyIdsIn(agency, scope), year)));
+		View view = view(report,
+				withCharts ? ReportCharts.of(figures.of(reports.agencyIdsIn(agency, scope), year)) : List.of());
 		byte[] content = switch (type) {
 			case DOCX -> DocxExport.render(view);
 			case XLSX -> XlsxExport.render(view);
@@ -141,7 +145,7 @@ public class ReportExports {
 			case HTML -> html.html(view).getBytes(StandardCharsets.UTF_8);
 		};
 		audit.recordAlone("REPORT_EXPORTED", "report", agency.code() + "/" + year, AuditResult.SUCCESS,
-				"导出年度报告（" + type.extension() + "）");
+				"导出年度报告（" + type.extension() + (withCharts ? "，附统计图表" : "") + "）");
 		return new Export(view.title() + "." + type.extension(), type.mediaType(), content);
 	}
 
@@ -164,29 +168,32 @@ public class ReportExports {
 	}
 
 	/**
-	 * A section printed as several tables whose titles are not the section's own (二:
-	 * 第二十条第（一）项 …) gets its national heading once, above its first table; each table
-	 * keeps its own title as its heading.
+	 * Each section heading printed once. A table printed under a section heading that is
+	 * not its own title (二: 「二、主动公开政府信息情况」 over 第二十条第（一）项 …; 六: the fee figures under
+	 * 「六、其他需要报告的事项」) gets that heading above it unless the section's text or an earlier
+	 * table already printed it, and keeps its own title as its caption; a table of a
+	 * section already headed is captioned by its title alone.
 	 */
 	private static List<Part> withSectionHeadings(List<Part> parts) {
 		List<Part> result = new ArrayList<>();
 		Set<String> headed = new HashSet<>();
 		for (Part p : parts) {
-			String section = p.hasTable() ? p.table().section() : p.text().section();
-			if (p.hasTable() && SECTION_HEADINGS.containsKey(section) && !p.table().title().startsWith(section)) {
-				if (headed.add(section)) {
-					result.add(new Part(SECTION_HEADINGS.get(section), null, null, null));
-				}
-				result.add(new Part(p.table().title(), null, p.table(), p.grid()));
-			}
-			else {
+			if (!p.hasTable()) {
+				headed.add(p.text().section());
 				result.add(p);
+				continue;
 			}
+			ReportTable t = p.table();
+			boolean under = !t.heading().equals(t.title());
+			if (under && !headed.contains(t.section())) {
+				result.add(new Part(t.heading(), null, null, null));
+			}
+			boolean captioned = under || headed.contains(t.section()) && !t.title().startsWith(t.section());
+			result.add(captioned ? new Part(t.title(), null, t, p.grid()) : p);
+			headed.add(t.section());
 		}
 		return result;
 	}
-
-	private static final Map<String, String> SECTION_HEADINGS = Map.of("二", SectionTwo.TITLE);
 
 	private static String heading(String section, String title) {
 		if (title == null) {

@@ -1,25 +1,25 @@
 package org.gongkai.disclosure.reporting.export;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gongkai.disclosure.deadlines.Calendars;
+import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.decisions.Outcome;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The figures behind the export's charts, read-only, in SQL over our own tables (never
- * Camunda history): requests received per month of the year; requests closed in the year
- * by outcome group; and how many working days each closed request took from receipt (day
- * 0) to its answer, counted with the working-day calendar ({@code deadline_calendar_day}:
- * 调休 make-up days work, holidays do not; a year without data falls back to Monday–Friday
- * as everywhere else).
+ * The figures behind the export's charts, read-only, in SQL over casework's read contract
+ * ({@code case_report}, never Camunda history): requests received per month of the year;
+ * requests closed in the year by outcome group; and how many working days each closed
+ * request took from receipt (day 0) to its answer, counted with the working-day calendar
+ * of every deadline ({@link Calendars}: 调休 make-up days work, holidays do not).
  */
 @Repository
 class ReportFigures {
@@ -32,8 +32,11 @@ class ReportFigures {
 
 	private final JdbcClient jdbc;
 
-	ReportFigures(JdbcClient jdbc) {
+	private final Calendars calendars;
+
+	ReportFigures(JdbcClient jdbc, Calendars calendars) {
 		this.jdbc = jdbc;
+		this.calendars = calendars;
 	}
 
 	record Figures(long[] receivedPerMonth, Map<String, Long> outcomeMix, Map<String, Long> workingDays) {
@@ -44,7 +47,7 @@ class ReportFigures {
 		LocalDate last = LocalDate.of(year, 12, 31);
 		long[] months = new long[12];
 		jdbc.sql("""
-				select extract(month from received_on)::int as month, count(*) as n from disclosure_case
+				select extract(month from received_on)::int as month, count(*) as n from case_report
 				where agency_id in (:agencies) and received_on between :first and :last group by 1""")
 			.param("agencies", agencyIds)
 			.param("first", first)
@@ -58,7 +61,7 @@ class ReportFigures {
 			mix.putIfAbsent(group(o), 0L);
 		}
 		jdbc.sql("""
-				select counted_outcome as outcome, count(*) as n from disclosure_case
+				select counted_outcome as outcome, count(*) as n from case_report
 				where agency_id in (:agencies) and counted_closed_on between :first and :last group by 1""")
 			.param("agencies", agencyIds)
 			.param("first", first)
@@ -69,30 +72,15 @@ class ReportFigures {
 
 		Map<String, Long> days = new LinkedHashMap<>();
 		DAY_BUCKETS.forEach(b -> days.put(b, 0L));
-		List<long[]> counted = new ArrayList<>();
+		WorkingCalendar calendar = calendars.current();
 		jdbc.sql("""
-				with span as (
-				    select min(received_on) as lo from disclosure_case
-				    where agency_id in (:agencies) and counted_closed_on between :first and :last),
-				cal as (
-				    select d::date as day,
-				           sum(case when k.kind = 'WORKDAY' then 1
-				                    when k.kind = 'HOLIDAY' then 0
-				                    when extract(isodow from d) < 6 then 1 else 0 end)
-				               over (order by d) as n
-				    from span, generate_series(span.lo, cast(:last as date), interval '1 day') d
-				    left join deadline_calendar_day k on k.day = d::date)
-				select c2.n - c1.n as working_days, count(*) as n
-				from disclosure_case c
-				join cal c1 on c1.day = c.received_on
-				join cal c2 on c2.day = c.counted_closed_on
-				where c.agency_id in (:agencies) and c.counted_closed_on between :first and :last
-				group by 1""").param("agencies", agencyIds).param("first", first).param("last", last).query(rs -> {
-			counted.add(new long[] { rs.getLong("working_days"), rs.getLong("n") });
+				select received_on, counted_closed_on, count(*) as n from case_report
+				where agency_id in (:agencies) and counted_closed_on between :first and :last
+				group by 1, 2""").param("agencies", agencyIds).param("first", first).param("last", last).query(rs -> {
+			int workingDays = calendar.workingDaysBetween(rs.getObject("received_on", LocalDate.class),
+					rs.getObject("counted_closed_on", LocalDate.class));
+			days.merge(bucket(workingDays), rs.getLong("n"), Long::sum);
 		});
-		for (long[] c : counted) {
-			days.merge(bucket(c[0]), c[1], Long::sum);
-		}
 		return new Figures(months, mix, days);
 	}
 

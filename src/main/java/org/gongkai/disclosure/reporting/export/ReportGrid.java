@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.reporting.ReportRow;
 import org.gongkai.disclosure.reporting.ReportTable;
 
@@ -19,10 +18,12 @@ import org.gongkai.disclosure.reporting.ReportTable;
  * （三）不予公开}) gives one column per level, merged down over the consecutive rows under the
  * same heading, and its label spans the columns left (so 一、二、四 span the whole label area,
  * as on the printed form);</li>
- * <li>the value columns have one header row, or — when the six applicant columns appear
- * in the table, as in section 三 — the national three-row header: 申请人情况 over all, 法人或其他组织
- * over its five kinds;</li>
- * <li>the table's note (勾稽关系), if any, sits in the top-left header cell.</li>
+ * <li>the value columns have one header row, or — when the table gives its column groups
+ * ({@link ReportTable#columnGroups()}, as section 三 does) or its columns are header paths
+ * (section 四) — one header row per level, e.g. section 三's national three-row header:
+ * 申请人情况 over all, 法人或其他组织 over its five kinds;</li>
+ * <li>the table's note (勾稽关系), if any, or else its row-label header (二: 信息内容) sits in the
+ * top-left header cell.</li>
  * </ul>
  * Nothing here knows a particular section: it reads the table's columns, rows and groups.
  */
@@ -39,14 +40,11 @@ public record ReportGrid(int labelColumns, int columns, List<Cell> header, int h
 		}
 	}
 
-	static final String APPLICANTS = "申请人情况";
-	static final String ORGANISATIONS = "法人或其他组织";
-
 	/**
 	 * How a column names its place in a header hierarchy, e.g. {@code 行政诉讼 / 复议后起诉 / 总计}
 	 * (section 四).
 	 */
-	static final String PATH = " / ";
+	static final String PATH = ReportTable.PATH;
 
 	/**
 	 * A header for columns written as paths: one header row per level, each heading
@@ -93,28 +91,11 @@ public record ReportGrid(int labelColumns, int columns, List<Cell> header, int h
 		int columns = labelColumns + valueColumns;
 
 		List<Cell> header = new ArrayList<>();
-		List<String> orgs = ApplicantCategory.organisations().stream().map(ApplicantCategory::label).toList();
-		int orgStart = indexOfRun(table.columns(), orgs);
-		int personAt = table.columns().indexOf(ApplicantCategory.NATURAL_PERSON.label());
 		int headerRows;
-		String corner = table.note() == null || table.note().isBlank() ? "" : table.note();
-		if (orgStart >= 0) {
-			headerRows = 3;
-			header.add(new Cell(0, 0, 3, labelColumns, corner, null, true));
-			header.add(new Cell(0, labelColumns, 1, valueColumns, APPLICANTS, null, true));
-			for (int c = 0; c < valueColumns; c++) {
-				int col = labelColumns + c;
-				if (c == orgStart) {
-					header.add(new Cell(1, col, 1, orgs.size(), ORGANISATIONS, null, true));
-					for (int k = 0; k < orgs.size(); k++) {
-						header.add(new Cell(2, col + k, 1, 1, orgs.get(k), null, true));
-					}
-					c += orgs.size() - 1;
-				}
-				else {
-					header.add(new Cell(1, col, 2, 1, table.columns().get(c), null, true));
-				}
-			}
+		String corner = table.note() != null && !table.note().isBlank() ? table.note()
+				: table.labelHeader() == null ? "" : table.labelHeader();
+		if (!table.columnGroups().isEmpty()) {
+			headerRows = pathHeader(table.columnGroups(), labelColumns, corner, header);
 		}
 		else if (table.columns().stream().anyMatch(c -> c.contains(PATH))) {
 			headerRows = pathHeader(table.columns(), labelColumns, corner, header);
@@ -173,15 +154,6 @@ public record ReportGrid(int labelColumns, int columns, List<Cell> header, int h
 
 	private static boolean samePrefix(List<String> other, List<String> levels, int level) {
 		return other.size() > level && other.subList(0, level + 1).equals(levels.subList(0, level + 1));
-	}
-
-	private static int indexOfRun(List<String> columns, List<String> run) {
-		for (int i = 0; i + run.size() <= columns.size(); i++) {
-			if (columns.subList(i, i + run.size()).equals(run)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	/**

@@ -73,7 +73,9 @@ final class XlsxExport {
 				cell(row, 2, check.result().passed() ? "通过" : "未通过", styles.text);
 				cell(row, 3, check.result().detail(), styles.text);
 			}
-			chartSheet(book, styles, sheetName("统计图表", names), view.charts());
+			if (!view.charts().isEmpty()) {
+				chartSheet(book, styles, sheetName("统计图表", names), view.charts());
+			}
 			for (int i = 0; i < book.getNumberOfSheets(); i++) {
 				printable(book.getSheetAt(i));
 			}

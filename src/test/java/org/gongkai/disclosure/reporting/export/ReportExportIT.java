@@ -32,8 +32,9 @@ import org.gongkai.disclosure.casework.history.HistoricCases.HistoricCase;
 import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.reporting.AnnualReport;
-import org.gongkai.disclosure.reporting.AnnualReports;
+import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.ReportTable;
+import org.gongkai.disclosure.reporting.SectionTwo;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class ReportExportIT {
 	HistoricCases historic;
 
 	@Autowired
-	AnnualReports reports;
+	ReportCompiler reports;
 
 	private Agency agency;
 
@@ -106,12 +107,16 @@ class ReportExportIT {
 		assertThat(three.row("TOTAL").value(6)).isGreaterThan(100);
 	}
 
+	/** The 2021 report exported as {@code type}, with the charts appendix. */
 	private byte[] export(String type) throws Exception {
-		byte[] content = mvc
-			.perform(get("/api/reports/annual/2021/export").param("agency", agency.code())
-				.param("format", "2021")
-				.param("type", type)
-				.with(user(statistician)))
+		return export(type, true);
+	}
+
+	private byte[] export(String type, boolean charts) throws Exception {
+		var request = get("/api/reports/annual/2021/export").param("agency", agency.code())
+			.param("format", "2021")
+			.param("type", type);
+		byte[] content = mvc.perform((charts ? request.param("charts", "true") : request).with(user(statistician)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", Matchers.containsString("attachment")))
 			.andReturn()
@@ -269,6 +274,27 @@ class ReportExportIT {
 		assertThat(((Element) images.item(0)).getAttribute("src")).startsWith("data:image/png;base64,");
 		assertThat(new String(html, StandardCharsets.UTF_8)).doesNotContain("src=\"http", "href=\"http")
 			.contains("总计列等于六类申请人之和");
+	}
+
+	@Test
+	void byDefaultTheExportPrintsTheReportAsTheFormatDoesEachHeadingOnceAndNoCharts() throws Exception {
+		String html = new String(export("html", false), StandardCharsets.UTF_8);
+		List<String> headings = html.lines()
+			.map(String::strip)
+			.filter(l -> l.startsWith("<h2>"))
+			.map(l -> l.replaceAll("</?h2>", ""))
+			.toList();
+		assertThat(headings).filteredOn(h -> h.startsWith("六、")).containsExactly("六、其他需要报告的事项");
+		assertThat(headings).filteredOn(h -> h.startsWith("二、")).containsExactly(SectionTwo.TITLE);
+		assertThat(headings).contains("信息处理费（《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）", "第二十条第（一）项").doesNotContain("附录：统计图表");
+		assertThat(html).doesNotContain("<img").contains(">信息内容</th>");
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(export("docx", false)))) {
+			assertThat(doc.getAllPictures()).isEmpty();
+			assertThat(doc.getParagraphs()).filteredOn(p -> p.getText().startsWith("六、")).hasSize(1);
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export("xlsx", false)))) {
+			assertThat(book.getSheet("统计图表")).isNull();
+		}
 	}
 
 	@Test

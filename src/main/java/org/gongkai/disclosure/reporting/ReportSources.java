@@ -1,0 +1,86 @@
+package org.gongkai.disclosure.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.proactive.ProactiveEntry;
+import org.gongkai.disclosure.proactive.ProactiveRegistry;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Where every number of a report comes from: the agencies in scope, and over them one
+ * aggregation per source (cases, fee records, the proactive registry, appeals) — and the
+ * records behind one number, read with the same definition as its count.
+ */
+@Component
+class ReportSources {
+
+	private final Agencies agencies;
+
+	private final CaseStatistics cases;
+
+	private final FeeStatistics fees;
+
+	private final ProactiveRegistry registry;
+
+	private final AppealStatistics appeals;
+
+	ReportSources(Agencies agencies, CaseStatistics cases, FeeStatistics fees, ProactiveRegistry registry,
+			AppealStatistics appeals) {
+		this.agencies = agencies;
+		this.cases = cases;
+		this.fees = fees;
+		this.registry = registry;
+		this.appeals = appeals;
+	}
+
+	/** The agency, and for a summary every agency below it, with names. */
+	List<ReportData.ScopedAgency> agenciesIn(Agency agency, ReportScope scope) {
+		List<Agency> covered = scope == ReportScope.AGENCY ? List.of(agency) : agencies.selfAndBelow(agency.id());
+		return covered.stream().map(a -> new ReportData.ScopedAgency(a.id(), a.code(), a.name())).toList();
+	}
+
+	/** The counts a report in {@code format} is rendered from. */
+	ReportData gather(ReportRequest request) {
+		List<ReportData.ScopedAgency> scoped = agenciesIn(request.agency(), request.scope());
+		List<UUID> ids = scoped.stream().map(ReportData.ScopedAgency::id).toList();
+		int year = request.year();
+		List<CaseMeasure> measures = new ArrayList<>(request.format().caseMeasures());
+		// the drafted texts quote these in every format
+		measures.addAll(CaseMeasure.sectionThree());
+		return new ReportData(year, scoped, cases.count(ids, year, measures), fees.count(ids, year),
+				registry.current(ids, year));
+	}
+
+	AppealCounts appealCounts(List<UUID> agencyIds, int year) {
+		return appeals.countsFor(agencyIds, year);
+	}
+
+	Map<UUID, AppealCounts> appealCountsByAgency(List<UUID> agencyIds, int year) {
+		return appeals.countsByAgency(agencyIds, year);
+	}
+
+	List<CaseStatistics.CountedCase> cases(ReportData data, CaseMeasure measure, ApplicantCategory column, int limit) {
+		return cases.cases(data.agencies(), data.year(), measure, column, limit);
+	}
+
+	List<FeeStatistics.FeeCase> fees(ReportData data, FeeStatistics.FeeMeasure measure, int limit) {
+		return fees.cases(data.agencies(), data.year(), measure, limit);
+	}
+
+	List<ProactiveEntry> registryEntries(ReportData data, CellSource.Registry item) {
+		return registry.entries(data.agencyIds(), data.year(), item.item());
+	}
+
+	List<AppealStatistics.CountedAppeal> appeals(ReportData data, AppealCounts.Group group, AppealCounts.Result result,
+			int limit) {
+		return appeals.appeals(data.agencies(), data.year(), group, result, limit);
+	}
+
+}
