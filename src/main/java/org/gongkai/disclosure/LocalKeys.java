@@ -21,7 +21,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * For the run command only (profile {@code local}): when no personal-data keys are set in
- * the environment, creates random ones once in
+ * the environment, creates random ones (and the audit chain's key) once in
  * {@code .gongkai-data/local-keys.properties} (owner-only) and uses them, so that the
  * demo keeps its data readable across restarts. Production sets the keys in the
  * environment and never reaches this.
@@ -44,11 +44,19 @@ class LocalKeys implements EnvironmentPostProcessor, Ordered {
 				try (Reader in = Files.newBufferedReader(file)) {
 					keys.load(in);
 				}
+				if (keys.getProperty("gongkai.audit.chain-key") == null) {
+					// a demo data directory from before the keyed audit chain
+					keys.setProperty("gongkai.audit.chain-key", random32());
+					try (Writer out = Files.newBufferedWriter(file)) {
+						keys.store(out, "Gongkai demo keys (run command only). Never use in production.");
+					}
+				}
 			}
 			else {
 				keys.setProperty("gongkai.privacy.data-keys", "local1:" + random32());
 				keys.setProperty("gongkai.privacy.current-key", "local1");
 				keys.setProperty("gongkai.privacy.index-key", random32());
+				keys.setProperty("gongkai.audit.chain-key", random32());
 				Files.createDirectories(file.getParent());
 				Files.createFile(file,
 						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -64,7 +72,8 @@ class LocalKeys implements EnvironmentPostProcessor, Ordered {
 			.addFirst(new MapPropertySource("gongkaiLocalKeys",
 					Map.of("gongkai.privacy.data-keys", keys.getProperty("gongkai.privacy.data-keys"),
 							"gongkai.privacy.current-key", keys.getProperty("gongkai.privacy.current-key"),
-							"gongkai.privacy.index-key", keys.getProperty("gongkai.privacy.index-key"))));
+							"gongkai.privacy.index-key", keys.getProperty("gongkai.privacy.index-key"),
+							"gongkai.audit.chain-key", keys.getProperty("gongkai.audit.chain-key"))));
 	}
 
 	@Override

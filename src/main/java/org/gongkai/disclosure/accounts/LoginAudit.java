@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,17 @@ class LoginAudit {
 	void succeeded(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof GongkaiUser user) {
 			accounts.recordSuccessfulLogin(user.getUsername());
+		}
+	}
+
+	/**
+	 * A login that starts a session (the form, single sign-on) is audited; an API call
+	 * authenticated with HTTP Basic is not a login and costs no audit line (issue 14).
+	 * Its failures still do, through {@link #failed}.
+	 */
+	@EventListener
+	void loggedIn(InteractiveAuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof GongkaiUser user) {
 			audit.recordAloneAs(user.id(), user.displayName(), "LOGIN", "account", user.id(), AuditResult.SUCCESS,
 					"登录成功");
 		}

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One line of the audit trail. {@code hash} = SHA-256 of the line's content and
- * {@code prevHash}.
+ * One line of the audit trail, with its link in the chain once the chainer has linked it
+ * ({@code chainPosition} and {@code mac} are null until then, normally for a second or
+ * two).
  */
 public record AuditEvent(long seq, Instant occurredAt, UUID actorId, String actorName, String action, String objectType,
-		String objectId, AuditResult result, String detail, String prevHash, String hash) {
+		String objectId, AuditResult result, String detail, Long chainPosition, String mac) {
 }

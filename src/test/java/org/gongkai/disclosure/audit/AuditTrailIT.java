@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.audit;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
@@ -16,6 +17,7 @@ import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.assertj.core.api.Assertions;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +26,15 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,6 +59,12 @@ class AuditTrailIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AuditChain chain;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void changesAndReadsOfPersonalDataAreRecordedWithWhoAndWhat() {
@@ -83,6 +96,7 @@ class AuditTrailIT {
 			assertThat(e.actorId()).isEqualTo(stranger.id());
 			assertThat(e.result()).isEqualTo(AuditResult.DENIED);
 		});
+		chain.chainPending();
 		assertThat(trail.verify().intact()).isTrue();
 	}
 
@@ -98,45 +112,82 @@ class AuditTrailIT {
 	}
 
 	@Test
-	void anyEditBehindTheTriggersBackIsCaughtByTheChain() {
-		fixtures.officer(fixtures.agency(), Role.REGISTRAR);
-		fixtures.officer(fixtures.agency(), Role.REGISTRAR);
-		assertThat(trail.verify().intact()).isTrue();
-		long victim = jdbc.sql("select max(seq) - 1 from audit_event").query(Long.class).single();
-		String original = jdbc.sql("select detail from audit_event where seq = ?")
-			.param(victim)
-			.query(String.class)
-			.single();
-		jdbc.sql("alter table audit_event disable trigger audit_event_append_only").update();
-		try {
-			jdbc.sql("update audit_event set detail = 'forged' where seq = ?").param(victim).update();
-			AuditTrail.ChainCheck check = trail.verify();
-			assertThat(check.intact()).isFalse();
-			assertThat(check.firstBrokenSeq()).isEqualTo(victim);
+	void aRefusalIsKeptWhenItsWorkRollsBackAndAReadWhenItsTransactionIsReadOnly() {
+		String object = "rollback-" + UUID.randomUUID();
+		TransactionTemplate readWrite = new TransactionTemplate(transactions);
+		assertThatThrownBy(() -> readWrite.executeWithoutResult(status -> {
+			trail.recordAlone("CASE_HANDLE", "test", object, AuditResult.DENIED, "拒绝");
+			trail.record("CASE_DECIDED", "test", object, AuditResult.SUCCESS, "随工作回滚");
+			throw new IllegalStateException("the work fails");
+		})).isInstanceOf(IllegalStateException.class);
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		readOnly
+			.executeWithoutResult(status -> trail.recordAlone("CASE_READ", "test", object, AuditResult.SUCCESS, "只读"));
+		readWrite.executeWithoutResult(
+				status -> trail.recordAlone("CASE_READ", "test", object, AuditResult.SUCCESS, "读写，提交"));
+
+		assertThat(trail.recent(10, "test", object)).extracting(AuditEvent::detail)
+			.containsExactly("读写，提交", "只读", "拒绝");
+	}
+
+	@Test
+	void anApiCallWithHttpBasicIsNotALoginButAFailedOneIsAudited() throws Exception {
+		GongkaiUser officer = fixtures.officer(fixtures.agency(), Role.CASE_OFFICER);
+		String username = officer.getUsername();
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(get("/api/tasks").with(httpBasic(username, Fixtures.PASSWORD))).andExpect(status().isOk());
 		}
-		finally {
-			jdbc.sql("update audit_event set detail = ? where seq = ?").params(original, victim).update();
-			jdbc.sql("alter table audit_event enable trigger audit_event_append_only").update();
-		}
-		assertThat(trail.verify().intact()).isTrue();
+		mvc.perform(get("/api/tasks").with(httpBasic(username, "wrong-password"))).andExpect(status().isUnauthorized());
+		mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD)).andExpect(authenticated());
+
+		List<AuditEvent> logins = trail.recent(20, "account", officer.id().toString())
+			.stream()
+			.filter(e -> e.action().equals("LOGIN"))
+			.toList();
+		assertThat(logins).extracting(AuditEvent::action, AuditEvent::result)
+			.containsExactly(Assertions.tuple("LOGIN", AuditResult.SUCCESS));
+		assertThat(trail.recent(20, "account", username)).extracting(AuditEvent::action, AuditEvent::result)
+			.containsExactly(Assertions.tuple("LOGIN", AuditResult.FAILED));
 	}
 
 	@Test
 	void administratorsViewVerifyAndExportIt() throws Exception {
 		GongkaiUser admin = fixtures.officer(fixtures.agency(), Role.ADMINISTRATOR);
-		fixtures.officer(fixtures.agency(), Role.REGISTRAR);
-		fixtures.officer(fixtures.agency(), Role.REGISTRAR);
-		mvc.perform(get("/api/admin/audit").param("limit", "3").with(user(admin)))
+		for (int i = 0; i < 4; i++) {
+			fixtures.officer(fixtures.agency(), Role.REGISTRAR);
+		}
+		chain.chainPending();
+		long before = jdbc.sql("select count(*) from audit_event where action = 'AUDIT_READ'")
+			.query(Long.class)
+			.single();
+		String next = mvc.perform(get("/api/admin/audit").param("limit", "3").with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(3))
-			.andExpect(jsonPath("$[0].action").value("AUDIT_READ"))
-			.andExpect(jsonPath("$[0].hash").isString());
+			.andExpect(jsonPath("$[0].chainPosition").isNumber())
+			.andExpect(jsonPath("$[0].mac").isString())
+			.andReturn()
+			.getResponse()
+			.getHeader("Link");
+		assertThat(next).matches("<http://localhost/api/admin/audit\\?limit=3&before=\\d+>; rel=\"next\"");
+		long oldestOnFirstPage = Long.parseLong(next.replaceAll(".*before=(\\d+).*", "$1"));
+		mvc.perform(get(next.substring(1, next.indexOf('>'))).with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(Matchers.greaterThanOrEqualTo(2)))
+			.andExpect(jsonPath("$[0].seq").value(Matchers.lessThan((int) oldestOnFirstPage)));
+		// one line per page viewed, not per line listed
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'AUDIT_READ'").query(Long.class).single())
+			.isEqualTo(before + 2);
 		mvc.perform(get("/admin/audit").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("校验哈希链")));
+		mvc.perform(get("/admin/audit").param("verify", "true").with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("哈希链完整")));
 		mvc.perform(get("/api/admin/audit/verify").with(user(admin)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.intact").value(true));
+			.andExpect(jsonPath("$.intact").value(true))
+			.andExpect(jsonPath("$.waitingToBeChained").isNumber());
 		mvc.perform(get("/api/admin/audit/export").param("limit", "3").with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(
