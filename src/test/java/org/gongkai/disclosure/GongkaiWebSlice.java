@@ -7,8 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.gongkai.disclosure.accounts.WebSliceSecurity;
-import org.gongkai.disclosure.appeals.views.AppealViews;
-import org.gongkai.disclosure.casework.decision.CaseReanswers;
+import org.gongkai.disclosure.deadlines.CalendarAdministration;
 
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -20,15 +19,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * application's settings, the RFC 9457 problem details of {@code ApiProblems}, and the
  * application's security (filter chain and {@code @PreAuthorize}), without a database or
  * the engine. The test declares the controller's collaborators as {@code @MockitoBean}s.
- * The two mocked here are the collaborators of a {@code WebMvcConfigurer} every slice
- * loads (the appeals on the case pages); no slice test uses them.
+ * The one mocked here is the collaborator of a {@code @ControllerAdvice} every slice
+ * loads (the administrator's calendar reminders in the page header); no slice test uses
+ * it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
 @Import(WebSliceSecurity.class)
-@MockitoBean(types = { AppealViews.class, CaseReanswers.class })
+@MockitoBean(types = CalendarAdministration.class)
 public @interface GongkaiWebSlice {
 
 	/** The controllers under test. */

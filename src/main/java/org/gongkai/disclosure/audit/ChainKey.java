@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 

@@ -3,6 +3,7 @@ package org.gongkai.disclosure.audit;
 import java.util.List;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -17,7 +18,6 @@ import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.assertj.core.api.Assertions;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 

@@ -39,7 +39,7 @@ class AuditWebTest {
 	AuditTrail trail;
 
 	private final AuditEvent hostile = new AuditEvent(7, Instant.parse("2026-03-02T02:00:00Z"), UUID.randomUUID(),
-			"=HYPERLINK(\"http://evil\")", "CASE_READ", "case", "c-1", AuditResult.SUCCESS, "读取,\"案件\"", "aa", "bb");
+			"=HYPERLINK(\"http://evil\")", "CASE_READ", "case", "c-1", AuditResult.SUCCESS, "读取,\"案件\"", 3L, "bb");
 
 	@Test
 	void onlyAdministratorsReadTheTrail() throws Exception {
@@ -53,7 +53,7 @@ class AuditWebTest {
 
 	@Test
 	void listsTheRecentEventsAsJson() throws Exception {
-		given(trail.recent(50, "case", "c-1")).willReturn(List.of(hostile));
+		given(trail.page(null, 50, "case", "c-1")).willReturn(List.of(hostile));
 		mvc.perform(get("/api/admin/audit").param("limit", "50")
 			.param("objectType", "case")
 			.param("objectId", "c-1")
@@ -67,7 +67,7 @@ class AuditWebTest {
 
 	@Test
 	void reportsWhereTheChainBreaks() throws Exception {
-		given(trail.verify()).willReturn(new AuditTrail.ChainCheck(false, 12, 5L));
+		given(trail.verify()).willReturn(new AuditTrail.ChainCheck(false, 12, 5L, "第5条的密钥链接不符", 0, 1));
 		mvc.perform(get("/api/admin/audit/verify").with(user(WebSliceSecurity.officer(Role.ADMINISTRATOR))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.intact").value(false))
@@ -77,7 +77,7 @@ class AuditWebTest {
 
 	@Test
 	void exportsCsvWithFormulasDefused() throws Exception {
-		given(trail.recent(10000, null, null)).willReturn(List.of(hostile));
+		given(trail.export(10000)).willReturn(List.of(hostile));
 		byte[] csv = mvc
 			.perform(get("/api/admin/audit/export").with(user(WebSliceSecurity.officer(Role.ADMINISTRATOR))))
 			.andExpect(status().isOk())
@@ -91,7 +91,7 @@ class AuditWebTest {
 		assertThat(text.lines().toList()).hasSize(2);
 		assertThat(text.lines().toList().get(1)).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
 			.contains("\"读取,\"\"案件\"\"\"")
-			.endsWith(",aa,bb");
+			.endsWith(",3,bb");
 	}
 
 }

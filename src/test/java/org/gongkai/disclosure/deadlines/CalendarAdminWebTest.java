@@ -43,7 +43,7 @@ class CalendarAdminWebTest {
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired // the slice's mock (GongkaiWebSlice)
 	CalendarAdministration administration;
 
 	@Test

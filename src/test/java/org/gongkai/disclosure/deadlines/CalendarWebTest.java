@@ -84,12 +84,17 @@ class CalendarWebTest {
 	}
 
 	@Test
-	void aYearWithoutDataIsCountedMondayToFridayAndSaysSo() throws Exception {
+	void aYearWithoutANoticeKeepsItsStatutoryHolidaysAndSaysSo() throws Exception {
+		// 元旦 is a statutory holiday (全国年节及纪念日放假办法 art 2) before any notice
 		mvc.perform(get("/api/calendar/days/2027-01-01"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.workingDay").value(true))
+			.andExpect(jsonPath("$.workingDay").value(false))
 			.andExpect(jsonPath("$.warnings", hasSize(1)))
-			.andExpect(jsonPath("$.warnings[0]", startsWith("2027年尚无国务院节假日安排数据")));
+			.andExpect(jsonPath("$.warnings[0]", startsWith("暂定：2027年尚无国务院办公厅节假日安排通知")));
+		mvc.perform(get("/api/calendar/days/2027-01-04"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.workingDay").value(true))
+			.andExpect(jsonPath("$.warnings", hasSize(1)));
 	}
 
 	@Test
