@@ -18,6 +18,7 @@ import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Paging;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -74,7 +75,11 @@ public class CaseViews {
 
 	@PreAuthorize("hasRole('APPLICANT')")
 	public List<CaseSummary> mine(GongkaiUser applicant) {
-		return cases.ofApplicant(applicant.applicantId()).stream().map(this::summary).toList();
+		return cases.ofApplicant(applicant.applicantId())
+			.stream()
+			.map(DisclosureCase::asIssuedToApplicant)
+			.map(this::summary)
+			.toList();
 	}
 
 	/**
@@ -102,6 +107,23 @@ public class CaseViews {
 			.toList();
 	}
 
+	/**
+	 * A page of the applicant's own requests, in detail as the applicant may see them;
+	 * one audit line for the page (not one per case).
+	 */
+	@PreAuthorize("hasRole('APPLICANT')")
+	public Paging.Page<CaseDetail> mine(GongkaiUser applicant, Paging paging) {
+		List<DisclosureCase> all = cases.ofApplicant(applicant.applicantId());
+		List<CaseDetail> page = paging.of(all)
+			.stream()
+			.filter(c -> c.applicantId() != null)
+			.map(c -> detailOf(applicant, c))
+			.toList();
+		audit.recordAlone("PERSONAL_DATA_READ", "applicant", applicant.applicantId(), AuditResult.SUCCESS,
+				"查看本人申请列表第%d页（%d件）".formatted(paging.page() + 1, page.size()));
+		return new Paging.Page<>(page, all.size());
+	}
+
 	public CaseDetail detail(GongkaiUser user, CaseId id) {
 		DisclosureCase found = access.visibleTo(user, id);
 		if (found.applicantId() == null) {
@@ -109,17 +131,23 @@ public class CaseViews {
 			// (HistoricCases)
 			throw new CaseNotFoundException(id);
 		}
+		audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
+				"查看案件 " + found.reference() + " 及申请人信息");
+		return detailOf(user, found);
+	}
+
+	private CaseDetail detailOf(GongkaiUser user, DisclosureCase found) {
+		CaseId id = found.id();
 		Agency agency = agencies.byId(found.agencyId()).orElseThrow();
 		Applicant applicant = applicants.byId(new ApplicantId(found.applicantId())).orElseThrow();
 		List<DisclosureRequestWorkflow.Step> steps = workflow.currentSteps(found.reference());
-		audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
-				"查看案件 " + found.reference() + " 及申请人信息");
-		return new CaseDetail(found, agency, applicant, deadlines.dueDate(id.value()), ledger.of(id),
+		CaseDetail detail = new CaseDetail(found, agency, applicant, deadlines.dueDate(id.value()), ledger.of(id),
 				DisclosureRequestWorkflow.names(steps), steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
 				workflow.openTaskKeys(found.reference()), corrections.of(id).orElse(null),
 				extensions.of(id).orElse(null), corrections.noticeDeadline(found.receivedOn()),
 				fees.of(id).orElse(null), consultations.of(id).orElse(null), explanations.of(id).orElse(null),
 				cases.withheldParts(id));
+		return user.role().isOfficer() ? detail : detail.issuedToApplicant();
 	}
 
 	private CaseSummary summary(DisclosureCase c) {
@@ -142,6 +170,21 @@ public class CaseViews {
 			CaseCorrections.Correction correction, CaseExtensions.Extension extension,
 			LocalDate correctionNoticeDeadline, CaseFees.Fee fee, CaseConsultations.Consultation consultation,
 			CaseExplanations.Explanation explanation, List<WithheldPart> withheld) {
+
+		/**
+		 * What the applicant may see: only what has been issued to them. The reply, its
+		 * outcome and its withheld parts (《条例》第三十七条) once the 答复书 is issued; an extension
+		 * once approved and notified (第三十三条); of the record, only what was communicated
+		 * to them. Drafts, review notes and internal steps stay in the office.
+		 */
+		CaseDetail issuedToApplicant() {
+			boolean replyIssued = theCase.replyIssued();
+			return new CaseDetail(theCase.asIssuedToApplicant(), agency, applicant, due, ledger.stream()
+				.filter(e -> e.action().shownToApplicant() || (replyIssued && e.action() == LedgerAction.DECIDED))
+				.toList(), position, positionIds, openTasks, correction,
+					extension != null && Boolean.TRUE.equals(extension.approved()) ? extension : null,
+					correctionNoticeDeadline, fee, consultation, explanation, replyIssued ? withheld : List.of());
+		}
 
 		/**
 		 * Whether the case waits at the given BPMN task (e.g. {@code Task_LegalReview}).

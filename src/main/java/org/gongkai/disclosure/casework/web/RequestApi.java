@@ -32,6 +32,7 @@ import org.gongkai.disclosure.casework.SimilarRequests;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.fees.FeeMode;
+import org.gongkai.disclosure.shared.Paging;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -114,9 +116,13 @@ class RequestApi {
 	}
 
 	@GetMapping("/requests")
-	@Operation(summary = "我的申请（申请人）")
-	List<CaseJson> mine(@AuthenticationPrincipal GongkaiUser user) {
-		return views.mine(user).stream().map(s -> views.detail(user, s.theCase().id())).map(CaseJson::of).toList();
+	@Operation(summary = "我的申请（申请人），分页：page（从0起）、size（至多100），总数见 X-Total-Count")
+	ResponseEntity<List<CaseJson>> mine(@AuthenticationPrincipal GongkaiUser user,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		Paging.Page<CaseViews.CaseDetail> mine = views.mine(user, new Paging(page, size));
+		return ResponseEntity.ok()
+			.header(Paging.TOTAL_HEADER, Long.toString(mine.total()))
+			.body(mine.items().stream().map(CaseJson::of).toList());
 	}
 
 	@GetMapping("/requests/{id}")
@@ -126,9 +132,10 @@ class RequestApi {
 	}
 
 	@GetMapping("/tasks")
-	@Operation(summary = "待办任务（工作人员），按答复期限排序")
-	List<TaskJson> tasks(@AuthenticationPrincipal GongkaiUser officer) {
-		return views.taskList(officer).stream().map(TaskJson::of).toList();
+	@Operation(summary = "待办任务（工作人员），按答复期限排序；分页：page、size，总数见 X-Total-Count")
+	ResponseEntity<List<TaskJson>> tasks(@AuthenticationPrincipal GongkaiUser officer,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return paged(views.taskList(officer).stream().map(TaskJson::of).toList(), new Paging(page, size));
 	}
 
 	@PostMapping("/cases/{id}/acceptance")
@@ -262,8 +269,13 @@ class RequestApi {
 
 	@GetMapping("/departments/routed")
 	@Operation(summary = "交办本部门、尚待反馈的申请，按部门办理期限排序")
-	List<CaseRoutings.RoutedCase> routedToMe(@AuthenticationPrincipal GongkaiUser officer) {
-		return routings.openFor(officer);
+	ResponseEntity<List<CaseRoutings.RoutedCase>> routedToMe(@AuthenticationPrincipal GongkaiUser officer,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return paged(routings.openFor(officer), new Paging(page, size));
+	}
+
+	private static <T> ResponseEntity<List<T>> paged(List<T> all, Paging paging) {
+		return ResponseEntity.ok().header(Paging.TOTAL_HEADER, Integer.toString(all.size())).body(paging.of(all));
 	}
 
 	@PostMapping("/cases/{id}/explanation-request")
