@@ -17,6 +17,7 @@ import org.gongkai.disclosure.appeals.HistoricAppeals;
 import org.gongkai.disclosure.casework.CaseId;
 import org.gongkai.disclosure.casework.HistoricCases.OpenHistoricCase;
 import org.gongkai.disclosure.casework.HistoricCases;
+import org.gongkai.disclosure.shared.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -129,8 +130,11 @@ class ImportApi {
 
 	@GetMapping("/requests/open")
 	@Operation(summary = "本机关台账导入的未结申请（台账导入未结）")
-	List<OpenHistoricCase> open(@AuthenticationPrincipal GongkaiUser user) {
-		return historic.openOf(user);
+	ResponseEntity<List<OpenHistoricCase>> open(@AuthenticationPrincipal GongkaiUser user,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		Paging paging = new Paging(page, size);
+		List<OpenHistoricCase> all = historic.openOf(user);
+		return ResponseEntity.ok().header(Paging.TOTAL_HEADER, Integer.toString(all.size())).body(paging.of(all));
 	}
 
 	record Closing(String outcome, LocalDate closedOn) {

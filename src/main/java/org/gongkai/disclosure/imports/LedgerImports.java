@@ -240,12 +240,12 @@ public class LedgerImports {
 	/** A job of the caller's own agency. */
 	public ImportJob job(GongkaiUser user, UUID id) {
 		return jobs.byId(id)
-			.filter(j -> j.agencyId().equals(user.agencyId()) && user.role().isOfficer())
+			.filter(j -> j.agencyId().equals(user.agencyId()) && mayImport(user))
 			.orElseThrow(() -> new ImportNotFoundException());
 	}
 
 	public List<ImportJob> recent(GongkaiUser user) {
-		if (user.agencyId() == null || !user.role().isOfficer()) {
+		if (!mayImport(user)) {
 			return List.of();
 		}
 		return jobs.recentOf(user.agencyId(), 20);
