@@ -99,7 +99,7 @@ class LoginThrottle {
 
 	/** A form login, or Basic credentials where the API takes them. */
 	static boolean isPasswordAttempt(HttpServletRequest request) {
-		if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+		if ("POST".equals(request.getMethod()) && "/login".equals(SecurityConfiguration.path(request))) {
 			return true;
 		}
 		return SecurityConfiguration.takesBasic(request)

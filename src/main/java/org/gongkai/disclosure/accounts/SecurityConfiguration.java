@@ -104,8 +104,13 @@ class SecurityConfiguration {
 	 * header costs nothing (no password hash, no audit line) and authenticates nothing.
 	 */
 	static boolean takesBasic(HttpServletRequest request) {
-		String path = request.getServletPath();
+		String path = path(request);
 		return path.startsWith("/api/") && !path.startsWith(PUBLIC_API);
+	}
+
+	/** The path within the application. */
+	static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	/** Exactly the {@code Basic} scheme (case-insensitive, RFC 9110 §11.1). */
