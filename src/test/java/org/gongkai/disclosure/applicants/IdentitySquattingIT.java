@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.applicants;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -19,12 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -117,6 +120,46 @@ class IdentitySquattingIT {
 		jdbc.sql(insert).params(UUID.randomUUID(), index, "DUPLICATE_NUMBER").update();
 		assertThatThrownBy(() -> jdbc.sql(insert).params(UUID.randomUUID(), index, null).update())
 			.isInstanceOf(DuplicateKeyException.class);
+	}
+
+	/**
+	 * V83 on data that already has duplicates (one number was on 26 records): the
+	 * earliest keeps it, the others are flagged, nothing is deleted, and the unique index
+	 * then holds. Run inside a transaction that is rolled back.
+	 */
+	@Test
+	void theMigrationKeepsTheEarliestHolderAndFlagsTheRest(@Autowired TransactionTemplate transactions)
+			throws Exception {
+		String script = new String(
+				new ClassPathResource("db/migration/V83__one_identity_per_applicant.sql").getInputStream()
+					.readAllBytes(),
+				StandardCharsets.UTF_8);
+		String flag = statement(script, "update applicant later");
+		String unique = statement(script, "create unique index");
+		String index = cipher.index(Fixtures.validResidentId());
+		transactions.executeWithoutResult(tx -> {
+			jdbc.sql("drop index applicant_one_holder_per_identity").update();
+			for (int i = 0; i < 3; i++) {
+				jdbc.sql("""
+						insert into applicant (id, category, name, id_document_type, id_document_number,
+						                       id_document_index, phone, created_at)
+						values (?, 'NATURAL_PERSON', ?, 'RESIDENT_ID_CARD', 'x', ?, 'x', now() - ?::interval)""")
+					.params(UUID.randomUUID(), "第" + i + "个", index, (3 - i) + " days")
+					.update();
+			}
+			jdbc.sql(flag).update();
+			jdbc.sql(unique).update();
+			assertThat(jdbc.sql("""
+					select name || ':' || coalesce(identity_check, 'HOLDER') from applicant
+					where id_document_index = ? order by created_at""").param(index).query(String.class).list())
+				.containsExactly("第0个:HOLDER", "第1个:DUPLICATE_NUMBER", "第2个:DUPLICATE_NUMBER");
+			tx.setRollbackOnly();
+		});
+	}
+
+	private static String statement(String script, String start) {
+		int from = script.indexOf(start);
+		return script.substring(from, script.indexOf(';', from));
 	}
 
 	@Test
