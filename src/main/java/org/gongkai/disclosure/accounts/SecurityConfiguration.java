@@ -16,10 +16,10 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -54,9 +54,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/login", "/register", "/css/**", "/js/**", "/webjars/**", "/error", "/favicon.ico")
 			.permitAll()
-			// the API documentation (off unless springdoc is enabled, as in the local
-			// profile)
-			// is for people who have signed in
+			// not the API documentation: it is off unless switched on, and then behind
+			// login
 			.requestMatchers(PUBLIC_API + "**")
 			.permitAll()
 			.requestMatchers("/my/**")
@@ -81,9 +80,7 @@ class SecurityConfiguration {
 			}))
 			.addFilterBefore(throttle.attemptFilter(), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()))
-			// a request that authenticates itself with Basic carries no ambient
-			// credential to
-			// forge; any other scheme, or none, still needs the token
+			// only a request that brings its own Basic credentials has nothing to forge
 			.csrf(csrf -> csrf.ignoringRequestMatchers(
 					request -> takesBasic(request) && hasBasicScheme(request.getHeader(HttpHeaders.AUTHORIZATION))))
 			.headers(headers -> headers
