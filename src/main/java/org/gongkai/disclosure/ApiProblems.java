@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.casework.AttachmentNotFoundException;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.shared.RateLimitExceeded;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badRequest(IllegalArgumentException e) {
 		return problem(HttpStatus.BAD_REQUEST, "请求内容有误", e.getMessage());
+	}
+
+	@ExceptionHandler(RateLimitExceeded.class)
+	ResponseEntity<ProblemDetail> tooMany(RateLimitExceeded e) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", e.getMessage()));
 	}
 
 	@ExceptionHandler(IllegalStateException.class)

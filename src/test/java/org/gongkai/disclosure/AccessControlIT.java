@@ -10,6 +10,8 @@ import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.audit.AuditEvent;
+import org.gongkai.disclosure.audit.AuditTrail;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +27,12 @@ import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -169,6 +173,67 @@ class AccessControlIT {
 			.andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment")))
 			.andExpect(header().string("Content-Security-Policy", "sandbox; default-src 'none'"))
 			.andExpect(header().string("Content-Type", "application/pdf"));
+	}
+
+	/**
+	 * Issue 13: the CSRF exemption accepted any Authorization header. Now only the exact
+	 * Basic scheme, on the API paths that take it, skips the token.
+	 */
+	@Test
+	void onlyTheBasicSchemeSkipsTheCsrfToken() throws Exception {
+		String body = "{\"agencyCode\":\"" + agency.code() + "\",\"informationSought\":\"某文件\","
+				+ "\"requestedForm\":\"ELECTRONIC\",\"deliveryMethod\":\"ONLINE\"}";
+		for (String scheme : List.of("Bearer x", "Digest x", "Basicx", "Negotiate x", "")) {
+			mvc.perform(MockMvcRequestBuilders.post("/api/requests")
+				.with(user(owner))
+				.header("Authorization", scheme)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body)).andExpect(status().isForbidden());
+		}
+		mvc.perform(MockMvcRequestBuilders.post("/api/requests")
+			.with(httpBasic(owner.getUsername(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isCreated());
+	}
+
+	/** Issue 13: Swagger UI and /v3/api-docs were open without login in production. */
+	@Test
+	void theApiDocumentationIsOffUnlessSwitchedOnAndNeverAnonymous() throws Exception {
+		for (String path : List.of("/v3/api-docs", "/swagger-ui.html", "/swagger-ui/index.html")) {
+			assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isIn(302, 401);
+			assertThat(mvc.perform(get(path).with(user(officer))).andReturn().getResponse().getStatus()).as(path)
+				.isEqualTo(404);
+		}
+	}
+
+	/** Issue 13: no HSTS behind TLS. Over https (as the proxy reports it) there is. */
+	@Test
+	void hstsOverTls() throws Exception {
+		mvc.perform(get("/").secure(true))
+			.andExpect(header().string("Strict-Transport-Security", Matchers.containsString("max-age=")));
+		mvc.perform(get("/")).andExpect(header().doesNotExist("Strict-Transport-Security"));
+	}
+
+	/**
+	 * Issue 13: GET /api/requests was unpaged and wrote an audit line per case; now a
+	 * page, one line per page.
+	 */
+	@Test
+	void theApplicantsListIsPagedWithOneAuditLinePerPage(@Autowired AuditTrail audit) throws Exception {
+		mvc.perform(get("/api/requests").param("size", "1").with(user(owner)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Total-Count", "1"))
+			.andExpect(jsonPath("$.length()").value(1));
+		assertThat(audit.recent(5, "applicant", owner.applicantId().toString())).extracting(AuditEvent::detail)
+			.contains("查看本人申请列表第1页（1件）");
+		mvc.perform(get("/api/requests").param("page", "1").param("size", "1").with(user(owner)))
+			.andExpect(jsonPath("$.length()").value(0));
+		for (String size : List.of("0", "101", "-1", "x")) {
+			mvc.perform(get("/api/requests").param("size", size).with(user(owner))).andExpect(status().isBadRequest());
+		}
+		mvc.perform(get("/api/requests").param("page", "-1").with(user(owner))).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/tasks").param("size", "101").with(user(officer))).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/appeals").param("size", "101").with(user(officer))).andExpect(status().isBadRequest());
 	}
 
 	@Test

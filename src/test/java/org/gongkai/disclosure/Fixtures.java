@@ -1,6 +1,7 @@
 package org.gongkai.disclosure;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -214,7 +215,11 @@ public class Fixtures {
 	}
 
 	public static String validResidentId() {
-		String body = "110105" + "19900101" + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
+		// one number, one applicant: random enough that the tests' applicants never share
+		// one
+		LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(60 * 365));
+		String body = "110105" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+				+ "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
 		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {

@@ -284,6 +284,28 @@ class HostileInputIT {
 				.content(body));
 		}
 
+		// issue 13: a key given twice, and a NUL in an upload's name, answered 500
+		for (String body : List.of(
+				"{\"agencyCode\":\"A\",\"agencyCode\":\"B\",\"informationSought\":\"x\",\"requestedForm\":\"PAPER\",\"deliveryMethod\":\"POST\"}",
+				"{\"outcome\":\"DISCLOSED\",\"outcome\":\"WITHHELD_STATE_SECRET\",\"replyText\":\"x\"}",
+				"{\"withheld\":[{\"part\":\"a\",\"part\":\"b\"}]}")) {
+			send(post("/api/requests").with(user(applicant))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body));
+			send(post("/api/cases/{id}/decision", caseId).with(user(officer))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body));
+		}
+		for (String name : List.of("a\u0000b.pdf", "\u0000", "x\uD800.pdf", "a\r\nb.pdf", "n".repeat(300) + ".pdf")) {
+			send(multipart("/api/requests/{id}/attachments", caseId)
+				.file(new MockMultipartFile("file", name, "application/pdf", AccessControlIT.PDF))
+				.param("purpose", "IDENTITY_PROOF")
+				.with(user(applicant))
+				.with(csrf()));
+		}
+
 		assertThat(requests).isGreaterThan(4000);
 		assertThat(serverErrors).as("requests answered 5xx").isEmpty();
 		assertThat(firstChange).as("the first request that changed the open case").isNull();

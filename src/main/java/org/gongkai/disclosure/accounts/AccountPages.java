@@ -1,13 +1,7 @@
 package org.gongkai.disclosure.accounts;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -30,11 +24,13 @@ class AccountPages {
 		};
 	}
 
+	/**
+	 * The login page. A failure reads the same whatever the cause (unknown user, wrong
+	 * password, too many failures from here), so that it tells nobody which usernames
+	 * exist.
+	 */
 	@GetMapping("/login")
-	String login(HttpServletRequest request, Model model) {
-		HttpSession session = request.getSession(false);
-		Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-		model.addAttribute("locked", last instanceof LockedException);
+	String login() {
 		return "login";
 	}
 

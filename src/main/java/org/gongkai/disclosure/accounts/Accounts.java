@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.accounts;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,13 +23,6 @@ public class Accounts {
 			rs.getObject("locked_until", OffsetDateTime.class) == null ? null
 					: rs.getObject("locked_until", OffsetDateTime.class).toInstant());
 
-	/**
-	 * Lock-out rule (等级保护 2.0 登录失败处理): this many failures within the window lock the
-	 * login for the window.
-	 */
-	static final int MAX_FAILURES = 5;
-	static final Duration LOCK_WINDOW = Duration.ofMinutes(15);
-
 	private final JdbcClient jdbc;
 
 	private final PasswordEncoder passwords;
@@ -50,44 +42,16 @@ public class Accounts {
 		return jdbc.sql("select * from account_user where username = ?").param(username).query(ROW).optional();
 	}
 
-	public boolean exists(String username) {
-		return byUsername(username).isPresent();
+	/**
+	 * Refuses a username or password that breaks the credential rules, before anything is
+	 * looked up.
+	 */
+	public void checkNewLogin(String username, String rawPassword) {
+		PasswordPolicy.check(username, rawPassword);
 	}
 
-	/**
-	 * Counts a failed password; the fifth within {@link #LOCK_WINDOW} locks the login for
-	 * that long.
-	 * @return true if this failure locked the account
-	 */
-	@Transactional
-	public boolean recordFailedLogin(String username) {
-		if (!PasswordPolicy.isWellFormedUsername(username)) {
-			return false;
-		}
-		Boolean locked = jdbc
-			.sql("""
-					update account_user set
-					    failed_logins = case when first_failed_at is null or first_failed_at < now() - cast(:window as interval)
-					                         then 1 else failed_logins + 1 end,
-					    first_failed_at = case when first_failed_at is null or first_failed_at < now() - cast(:window as interval)
-					                           then now() else first_failed_at end
-					where username = :username
-					returning failed_logins >= :max""")
-			.param("window", LOCK_WINDOW.toMinutes() + " minutes")
-			.param("username", username)
-			.param("max", MAX_FAILURES)
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
-		if (locked) {
-			jdbc.sql("""
-					update account_user set locked_until = now() + cast(:window as interval), failed_logins = 0,
-					    first_failed_at = null where username = :username""")
-				.param("window", LOCK_WINDOW.toMinutes() + " minutes")
-				.param("username", username)
-				.update();
-		}
-		return locked;
+	public boolean exists(String username) {
+		return byUsername(username).isPresent();
 	}
 
 	@Transactional

@@ -20,10 +20,13 @@ class LoginAudit {
 
 	private final Accounts accounts;
 
+	private final LoginThrottle throttle;
+
 	private final AuditTrail audit;
 
-	LoginAudit(Accounts accounts, AuditTrail audit) {
+	LoginAudit(Accounts accounts, LoginThrottle throttle, AuditTrail audit) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 		this.audit = audit;
 	}
 
@@ -31,6 +34,7 @@ class LoginAudit {
 	void succeeded(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof GongkaiUser user) {
 			accounts.recordSuccessfulLogin(user.getUsername());
+			throttle.succeeded(event.getAuthentication());
 		}
 	}
 
@@ -55,8 +59,10 @@ class LoginAudit {
 			safeName = safeName.substring(0, 64);
 		}
 		String detail = "登录失败：" + event.getException().getClass().getSimpleName();
-		if (event instanceof AuthenticationFailureBadCredentialsEvent && accounts.recordFailedLogin(username)) {
-			detail = "连续登录失败" + Accounts.MAX_FAILURES + "次，账号锁定" + Accounts.LOCK_WINDOW.toMinutes() + "分钟";
+		if (event instanceof AuthenticationFailureBadCredentialsEvent && throttle.failed(event.getAuthentication())) {
+			LoginLimits limits = throttle.limits();
+			detail = "连续登录失败" + limits.failures() + "次，该来源地址暂停登录此账号（每" + limits.window().toMinutes() / limits.failures()
+					+ "分钟恢复一次尝试机会）";
 		}
 		audit.recordAloneAs(null, safeName, "LOGIN", "account", safeName, AuditResult.FAILED, detail);
 	}

@@ -4,13 +4,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -21,25 +27,36 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The one filter chain. Pages use form login with CSRF protection; the JSON API answers
- * 401 instead of redirecting and also accepts HTTP Basic for integrations. Method
- * security guards the services themselves.
+ * 401 instead of redirecting and also accepts HTTP Basic for integrations — only there
+ * (not on pages, not on the public calendar API), rate-limited by {@link LoginThrottle}.
+ * Method security guards the services themselves.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** The part of the API anyone may call (the working-day calendar). */
+	static final String PUBLIC_API = "/api/calendar/";
+
+	private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> sso,
-			OfficerSingleSignOn officers) throws Exception {
+			OfficerSingleSignOn officers, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/login", "/register", "/css/**", "/js/**", "/webjars/**", "/error", "/favicon.ico")
 			.permitAll()
-			.requestMatchers("/api/calendar/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			// not the API documentation: it is off unless switched on, and then behind
+			// login
+			.requestMatchers(PUBLIC_API + "**")
 			.permitAll()
 			.requestMatchers("/my/**")
 			.hasRole(Role.APPLICANT.name())
@@ -54,10 +71,18 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/").permitAll())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.withObjectPostProcessor(new ObjectPostProcessor<BasicAuthenticationFilter>() {
+				@Override
+				public <O extends BasicAuthenticationFilter> O postProcess(O filter) {
+					filter.setAuthenticationConverter(SecurityConfiguration::basicCredentials);
+					return filter;
+				}
+			}))
+			.addFilterBefore(throttle.attemptFilter(), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
-					&& request.getHeader("Authorization") != null))
+			// only a request that brings its own Basic credentials has nothing to forge
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					request -> takesBasic(request) && hasBasicScheme(request.getHeader(HttpHeaders.AUTHORIZATION))))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp
 					.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -69,6 +94,49 @@ class SecurityConfiguration {
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(officers)));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Where HTTP Basic is read: the API, but not its public part. Elsewhere a Basic
+	 * header costs nothing (no password hash, no audit line) and authenticates nothing.
+	 */
+	static boolean takesBasic(HttpServletRequest request) {
+		String path = path(request);
+		return path.startsWith("/api/") && !path.startsWith(PUBLIC_API);
+	}
+
+	/** The path within the application. */
+	static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/** Exactly the {@code Basic} scheme (case-insensitive, RFC 9110 §11.1). */
+	static boolean hasBasicScheme(String authorization) {
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	private static Authentication basicCredentials(HttpServletRequest request) {
+		return takesBasic(request) ? BASIC.convert(request) : null;
+	}
+
+	/**
+	 * Password logins (form and Basic): an address that has used up its failures on an
+	 * account fails at once, unchecked and with the same answer as a wrong password.
+	 */
+	@Bean
+	DaoAuthenticationProvider passwordLogins(AccountUserDetailsService users, PasswordEncoder passwords,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
+			@Override
+			public Authentication authenticate(Authentication attempt) {
+				if (throttle.locked(attempt)) {
+					throw new LockedException("用户名或密码错误");
+				}
+				return super.authenticate(attempt);
+			}
+		};
+		provider.setPasswordEncoder(passwords);
+		return provider;
 	}
 
 	/** The API answers 401 (no browser pop-up); pages send people to the login form. */

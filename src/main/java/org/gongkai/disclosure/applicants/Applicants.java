@@ -34,11 +34,13 @@ public class Applicants {
 	}
 
 	/**
-	 * Finds an applicant by identity document through the blind index (nothing is
-	 * decrypted to search).
+	 * The holder of an identity number (the one record without an {@link IdentityCheck}),
+	 * found through the blind index: nothing is decrypted to search.
 	 */
-	public Optional<Applicant> byIdNumber(IdDocumentType type, String number) {
-		return jdbc.sql("select * from applicant where id_document_type = ? and id_document_index = ? limit 1")
+	public Optional<Applicant> holderOf(IdDocumentType type, String number) {
+		return jdbc.sql("""
+				select * from applicant
+				where id_document_type = ? and id_document_index = ? and identity_check is null""")
 			.params(type.name(), cipher.index(number))
 			.query(this::map)
 			.optional();
@@ -51,17 +53,43 @@ public class Applicants {
 			.single() > 0;
 	}
 
-	public Applicant save(Applicant applicant) {
-		jdbc.sql("""
+	/** Why the applicant waits for an identity check; empty for the number's holder. */
+	public Optional<IdentityCheck> identityCheck(ApplicantId id) {
+		return jdbc.sql("select identity_check from applicant where id = ?")
+			.param(id.value())
+			.query((rs, n) -> rs.getString(1) == null ? null : IdentityCheck.valueOf(rs.getString(1)))
+			.optional();
+	}
+
+	/**
+	 * Saves the applicant as the holder of its identity number.
+	 * @return false, and nothing saved, if the number already has a holder (the unique
+	 * index decides, so two simultaneous filings cannot both hold it)
+	 */
+	boolean saveAsHolder(Applicant applicant) {
+		return insert(applicant, null) == 1;
+	}
+
+	/**
+	 * Saves the applicant with every detail as typed, but waiting for an identity check:
+	 * it never holds the number.
+	 */
+	Applicant saveForCheck(Applicant applicant, IdentityCheck check) {
+		insert(applicant, check);
+		return applicant;
+	}
+
+	private int insert(Applicant applicant, IdentityCheck check) {
+		return jdbc.sql("""
 				insert into applicant (id, category, name, id_document_type, id_document_number,
-				                       id_document_index, phone, email, address, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                       id_document_index, phone, email, address, created_at, identity_check)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (id_document_type, id_document_index) where identity_check is null do nothing""")
 			.params(applicant.id().value(), applicant.category().name(), applicant.name(),
 					applicant.idDocumentType().name(), cipher.encrypt(applicant.idDocumentNumber()),
 					cipher.index(applicant.idDocumentNumber()), cipher.encrypt(applicant.phone()), applicant.email(),
-					applicant.address(), OffsetDateTime.now())
+					applicant.address(), OffsetDateTime.now(), check == null ? null : check.name())
 			.update();
-		return applicant;
 	}
 
 	private Applicant map(ResultSet rs, int n) throws SQLException {

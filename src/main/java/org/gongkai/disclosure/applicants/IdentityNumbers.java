@@ -67,7 +67,12 @@ public final class IdentityNumbers {
 		return USCC_ALPHABET.charAt(check) == code.charAt(17);
 	}
 
-	/** Keeps the first six and the last four characters: {@code 110101********1234}. */
+	/**
+	 * Keeps only the first and the last character, for every kind of document:
+	 * {@code 1****************4}, {@code E*******8}. More (the region and the last four
+	 * of a 身份证号) would leave little but a birth date to guess, and the check digit
+	 * narrows that further.
+	 */
 	public static String mask(String number) {
 		if (number == null || number.isEmpty()) {
 			return "";
@@ -75,9 +80,7 @@ public final class IdentityNumbers {
 		if (number.length() <= 4) {
 			return "*".repeat(number.length());
 		}
-		int keepHead = number.length() >= 14 ? 6 : Math.min(2, number.length() - 4);
-		return number.substring(0, keepHead) + "*".repeat(number.length() - keepHead - 4)
-				+ number.substring(number.length() - 4);
+		return number.charAt(0) + "*".repeat(number.length() - 2) + number.charAt(number.length() - 1);
 	}
 
 	/** Keeps the first three and the last four digits of a phone number. */

@@ -33,8 +33,10 @@ class RegistrationPage {
 			if (form.getPassword() == null || !form.getPassword().equals(form.getPasswordAgain())) {
 				throw new IllegalArgumentException("两次输入的密码不一致");
 			}
+			// the same answer whether or not a login was created (no enumeration of
+			// usernames or identity numbers)
 			registration.register(form.details(), form.getUsername(), form.getPassword());
-			redirect.addFlashAttribute("message", "注册成功，请登录");
+			redirect.addFlashAttribute("message", ApplicantRegistration.NEUTRAL_ANSWER);
 			return "redirect:/login";
 		}
 		catch (IllegalArgumentException e) {

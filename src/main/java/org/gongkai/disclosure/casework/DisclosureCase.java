@@ -114,6 +114,25 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 		return with(CaseStatus.CLOSED, ending, explanation, on, on, draftOutcome, draftReply, reviewNote);
 	}
 
+	/**
+	 * Whether the reply (or the ending of the case) has been issued to the applicant:
+	 * signed off is not yet issued ({@link CaseStatus#DECIDED} waits for the 答复书).
+	 */
+	public boolean replyIssued() {
+		return status == CaseStatus.ANSWERED || status == CaseStatus.CLOSED;
+	}
+
+	/**
+	 * The case as its applicant may see it: never a draft or a review note, and the
+	 * outcome only once issued (a re-answer under way shows none until the new reply is
+	 * issued).
+	 */
+	public DisclosureCase asIssuedToApplicant() {
+		boolean issued = replyIssued();
+		return with(status, issued ? outcome : null, issued ? replyText : null, issued ? decidedOn : null,
+				issued ? closedOn : null, null, null, null);
+	}
+
 	public boolean belongsTo(UUID applicant) {
 		return applicantId != null && applicantId.equals(applicant);
 	}

@@ -16,6 +16,7 @@ import org.gongkai.disclosure.appeals.AppealResult;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals;
 import org.gongkai.disclosure.casework.history.HistoricCases.OpenHistoricCase;
 import org.gongkai.disclosure.casework.history.HistoricCases;
+import org.gongkai.disclosure.shared.Paging;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.http.HttpStatus;
@@ -129,8 +130,11 @@ class ImportApi {
 
 	@GetMapping("/requests/open")
 	@Operation(summary = "本机关台账导入的未结申请（台账导入未结）")
-	List<OpenHistoricCase> open(@AuthenticationPrincipal GongkaiUser user) {
-		return historic.openOf(user);
+	ResponseEntity<List<OpenHistoricCase>> open(@AuthenticationPrincipal GongkaiUser user,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		Paging paging = new Paging(page, size);
+		List<OpenHistoricCase> all = historic.openOf(user);
+		return ResponseEntity.ok().header(Paging.TOTAL_HEADER, Integer.toString(all.size())).body(paging.of(all));
 	}
 
 	record Closing(String outcome, LocalDate closedOn) {

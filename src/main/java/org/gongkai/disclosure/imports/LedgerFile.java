@@ -63,6 +63,16 @@ final class LedgerFile {
 	record Layout(List<String> required, Map<String, String> aliases) {
 	}
 
+	/**
+	 * The widest ledger we read: the layouts have fewer than 40 columns. A cell further
+	 * right refuses the file instead of padding every row out to it (issue 13: one
+	 * far-right cell per row of a 101 KB workbook took 1.9 GB of heap).
+	 */
+	static final int MAX_COLUMNS = 100;
+
+	/** Cells read from one file, at most: far more than any county's ledger. */
+	static final int MAX_CELLS = 2_000_000;
+
 	static final Layout REQUESTS;
 	static final Layout APPEALS;
 
@@ -207,6 +217,9 @@ final class LedgerFile {
 				any = true;
 			}
 			else if (c == ',') {
+				if (fields.size() >= MAX_COLUMNS) {
+					throw tooWide(start);
+				}
 				fields.add(field.toString());
 				field.setLength(0);
 				any = true;
@@ -311,6 +324,10 @@ final class LedgerFile {
 		return named(records, layout);
 	}
 
+	private static IllegalArgumentException tooWide(int line) {
+		return new Unreadable("第%d行超过%d列：台账的列数不会这么多，请删除多余的列后再导入".formatted(line, MAX_COLUMNS));
+	}
+
 	private static final class Unreadable extends IllegalArgumentException {
 
 		Unreadable(String message) {
@@ -328,6 +345,10 @@ final class LedgerFile {
 
 		private List<String> current;
 
+		private int cells;
+
+		private int rowNumber;
+
 		Collector(List<Map.Entry<Integer, List<String>>> records) {
 			this.records = records;
 		}
@@ -335,6 +356,7 @@ final class LedgerFile {
 		@Override
 		public void startRow(int rowNum) {
 			current = new ArrayList<>();
+			rowNumber = rowNum + 1;
 		}
 
 		@Override
@@ -345,6 +367,13 @@ final class LedgerFile {
 		@Override
 		public void cell(String cellReference, String formattedValue, XSSFComment comment) {
 			int column = new CellReference(cellReference).getCol();
+			if (column >= MAX_COLUMNS) {
+				throw tooWide(rowNumber);
+			}
+			cells += column + 1 - current.size();
+			if (cells > MAX_CELLS) {
+				throw new Unreadable("工作簿超过%d个单元格，请分成几个文件导入".formatted(MAX_CELLS));
+			}
 			while (current.size() < column) {
 				current.add("");
 			}

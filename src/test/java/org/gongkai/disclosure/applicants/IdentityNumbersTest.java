@@ -36,10 +36,15 @@ class IdentityNumbersTest {
 	}
 
 	@Test
-	void masksAllButTheFirstSixAndLastFour() {
-		assertThat(IdentityNumbers.mask("11010519491231002X")).isEqualTo("110105********002X");
+	void masksAllButTheFirstAndLastCharacterOfEveryDocument() {
+		// issue 13: 110105********002X left only the birth date to guess; E1***5678 kept
+		// most of a passport
+		assertThat(IdentityNumbers.mask("11010519491231002X")).isEqualTo("1****************X");
+		assertThat(IdentityNumbers.mask("E12345678")).isEqualTo("E*******8");
+		assertThat(IdentityNumbers.mask("91350100M000100Y43")).isEqualTo("9****************3");
+		assertThat(IdentityNumbers.mask("H1234")).isEqualTo("H***4");
+		assertThat(IdentityNumbers.mask("ABCD")).isEqualTo("****");
 		assertThat(IdentityNumbers.maskPhone("13800138000")).isEqualTo("138****8000");
-		assertThat(IdentityNumbers.mask("E1234567")).isEqualTo("E1**4567");
 	}
 
 	@Test

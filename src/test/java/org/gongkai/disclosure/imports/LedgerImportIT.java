@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.imports;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,6 +12,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -317,6 +321,62 @@ class LedgerImportIT {
 
 	private static RequestPostProcessor csrf() {
 		return SecurityMockMvcRequestPostProcessors.csrf();
+	}
+
+	/**
+	 * Issue 13: one far-right cell per row of a 101 KB workbook padded rows to ~32,000
+	 * columns (1.9 GB of heap). Now a cell beyond {@link LedgerFile#MAX_COLUMNS} refuses
+	 * the file as it is streamed.
+	 */
+	@Test
+	void aWorkbookWithFarRightCellsIsRefusedNotPadded() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("台账");
+			Row header = sheet.createRow(0);
+			List<String> columns = List.of("reference", "applicant_type", "received_on", "channel", "closed_on",
+					"outcome");
+			for (int i = 0; i < columns.size(); i++) {
+				header.createCell(i).setCellValue(columns.get(i));
+			}
+			for (int r = 1; r <= 2000; r++) {
+				sheet.createRow(r).createCell(16_000).setCellValue("x");
+			}
+			workbook.write(out);
+		}
+		JsonNode job = awaitJob(upload("wide.xlsx", out.toByteArray(), null));
+		assertThat(job.get("status").asText()).isEqualTo("REJECTED");
+		assertThat(job.get("errors").get(0).get("reason").asText()).contains("超过" + LedgerFile.MAX_COLUMNS + "列");
+	}
+
+	/** Issue 13: a rejected 9.9 MB CSV produced a 41 MB response. */
+	@Test
+	void aRejectionListsTheFirstProblemsAndCountsTheRest() throws Exception {
+		StringBuilder csv = new StringBuilder("reference,applicant_type,received_on,channel,closed_on,outcome\n");
+		String huge = "个".repeat(5_000);
+		for (int i = 0; i < 3_000; i++) {
+			csv.append(agency.code()).append("-BAD-").append(i).append(',').append(huge).append(",2021-03-01,网上申请,,\n");
+		}
+		MvcResult started = upload("bad.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "UTF-8");
+		JsonNode job = awaitJob(started);
+		assertThat(job.get("status").asText()).isEqualTo("REJECTED");
+		assertThat(job.get("errors")).hasSize(LedgerImports.MAX_PROBLEMS + 1);
+		job.get("errors")
+			.forEach(e -> assertThat(e.get("reason").asText().length())
+				.isLessThanOrEqualTo(LedgerImports.MAX_PROBLEM_LENGTH + 1));
+		assertThat(job.get("errors").get(LedgerImports.MAX_PROBLEMS).get("reason").asText())
+			.matches("另有\\d{4}处错误未列出；请先改正以上错误后再导入"); // 3,000 bad rows, some with two
+														// problems
+		String id = job.get("id").asText();
+		assertThat(mvc.perform(get("/api/imports/" + id).with(user(statistician)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).hasSizeLessThan(200_000);
+		// the administrator administers; the county's ledgers are not theirs to read
+		GongkaiUser admin = fixtures.officer(agency, Role.ADMINISTRATOR);
+		mvc.perform(get("/api/imports/" + id).with(user(admin))).andExpect(status().isNotFound());
+		mvc.perform(get("/imports").with(user(admin)))
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain(id));
 	}
 
 	private MvcResult upload(String name, byte[] content, String charset) throws Exception {

@@ -21,6 +21,7 @@ import org.gongkai.disclosure.appeals.handling.AppealResultMappings;
 import org.gongkai.disclosure.appeals.views.AppealViews;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.RenderedLetter;
+import org.gongkai.disclosure.shared.Paging;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -62,12 +63,16 @@ class AppealApi {
 	@GetMapping("/appeals")
 	@Operation(summary = "复议、诉讼案件列表（含答复期限），最紧迫的在前；case=某申请的全部案件（申请人也可查看自己的申请），"
 			+ "否则为某机关（默认本机关）的案件，可按 pending=true/false、kind=REVIEW/LITIGATION 筛选")
-	List<AppealJson> list(@AuthenticationPrincipal GongkaiUser user,
+	ResponseEntity<List<AppealJson>> list(@AuthenticationPrincipal GongkaiUser user,
 			@RequestParam(name = "case", required = false) UUID caseId, @RequestParam(required = false) String agency,
-			@RequestParam(required = false) Boolean pending, @RequestParam(required = false) AppealKind kind) {
+			@RequestParam(required = false) Boolean pending, @RequestParam(required = false) AppealKind kind,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		Paging paging = new Paging(page, size);
 		List<AppealViews.Summary> found = caseId != null ? views.ofCase(user, caseId)
 				: views.ofAgency(user, agency, pending, kind);
-		return found.stream().map(AppealJson::of).toList();
+		return ResponseEntity.ok()
+			.header(Paging.TOTAL_HEADER, Integer.toString(found.size()))
+			.body(paging.of(found).stream().map(AppealJson::of).toList());
 	}
 
 	@GetMapping("/appeals/{id}")

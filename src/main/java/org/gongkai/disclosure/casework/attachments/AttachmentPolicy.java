@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.casework.attachments;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Map;
 
@@ -34,6 +35,21 @@ public final class AttachmentPolicy {
 			throw new IllegalArgumentException("只接受 PDF、JPEG 或 PNG 文件（检测到的类型：" + detected + "）");
 		}
 		return detected;
+	}
+
+	/**
+	 * Refuses a file name that no real file has: control characters (a NUL), unpaired
+	 * surrogates, or more than 255 characters. What is left is made safe by
+	 * {@link #safeFileName}.
+	 */
+	static void checkName(String original) {
+		if (original == null) {
+			return;
+		}
+		if (original.length() > 255 || original.chars().anyMatch(Character::isISOControl)
+				|| !StandardCharsets.UTF_8.newEncoder().canEncode(original)) {
+			throw new IllegalArgumentException("文件名含有不允许的字符或过长");
+		}
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.AttachmentNotFoundException;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.IntakeLimits;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +38,10 @@ public class CaseAttachments {
 
 	private final AuditTrail audit;
 
-	CaseAttachments(JdbcClient jdbc, CaseAccess access, AuditTrail audit) {
+	private final IntakeLimits limits;
+
+	CaseAttachments(JdbcClient jdbc, CaseAccess access, AuditTrail audit, IntakeLimits limits) {
+		this.limits = limits;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -45,11 +50,16 @@ public class CaseAttachments {
 	@Transactional
 	public Attachment upload(GongkaiUser user, CaseId caseId, Attachment.Purpose purpose, String originalName,
 			byte[] content) {
-		access.visibleTo(user, caseId);
+		DisclosureCase found = access.visibleTo(user, caseId);
 		if (purpose == null) {
 			throw new IllegalArgumentException("请选择附件用途");
 		}
+		AttachmentPolicy.checkName(originalName);
+		if (!found.status().isOpen()) {
+			throw new IllegalStateException("案件已办结，不再接受上传材料");
+		}
 		String type = AttachmentPolicy.acceptedType(content);
+		checkQuotas(found, content.length);
 		Attachment attachment = new Attachment(UUID.randomUUID(), caseId, purpose,
 				AttachmentPolicy.safeFileName(originalName, type), type, content.length, sha256(content), user.id(),
 				Instant.now());
@@ -63,6 +73,35 @@ public class CaseAttachments {
 		audit.record("ATTACHMENT_UPLOADED", "case", caseId, AuditResult.SUCCESS, "%s %s（%d字节，SHA-256 %s）"
 			.formatted(purpose.label(), attachment.fileName(), content.length, attachment.sha256()));
 		return attachment;
+	}
+
+	/**
+	 * Per case (files and bytes) and per applicant (bytes over all their cases), as
+	 * {@link IntakeLimits} sets them.
+	 */
+	private void checkQuotas(DisclosureCase found, long adding) {
+		record Used(long files, long bytes) {
+		}
+		Used perCase = jdbc.sql("select count(*), coalesce(sum(size_bytes), 0) from attachment where case_id = ?")
+			.param(found.id().value())
+			.query((rs, n) -> new Used(rs.getLong(1), rs.getLong(2)))
+			.single();
+		if (perCase.files() >= limits.filesPerCase()) {
+			throw new IllegalArgumentException("每件申请至多上传" + limits.filesPerCase() + "个文件");
+		}
+		if (perCase.bytes() + adding > limits.bytesPerCase().toBytes()) {
+			throw new IllegalArgumentException("每件申请的材料合计不得超过" + limits.bytesPerCase().toMegabytes() + "MB");
+		}
+		long perApplicant = jdbc.sql("""
+				select coalesce(sum(a.size_bytes), 0) from attachment a
+				join disclosure_case c on c.id = a.case_id where c.applicant_id = ?""")
+			.param(found.applicantId())
+			.query(Long.class)
+			.single();
+		if (perApplicant + adding > limits.bytesPerApplicant().toBytes()) {
+			throw new IllegalArgumentException(
+					"同一申请人的材料合计不得超过" + limits.bytesPerApplicant().toMegabytes() + "MB，请联系受理机关");
+		}
 	}
 
 	public List<Attachment> of(GongkaiUser user, CaseId caseId) {

@@ -1,26 +1,34 @@
 package org.gongkai.disclosure.casework.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.Applicant;
+import org.gongkai.disclosure.applicants.ApplicantIdentities.Identified;
+import org.gongkai.disclosure.applicants.ApplicantIdentities;
 import org.gongkai.disclosure.applicants.Applicants;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.IntakeLimits;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.RateLimitExceeded;
 import org.gongkai.disclosure.shared.Texts;
+import org.gongkai.disclosure.shared.Throttle.Limit;
+import org.gongkai.disclosure.shared.Throttle;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -40,6 +48,8 @@ public class RequestIntake {
 
 	private final Applicants applicants;
 
+	private final ApplicantIdentities identities;
+
 	private final Cases cases;
 
 	private final CaseReferences references;
@@ -54,10 +64,17 @@ public class RequestIntake {
 
 	private final AuditTrail audit;
 
-	RequestIntake(Agencies agencies, Applicants applicants, Cases cases, CaseReferences references, CaseLedger ledger,
-			ClockPeriods clocks, DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit) {
+	private final IntakeLimits limits;
+
+	/** Online filings per applicant (Bucket4j), as the county set them. */
+	private final Throttle filings;
+
+	RequestIntake(Agencies agencies, Applicants applicants, ApplicantIdentities identities, Cases cases,
+			CaseReferences references, CaseLedger ledger, ClockPeriods clocks, DisclosureRequestWorkflow workflow,
+			Clock clock, AuditTrail audit, IntakeLimits limits) {
 		this.agencies = agencies;
 		this.applicants = applicants;
+		this.identities = identities;
 		this.cases = cases;
 		this.references = references;
 		this.ledger = ledger;
@@ -65,6 +82,8 @@ public class RequestIntake {
 		this.workflow = workflow;
 		this.clock = clock;
 		this.audit = audit;
+		this.limits = limits;
+		this.filings = new Throttle(100_000, List.of(new Limit(limits.filingsPerDay(), Duration.ofDays(1))));
 	}
 
 	/**
@@ -98,9 +117,11 @@ public class RequestIntake {
 		if (received.isBefore(submitted) || received.isAfter(today)) {
 			throw new IllegalArgumentException("收到申请之日不得早于提交日期，也不得晚于今天");
 		}
-		Applicant details = request.applicant().toApplicant(ApplicantId.random());
-		Applicant applicant = applicants.byIdNumber(details.idDocumentType(), details.idDocumentNumber())
-			.orElseGet(() -> applicants.save(details));
+		if (request.applicant() == null) {
+			throw new IllegalArgumentException("请填写申请人信息");
+		}
+		Identified identified = identities.forOfflineFiling(request.applicant());
+		Applicant applicant = identified.applicant();
 		String information = Texts.require(request.informationSought(), "所需政府信息的描述", 4000);
 		if (request.requestedForm() == null || request.deliveryMethod() == null) {
 			throw new IllegalArgumentException("请选择信息的提供形式和获取方式");
@@ -117,6 +138,10 @@ public class RequestIntake {
 						filed.applicantCategory().name(), "channel", filed.channel().name()));
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.RECEIVED, request.channel().receiptRule(),
 				Map.of("receivedOn", received.toString()));
+		if (identified.check() != null) {
+			ledger.append(id, officer.id(), officer.displayName(), LedgerAction.IDENTITY_CHECK_REQUIRED, "《条例》第二十九条",
+					Map.of("identityCheck", identified.check().name()));
+		}
 		clocks.start(id.value(), received, request.channel().receiptRule());
 		workflow.start(id, filed.reference());
 		audit.record("CASE_REGISTERED", "case", id, AuditResult.SUCCESS,
@@ -131,6 +156,16 @@ public class RequestIntake {
 			.orElseThrow(() -> new IllegalArgumentException("未找到受理机关: " + request.agencyCode()));
 		Applicant applicant = applicants.byId(new ApplicantId(user.applicantId()))
 			.orElseThrow(() -> new IllegalStateException("账号未关联申请人"));
+		Duration wait = filings.take(applicant.id().value().toString());
+		if (!wait.isZero()) {
+			throw new RateLimitExceeded(
+					"每个申请人每日至多在线提交%d件申请，请于%d分钟后再试".formatted(limits.filingsPerDay(), Math.max(1, wait.toMinutes())),
+					wait);
+		}
+		if (applicants.identityCheck(applicant.id()).isPresent()) {
+			// 《条例》第二十九条: the request must carry the applicant's own 身份证明
+			throw new IllegalArgumentException("你的身份证明号码与其他申请人重复，请携带身份证明到受理机关核验身份后再在线提交申请");
+		}
 		String information = Texts.require(request.informationSought(), "所需政府信息的描述", 4000);
 		Instant now = clock.instant();
 		LocalDate receivedOn = LocalDate.ofInstant(now, ReplyDeadlines.ZONE);

@@ -24,6 +24,7 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.decision.CaseExtensions;
 import org.gongkai.disclosure.casework.history.CaseLedger;
+import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.history.LedgerEntry;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
@@ -32,6 +33,7 @@ import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Paging;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -93,7 +95,11 @@ public class CaseViews {
 
 	@PreAuthorize("hasRole('APPLICANT')")
 	public List<CaseSummary> mine(GongkaiUser applicant) {
-		return cases.ofApplicant(applicant.applicantId()).stream().map(this::summary).toList();
+		return cases.ofApplicant(applicant.applicantId())
+			.stream()
+			.map(DisclosureCase::asIssuedToApplicant)
+			.map(this::summary)
+			.toList();
 	}
 
 	/**
@@ -121,6 +127,23 @@ public class CaseViews {
 			.toList();
 	}
 
+	/**
+	 * A page of the applicant's own requests, in detail as the applicant may see them;
+	 * one audit line for the page (not one per case).
+	 */
+	@PreAuthorize("hasRole('APPLICANT')")
+	public Paging.Page<CaseDetail> mine(GongkaiUser applicant, Paging paging) {
+		List<DisclosureCase> all = cases.ofApplicant(applicant.applicantId());
+		List<CaseDetail> page = paging.of(all)
+			.stream()
+			.filter(c -> c.applicantId() != null)
+			.map(c -> detailOf(applicant, c))
+			.toList();
+		audit.recordAlone("PERSONAL_DATA_READ", "applicant", applicant.applicantId(), AuditResult.SUCCESS,
+				"查看本人申请列表第%d页（%d件）".formatted(paging.page() + 1, page.size()));
+		return new Paging.Page<>(page, all.size());
+	}
+
 	public CaseDetail detail(GongkaiUser user, CaseId id) {
 		DisclosureCase found = access.visibleTo(user, id);
 		if (found.applicantId() == null) {
@@ -128,21 +151,27 @@ public class CaseViews {
 			// (HistoricCases)
 			throw new CaseNotFoundException(id);
 		}
+		audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
+				"查看案件 " + found.reference() + " 及申请人信息");
+		return detailOf(user, found);
+	}
+
+	private CaseDetail detailOf(GongkaiUser user, DisclosureCase found) {
+		CaseId id = found.id();
 		Agency agency = agencies.byId(found.agencyId()).orElseThrow();
 		Applicant applicant = applicants.byId(new ApplicantId(found.applicantId())).orElseThrow();
 		List<DisclosureRequestWorkflow.Step> steps = workflow.currentSteps(found.reference());
-		audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
-				"查看案件 " + found.reference() + " 及申请人信息");
 		DueDate due = deadlines.dueDate(id.value());
 		CaseCorrections.Correction correction = corrections.of(id).orElse(null);
 		CaseFees.Fee fee = fees.of(id).orElse(null);
 		CaseConsultations.Consultation consultation = consultations.of(id).orElse(null);
 		CaseExplanations.Explanation explanation = explanations.of(id).orElse(null);
-		return new CaseDetail(found, agency, applicant, due, ledger.of(id), DisclosureRequestWorkflow.names(steps),
-				steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
+		CaseDetail detail = new CaseDetail(found, agency, applicant, due, ledger.of(id),
+				DisclosureRequestWorkflow.names(steps), steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
 				workflow.openTaskKeys(found.reference()), correction, extensions.of(id).orElse(null),
 				corrections.noticeDeadline(found.receivedOn()), fee, consultation, explanation, cases.withheldParts(id),
 				windowWarnings(due, correction, fee, consultation, explanation));
+		return user.role().isOfficer() ? detail : detail.issuedToApplicant();
 	}
 
 	/**
@@ -188,6 +217,22 @@ public class CaseViews {
 			CaseCorrections.Correction correction, CaseExtensions.Extension extension,
 			LocalDate correctionNoticeDeadline, CaseFees.Fee fee, CaseConsultations.Consultation consultation,
 			CaseExplanations.Explanation explanation, List<WithheldPart> withheld, List<String> windowWarnings) {
+
+		/**
+		 * What the applicant may see: only what has been issued to them. The reply, its
+		 * outcome and its withheld parts (《条例》第三十七条) once the 答复书 is issued; an extension
+		 * once approved and notified (第三十三条); of the record, only what was communicated
+		 * to them. Drafts, review notes and internal steps stay in the office.
+		 */
+		CaseDetail issuedToApplicant() {
+			boolean replyIssued = theCase.replyIssued();
+			return new CaseDetail(theCase.asIssuedToApplicant(), agency, applicant, due, ledger.stream()
+				.filter(e -> e.action().shownToApplicant() || (replyIssued && e.action() == LedgerAction.DECIDED))
+				.toList(), position, positionIds, openTasks, correction,
+					extension != null && Boolean.TRUE.equals(extension.approved()) ? extension : null,
+					correctionNoticeDeadline, fee, consultation, explanation, replyIssued ? withheld : List.of(),
+					windowWarnings);
+		}
 
 		/**
 		 * Whether the case waits at the given BPMN task (e.g. {@code Task_LegalReview}).

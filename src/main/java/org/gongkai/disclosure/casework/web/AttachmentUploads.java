@@ -26,7 +26,7 @@ final class AttachmentUploads {
 			Attachment saved = attachments.upload(user, caseId, purpose, file.getOriginalFilename(), file.getBytes());
 			redirect.addFlashAttribute("message", "已上传 " + saved.fileName());
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException | IllegalStateException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 	}

@@ -6,12 +6,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.shared.Paging;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,9 +33,13 @@ class CaseApi {
 	}
 
 	@GetMapping("/requests")
-	@Operation(summary = "我的申请（申请人）")
-	List<CaseJson> mine(@AuthenticationPrincipal GongkaiUser user) {
-		return views.mine(user).stream().map(s -> views.detail(user, s.theCase().id())).map(CaseJson::of).toList();
+	@Operation(summary = "我的申请（申请人），分页：page（从0起）、size（至多100），总数见 X-Total-Count")
+	ResponseEntity<List<CaseJson>> mine(@AuthenticationPrincipal GongkaiUser user,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		Paging.Page<CaseViews.CaseDetail> mine = views.mine(user, new Paging(page, size));
+		return ResponseEntity.ok()
+			.header(Paging.TOTAL_HEADER, Long.toString(mine.total()))
+			.body(mine.items().stream().map(CaseJson::of).toList());
 	}
 
 	@GetMapping("/requests/{id}")
@@ -42,9 +49,10 @@ class CaseApi {
 	}
 
 	@GetMapping("/tasks")
-	@Operation(summary = "待办任务（工作人员），按答复期限排序")
-	List<TaskJson> tasks(@AuthenticationPrincipal GongkaiUser officer) {
-		return views.taskList(officer).stream().map(TaskJson::of).toList();
+	@Operation(summary = "待办任务（工作人员），按答复期限排序；分页：page、size，总数见 X-Total-Count")
+	ResponseEntity<List<TaskJson>> tasks(@AuthenticationPrincipal GongkaiUser officer,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return Paging.response(views.taskList(officer).stream().map(TaskJson::of).toList(), new Paging(page, size));
 	}
 
 }

@@ -10,14 +10,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.routing.CaseRoutings;
+import org.gongkai.disclosure.shared.Paging;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -58,8 +61,9 @@ class RoutingApi {
 
 	@GetMapping("/departments/routed")
 	@Operation(summary = "交办本部门、尚待反馈的申请，按部门办理期限排序")
-	List<CaseRoutings.RoutedCase> routedToMe(@AuthenticationPrincipal GongkaiUser officer) {
-		return routings.openFor(officer);
+	ResponseEntity<List<CaseRoutings.RoutedCase>> routedToMe(@AuthenticationPrincipal GongkaiUser officer,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return Paging.response(routings.openFor(officer), new Paging(page, size));
 	}
 
 	record RoutingJson(@NotNull(message = "请选择承办部门") @Size(max = 32) String lead,
