@@ -34,9 +34,12 @@ class CaseRedating {
 
 	private final ClockPeriods clocks;
 
+	private final CaseDueDates dueDates;
+
 	CaseRedating(Cases cases, Calendars calendars, CaseLedger ledger, DisclosureRequestWorkflow workflow,
-			ClockPeriods clocks) {
+			ClockPeriods clocks, CaseDueDates dueDates) {
 		this.clocks = clocks;
+		this.dueDates = dueDates;
 		this.cases = cases;
 		this.calendars = calendars;
 		this.ledger = ledger;
@@ -63,6 +66,7 @@ class CaseRedating {
 					Map.of("year", Integer.toString(change.year()), "dueBefore", String.valueOf(before.date()),
 							"dueAfter", String.valueOf(after.date())));
 			workflow.recalculateTimers(open.reference());
+			dueDates.refresh(open.id().value());
 		}
 	}
 

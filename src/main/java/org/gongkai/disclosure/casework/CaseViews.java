@@ -1,10 +1,9 @@
 package org.gongkai.disclosure.casework;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,29 +76,37 @@ public class CaseViews {
 		return cases.ofApplicant(applicant.applicantId()).stream().map(this::summary).toList();
 	}
 
+	/** Rows per page of the task list. */
+	public static final int TASKS_PER_PAGE = 50;
+
 	/**
-	 * The officer's task list: the open tasks of the officer's role in the officer's
-	 * agency, most urgent first.
+	 * One page (from 0) of the officer's task list: the open tasks of the officer's role
+	 * in the officer's agency, most urgent first. Three queries whatever the number of
+	 * open cases: the page of tasks, their cases, their clocks.
 	 */
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
-	public List<TaskItem> taskList(GongkaiUser officer) {
-		Map<String, DisclosureCase> open = cases.openOfAgency(officer.agencyId())
+	public List<TaskItem> taskList(GongkaiUser officer, int page) {
+		if (page < 0) {
+			throw new IllegalArgumentException("页码不能为负数");
+		}
+		List<DisclosureRequestWorkflow.OpenTaskOfCase> tasks = workflow.openTasksPage(officer.agencyId(),
+				officer.role().group(), Math.multiplyExact(page, TASKS_PER_PAGE), TASKS_PER_PAGE);
+		List<UUID> ids = tasks.stream().map(t -> t.caseId().value()).distinct().toList();
+		Map<UUID, DisclosureCase> open = cases.byIds(ids)
 			.stream()
-			.collect(Collectors.toMap(DisclosureCase::reference, Function.identity()));
-		// every case here is the officer's agency's; a case with several open tasks is
-		// summarised once
+			.collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
+		Map<UUID, DueDate> due = deadlines.dueDates(ids);
 		String agencyName = agencies.byId(officer.agencyId()).map(Agency::name).orElse("");
-		Map<String, CaseSummary> summaries = new HashMap<>();
-		return workflow.openTasks(open.keySet(), officer.role().group())
-			.values()
-			.stream()
-			.flatMap(List::stream)
-			.map(task -> new TaskItem(task.name(), task.taskKey(), summaries.computeIfAbsent(task.reference(),
-					ref -> new CaseSummary(open.get(ref), agencyName, deadlines.dueDate(open.get(ref).id().value())))))
-			.sorted(Comparator
-				.comparing((TaskItem t) -> t.summary().due().date(), Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(t -> t.summary().theCase().reference()))
+		return tasks.stream()
+			.map(task -> new TaskItem(task.name(), task.taskKey(),
+					new CaseSummary(open.get(task.caseId().value()), agencyName, due.get(task.caseId().value()))))
 			.toList();
+	}
+
+	/** The first page of the officer's task list. */
+	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
+	public List<TaskItem> taskList(GongkaiUser officer) {
+		return taskList(officer, 0);
 	}
 
 	public CaseDetail detail(GongkaiUser user, CaseId id) {
