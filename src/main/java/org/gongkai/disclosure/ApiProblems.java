@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.casework.AttachmentNotFoundException;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.casework.intake.IdempotencyKeyReusedException;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
 
 import org.springframework.http.HttpHeaders;
@@ -48,6 +49,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalStateException.class)
 	ProblemDetail conflict(IllegalStateException e) {
 		return problem(HttpStatus.CONFLICT, "当前状态不允许该操作", e.getMessage());
+	}
+
+	@ExceptionHandler(IdempotencyKeyReusedException.class)
+	ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "幂等键已用于另一件申请", e.getMessage());
 	}
 
 	@ExceptionHandler(CaseNotFoundException.class)

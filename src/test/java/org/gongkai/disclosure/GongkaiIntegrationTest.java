@@ -19,13 +19,15 @@ import org.springframework.context.annotation.Import;
  * The whole application on a real, embedded PostgreSQL (zonky: real server binaries from
  * Maven Central, no Docker). Every integration test uses exactly this set-up, so Spring
  * starts one context and one database for all of them. The job executor is off: tests run
- * due jobs themselves through {@link Fixtures#runDueJobs()}. The {@link TestClock} is
- * reset after every test ({@link ResetsTestClock}).
+ * due jobs themselves through {@link Fixtures#runDueJobs()}, and the ledger-case deadline
+ * watch is off (tests call {@code LedgerCaseDeadlines.handleDue}). The {@link TestClock}
+ * is reset after every test ({@link ResetsTestClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+@SpringBootTest(
+		properties = { "camunda.bpm.job-execution.enabled=false", "gongkai.ledger-deadline-watch.enabled=false" })
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
 @AutoConfigureMockMvc
 @Import({ TestClock.class, Fixtures.class })

@@ -60,6 +60,38 @@ public class Cases {
 		return jdbc.sql("select * from disclosure_case where id in (:ids)").param("ids", ids).query(Cases::map).list();
 	}
 
+	/**
+	 * The case an applicant filed under an idempotency key, with the fingerprint of what
+	 * was filed.
+	 */
+	public Optional<Keyed> byIdempotencyKey(UUID applicantId, String key) {
+		return jdbc.sql("select * from disclosure_case where applicant_id = ? and idempotency_key = ?")
+			.params(applicantId, key)
+			.query((rs, n) -> new Keyed(map(rs, n), rs.getString("request_fingerprint")))
+			.optional();
+	}
+
+	/**
+	 * Holds, until the transaction ends, the lock of one applicant's idempotency key, so
+	 * that concurrent filings under one key run one after the other.
+	 */
+	public void lockIdempotencyKey(UUID applicantId, String key) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+			.param(applicantId + "/" + key)
+			.query((rs, n) -> 1)
+			.single();
+	}
+
+	/** Keeps the idempotency key and request fingerprint with a case just filed. */
+	public void keep(CaseId id, String key, String fingerprint) {
+		jdbc.sql("update disclosure_case set idempotency_key = ?, request_fingerprint = ? where id = ?")
+			.params(key, fingerprint, id.value())
+			.update();
+	}
+
+	public record Keyed(DisclosureCase theCase, String fingerprint) {
+	}
+
 	public void insert(DisclosureCase c) {
 		jdbc.sql("""
 				insert into disclosure_case (id, reference, agency_id, applicant_id, applicant_category, channel,

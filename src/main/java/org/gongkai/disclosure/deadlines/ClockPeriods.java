@@ -1,9 +1,14 @@
 package org.gongkai.disclosure.deadlines;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +19,11 @@ public class ClockPeriods {
 
 	private final JdbcClient jdbc;
 
-	ClockPeriods(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ClockPeriods(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	public List<ClockPeriod> of(UUID caseId) {
@@ -27,6 +35,23 @@ public class ClockPeriods {
 					rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
 					rs.getString("legal_basis")))
 			.list();
+	}
+
+	/** The clock periods of several cases, in order, in one query. */
+	public Map<UUID, List<ClockPeriod>> of(Collection<UUID> caseIds) {
+		Map<UUID, List<ClockPeriod>> periods = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return periods;
+		}
+		jdbc.sql("""
+				select case_id, kind, starts_on, ends_on, legal_basis from deadline_clock_period
+				where case_id = any(?) order by case_id, seq""").param(caseIds.toArray(UUID[]::new)).query(rs -> {
+			periods.computeIfAbsent(rs.getObject("case_id", UUID.class), id -> new ArrayList<>())
+				.add(new ClockPeriod(ClockPeriod.Kind.valueOf(rs.getString("kind")),
+						rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+						rs.getString("legal_basis")));
+		});
+		return periods;
 	}
 
 	/** Starts the answer clock on day 0, the receipt date fixed by 条例 art 31. */
@@ -64,6 +89,7 @@ public class ClockPeriods {
 				"update deadline_clock_period set ends_on = greatest(starts_on, ?) where case_id = ? and ends_on is null")
 			.params(on, caseId)
 			.update();
+		events.publishEvent(new ClockChanged(caseId));
 	}
 
 	/**
@@ -103,6 +129,7 @@ public class ClockPeriods {
 		if (inserted != 1) {
 			throw new IllegalStateException("答复期限只能延长一次");
 		}
+		events.publishEvent(new ClockChanged(caseId));
 	}
 
 	public int extensionDays(UUID caseId) {
@@ -114,6 +141,24 @@ public class ClockPeriods {
 				  and e.granted_on >= coalesce((select max(starts_on) from deadline_clock_period p
 				                                where p.case_id = :caseId and p.restart_reason = 'REANSWER'),
 				                       e.granted_on)""").param("caseId", caseId).query(Integer.class).single();
+	}
+
+	/** {@link #extensionDays(UUID)} of several cases in one query; 0 for none. */
+	public Map<UUID, Integer> extensionDays(Collection<UUID> caseIds) {
+		Map<UUID, Integer> days = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return days;
+		}
+		jdbc.sql("""
+				select e.case_id, max(e.working_days) as days from deadline_extension e
+				where e.case_id = any(?)
+				  and e.granted_on >= coalesce((select max(starts_on) from deadline_clock_period p
+				                                where p.case_id = e.case_id and p.kind = 'RESTARTED'
+				                                  and p.restart_reason = 'REANSWER'), e.granted_on)
+				group by e.case_id""").param(caseIds.toArray(UUID[]::new)).query(rs -> {
+			days.put(rs.getObject("case_id", UUID.class), rs.getInt("days"));
+		});
+		return days;
 	}
 
 	private void append(UUID caseId, ClockPeriod period, ClockPeriod.RestartReason reason) {
@@ -129,6 +174,7 @@ public class ClockPeriods {
 			.param("basis", period.legalBasis())
 			.param("reason", reason == null ? null : reason.name())
 			.update();
+		events.publishEvent(new ClockChanged(caseId));
 	}
 
 }

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -38,6 +41,20 @@ public class ReplyDeadlines {
 
 	public DueDate dueDate(UUID caseId) {
 		return dueDate(caseId, calendars.current());
+	}
+
+	/**
+	 * The due dates of several cases (a page of the task list) in two queries, whatever
+	 * their number.
+	 */
+	public Map<UUID, DueDate> dueDates(Collection<UUID> caseIds) {
+		WorkingCalendar calendar = calendars.current();
+		Map<UUID, List<ClockPeriod>> periods = clockPeriods.of(caseIds);
+		Map<UUID, Integer> extensions = clockPeriods.extensionDays(caseIds);
+		Map<UUID, DueDate> due = new HashMap<>();
+		periods.forEach((id, of) -> due.put(id,
+				StatutoryClock.answerClock(of, extensions.getOrDefault(id, 0)).dueDate(calendar)));
+		return due;
 	}
 
 	/**
@@ -75,7 +92,7 @@ public class ReplyDeadlines {
 			// it runs again
 			return Date.from(Instant.now().plus(Duration.ofDays(3650)));
 		}
-		return nineAmOn(calendars.current().workingDaysBefore(due.date(), REMINDER_WORKING_DAYS));
+		return spread(nineAmOn(calendars.current().workingDaysBefore(due.date(), REMINDER_WORKING_DAYS)), caseId);
 	}
 
 	/**
@@ -86,7 +103,25 @@ public class ReplyDeadlines {
 		if (due.suspended()) {
 			return Date.from(Instant.now().plus(Duration.ofDays(3650)));
 		}
-		return startOfDayAfter(due.date());
+		return spread(startOfDayAfter(due.date()), caseId);
+	}
+
+	/**
+	 * {@code instant} moved by the case's own minute within the hour after it, so that
+	 * the timers of the cases received on one day do not all fall due at the same instant
+	 * (a burst the job executor would work through for minutes). The minute is stable for
+	 * a case, so a recalculated timer lands where it was. A reminder stays between 09:00
+	 * and 10:00 of its working day, well before the statutory end of the period; the
+	 * overdue escalation fires within the first hour of the day after the due date, the
+	 * answer being late from 00:00 whenever the escalation runs.
+	 */
+	public static Date spread(Date instant, String caseId) {
+		return Date.from(instant.toInstant().plus(spreadOf(caseId)));
+	}
+
+	/** The case's minute within the hour (0–59), derived from its id. */
+	public static Duration spreadOf(String caseId) {
+		return Duration.ofMinutes(Math.floorMod(UUID.fromString(caseId).hashCode(), 60));
 	}
 
 	/** Today as the offices count it: the date in Beijing, whatever the server's zone. */

@@ -337,7 +337,8 @@ class DisclosureRequestProcessIT {
 		Job moved = timer(pi, Elements.TIMER_ANSWER_DUE_SOON);
 		assertThat(ZonedDateTime.ofInstant(timer(pi, Elements.TIMER_ANSWER_OVERDUE).getDuedate().toInstant(),
 				ReplyDeadlines.ZONE))
-			.isEqualTo(ZonedDateTime.of(2024, 11, 15, 0, 0, 0, 0, ReplyDeadlines.ZONE));
+			.isEqualTo(ZonedDateTime.of(2024, 11, 15, 0, 0, 0, 0, ReplyDeadlines.ZONE)
+				.plus(ReplyDeadlines.spreadOf(filed.id().toString())));
 		assertThat(ZonedDateTime.ofInstant(moved.getDuedate().toInstant(), ReplyDeadlines.ZONE).toLocalDate())
 			.isEqualTo(LocalDate.of(2024, 11, 11));
 		assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action)
@@ -416,9 +417,10 @@ class DisclosureRequestProcessIT {
 		accept(filed);
 		Job timer = timer(pi, Elements.TIMER_ANSWER_DUE_SOON);
 		// 20 working days from 29 Sep 2024 end on 31 Oct; the reminder is 3 working days
-		// before, at 09:00 Beijing
+		// before, at 09:00 Beijing plus the case's own minute of the hour
 		assertThat(ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), ReplyDeadlines.ZONE))
-			.isEqualTo(ZonedDateTime.of(2024, 10, 28, 9, 0, 0, 0, ReplyDeadlines.ZONE));
+			.isEqualTo(ZonedDateTime.of(2024, 10, 28, 9, 0, 0, 0, ReplyDeadlines.ZONE)
+				.plus(ReplyDeadlines.spreadOf(filed.id().toString())));
 		management.executeJob(timer.getId());
 		fixtures.runDueJobs();
 		assertThat(pi)
@@ -546,7 +548,8 @@ class DisclosureRequestProcessIT {
 		accept(filed);
 		Job overdue = timer(pi, Elements.TIMER_ANSWER_OVERDUE);
 		assertThat(ZonedDateTime.ofInstant(overdue.getDuedate().toInstant(), ReplyDeadlines.ZONE))
-			.isEqualTo(ZonedDateTime.of(2024, 11, 1, 0, 0, 0, 0, ReplyDeadlines.ZONE));
+			.isEqualTo(ZonedDateTime.of(2024, 11, 1, 0, 0, 0, 0, ReplyDeadlines.ZONE)
+				.plus(ReplyDeadlines.spreadOf(filed.id().toString())));
 		management.executeJob(overdue.getId());
 		fixtures.runDueJobs();
 		assertThat(pi)

@@ -9,9 +9,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reference numbers people can read and say on the phone:
- * {@code <agency code>-<year>-<5-digit sequence>}, e.g. {@code DEMO-XQ-2026-00042}. The
- * per-agency, per-year counter is taken with one atomic upsert, so two concurrent
- * submissions never share a number.
+ * {@code <agency code>-<year>-<5-digit sequence>}, e.g. {@code DEMO-XQ-2026-00042}. Each
+ * agency and year draws from its own PostgreSQL sequence (V85,
+ * {@code case_reference_next}), so concurrent filings never share a number and never wait
+ * for each other. The reference is the office's internal 受理编号, not a number any rule
+ * requires to be gap-free: a filing that fails after drawing its number leaves a gap
+ * (docs/operations.md).
  */
 @Component
 public class CaseReferences {
@@ -26,11 +29,8 @@ public class CaseReferences {
 		// a number already taken (e.g. by a case imported from a ledger) is skipped,
 		// never handed out twice
 		for (int attempt = 0; attempt < 1000; attempt++) {
-			int value = jdbc.sql("""
-					insert into case_reference_counter (agency_id, year, last_value) values (?, ?, 1)
-					on conflict (agency_id, year) do update set last_value = case_reference_counter.last_value + 1
-					returning last_value""").params(agencyId, year).query(Integer.class).single();
-			String reference = CaseReference.of(agencyCode, year, value).toString();
+			long value = jdbc.sql("select case_reference_next(?, ?)").params(agencyId, year).query(Long.class).single();
+			String reference = CaseReference.of(agencyCode, year, Math.toIntExact(value)).toString();
 			if (jdbc.sql("select count(*) from disclosure_case where reference = ?")
 				.param(reference)
 				.query(Long.class)

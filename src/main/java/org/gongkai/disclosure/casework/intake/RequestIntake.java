@@ -1,11 +1,17 @@
 package org.gongkai.disclosure.casework.intake;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -43,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RequestIntake {
+
+	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
 	private final Agencies agencies;
 
@@ -147,6 +155,53 @@ public class RequestIntake {
 		audit.record("CASE_REGISTERED", "case", id, AuditResult.SUCCESS,
 				"登记" + request.channel().label() + "申请 " + filed.reference());
 		return filed;
+	}
+
+	/**
+	 * Files a request online, at most once per {@code idempotencyKey} of the applicant: a
+	 * retry with the same key and the same request returns the case filed the first time
+	 * ({@link Filing#replayed()}), the same key with a different request is refused. Two
+	 * retries racing each other wait on one lock for the applicant and key, so the second
+	 * finds the first's case. Without a key every call files a new case.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('APPLICANT')")
+	public Filing submitOnline(GongkaiUser user, NewRequest request, String idempotencyKey) {
+		if (idempotencyKey == null) {
+			return new Filing(submitOnline(user, request), false);
+		}
+		if (!IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+			throw new IllegalArgumentException("Idempotency-Key 须为 1–100 个字母、数字或 -_.: 字符");
+		}
+		String fingerprint = fingerprint(request);
+		cases.lockIdempotencyKey(user.applicantId(), idempotencyKey);
+		Optional<Cases.Keyed> earlier = cases.byIdempotencyKey(user.applicantId(), idempotencyKey);
+		if (earlier.isPresent()) {
+			if (!earlier.get().fingerprint().equals(fingerprint)) {
+				throw new IdempotencyKeyReusedException(earlier.get().theCase().reference());
+			}
+			return new Filing(earlier.get().theCase(), true);
+		}
+		DisclosureCase filed = submitOnline(user, request);
+		cases.keep(filed.id(), idempotencyKey, fingerprint);
+		return new Filing(filed, false);
+	}
+
+	/** A filing's case, and whether it was filed by an earlier call with the same key. */
+	public record Filing(DisclosureCase theCase, boolean replayed) {
+	}
+
+	/** What the applicant asked for, as a SHA-256 over the request's fields. */
+	private static String fingerprint(NewRequest request) {
+		String filed = String.join("\u0000", request.agencyCode(), request.informationSought(),
+				String.valueOf(request.requestedForm()), String.valueOf(request.deliveryMethod()));
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(filed.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Transactional

@@ -59,22 +59,32 @@ public class SimilarRequests {
 		this.audit = audit;
 	}
 
+	/**
+	 * Up to ten earlier requests at least {@link #THRESHOLD} alike. The condition is
+	 * pg_trgm's {@code %} operator, which the trigram index answers, with the threshold
+	 * set for this transaction only ({@code similarity() >= x} is the same test but no
+	 * index can answer it: it read every case of the agency).
+	 */
+	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
 	public List<Similar> similarTo(GongkaiUser officer, CaseId id) {
 		DisclosureCase c = access.handledBy(officer, id);
+		jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)")
+			.param(Double.toString(THRESHOLD))
+			.query(String.class)
+			.single();
 		return jdbc.sql("""
 				select id, reference, received_on, applicant_id = :applicant as same_applicant, status, outcome,
 				       similarity(information_sought, :text) as score,
 				       exists (select 1 from case_link l where l.case_id = :id and l.related_case_id = d.id) as linked
 				from disclosure_case d
-				where agency_id = :agency and id <> :id and similarity(information_sought, :text) >= :threshold
+				where information_sought % :text and agency_id = :agency and id <> :id
 				order by score desc, received_on desc
 				limit 10""")
 			.param("applicant", c.applicantId())
 			.param("text", c.informationSought())
 			.param("id", c.id().value())
 			.param("agency", c.agencyId())
-			.param("threshold", THRESHOLD)
 			.query((rs, n) -> new Similar(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
 					rs.getObject("received_on", LocalDate.class), rs.getBoolean("same_applicant"),
 					CaseStatus.valueOf(rs.getString("status")),

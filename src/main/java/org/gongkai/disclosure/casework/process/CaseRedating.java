@@ -48,9 +48,12 @@ public class CaseRedating {
 
 	private final JdbcClient jdbc;
 
+	private final CaseDueDates dueDates;
+
 	CaseRedating(Cases cases, Calendars calendars, CaseLedger ledger, DisclosureRequestWorkflow workflow,
-			ClockPeriods clocks, JdbcClient jdbc) {
+			ClockPeriods clocks, JdbcClient jdbc, CaseDueDates dueDates) {
 		this.clocks = clocks;
+		this.dueDates = dueDates;
 		this.cases = cases;
 		this.calendars = calendars;
 		this.ledger = ledger;
@@ -64,6 +67,9 @@ public class CaseRedating {
 		for (DisclosureCase open : cases.allOpen()) {
 			boolean replyMoved = redateReply(open, change, now);
 			boolean windowMoved = Window.of(open.status()).map(w -> redateWindow(w, open, change, now)).orElse(false);
+			if (replyMoved) {
+				dueDates.refresh(open.id().value());
+			}
 			if (replyMoved || windowMoved) {
 				workflow.recalculateTimers(open.reference());
 			}

@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.casework.web;
 
 import java.io.IOException;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -11,6 +12,7 @@ import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.attachments.Attachment;
 import org.gongkai.disclosure.casework.attachments.CaseAttachments;
 import org.gongkai.disclosure.casework.decision.CaseWithdrawals;
+import org.gongkai.disclosure.casework.intake.IdempotencyKeyReusedException;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
@@ -77,21 +79,26 @@ class ApplicantPages {
 	@GetMapping("/new")
 	String form(Model model) {
 		model.addAttribute("request", new NewRequest(null, null, RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE));
+		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
 		return formView(model);
 	}
 
 	@PostMapping
 	String submit(@AuthenticationPrincipal GongkaiUser user, @Valid @ModelAttribute("request") NewRequest request,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+			BindingResult errors, @RequestParam(required = false) String idempotencyKey, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("idempotencyKey", idempotencyKey);
 		if (errors.hasErrors()) {
 			return formView(model);
 		}
 		try {
-			DisclosureCase filed = intake.submitOnline(user, request);
-			redirect.addFlashAttribute("message", "申请已提交并确认收到，申请编号 " + filed.reference());
+			RequestIntake.Filing filing = intake.submitOnline(user, request, idempotencyKey);
+			DisclosureCase filed = filing.theCase();
+			redirect.addFlashAttribute("message",
+					(filing.replayed() ? "该申请此前已提交，申请编号 " : "申请已提交并确认收到，申请编号 ") + filed.reference());
 			return "redirect:/my/requests/" + filed.id();
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException | IdempotencyKeyReusedException e) {
 			errors.reject("invalid", e.getMessage());
 			return formView(model);
 		}

@@ -49,10 +49,10 @@ class CaseApi {
 	}
 
 	@GetMapping("/tasks")
-	@Operation(summary = "待办任务（工作人员），按答复期限排序；分页：page、size，总数见 X-Total-Count")
-	ResponseEntity<List<TaskJson>> tasks(@AuthenticationPrincipal GongkaiUser officer,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return Paging.response(views.taskList(officer).stream().map(TaskJson::of).toList(), new Paging(page, size));
+	@Operation(summary = "待办任务（工作人员），按答复期限排序；分页：page（从0起）、size（默认50，至多100）")
+	List<TaskJson> tasks(@AuthenticationPrincipal GongkaiUser officer, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return views.taskList(officer, new Paging(page, size)).stream().map(TaskJson::of).toList();
 	}
 
 }

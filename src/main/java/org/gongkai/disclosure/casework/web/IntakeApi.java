@@ -19,12 +19,14 @@ import org.gongkai.disclosure.casework.intake.SimilarRequests;
 import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,10 +55,14 @@ class IntakeApi {
 	}
 
 	@PostMapping("/requests")
-	@Operation(summary = "在线提交申请（申请人）；提交即确认收到")
-	ResponseEntity<CaseJson> submit(@AuthenticationPrincipal GongkaiUser user, @Valid @RequestBody NewRequest request) {
-		DisclosureCase filed = intake.submitOnline(user, request);
-		return ResponseEntity.created(URI.create("/api/requests/" + filed.id()))
+	@Operation(summary = "在线提交申请（申请人）；提交即确认收到。带 Idempotency-Key 时，以同一键重试返回同一案件（200），不会重复立案")
+	ResponseEntity<CaseJson> submit(@AuthenticationPrincipal GongkaiUser user,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@Valid @RequestBody NewRequest request) {
+		RequestIntake.Filing filing = intake.submitOnline(user, request, idempotencyKey);
+		DisclosureCase filed = filing.theCase();
+		return ResponseEntity.status(filing.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+			.location(URI.create("/api/requests/" + filed.id()))
 			.body(CaseJson.of(views.detail(user, filed.id())));
 	}
 

@@ -68,8 +68,12 @@ class OfficerPages {
 	}
 
 	@GetMapping("/tasks")
-	String tasks(@AuthenticationPrincipal GongkaiUser officer, Model model) {
-		model.addAttribute("tasks", views.taskList(officer));
+	String tasks(@AuthenticationPrincipal GongkaiUser officer, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		List<CaseViews.TaskItem> tasks = views.taskList(officer, page);
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("page", page);
+		model.addAttribute("lastPage", tasks.size() < CaseViews.TASKS_PER_PAGE);
 		model.addAttribute("routed", officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE
 				? routings.openFor(officer) : List.of());
 		return "officer/tasks";
