@@ -149,8 +149,9 @@ public class FirstStart {
 				AgencyKind.GOVERNMENT, null, setup.officeName(), null, null, null, null, null, null, null, null));
 		Account admin = accounts.createFirstAdministrator(setup.username(), setup.password(), setup.displayName(),
 				government.id());
-		audit.recordAloneAs(admin.id(), admin.displayName(), "SETUP", "account", admin.id(), AuditResult.SUCCESS,
-				"首次设置：创建" + government.name() + "（" + government.code() + "）和系统管理员 " + admin.username());
+		// joins this transaction (which already holds the audit chain's lock)
+		audit.record("SETUP", "account", admin.id(), AuditResult.SUCCESS, "首次设置令牌已使用：创建" + government.name() + "（"
+				+ government.code() + "）和系统管理员 " + admin.username() + "（" + admin.displayName() + "）");
 		return admin;
 	}
 

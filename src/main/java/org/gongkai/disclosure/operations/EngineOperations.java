@@ -77,9 +77,26 @@ public class EngineOperations {
 			failed
 				.add(new FailedJob(job.getId(), pi == null ? null : pi.getBusinessKey(), job.getProcessDefinitionKey(),
 						activityName(job.getProcessDefinitionId(), job.getFailedActivityId()), job.getRetries(),
-						job.getExceptionMessage(), job.getDuedate()));
+						cause(job), job.getDuedate()));
 		}
 		return failed;
+	}
+
+	/**
+	 * What made the job fail: the innermost cause in its stack trace (the engine's own
+	 * message is often only "an exception occurred in the persistence layer").
+	 */
+	private String cause(Job job) {
+		String trace = management.getJobExceptionStacktrace(job.getId());
+		String cause = job.getExceptionMessage();
+		if (trace != null) {
+			for (String line : trace.lines().toList()) {
+				if (line.startsWith("Caused by: ")) {
+					cause = line.substring("Caused by: ".length());
+				}
+			}
+		}
+		return cause == null || cause.length() <= 500 ? cause : cause.substring(0, 500) + "…";
 	}
 
 	/** Open incidents, most recent first, with their case or appeal. */
