@@ -10,14 +10,17 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Accounts accounts;
 
-	AccountUserDetailsService(Accounts accounts) {
+	private final AccountAdministration administration;
+
+	AccountUserDetailsService(Accounts accounts, AccountAdministration administration) {
 		this.accounts = accounts;
+		this.administration = administration;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.byUsername(username)
-			.map(GongkaiUser::new)
+			.map(account -> new GongkaiUser(account, administration.rolesOf(account.id(), account.role())))
 			.orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
 	}
 

@@ -2,7 +2,8 @@ package org.gongkai.disclosure.accounts;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.gongkai.disclosure.audit.AuditActor;
@@ -19,8 +20,17 @@ public class GongkaiUser implements UserDetails, AuditActor {
 
 	private final Account account;
 
+	private final Set<Role> roles;
+
 	protected GongkaiUser(Account account) {
+		this(account, Set.of());
+	}
+
+	/** A login with roles added to its primary one (one person may hold several). */
+	protected GongkaiUser(Account account, Set<Role> addedRoles) {
 		this.account = account;
+		this.roles = EnumSet.of(account.role());
+		this.roles.addAll(addedRoles);
 	}
 
 	@Override
@@ -38,8 +48,19 @@ public class GongkaiUser implements UserDetails, AuditActor {
 		return account.displayName();
 	}
 
+	/** The primary role. */
 	public Role role() {
 		return account.role();
+	}
+
+	/** Whether the login holds {@code role}, as its primary role or an added one. */
+	public boolean hasRole(Role role) {
+		return roles.contains(role);
+	}
+
+	/** Every role the login holds. */
+	public Set<Role> roles() {
+		return Set.copyOf(roles);
 	}
 
 	/** The officer's agency; null for applicants. */
@@ -62,7 +83,7 @@ public class GongkaiUser implements UserDetails, AuditActor {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return List.of(new SimpleGrantedAuthority(account.role().authority()));
+		return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
 	}
 
 	@Override

@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -50,8 +51,14 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> sso,
-			OfficerSingleSignOn officers, LoginThrottle throttle) throws Exception {
+			OfficerSingleSignOn officers, LoginThrottle throttle, SignInSteps signInSteps) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
+			// go-live: the first-start setup, the load balancer's health check, forgotten
+			// passwords, the second step
+			.requestMatchers("/setup", "/actuator/health", "/password/forgot", "/password/reset")
+			.permitAll()
+			.requestMatchers(SignInSteps.CODE_PAGE, SignInSteps.ENROL_PAGE)
+			.hasAuthority(PendingSignIn.AUTHORITY)
 			.requestMatchers("/", "/login", "/register", "/css/**", "/js/**", "/webjars/**", "/error", "/favicon.ico")
 			.permitAll()
 			// not the API documentation: it is off unless switched on, and then behind
@@ -69,7 +76,8 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMINISTRATOR.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login").successHandler(signInSteps).permitAll())
+			.addFilterBefore(signInSteps.policy(), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/").permitAll())
 			.httpBasic(basic -> basic.withObjectPostProcessor(new ObjectPostProcessor<BasicAuthenticationFilter>() {
 				@Override

@@ -1,5 +1,8 @@
 package org.gongkai.disclosure.agencies;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,6 +72,51 @@ public class Agencies {
 				    where down.depth < 20)
 				select a.* from agency a join down on down.id = a.id
 				order by down.depth, a.code""").param("agency", agency).query(ROW).list();
+	}
+
+	/**
+	 * The particulars of an agency (letters and reports). Agencies created before go-live
+	 * administration are classified by their place in the tree.
+	 */
+	public AgencyParticulars particulars(UUID agencyId) {
+		return jdbc.sql("select * from agency where id = ?")
+			.param(agencyId)
+			.query(Agencies::particulars)
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("机关不存在"));
+	}
+
+	/** Records the particulars of an existing agency. */
+	public void saveParticulars(AgencyParticulars p) {
+		int updated = jdbc.sql("""
+				update agency set kind = :kind, full_name = :fullName, reference_prefix = :prefix,
+				    review_body = :reviewBody, court = :court, charges_fees = :chargesFees, report_due = :reportDue
+				where id = :id""")
+			.param("kind", p.kind().name())
+			.param("fullName", p.fullName())
+			.param("prefix", p.referencePrefix())
+			.param("reviewBody", p.reviewBody())
+			.param("court", p.court())
+			.param("chargesFees", p.chargesFees())
+			.param("reportDue",
+					p.reportDue() == null ? null
+							: "%02d-%02d".formatted(p.reportDue().getMonthValue(), p.reportDue().getDayOfMonth()))
+			.param("id", p.agencyId())
+			.update();
+		if (updated != 1) {
+			throw new IllegalArgumentException("机关不存在");
+		}
+	}
+
+	private static AgencyParticulars particulars(ResultSet rs, int n) throws SQLException {
+		UUID parent = rs.getObject("parent_id", UUID.class);
+		String kind = rs.getString("kind");
+		String due = rs.getString("report_due");
+		return new AgencyParticulars(rs.getObject("id", UUID.class),
+				kind != null ? AgencyKind.valueOf(kind)
+						: parent == null ? AgencyKind.GOVERNMENT : AgencyKind.SUBORDINATE,
+				rs.getString("full_name"), rs.getString("reference_prefix"), rs.getString("review_body"),
+				rs.getString("court"), rs.getBoolean("charges_fees"), due == null ? null : MonthDay.parse("--" + due));
 	}
 
 	public Agency save(Agency agency) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.agencies.AgencyParticulars;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
@@ -68,14 +69,16 @@ public class CaseLetters {
 		CaseViews.CaseDetail detail = views.detail(user, id);
 		DisclosureCase c = detail.theCase();
 		Agency agency = detail.agency();
+		AgencyParticulars particulars = agencies.particulars(agency.id());
+		String issuer = particulars.printedName(agency);
+		String prefix = particulars.referencePrefixOr(agency);
 		// a reference in another form (an imported ledger's own numbering) is cited
-		// whole,
-		// under the year of receipt
+		// whole, under the year of receipt
 		Optional<CaseReference> ref = CaseReference.parse(c.reference());
 		String year = ref.map(r -> String.valueOf(r.year())).orElse(String.valueOf(c.receivedOn().getYear()));
 		String number = ref.map(CaseReference::number).orElse(c.reference());
 		Letter letter = switch (kind) {
-			case RECEIPT -> new Letter(kind, agency.name(), agency.name() + "依申请公开收〔" + year + "〕" + number + "号",
+			case RECEIPT -> new Letter(kind, issuer, prefix + "依申请公开收〔" + year + "〕" + number + "号",
 					detail.applicant().name(), c.reference(), c.receivedOn(), receiptBody(detail), null, null);
 			case REPLY -> {
 				if (c.outcome() == null || c.decidedOn() == null) {
@@ -95,7 +98,7 @@ public class CaseLetters {
 				cases.referral(id)
 					.ifPresent(r -> body
 						.add("经查，该政府信息由" + r.get(0) + "负责公开，联系方式：" + r.get(1) + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。"));
-				yield new Letter(kind, agency.name(), agency.name() + "依申请公开答〔" + year + "〕" + number + "号",
+				yield new Letter(kind, issuer, prefix + "依申请公开答〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), c.decidedOn(), body,
 						"《中华人民共和国政府信息公开条例》" + c.outcome().legalBasis().replace("《条例》", ""),
 						remedy(agency, c.outcome().group() == OutcomeGroup.WITHHELD));
@@ -111,7 +114,7 @@ public class CaseLetters {
 				}
 				body.add("请于" + correction.dueOn().format(CHINESE_DATE) + "前提交补正。答复期限自本机关收到补正的申请之日起计算。"
 						+ "无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。");
-				yield new Letter(kind, agency.name(), agency.name() + "依申请公开补〔" + year + "〕" + number + "号",
+				yield new Letter(kind, issuer, prefix + "依申请公开补〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), correction.notifiedOn(), body,
 						"《中华人民共和国政府信息公开条例》第三十条", null);
 			}
@@ -120,7 +123,7 @@ public class CaseLetters {
 					.filter(e -> Boolean.TRUE.equals(e.approved()))
 					.orElseThrow(() -> new IllegalStateException("本案没有经批准的延期"));
 				String due = detail.due().date() == null ? "另行计算" : detail.due().date().format(CHINESE_DATE);
-				yield new Letter(kind, agency.name(), agency.name() + "依申请公开延〔" + year + "〕" + number + "号",
+				yield new Letter(kind, issuer, prefix + "依申请公开延〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), extension.decidedOn(),
 						List.of("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
 								+ "），因" + extension.reason() + "，不能在规定期限内答复。",
@@ -133,8 +136,8 @@ public class CaseLetters {
 				}
 				CaseConsultations.Consultation consultation = Optional.ofNullable(detail.consultation())
 					.orElseThrow(() -> new IllegalStateException("本案没有征求意见"));
-				yield new Letter(kind, agency.name(), agency.name() + "依申请公开征〔" + year + "〕" + number + "号",
-						consultation.partyName(), c.reference(), consultation.sentOn(),
+				yield new Letter(kind, issuer, prefix + "依申请公开征〔" + year + "〕" + number + "号", consultation.partyName(),
+						c.reference(), consultation.sentOn(),
 						List.of("本机关收到一件政府信息公开申请（编号" + c.reference() + "），申请公开的信息涉及：" + consultation.matter(),
 								"根据《中华人民共和国政府信息公开条例》" + consultation.kind().basis().replace("《条例》", "")
 										+ "，现书面征求你（单位）的意见。请自收到本征求意见书之日起15个工作日内（"
@@ -145,7 +148,7 @@ public class CaseLetters {
 			case EXPLANATION_REQUEST -> {
 				CaseExplanations.Explanation explanation = Optional.ofNullable(detail.explanation())
 					.orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
-				yield new Letter(kind, agency.name(), agency.name() + "依申请公开说〔" + year + "〕" + number + "号",
+				yield new Letter(kind, issuer, prefix + "依申请公开说〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), explanation.requestedOn(),
 						List.of("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
 								+ "）收悉。本机关认为，你（单位）申请公开政府信息的数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》" + "第三十五条，请就下列事项说明理由：",
@@ -164,8 +167,8 @@ public class CaseLetters {
 				if (c.outcome() == null || c.decidedOn() == null || !c.outcome().discloses()) {
 					throw new IllegalStateException("公开决定签发后才出具第三方告知书");
 				}
-				yield new Letter(kind, agency.name(), agency.name() + "依申请公开告〔" + year + "〕" + number + "号",
-						consultation.partyName(), c.reference(), c.decidedOn(),
+				yield new Letter(kind, issuer, prefix + "依申请公开告〔" + year + "〕" + number + "号", consultation.partyName(),
+						c.reference(), c.decidedOn(),
 						List.of("本机关于" + consultation.sentOn().format(CHINESE_DATE) + "就政府信息公开申请（编号" + c.reference()
 								+ "）书面征求你（单位）的意见，你（单位）不同意公开，理由是：" + consultation.reasons(),
 								"经审查，本机关认为不公开可能对公共利益造成重大影响，决定予以公开"
@@ -183,7 +186,7 @@ public class CaseLetters {
 				body.addAll(fee.explanation());
 				body.add("请于" + fee.dueOn().format(CHINESE_DATE) + "前（收到本通知次日起20个工作日内）缴纳。逾期未缴纳的，视为放弃申请，"
 						+ "本机关不再处理该政府信息公开申请。缴费期间不计入答复期限。");
-				yield new Letter(kind, agency.name(), agency.name() + "依申请公开费〔" + year + "〕" + number + "号",
+				yield new Letter(kind, issuer, prefix + "依申请公开费〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), fee.notifiedOn(), body,
 						"《中华人民共和国政府信息公开条例》第四十二条；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）", null);
 			}
@@ -244,7 +247,8 @@ public class CaseLetters {
 			return "如对本答复不服，应当先自收到本答复之日起60日内向" + reviewOrgan
 					+ "申请行政复议；对行政复议决定不服的，可以依法向人民法院提起行政诉讼（《中华人民共和国行政复议法》第二十三条）。";
 		}
-		return Letter.remedyNotice(reviewOrgan, "有管辖权的人民法院");
+		String court = agencies.particulars(agency.id()).court();
+		return Letter.remedyNotice(reviewOrgan, court == null ? "有管辖权的人民法院" : court);
 	}
 
 	private String thirdPartyRemedy(Agency agency) {
@@ -252,8 +256,15 @@ public class CaseLetters {
 		return "如对本决定不服，可以自收到本告知书之日起60日内向" + reviewOrgan + "申请行政复议，或者自收到本告知书之日起6个月内向有管辖权的人民法院提起行政诉讼。";
 	}
 
-	/** The 行政复议机关 of an agency's acts: the government above it (《行政复议法》第二十四条). */
+	/**
+	 * The 行政复议机关 of an agency's acts: the one named in its particulars, else the
+	 * government above it (《行政复议法》第二十四条).
+	 */
 	private String reviewOrgan(Agency agency) {
+		String named = agencies.particulars(agency.id()).reviewBody();
+		if (named != null) {
+			return named;
+		}
 		return agency.parentId() == null ? "本级人民政府"
 				: agencies.byId(agency.parentId()).map(Agency::name).orElse("本级人民政府");
 	}

@@ -48,6 +48,15 @@ public class CaseLedger {
 			.params(caseId.value(), OffsetDateTime.now(ZoneOffset.UTC), actorId, actorName, action.name(), legalBasis,
 					write(detail))
 			.update();
+		if (actorId != null && (action == LedgerAction.ACCEPTED || action == LedgerAction.DRAFTED)) {
+			// the officer who takes the case up is its handler until it is reassigned
+			// (CaseHandlers)
+			jdbc.sql("""
+					update disclosure_case set handler_id = ?
+					where id = ? and handler_id is null and exists (select 1 from account_user where id = ?)""")
+				.params(actorId, caseId.value(), actorId)
+				.update();
+		}
 	}
 
 	public List<LedgerEntry> of(CaseId caseId) {

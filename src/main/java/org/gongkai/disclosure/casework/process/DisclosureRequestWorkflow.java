@@ -1,10 +1,13 @@
 package org.gongkai.disclosure.casework.process;
 
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -95,6 +98,10 @@ public class DisclosureRequestWorkflow {
 			.list();
 	}
 
+	/** An open task held by one account, with its case's reference. */
+	public record OpenTask(String reference, String taskKey, String name, Date createdAt) {
+	}
+
 	/** An open task of a case, as the task list shows it. */
 	public record OpenTaskOfCase(CaseId caseId, String taskKey, String name) {
 	}
@@ -146,11 +153,54 @@ public class DisclosureRequestWorkflow {
 			.processInstanceBusinessKey(reference)
 			.taskDefinitionKey(DisclosureRequestProcess.Elements.TASK_DEPARTMENT_WORK)
 			.taskCandidateGroup(DisclosureRequestProcess.departmentGroup(departmentCode))
+			.includeAssignedTasks()
 			.singleResult();
 		if (task == null) {
 			throw new IllegalStateException("案件 " + reference + " 没有待本部门办理的环节");
 		}
 		tasks.complete(task.getId());
+	}
+
+	/**
+	 * Gives the case's open tasks of {@code candidateGroup} to {@code toUser} (an account
+	 * id): those assigned to {@code fromUser} and those no one holds yet. Other groups'
+	 * steps (review, sign-off, a department's routed work) stay where they are. The tasks
+	 * keep their candidate groups, so the agency's task list still shows them.
+	 * @return how many tasks changed hands
+	 */
+	public int reassignTasks(String reference, String candidateGroup, String fromUser, String toUser) {
+		int moved = 0;
+		for (Task task : tasks.createTaskQuery()
+			.processDefinitionKey(DisclosureRequestProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.taskCandidateGroup(candidateGroup)
+			.includeAssignedTasks()
+			.list()) {
+			if (task.getAssignee() == null || task.getAssignee().equals(fromUser)) {
+				tasks.setAssignee(task.getId(), toUser);
+				moved++;
+			}
+		}
+		return moved;
+	}
+
+	/** The open tasks held by one account (given to it by a reassignment), any case. */
+	public List<OpenTask> tasksAssignedTo(String user) {
+		List<Task> open = tasks.createTaskQuery()
+			.processDefinitionKey(DisclosureRequestProcess.KEY)
+			.taskAssignee(user)
+			.list();
+		Map<String, String> keys = new HashMap<>();
+		if (!open.isEmpty()) {
+			runtime.createProcessInstanceQuery()
+				.processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+				.list()
+				.forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
+		}
+		return open.stream()
+			.map(t -> new OpenTask(keys.get(t.getProcessInstanceId()), t.getTaskDefinitionKey(), t.getName(),
+					t.getCreateTime()))
+			.toList();
 	}
 
 	/**

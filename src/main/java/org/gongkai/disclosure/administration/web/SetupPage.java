@@ -1,0 +1,66 @@
+package org.gongkai.disclosure.administration.web;
+
+import org.gongkai.disclosure.administration.FirstStart.Setup;
+import org.gongkai.disclosure.administration.FirstStart;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /setup}: the first start's one page, there only while no administrator exists.
+ */
+@Controller
+class SetupPage {
+
+	private final FirstStart firstStart;
+
+	SetupPage(FirstStart firstStart) {
+		this.firstStart = firstStart;
+	}
+
+	@GetMapping("/setup")
+	String form(Model model) {
+		requireOpen();
+		if (!model.containsAttribute("setup")) {
+			model.addAttribute("setup", new Setup(null, null, null, null, null, null, null));
+		}
+		return "setup";
+	}
+
+	@PostMapping("/setup")
+	String setUp(@ModelAttribute Setup setup, @RequestParam String passwordAgain, Model model,
+			RedirectAttributes redirect) {
+		requireOpen();
+		try {
+			if (setup.password() == null || !setup.password().equals(passwordAgain)) {
+				throw new IllegalArgumentException("两次输入的密码不一致");
+			}
+			firstStart.complete(setup);
+		}
+		catch (FirstStart.SetupClosedException e) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("setup", new Setup(null, setup.governmentCode(), setup.governmentName(),
+					setup.officeName(), setup.username(), setup.displayName(), null));
+			model.addAttribute("error", e.getMessage());
+			return "setup";
+		}
+		redirect.addFlashAttribute("message", "系统管理员已创建，请登录并设置两步验证");
+		return "redirect:/login";
+	}
+
+	private void requireOpen() {
+		if (!firstStart.isOpen()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.gongkai.disclosure.operations;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /admin/operations}: the operator's page. */
+@Controller
+class OperationsPage {
+
+	private final Operations operations;
+
+	OperationsPage(Operations operations) {
+		this.operations = operations;
+	}
+
+	@GetMapping("/admin/operations")
+	String page(Model model) {
+		model.addAttribute("overview", operations.overview());
+		return "admin/operations";
+	}
+
+	@PostMapping("/admin/operations/jobs/{id}/retry")
+	String retry(@PathVariable String id, RedirectAttributes redirect) {
+		try {
+			operations.retry(id);
+			redirect.addFlashAttribute("message", "已安排重试，作业执行器将立即执行");
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/admin/operations";
+	}
+
+}
