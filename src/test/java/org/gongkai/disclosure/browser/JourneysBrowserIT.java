@@ -1,0 +1,133 @@
+package org.gongkai.disclosure.browser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
+import org.gongkai.disclosure.Fixtures;
+import org.gongkai.disclosure.TestClock;
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each role's journey through the real pages in headless Chromium, with axe-core on every
+ * page state. Run by {@code mvn -B -Pbrowser verify} (and by {@code .ci/run} after the
+ * main suite).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=false")
+@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
+@Import({ TestClock.class, Fixtures.class })
+@TestInstance(Lifecycle.PER_CLASS)
+class JourneysBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	Chromium browser;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		browser = new Chromium("http://localhost:" + port);
+	}
+
+	@AfterAll
+	void stopBrowser() throws IOException {
+		Files.write(Chromium.SCREENSHOTS.resolve("axe-violations.txt"), browser.violations(), StandardCharsets.UTF_8);
+		browser.close();
+	}
+
+	@Test
+	void aRequestGoesFromTheApplicantThroughTheOfficeAndBackAsAReply() throws IOException {
+		Agency agency = fixtures.agency();
+		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
+		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
+		GongkaiUser head = fixtures.officer(agency, Role.HEAD_OF_OFFICE);
+
+		String caseUrl;
+		try (var citizen = browser.session()) {
+			citizen.open("/").check("public-home");
+			citizen.open("/login").check("login");
+			citizen.signIn(applicant.getUsername(), Fixtures.PASSWORD).check("applicant-requests-empty");
+			citizen.open("/my/requests/new").check("applicant-new-request");
+			Page page = citizen.page;
+			page.getByLabel("受理机关").selectOption(agency.code());
+			page.getByLabel("所需政府信息的名称、文号或便于查询的特征性描述").fill("2025年本县财政预算执行情况报告");
+			page.locator("main button[type=submit]").click();
+			page.waitForLoadState();
+			assertThat(page.url()).contains("/my/requests/");
+			citizen.check("applicant-request-filed");
+			caseUrl = page.url()
+				.substring(page.url().indexOf("/my/requests/"))
+				.replace("/my/requests/", "/officer/cases/");
+		}
+
+		try (var office = browser.session()) {
+			office.signIn(officer.getUsername(), Fixtures.PASSWORD).check("officer-tasks");
+			Page page = office.page;
+			page.getByText("2025年本县财政预算执行情况报告").first().isVisible();
+			office.open(caseUrl).check("officer-case-screening");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("申请内容明确，受理并进入办理")).click();
+			page.waitForLoadState();
+			office.check("officer-case-decide");
+			page.getByLabel("办理结果（按《条例》及年度报告统计口径选择一项）").selectOption("DISCLOSED");
+			page.getByLabel("答复内容").fill("经审查，你申请获取的信息属于公开范围，现予以提供，详见附件。");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交法制审核")).click();
+			page.waitForLoadState();
+			office.check("officer-case-in-review");
+		}
+
+		approve(reviewer, caseUrl, "审核通过", "reviewer-case-review");
+		approve(head, caseUrl, "签发", "head-case-sign-off");
+		fixtures.runDueJobs();
+
+		try (var citizen = browser.session()) {
+			citizen.signIn(applicant.getUsername(), Fixtures.PASSWORD).check("applicant-requests-answered");
+			citizen.open(caseUrl.replace("/officer/cases/", "/my/requests/")).check("applicant-request-answered");
+			Page page = citizen.page;
+			assertThat(page.locator("main").innerText()).contains("予以公开");
+			Download reply = page.waitForDownload(() -> page.locator("main section a")
+				.filter(new Locator.FilterOptions().setHasText("PDF"))
+				.last()
+				.click());
+			assertThat(Files.size(reply.path())).isPositive();
+		}
+
+		assertThat(browser.violations()).as("axe-core violations and JavaScript errors").isEmpty();
+	}
+
+	private void approve(GongkaiUser user, String caseUrl, String button, String state) {
+		try (var session = browser.session()) {
+			session.signIn(user.getUsername(), Fixtures.PASSWORD);
+			session.open(caseUrl).check(state);
+			session.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+			session.page.waitForLoadState();
+		}
+	}
+
+}
