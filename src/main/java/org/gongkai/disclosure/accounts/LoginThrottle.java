@@ -8,8 +8,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.disclosure.shared.Throttle.Limit;
 import org.gongkai.disclosure.shared.Throttle;
+import org.gongkai.disclosure.shared.Throttle.Limit;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

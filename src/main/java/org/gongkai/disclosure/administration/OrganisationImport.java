@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.gongkai.disclosure.accounts.AccountAdministration.CreatedAccount;
 import org.gongkai.disclosure.accounts.AccountAdministration;
+import org.gongkai.disclosure.accounts.AccountAdministration.CreatedAccount;
 import org.gongkai.disclosure.accounts.Accounts;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.gongkai.disclosure.accounts.AccountAdministration.AccountSummary;
 import org.gongkai.disclosure.accounts.AccountAdministration;
+import org.gongkai.disclosure.accounts.AccountAdministration.AccountSummary;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.audit.AuditResult;

@@ -14,8 +14,8 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.Appeal;
 import org.gongkai.disclosure.appeals.AppealResult;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals;
-import org.gongkai.disclosure.casework.history.HistoricCases.OpenHistoricCase;
 import org.gongkai.disclosure.casework.history.HistoricCases;
+import org.gongkai.disclosure.casework.history.HistoricCases.OpenHistoricCase;
 import org.gongkai.disclosure.shared.Paging;
 import org.gongkai.disclosure.shared.ids.CaseId;
 

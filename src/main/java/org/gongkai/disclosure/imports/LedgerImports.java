@@ -18,13 +18,13 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
-import org.gongkai.disclosure.appeals.history.HistoricAppeals.HistoricAppeal;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals;
+import org.gongkai.disclosure.appeals.history.HistoricAppeals.HistoricAppeal;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.casework.history.HistoricCases.HistoricCase;
 import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
-import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.Channel;
+import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.casework.history.HistoricCases.HistoricCase;
 import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
-import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
 

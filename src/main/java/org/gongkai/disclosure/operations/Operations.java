@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
-import org.gongkai.disclosure.deadlines.CalendarAdministration.LoadedYear;
 import org.gongkai.disclosure.deadlines.CalendarAdministration;
+import org.gongkai.disclosure.deadlines.CalendarAdministration.LoadedYear;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 
 import org.springframework.beans.factory.ObjectProvider;

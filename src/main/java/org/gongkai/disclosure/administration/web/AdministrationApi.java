@@ -8,15 +8,15 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.accounts.AccountAdministration.AccountSummary;
 import org.gongkai.disclosure.accounts.AccountAdministration.CreatedAccount;
-import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.administration.AgencyForm;
 import org.gongkai.disclosure.administration.Organisation;
-import org.gongkai.disclosure.administration.OrganisationImport.ImportRefused;
 import org.gongkai.disclosure.administration.OrganisationImport;
+import org.gongkai.disclosure.administration.OrganisationImport.ImportRefused;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.casework.CaseHandlers;

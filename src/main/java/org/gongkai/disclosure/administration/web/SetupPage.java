@@ -1,7 +1,7 @@
 package org.gongkai.disclosure.administration.web;
 
-import org.gongkai.disclosure.administration.FirstStart.Setup;
 import org.gongkai.disclosure.administration.FirstStart;
+import org.gongkai.disclosure.administration.FirstStart.Setup;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

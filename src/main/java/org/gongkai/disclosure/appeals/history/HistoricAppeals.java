@@ -31,9 +31,9 @@ import org.gongkai.disclosure.appeals.Instance;
 import org.gongkai.disclosure.appeals.LitigationRoute;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.casework.history.HistoricCases.KnownRequest;
 import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
-import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 
 import org.springframework.jdbc.core.JdbcTemplate;
