@@ -25,6 +25,7 @@ import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.IdempotencyKeyReusedException;
 import org.gongkai.disclosure.casework.IntakeLimits;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;

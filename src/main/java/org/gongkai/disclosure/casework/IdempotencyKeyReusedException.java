@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.casework.intake;
+package org.gongkai.disclosure.casework;
 
 /**
  * An {@code Idempotency-Key} the applicant already used for a different request: the
