@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.administration;
 
+import org.gongkai.disclosure.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"camunda.bpm.generate-unique-process-engine-name=true" })
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
 @AutoConfigureMockMvc
-@Import(Fixtures.class)
+@Import({ TestClock.class, Fixtures.class })
 class GoLiveIT {
 
 	static final String ADMIN_PASSWORD = "a-long-admin-passphrase";
@@ -319,8 +320,9 @@ class GoLiveIT {
 				deferrable initially deferred for each row execute function go_live_refuse_reply()""").update();
 		fixtures.as(head, () -> decisions.signOff(head, answered, true, null));
 		String jobId = management.createJobQuery().executable().messages().singleResult().getId();
-		for (int attempt = 1; attempt <= 3; attempt++) {
-			// the job executor's three attempts
+		// the job executor's attempts: the first and the five retries of the back-off
+		// cycle (failedJobRetryTimeCycle PT1M…PT30M, docs/operations.md)
+		for (int attempt = 1; attempt <= 6; attempt++) {
 			assertThatThrownBy(() -> management.executeJob(jobId)).isInstanceOf(ProcessEngineException.class);
 		}
 		Job job = management.createJobQuery().jobId(jobId).singleResult();

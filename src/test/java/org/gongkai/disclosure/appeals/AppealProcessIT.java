@@ -222,7 +222,8 @@ class AppealProcessIT {
 			.activityId(DisclosureRequestProcess.Elements.TIMER_ANSWER_DUE_SOON)
 			.singleResult();
 		assertThat(ZonedDateTime.ofInstant(reminder.getDuedate().toInstant(), ReplyDeadlines.ZONE))
-			.isEqualTo(ZonedDateTime.of(2024, 11, 27, 9, 0, 0, 0, ReplyDeadlines.ZONE));
+			.isEqualTo(ZonedDateTime.of(2024, 11, 27, 9, 0, 0, 0, ReplyDeadlines.ZONE)
+				.plus(ReplyDeadlines.spreadOf(answered.id().toString())));
 
 		clock.setDate(LocalDate.of(2024, 11, 20));
 		GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
