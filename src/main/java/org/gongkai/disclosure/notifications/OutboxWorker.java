@@ -48,29 +48,25 @@ public class OutboxWorker {
 	}
 
 	/**
-	 * One run: sends what is due now.
-	 * @return how many messages were sent
+	 * One run: sends what is due now, at most {@link NotificationSettings#batchSize()}
+	 * messages.
+	 * @return how many messages were taken (sent or not)
 	 */
 	@Transactional(propagation = Propagation.NEVER)
 	public int runOnce() {
 		List<OutboxMessage> claimed = outbox.claim(settings.batchSize(), clock.instant());
-		int sent = 0;
-		for (OutboxMessage message : claimed) {
-			if (deliver(message)) {
-				sent++;
-			}
-		}
-		return sent;
+		claimed.forEach(this::deliver);
+		return claimed.size();
 	}
 
-	private boolean deliver(OutboxMessage message) {
+	private void deliver(OutboxMessage message) {
 		try {
 			deliveries.send(message);
 		}
 		catch (UndeliverableException e) {
 			log.warn("Message {} ({}) cannot be delivered: {}", message.id(), message.idempotencyKey(), e.getMessage());
 			outbox.failed(message.id(), e.getMessage(), null);
-			return false;
+			return;
 		}
 		catch (RuntimeException e) {
 			Instant retryAt = message.attempts() >= settings.maxAttempts() ? null
@@ -78,7 +74,7 @@ public class OutboxWorker {
 			log.warn("Message {} ({}) attempt {} failed, {}: {}", message.id(), message.idempotencyKey(),
 					message.attempts(), retryAt == null ? "given up" : "next at " + retryAt, e.toString());
 			outbox.failed(message.id(), e.toString(), retryAt);
-			return false;
+			return;
 		}
 		try {
 			outbox.sent(message.id(), clock.instant());
@@ -88,7 +84,6 @@ public class OutboxWorker {
 			log.error("Message {} ({}) was sent but could not be recorded; it stays SENDING and will not be resent",
 					message.id(), message.idempotencyKey(), e);
 		}
-		return true;
 	}
 
 	/**

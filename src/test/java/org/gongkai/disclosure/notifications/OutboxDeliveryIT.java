@@ -1,0 +1,208 @@
+package org.gongkai.disclosure.notifications;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+import org.gongkai.disclosure.Fixtures;
+import org.gongkai.disclosure.GongkaiIntegrationTest;
+import org.gongkai.disclosure.TestClock;
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.notifications.OutboxMessage.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The outbox and its worker against a real SMTP server: each message reaches the server
+ * exactly once, also when the worker runs again and when it dies between the send and its
+ * record; failures are retried with exponential back-off and given up after the last
+ * attempt.
+ */
+@GongkaiIntegrationTest
+@Import(NotificationFixtures.class)
+class OutboxDeliveryIT {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	NotificationFixtures notified;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	OutboxWorker worker;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	NotificationSettings settings;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MailProperties mail;
+
+	private TestMailServer smtp;
+
+	private Agency agency;
+
+	private GongkaiUser applicant;
+
+	@BeforeEach
+	void setUp() {
+		smtp = new TestMailServer(mail).start();
+		agency = fixtures.agency();
+		applicant = notified.applicant();
+		clock.setDate(LocalDate.of(2024, 10, 8));
+	}
+
+	@AfterEach
+	void tearDown() {
+		smtp.stop();
+		clock.reset();
+	}
+
+	@Test
+	void aReExecutedWorkerSendsEachMessageOnce() throws Exception {
+		DisclosureCase filed = notified.file(applicant, agency);
+		OutboxMessage email = email(filed);
+		assertThat(email.status()).isEqualTo(Status.PENDING);
+
+		drain();
+		drain();
+		worker.runOnce();
+
+		List<MimeMessage> received = smtp.to(NotificationFixtures.email(applicant));
+		assertThat(received).hasSize(1);
+		assertThat(received.get(0).getSubject()).contains(filed.reference()).contains("收到申请");
+		assertThat(TestMailServer.key(received.get(0))).isEqualTo(email.idempotencyKey());
+		assertThat(received.get(0).getFrom()[0].toString()).isEqualTo(settings.mailFrom());
+		assertThat(((String) received.get(0).getContent())).contains("第三十三条").contains("/my/requests/" + filed.id());
+		OutboxMessage sent = email(filed);
+		assertThat(sent.status()).isEqualTo(Status.SENT);
+		assertThat(sent.attempts()).isEqualTo(1);
+	}
+
+	@Test
+	void aCrashBetweenSendAndCommitNeverSendsTwice() {
+		DisclosureCase filed = notified.file(applicant, agency);
+		String key = email(filed).idempotencyKey();
+		// the record of the send fails in the database, as it would if the node died
+		// right
+		// after the SMTP server accepted the message
+		jdbc.sql("""
+				create or replace function notification_test_crash() returns trigger language plpgsql as $$
+				begin raise exception 'simulated crash after the send'; end $$""").update();
+		jdbc.sql("""
+				create trigger notification_test_crash before update on notification_message for each row
+				when (new.status = 'SENT' and new.idempotency_key = '%s')
+				execute function notification_test_crash()""".formatted(key.replace("'", "''"))).update();
+		try {
+			drain();
+		}
+		finally {
+			jdbc.sql("drop trigger notification_test_crash on notification_message").update();
+			jdbc.sql("drop function notification_test_crash()").update();
+		}
+		assertThat(smtp.to(NotificationFixtures.email(applicant))).hasSize(1);
+		assertThat(email(filed).status()).isEqualTo(Status.SENDING);
+
+		drain();
+		clock.setDate(LocalDate.of(2024, 10, 9));
+		drain();
+
+		assertThat(smtp.to(NotificationFixtures.email(applicant))).hasSize(1);
+		assertThat(email(filed).status()).isEqualTo(Status.SENDING);
+		assertThat(worker.reportStale()).extracting(OutboxMessage::idempotencyKey).contains(key);
+	}
+
+	@Test
+	void aFailedSendIsRetriedWithExponentialBackOff() {
+		DisclosureCase filed = notified.file(applicant, agency);
+		smtp.stop();
+
+		drain();
+		OutboxMessage first = email(filed);
+		assertThat(first.status()).isEqualTo(Status.PENDING);
+		assertThat(first.attempts()).isEqualTo(1);
+		assertThat(first.lastError()).isNotBlank();
+		assertThat(Duration.between(clock.instant(), first.nextAttemptAt())).isEqualTo(settings.firstRetryAfter());
+
+		drain(); // not due yet
+		assertThat(email(filed).attempts()).isEqualTo(1);
+
+		clock.setDate(LocalDate.of(2024, 10, 9));
+		drain();
+		OutboxMessage second = email(filed);
+		assertThat(second.attempts()).isEqualTo(2);
+		assertThat(Duration.between(clock.instant(), second.nextAttemptAt()))
+			.isEqualTo(settings.firstRetryAfter().multipliedBy(2));
+
+		smtp.start();
+		clock.setDate(LocalDate.of(2024, 10, 10));
+		drain();
+		drain();
+		assertThat(email(filed).status()).isEqualTo(Status.SENT);
+		assertThat(email(filed).attempts()).isEqualTo(3);
+		assertThat(smtp.to(NotificationFixtures.email(applicant))).hasSize(1);
+	}
+
+	@Test
+	void aMessageIsGivenUpAfterTheLastAttempt() {
+		DisclosureCase filed = notified.file(applicant, agency);
+		smtp.stop();
+		LocalDate day = LocalDate.of(2024, 10, 8);
+		for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+			clock.setDate(day.plusDays(attempt));
+			drain();
+			assertThat(email(filed).attempts()).isEqualTo(attempt);
+		}
+		assertThat(email(filed).status()).isEqualTo(Status.FAILED);
+		assertThat(outbox.failed()).extracting(OutboxMessage::id).contains(email(filed).id());
+
+		smtp.start();
+		clock.setDate(day.plusDays(settings.maxAttempts() + 1));
+		drain();
+		assertThat(smtp.to(NotificationFixtures.email(applicant))).isEmpty();
+	}
+
+	@Test
+	void theBackOffDoublesUpToItsCap() {
+		assertThat(settings.retryAfter(1)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(settings.retryAfter(2)).isEqualTo(Duration.ofMinutes(2));
+		assertThat(settings.retryAfter(4)).isEqualTo(Duration.ofMinutes(8));
+		assertThat(settings.retryAfter(7)).isEqualTo(Duration.ofHours(1));
+	}
+
+	/** Runs the worker until nothing more is due now. */
+	private void drain() {
+		while (worker.runOnce() > 0) {
+			// next batch
+		}
+	}
+
+	private OutboxMessage email(DisclosureCase c) {
+		List<OutboxMessage> emails = outbox.ofCase(c.id().value())
+			.stream()
+			.filter(m -> m.kind() == NotificationKind.RECEIPT && m.channel() == NotificationChannel.EMAIL)
+			.toList();
+		assertThat(emails).hasSize(1);
+		return emails.get(0);
+	}
+
+}
