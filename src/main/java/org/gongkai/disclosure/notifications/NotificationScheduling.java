@@ -42,16 +42,27 @@ class NotificationScheduling {
 
 		private final Clock clock;
 
-		Jobs(OutboxWorker worker, WindowReminders reminders, StaffDigests digests, Clock clock) {
+		private final NotificationSettings settings;
+
+		Jobs(OutboxWorker worker, WindowReminders reminders, StaffDigests digests, Clock clock,
+				NotificationSettings settings) {
 			this.worker = worker;
 			this.reminders = reminders;
 			this.digests = digests;
 			this.clock = clock;
+			this.settings = settings;
 		}
 
 		@Scheduled(fixedDelayString = "${gongkai.notifications.poll-interval:PT15S}", initialDelayString = "PT30S")
 		void send() {
-			worker.runOnce();
+			// a full batch means more may be due: go on until the outbox is drained
+			while (worker.runOnce() == settings.batchSize()) {
+				// next batch
+			}
+		}
+
+		@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+		void reportStale() {
 			worker.reportStale();
 		}
 
