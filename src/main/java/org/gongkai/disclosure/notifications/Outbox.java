@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -77,7 +78,7 @@ public class Outbox {
 			.list()
 			.stream()
 			// RETURNING gives no order: send oldest first
-			.sorted((a, b) -> Long.compare(a.id(), b.id()))
+			.sorted(Comparator.comparingLong(OutboxMessage::id))
 			.toList();
 	}
 
