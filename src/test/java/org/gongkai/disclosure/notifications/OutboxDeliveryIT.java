@@ -5,12 +5,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
 import org.gongkai.disclosure.TestClock;
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.decision.CaseDecisions;
+import org.gongkai.disclosure.casework.history.CaseLedger;
+import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.history.LedgerEntry;
+import org.gongkai.disclosure.casework.stops.CaseCorrections;
+import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.notifications.OutboxMessage.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +32,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The outbox and its worker against a real SMTP server: each message reaches the server
@@ -56,6 +67,21 @@ class OutboxDeliveryIT {
 
 	@Autowired
 	MailProperties mail;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	CaseCorrections corrections;
+
+	@Autowired
+	CaseDecisions decisions;
+
+	@Autowired
+	CaseLedger ledger;
 
 	private TestMailServer smtp;
 
@@ -129,6 +155,57 @@ class OutboxDeliveryIT {
 		assertThat(smtp.to(NotificationFixtures.email(applicant))).hasSize(1);
 		assertThat(email(filed).status()).isEqualTo(Status.SENDING);
 		assertThat(worker.reportStale()).extracting(OutboxMessage::idempotencyKey).contains(key);
+	}
+
+	@Test
+	void aReExecutedEngineJobTellsTheApplicantOnce() throws Exception {
+		DisclosureCase filed = notified.file(applicant, agency);
+		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
+		GongkaiUser head = fixtures.officer(agency, Role.HEAD_OF_OFFICE);
+		fixtures.as(officer, () -> {
+			corrections.accept(officer, filed.id());
+			return decisions.draft(officer, filed.id(), Outcome.DISCLOSED, "经查，现将所申请的信息予以公开。");
+		});
+		fixtures.as(reviewer, () -> decisions.review(reviewer, filed.id(), true, null));
+		fixtures.as(head, () -> decisions.signOff(head, filed.id(), true, null));
+		String instance = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(filed.reference())
+			.singleResult()
+			.getId();
+		Job issueReply = management.createJobQuery().processInstanceId(instance).messages().singleResult();
+
+		// the reply job's transaction fails at its commit: its ledger line and its
+		// messages
+		// go together
+		jdbc.sql("""
+				create or replace function notification_test_refuse() returns trigger language plpgsql as $$
+				begin raise exception 'simulated failure of the job''s transaction'; end $$""").update();
+		jdbc.sql("""
+				create trigger notification_test_refuse before insert on notification_message for each row
+				when (new.kind = 'REPLY_ISSUED' and new.case_id = '%s')
+				execute function notification_test_refuse()""".formatted(filed.id().value())).update();
+		try {
+			assertThatThrownBy(() -> management.executeJob(issueReply.getId())).isNotNull();
+		}
+		finally {
+			jdbc.sql("drop trigger notification_test_refuse on notification_message").update();
+			jdbc.sql("drop function notification_test_refuse()").update();
+		}
+		assertThat(outbox.ofCase(filed.id().value())).extracting(OutboxMessage::kind)
+			.doesNotContain(NotificationKind.REPLY_ISSUED);
+		assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action).doesNotContain(LedgerAction.REPLY_ISSUED);
+
+		management.executeJob(issueReply.getId());
+		drain();
+		drain();
+
+		assertThat(outbox.ofCase(filed.id().value())).filteredOn(m -> m.kind() == NotificationKind.REPLY_ISSUED)
+			.extracting(OutboxMessage::channel)
+			.containsExactlyInAnyOrder(NotificationChannel.IN_SYSTEM, NotificationChannel.EMAIL);
+		assertThat(smtp.to(NotificationFixtures.email(applicant))).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("【政府信息公开】" + filed.reference() + " 收到申请",
+					"【政府信息公开】" + filed.reference() + " 答复书已出具");
 	}
 
 	@Test
