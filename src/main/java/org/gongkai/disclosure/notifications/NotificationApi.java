@@ -10,6 +10,7 @@ import org.gongkai.disclosure.accounts.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -64,6 +65,15 @@ class NotificationApi {
 	@GetMapping("/api/admin/notifications/stale")
 	List<OutboxJson> stale() {
 		return worker.reportStale().stream().map(OutboxJson::of).toList();
+	}
+
+	/**
+	 * Sends a stale message again, after an administrator checked that it never went out.
+	 */
+	@PostMapping("/api/admin/notifications/{id}/release")
+	ResponseEntity<Void> release(@PathVariable long id) {
+		worker.release(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/admin/notifications/failed")

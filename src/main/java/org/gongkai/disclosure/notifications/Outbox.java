@@ -106,6 +106,18 @@ public class Outbox {
 	}
 
 	/**
+	 * An administrator's decision on a stale message, after checking that it never went
+	 * out: due again now, with its attempts kept.
+	 * @return whether the message was SENDING (and is now PENDING)
+	 */
+	boolean release(long id, Instant now) {
+		return jdbc.sql("""
+				update notification_message set status = 'PENDING', sending_since = null, next_attempt_at = :now,
+				    last_error = 'released by an administrator'
+				where id = :id and status = 'SENDING'""").param("id", id).param("now", utc(now)).update() == 1;
+	}
+
+	/**
 	 * Messages left SENDING since before {@code before}: the worker stopped between the
 	 * send and its record. They may or may not have gone out; they are never sent again
 	 * automatically (see docs/notifications.md).

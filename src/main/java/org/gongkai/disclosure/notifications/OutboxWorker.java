@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.notifications.Deliveries.UndeliverableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +42,14 @@ public class OutboxWorker {
 
 	private final Clock clock;
 
-	OutboxWorker(Outbox outbox, Deliveries deliveries, NotificationSettings settings, Clock clock) {
+	private final AuditTrail audit;
+
+	OutboxWorker(Outbox outbox, Deliveries deliveries, NotificationSettings settings, Clock clock, AuditTrail audit) {
 		this.outbox = outbox;
 		this.deliveries = deliveries;
 		this.settings = settings;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -96,6 +101,20 @@ public class OutboxWorker {
 		stale.forEach(m -> log.warn("Message {} ({}) has been SENDING since {}: sent or not, it is not resent", m.id(),
 				m.idempotencyKey(), m.sendingSince()));
 		return stale;
+	}
+
+	/**
+	 * Sends a stale message again: an administrator's decision after checking (in the
+	 * mail server's log, the SMS gateway's report) that it never went out.
+	 * @throws IllegalStateException if the message is not stale
+	 */
+	@Transactional
+	public void release(long id) {
+		boolean stale = outbox.stale(clock.instant().minus(settings.staleAfter())).stream().anyMatch(m -> m.id() == id);
+		if (!stale || !outbox.release(id, clock.instant())) {
+			throw new IllegalStateException("只能重新发送状态为“发送中”且已超过 " + settings.staleAfter().toMinutes() + " 分钟的消息");
+		}
+		audit.record("NOTIFICATION_RELEASED", "notification", id, AuditResult.SUCCESS, "管理员确认未发出，重新发送");
 	}
 
 }

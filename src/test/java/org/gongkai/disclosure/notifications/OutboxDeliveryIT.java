@@ -30,9 +30,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The outbox and its worker against a real SMTP server: each message reaches the server
@@ -83,6 +90,9 @@ class OutboxDeliveryIT {
 	@Autowired
 	CaseLedger ledger;
 
+	@Autowired
+	MockMvc mvc;
+
 	private TestMailServer smtp;
 
 	private Agency agency;
@@ -125,7 +135,7 @@ class OutboxDeliveryIT {
 	}
 
 	@Test
-	void aCrashBetweenSendAndCommitNeverSendsTwice() {
+	void aCrashBetweenSendAndCommitNeverSendsTwice() throws Exception {
 		DisclosureCase filed = notified.file(applicant, agency);
 		String key = email(filed).idempotencyKey();
 		// the record of the send fails in the database, as it would if the node died
@@ -154,7 +164,26 @@ class OutboxDeliveryIT {
 
 		assertThat(smtp.to(NotificationFixtures.email(applicant))).hasSize(1);
 		assertThat(email(filed).status()).isEqualTo(Status.SENDING);
+		OutboxMessage stale = email(filed);
 		assertThat(worker.reportStale()).extracting(OutboxMessage::idempotencyKey).contains(key);
+		mvc.perform(get("/api/admin/notifications/stale").with(user(admin())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == %d)].status".formatted(stale.id())).value("SENDING"));
+
+		// only an administrator who checked that it never went out sends it again
+		mvc.perform(post("/api/admin/notifications/{id}/release", stale.id()).with(user(applicant)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/admin/notifications/{id}/release", stale.id()).with(user(admin())).with(csrf()))
+			.andExpect(status().isNoContent());
+		mvc.perform(post("/api/admin/notifications/{id}/release", stale.id()).with(user(admin())).with(csrf()))
+			.andExpect(status().isConflict());
+		drain();
+		assertThat(email(filed).status()).isEqualTo(Status.SENT);
+		assertThat(smtp.to(NotificationFixtures.email(applicant))).hasSize(2);
+	}
+
+	private GongkaiUser admin() {
+		return fixtures.officer(agency, Role.ADMINISTRATOR);
 	}
 
 	@Test
