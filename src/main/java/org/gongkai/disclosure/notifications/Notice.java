@@ -20,7 +20,7 @@ record Notice(String eventKey, NotificationKind kind, Recipient recipient, UUID 
 	}
 
 	String idempotencyKey(NotificationChannel channel) {
-		return eventKey + "|" + recipient + "|" + channel;
+		return eventKey + "|" + recipient.key() + "|" + channel;
 	}
 
 }

@@ -16,8 +16,8 @@ public record Recipient(Kind kind, UUID id) {
 		return new Recipient(Kind.STAFF, accountId);
 	}
 
-	@Override
-	public String toString() {
+	/** The recipient's part of an idempotency key, e.g. {@code APPLICANT:<uuid>}. */
+	String key() {
 		return kind + ":" + id;
 	}
 
