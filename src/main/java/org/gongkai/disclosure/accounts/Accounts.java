@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.accounts;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +49,17 @@ public class Accounts {
 	 */
 	public void checkNewLogin(String username, String rawPassword) {
 		PasswordPolicy.check(username, rawPassword);
+	}
+
+	/**
+	 * Every enabled login that handles cases (registrar, case officer, legal reviewer,
+	 * head of office), by agency and name.
+	 */
+	public List<Account> caseHandlers() {
+		return jdbc.sql("select * from account_user where enabled and role in (:roles) order by agency_id, username")
+			.param("roles", Role.CASE_HANDLERS.stream().map(Role::name).toList())
+			.query(ROW)
+			.list();
 	}
 
 	public boolean exists(String username) {

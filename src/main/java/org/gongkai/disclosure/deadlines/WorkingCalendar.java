@@ -120,7 +120,7 @@ public final class WorkingCalendar {
 	}
 
 	/**
-	 * Working days in the half-open interval ({@code from}, {@code to}]: how many have
+	 * Working days after {@code from} up to and including {@code to}: how many have
 	 * elapsed since day 0.
 	 */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {

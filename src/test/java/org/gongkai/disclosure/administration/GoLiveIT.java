@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.administration;
 
-import org.gongkai.disclosure.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.gongkai.disclosure.Fixtures;
+import org.gongkai.disclosure.TestClock;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.SecondFactorCodes;
 import org.gongkai.disclosure.applicants.ApplicantCategory;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,9 +27,12 @@ public class AppealHistory {
 
 	private final ObjectMapper json;
 
-	AppealHistory(JdbcClient jdbc, ObjectMapper json) {
+	private final ApplicationEventPublisher events;
+
+	AppealHistory(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.events = events;
 	}
 
 	public void append(UUID appealId, UUID actorId, String actorName, String action, Map<String, String> detail) {
@@ -38,6 +42,7 @@ public class AppealHistory {
 					values (?, now(), ?, ?, ?, cast(? as jsonb))""")
 				.params(appealId, actorId, actorName, action, json.writeValueAsString(detail))
 				.update();
+			events.publishEvent(new AppealHistoryWritten(appealId, action, detail));
 		}
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException(e);

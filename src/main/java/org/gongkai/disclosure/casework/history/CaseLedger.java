@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,19 +36,24 @@ public class CaseLedger {
 
 	private final ObjectMapper json;
 
-	CaseLedger(JdbcClient jdbc, ObjectMapper json) {
+	private final ApplicationEventPublisher events;
+
+	CaseLedger(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.events = events;
 	}
 
 	public void append(CaseId caseId, UUID actorId, String actorName, LedgerAction action, String legalBasis,
 			Map<String, String> detail) {
-		jdbc.sql("""
+		long id = jdbc.sql("""
 				insert into case_ledger (case_id, occurred_at, actor_id, actor_name, action, legal_basis, detail)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
 			.params(caseId.value(), OffsetDateTime.now(ZoneOffset.UTC), actorId, actorName, action.name(), legalBasis,
 					write(detail))
-			.update();
+			.query(Long.class)
+			.single();
+		events.publishEvent(new LedgerLineWritten(id, caseId, action, detail));
 		if (actorId != null && (action == LedgerAction.ACCEPTED || action == LedgerAction.DRAFTED)) {
 			// the officer who takes the case up is its handler until it is reassigned
 			// (CaseHandlers)

@@ -1,0 +1,135 @@
+package org.gongkai.disclosure.notifications;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.history.LedgerLineWritten;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The windows in which an applicant has to act (补正, 缴费, 说明理由), followed from the case
+ * ledger ({@code notification_window}): opened by the notice with its last day, closed by
+ * the line that ends the wait (the answer, the payment, the lapse, a withdrawal or any
+ * other end of the case).
+ */
+@Repository
+class ApplicantWindows {
+
+	private final JdbcClient jdbc;
+
+	ApplicantWindows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Opens or closes a window if {@code line} does. */
+	void follow(LedgerLineWritten line, UUID applicantId) {
+		Kind opened = Kind.openedBy(line.action());
+		if (opened != null) {
+			String due = line.detail().get("dueOn");
+			jdbc.sql("""
+					insert into notification_window (case_id, kind, applicant_id, due_on, opened_by)
+					values (?, ?, ?, ?, ?)
+					on conflict (case_id, kind) do update set due_on = excluded.due_on, opened_by = excluded.opened_by,
+					    closed_by = null""")
+				.params(line.caseId().value(), opened.name(), applicantId, due == null ? null : LocalDate.parse(due),
+						line.ledgerId())
+				.update();
+		}
+		List<String> closed = Kind.closedBy(line.action()).stream().map(Kind::name).toList();
+		if (!closed.isEmpty()) {
+			jdbc.sql("""
+					update notification_window set closed_by = :line
+					where case_id = :caseId and kind in (:kinds) and closed_by is null""")
+				.param("line", line.ledgerId())
+				.param("caseId", line.caseId().value())
+				.param("kinds", closed)
+				.update();
+		}
+	}
+
+	/** The open windows whose last day is {@code from} or later, soonest first. */
+	List<Window> openEndingFrom(LocalDate from) {
+		return jdbc.sql("""
+				select case_id, kind, applicant_id, due_on from notification_window
+				where closed_by is null and due_on >= ? order by due_on, case_id""")
+			.param(from)
+			.query((rs, n) -> new Window(rs.getObject("case_id", UUID.class), Kind.valueOf(rs.getString("kind")),
+					rs.getObject("applicant_id", UUID.class), rs.getObject("due_on", LocalDate.class)))
+			.list();
+	}
+
+	/** The open window of a case that ends first, if the case waits for its applicant. */
+	Optional<Window> openOf(UUID caseId) {
+		return jdbc.sql("""
+				select case_id, kind, applicant_id, due_on from notification_window
+				where case_id = ? and closed_by is null order by due_on nulls last limit 1""")
+			.param(caseId)
+			.query((rs, n) -> new Window(rs.getObject("case_id", UUID.class), Kind.valueOf(rs.getString("kind")),
+					rs.getObject("applicant_id", UUID.class), rs.getObject("due_on", LocalDate.class)))
+			.optional();
+	}
+
+	record Window(UUID caseId, Kind kind, UUID applicantId, LocalDate dueOn) {
+	}
+
+	/** A window and the ledger lines that open and close it. */
+	enum Kind {
+
+		CORRECTION("补正", "提交补正材料", LedgerAction.CORRECTION_REQUESTED,
+				List.of(LedgerAction.CORRECTION_RECEIVED, LedgerAction.CORRECTION_LAPSED)),
+		FEE("缴费", "缴纳信息处理费", LedgerAction.FEE_NOTIFIED, List.of(LedgerAction.FEE_PAID, LedgerAction.FEE_LAPSED)),
+		EXPLANATION("说明理由", "提交说明", LedgerAction.EXPLANATION_REQUESTED,
+				List.of(LedgerAction.EXPLANATION_RECEIVED, LedgerAction.EXPLANATION_LAPSED));
+
+		/** Lines after which no window of the case stays open. */
+		private static final List<LedgerAction> ENDINGS = List.of(LedgerAction.WITHDRAWN, LedgerAction.DECIDED,
+				LedgerAction.REPLY_ISSUED);
+
+		private final String label;
+
+		private final String toDo;
+
+		private final LedgerAction opening;
+
+		private final List<LedgerAction> closing;
+
+		Kind(String label, String toDo, LedgerAction opening, List<LedgerAction> closing) {
+			this.label = label;
+			this.toDo = toDo;
+			this.opening = opening;
+			this.closing = closing;
+		}
+
+		String label() {
+			return label;
+		}
+
+		/** What the applicant has to do, e.g. 提交补正材料. */
+		String toDo() {
+			return toDo;
+		}
+
+		static Kind openedBy(LedgerAction action) {
+			for (Kind kind : values()) {
+				if (kind.opening == action) {
+					return kind;
+				}
+			}
+			return null;
+		}
+
+		static List<Kind> closedBy(LedgerAction action) {
+			if (ENDINGS.contains(action)) {
+				return List.of(values());
+			}
+			return List.of(values()).stream().filter(kind -> kind.closing.contains(action)).toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.gongkai.disclosure.notifications;
+
+/** What a message tells of. */
+public enum NotificationKind {
+
+	RECEIPT("收到申请"), CORRECTION_REQUESTED("补正告知"), FEE_NOTICE("收费通知"), EXTENSION("延期答复告知"),
+	EXPLANATION_REQUESTED("说明理由告知"), REPLY_ISSUED("答复书已出具"), APPEAL_DECIDED("复议诉讼结果"), WINDOW_CLOSING("期限即将届满"),
+	STAFF_DIGEST("每日待办摘要");
+
+	private final String label;
+
+	NotificationKind(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+}
