@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +58,12 @@ class DemoData {
 		this.environment = environment;
 	}
 
+	/**
+	 * Before the demo cases ({@code casework.demo.DemoCases}, order 2), which need the
+	 * accounts.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(1)
 	void createAndPrint() {
 		transactions.executeWithoutResult(tx -> create());
 		String url = "http://localhost:" + environment.getProperty("local.server.port", "8080");

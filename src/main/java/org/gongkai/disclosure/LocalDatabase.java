@@ -35,6 +35,9 @@ class LocalDatabase {
 			.setDataDirectory(dir)
 			.setCleanDataDirectory(false)
 			.setPort(settings.port())
+			// stopped by this bean's close, after the pool and the engine, not by a JVM
+			// hook racing Spring's shutdown
+			.setRegisterShutdownHook(false)
 			.start();
 		log.info("Embedded PostgreSQL on port {} with {} data in {}", settings.port(), fresh ? "new" : "kept", dir);
 		return postgres;
