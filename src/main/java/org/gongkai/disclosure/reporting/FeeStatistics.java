@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * 信息处理费 figures from the fee records ({@code case_fee}): one aggregation per report,
- * grouped by agency; each figure defined once (predicate and aggregate) and used both to
- * count and to list the cases behind it.
+ * 信息处理费 figures from the fee records (casework's view {@code case_fee_report}): one
+ * aggregation per report, grouped by agency; each figure defined once (predicate and
+ * aggregate) and used both to count and to list the cases behind it.
  */
 @Repository
 class FeeStatistics {
@@ -44,6 +44,9 @@ class FeeStatistics {
 
 	}
 
+	/** The fee records as casework publishes them to the report. */
+	private static final String FEES = "case_fee_report f";
+
 	private final JdbcClient jdbc;
 
 	FeeStatistics(JdbcClient jdbc) {
@@ -59,7 +62,7 @@ class FeeStatistics {
 		String columns = Arrays.stream(FeeMeasure.values())
 			.map(m -> m.aggregate.formatted(m.predicate))
 			.collect(Collectors.joining(", "));
-		jdbc.sql("select c.agency_id, " + columns + " from case_fee f join disclosure_case c on c.id = f.case_id "
+		jdbc.sql("select c.agency_id, " + columns + " from " + FEES + " join disclosure_case c on c.id = f.case_id "
 				+ "where c.agency_id in (:agencies) and f.notified_on <= :last group by c.agency_id")
 			.param("agencies", agencies)
 			.param("first", LocalDate.of(year, 1, 1))
@@ -82,8 +85,8 @@ class FeeStatistics {
 			return List.of();
 		}
 		return jdbc
-			.sql("select c.reference, a.code, f.notified_on, f.paid_on, f.amount_yuan from case_fee f "
-					+ "join disclosure_case c on c.id = f.case_id join agency a on a.id = c.agency_id "
+			.sql("select c.reference, a.code, f.notified_on, f.paid_on, f.amount_yuan from " + FEES
+					+ " join disclosure_case c on c.id = f.case_id join agency a on a.id = c.agency_id "
 					+ "where c.agency_id in (:agencies) and f.notified_on <= :last and (" + measure.predicate
 					+ ") order by c.reference limit :limit")
 			.param("agencies", agencies)

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
@@ -25,6 +24,7 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
@@ -71,9 +71,11 @@ public class CaseCorrections {
 
 	private final CaseEndings endings;
 
+	private final ClockStops stops;
+
 	CaseCorrections(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
 			DisclosureRequestWorkflow workflow, CaseworkSettings settings, CaseClock caseClock, AuditTrail audit,
-			CaseEndings endings) {
+			CaseEndings endings, ClockStops stops) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -84,6 +86,7 @@ public class CaseCorrections {
 		this.caseClock = caseClock;
 		this.audit = audit;
 		this.endings = endings;
+		this.stops = stops;
 	}
 
 	/** The request is clear: it goes on to the answer. */
@@ -122,10 +125,10 @@ public class CaseCorrections {
 			throw new IllegalStateException("补正告知须在收到申请之日起7个工作日内作出（最迟 " + latest + "），已逾期");
 		}
 		DisclosureCase waiting = current.awaitingCorrection();
-		LocalDate due = deadlines.addWorkingDays(today, days);
-		jdbc.sql("""
-				insert into case_correction (case_id, items, notified_on, due_on, working_days)
-				values (?, ?, ?, ?, ?)""").params(id.value(), String.join("\n", cleaned), today, due, days).update();
+		LocalDate due = stops.open(id, Kind.CORRECTION, null, today, days).dueOn();
+		jdbc.sql("insert into case_correction (case_id, items) values (?, ?)")
+			.params(id.value(), String.join("\n", cleaned))
+			.update();
 		caseClock.move(current, waiting, ClockPeriod.Kind.SUSPENDED, today, ART_30 + "：补正期间");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CORRECTION_REQUESTED, ART_30,
 				Map.of("dueOn", due.toString(), "items", String.valueOf(cleaned.size())));
@@ -148,9 +151,8 @@ public class CaseCorrections {
 		if (current.status() != CaseStatus.AWAITING_CORRECTION || today.isAfter(correction.dueOn())) {
 			throw new IllegalStateException("本案当前不接受补正（补正期限至 " + correction.dueOn() + "）");
 		}
-		jdbc.sql("update case_correction set answered_on = ?, answer = ? where case_id = ?")
-			.params(today, answer, id.value())
-			.update();
+		stops.answered(id, Kind.CORRECTION, today);
+		jdbc.sql("update case_correction set answer = ? where case_id = ?").params(answer, id.value()).update();
 		caseClock.move(current, current.correctionReceived(), ClockPeriod.Kind.RESTARTED, today,
 				ART_30 + "：答复期限自收到补正之日起计算");
 		ledger.append(id, user.id(), user.displayName(), LedgerAction.CORRECTION_RECEIVED, ART_30,
@@ -164,7 +166,7 @@ public class CaseCorrections {
 	public void lapse(CaseId id) {
 		if (endings.abandon(id, CaseStatus.AWAITING_CORRECTION, Outcome.OTHER_CORRECTION_LAPSED,
 				"申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.CORRECTION_LAPSED, ART_30)) {
-			jdbc.sql("update case_correction set lapsed = true where case_id = ?").param(id.value()).update();
+			stops.lapsed(id, Kind.CORRECTION);
 		}
 	}
 
@@ -173,7 +175,7 @@ public class CaseCorrections {
 	 * date (Beijing time).
 	 */
 	public Date lapsesAt(String caseId) {
-		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
+		return stops.lapsesAt(caseId, Kind.CORRECTION);
 	}
 
 	/**
@@ -210,18 +212,33 @@ public class CaseCorrections {
 	}
 
 	public Optional<Correction> of(CaseId id) {
-		return jdbc.sql("select * from case_correction where case_id = ?")
-			.param(id.value())
-			.query((rs, n) -> new Correction(rs.getObject("case_id", UUID.class),
-					List.of(rs.getString("items").split("\n")), rs.getObject("notified_on", LocalDate.class),
-					rs.getObject("due_on", LocalDate.class), rs.getObject("answered_on", LocalDate.class),
-					rs.getString("answer"), rs.getBoolean("lapsed")))
-			.optional();
+		return stops.of(id, Kind.CORRECTION)
+			.map(window -> jdbc.sql("select items, answer from case_correction where case_id = ?")
+				.param(id.value())
+				.query((rs, n) -> new Correction(window, List.of(rs.getString("items").split("\n")),
+						rs.getString("answer")))
+				.single());
 	}
 
-	/** A correction notice and, once given, the applicant's answer. */
-	public record Correction(UUID caseId, List<String> items, LocalDate notifiedOn, LocalDate dueOn,
-			LocalDate answeredOn, String answer, boolean lapsed) {
+	/** A correction notice, its window and, once given, the applicant's answer. */
+	public record Correction(ClockStop window, List<String> items, String answer) {
+
+		public LocalDate notifiedOn() {
+			return window.sentOn();
+		}
+
+		public LocalDate dueOn() {
+			return window.dueOn();
+		}
+
+		public LocalDate answeredOn() {
+			return window.answeredOn();
+		}
+
+		public boolean lapsed() {
+			return window.lapsed();
+		}
+
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
@@ -22,6 +21,7 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service(DisclosureRequestProcess.Beans.EXPLANATION_DEADLINES)
 public class CaseExplanations {
 
-	static final String ART_35 = "《条例》第三十五条";
+	static final String ART_35 = Kind.EXPLANATION.basis();
 	static final int DEFAULT_PERIOD_DAYS = 15;
 
 	private final JdbcClient jdbc;
@@ -60,8 +60,10 @@ public class CaseExplanations {
 
 	private final AuditTrail audit;
 
+	private final ClockStops stops;
+
 	CaseExplanations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
-			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit) {
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, ClockStops stops) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -70,6 +72,7 @@ public class CaseExplanations {
 		this.workflow = workflow;
 		this.caseClock = caseClock;
 		this.audit = audit;
+		this.stops = stops;
 	}
 
 	@Transactional
@@ -86,10 +89,8 @@ public class CaseExplanations {
 		}
 		LocalDate today = caseClock.today();
 		deadlines.requireWithinPeriod(id.value(), today, "中止计时要求说明理由");
-		LocalDate due = deadlines.addWorkingDays(today, days);
-		jdbc.sql("""
-				insert into case_explanation (case_id, question, requested_on, due_on, working_days)
-				values (?, ?, ?, ?, ?)""").params(id.value(), what, today, due, days).update();
+		LocalDate due = stops.open(id, Kind.EXPLANATION, null, today, days).dueOn();
+		jdbc.sql("insert into case_explanation (case_id, question) values (?, ?)").params(id.value(), what).update();
 		caseClock.suspend(current, CaseStatus.AWAITING_EXPLANATION, today, ART_35 + "：等待申请人说明理由");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXPLANATION_REQUESTED, ART_35,
 				Map.of("dueOn", due.toString()));
@@ -112,9 +113,8 @@ public class CaseExplanations {
 		if (current.status() != CaseStatus.AWAITING_EXPLANATION || today.isAfter(explanation.dueOn())) {
 			throw new IllegalStateException("本案当前不接受说明（期限至 " + explanation.dueOn() + "）");
 		}
-		jdbc.sql("update case_explanation set answered_on = ?, answer = ? where case_id = ?")
-			.params(today, answer, id.value())
-			.update();
+		stops.answered(id, Kind.EXPLANATION, today);
+		jdbc.sql("update case_explanation set answer = ? where case_id = ?").params(answer, id.value()).update();
 		caseClock.resume(current, today, ART_35 + "：已收到说明，恢复计时");
 		ledger.append(id, user.id(), user.displayName(), LedgerAction.EXPLANATION_RECEIVED, ART_35, Map.of());
 		workflow.correlate(current.reference(), Messages.EXPLANATION_RECEIVED);
@@ -130,27 +130,42 @@ public class CaseExplanations {
 		// the clock runs again from the last day of the period, not from whenever the
 		// timer job ran
 		LocalDate resumeOn = of(id).orElseThrow().dueOn();
-		jdbc.sql("update case_explanation set lapsed = true where case_id = ?").param(id.value()).update();
+		stops.lapsed(id, Kind.EXPLANATION);
 		caseClock.resume(current, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.EXPLANATION_LAPSED, ART_35, Map.of());
 	}
 
 	public Date lapsesAt(String caseId) {
-		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
+		return stops.lapsesAt(caseId, Kind.EXPLANATION);
 	}
 
 	public Optional<Explanation> of(CaseId id) {
-		return jdbc.sql("select * from case_explanation where case_id = ?")
-			.param(id.value())
-			.query((rs, n) -> new Explanation(rs.getObject("case_id", UUID.class), rs.getString("question"),
-					rs.getObject("requested_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-					rs.getObject("answered_on", LocalDate.class), rs.getString("answer"), rs.getBoolean("lapsed")))
-			.optional();
+		return stops.of(id, Kind.EXPLANATION)
+			.map(window -> jdbc.sql("select question, answer from case_explanation where case_id = ?")
+				.param(id.value())
+				.query((rs, n) -> new Explanation(window, rs.getString("question"), rs.getString("answer")))
+				.single());
 	}
 
-	/** What the applicant was asked to explain, by when, and the answer. */
-	public record Explanation(UUID caseId, String question, LocalDate requestedOn, LocalDate dueOn,
-			LocalDate answeredOn, String answer, boolean lapsed) {
+	/** What the applicant was asked to explain, its window, and the answer. */
+	public record Explanation(ClockStop window, String question, String answer) {
+
+		public LocalDate requestedOn() {
+			return window.sentOn();
+		}
+
+		public LocalDate dueOn() {
+			return window.dueOn();
+		}
+
+		public LocalDate answeredOn() {
+			return window.answeredOn();
+		}
+
+		public boolean lapsed() {
+			return window.lapsed();
+		}
+
 	}
 
 }

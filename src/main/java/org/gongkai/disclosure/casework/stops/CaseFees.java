@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
@@ -24,6 +23,7 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.fees.FeeCalculator;
@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service(DisclosureRequestProcess.Beans.FEE_DEADLINES)
 public class CaseFees {
 
-	static final String BASIS = "《条例》第四十二条；国办函〔2020〕109号";
+	static final String BASIS = Kind.FEE.basis();
 
 	private final JdbcClient jdbc;
 
@@ -66,8 +66,11 @@ public class CaseFees {
 
 	private final CaseEndings endings;
 
+	private final ClockStops stops;
+
 	CaseFees(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines, FeeCalculator calculator,
-			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, CaseEndings endings) {
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, CaseEndings endings,
+			ClockStops stops) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.ledger = ledger;
@@ -77,6 +80,7 @@ public class CaseFees {
 		this.caseClock = caseClock;
 		this.audit = audit;
 		this.endings = endings;
+		this.stops = stops;
 	}
 
 	/**
@@ -107,13 +111,12 @@ public class CaseFees {
 			throw new IllegalStateException("按收费标准本申请不收费，无需发出收费通知");
 		}
 		int paymentDays = calculator.tiers().paymentWorkingDays();
-		LocalDate due = deadlines.addWorkingDays(today, paymentDays);
+		LocalDate due = stops.open(id, Kind.FEE, null, today, paymentDays).dueOn();
 		jdbc.sql("""
-				insert into case_fee (case_id, mode, quantity, prior_requests_this_month, amount_yuan, explanation,
-				                      notified_on, due_on, working_days)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into case_fee (case_id, mode, quantity, prior_requests_this_month, amount_yuan, explanation)
+				values (?, ?, ?, ?, ?, ?)""")
 			.params(id.value(), quote.mode().name(), quote.quantity(), quote.priorRequestsThisMonth(),
-					quote.amountYuan(), String.join("\n", quote.explanation()), today, due, paymentDays)
+					quote.amountYuan(), String.join("\n", quote.explanation()))
 			.update();
 		caseClock.suspend(current, CaseStatus.AWAITING_PAYMENT, today, BASIS + "：收费通知至缴费期间");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_NOTIFIED, BASIS, Map.of("amountYuan",
@@ -137,7 +140,7 @@ public class CaseFees {
 		if (current.status() != CaseStatus.AWAITING_PAYMENT || today.isAfter(fee.dueOn())) {
 			throw new IllegalStateException("本案当前不在缴费期间（缴费期限至 " + fee.dueOn() + "）");
 		}
-		jdbc.sql("update case_fee set paid_on = ? where case_id = ?").params(today, id.value()).update();
+		stops.answered(id, Kind.FEE, today);
 		caseClock.resume(current, today, BASIS + "：已缴费，恢复计时");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_PAID, BASIS,
 				Map.of("paidOn", today.toString()));
@@ -150,7 +153,7 @@ public class CaseFees {
 	public void lapse(CaseId id) {
 		if (endings.abandon(id, CaseStatus.AWAITING_PAYMENT, Outcome.OTHER_FEE_UNPAID,
 				"申请人逾期未按收费通知要求缴纳费用，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.FEE_LAPSED, BASIS)) {
-			jdbc.sql("update case_fee set lapsed = true where case_id = ?").param(id.value()).update();
+			stops.lapsed(id, Kind.FEE);
 		}
 	}
 
@@ -159,18 +162,17 @@ public class CaseFees {
 	 * window.
 	 */
 	public Date lapsesAt(String caseId) {
-		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
+		return stops.lapsesAt(caseId, Kind.FEE);
 	}
 
 	public Optional<Fee> of(CaseId id) {
-		return jdbc.sql("select * from case_fee where case_id = ?")
-			.param(id.value())
-			.query((rs, n) -> new Fee(rs.getObject("case_id", UUID.class), FeeMode.valueOf(rs.getString("mode")),
-					rs.getInt("quantity"), rs.getInt("prior_requests_this_month"), rs.getLong("amount_yuan"),
-					List.of(rs.getString("explanation").split("\n")), rs.getObject("notified_on", LocalDate.class),
-					rs.getObject("due_on", LocalDate.class), rs.getObject("paid_on", LocalDate.class),
-					rs.getBoolean("lapsed")))
-			.optional();
+		return stops.of(id, Kind.FEE)
+			.map(window -> jdbc.sql("select * from case_fee where case_id = ?")
+				.param(id.value())
+				.query((rs, n) -> new Fee(window, FeeMode.valueOf(rs.getString("mode")), rs.getInt("quantity"),
+						rs.getInt("prior_requests_this_month"), rs.getLong("amount_yuan"),
+						List.of(rs.getString("explanation").split("\n"))))
+				.single());
 	}
 
 	/**
@@ -194,9 +196,26 @@ public class CaseFees {
 			.single();
 	}
 
-	/** A fee notice, its working, and whether it was paid or lapsed. */
-	public record Fee(UUID caseId, FeeMode mode, int quantity, int priorRequestsThisMonth, long amountYuan,
-			List<String> explanation, LocalDate notifiedOn, LocalDate dueOn, LocalDate paidOn, boolean lapsed) {
+	/** A fee notice, its working, and its window: paid, lapsed or running. */
+	public record Fee(ClockStop window, FeeMode mode, int quantity, int priorRequestsThisMonth, long amountYuan,
+			List<String> explanation) {
+
+		public LocalDate notifiedOn() {
+			return window.sentOn();
+		}
+
+		public LocalDate dueOn() {
+			return window.dueOn();
+		}
+
+		public LocalDate paidOn() {
+			return window.answeredOn();
+		}
+
+		public boolean lapsed() {
+			return window.lapsed();
+		}
+
 	}
 
 }
