@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.casework.AttachmentNotFoundException;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.serving.ServiceRecordNotFoundException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -61,6 +62,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AttachmentNotFoundException.class)
 	ProblemDetail attachmentNotFound(AttachmentNotFoundException e) {
 		return problem(HttpStatus.NOT_FOUND, "未找到附件", "附件不存在，或您无权查看");
+	}
+
+	@ExceptionHandler(ServiceRecordNotFoundException.class)
+	ProblemDetail serviceRecordNotFound(ServiceRecordNotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "未找到送达记录", "送达记录不存在，或不属于该案件");
 	}
 
 	@ExceptionHandler(MultipartException.class)

@@ -50,6 +50,14 @@ public class Accounts {
 		return jdbc.sql("select * from account_user where username = ?").param(username).query(ROW).optional();
 	}
 
+	/** Whether an applicant can log in (and so be served in the system). */
+	public boolean hasLogin(UUID applicantId) {
+		return jdbc.sql("select exists (select 1 from account_user where applicant_id = ?)")
+			.param(applicantId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	public boolean exists(String username) {
 		return byUsername(username).isPresent();
 	}

@@ -215,9 +215,9 @@ class DisclosureRequestProcessIT {
 		assertThat(answered.outcome()).isEqualTo(Outcome.DISCLOSED);
 		assertThat(answered.closedOn()).isEqualTo(LocalDate.of(2024, 10, 15));
 		assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action)
-			.containsExactly(LedgerAction.SUBMITTED, LedgerAction.RECEIVED, LedgerAction.ACCEPTED, LedgerAction.DRAFTED,
-					LedgerAction.REVIEW_APPROVED, LedgerAction.DECIDED, LedgerAction.REPLY_ISSUED,
-					LedgerAction.DELIVERED);
+			.containsExactly(LedgerAction.SUBMITTED, LedgerAction.RECEIVED, LedgerAction.DOCUMENT_SENT,
+					LedgerAction.ACCEPTED, LedgerAction.DRAFTED, LedgerAction.REVIEW_APPROVED, LedgerAction.DECIDED,
+					LedgerAction.REPLY_ISSUED, LedgerAction.DELIVERED, LedgerAction.DOCUMENT_SENT);
 		assertOnlyContractVariables(pi);
 	}
 

@@ -17,9 +17,11 @@ import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.notices.CaseNotices;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -54,8 +56,11 @@ public class RequestIntake {
 
 	private final AuditTrail audit;
 
+	private final CaseNotices notices;
+
 	RequestIntake(Agencies agencies, Applicants applicants, Cases cases, CaseReferences references, CaseLedger ledger,
-			ClockPeriods clocks, DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit) {
+			ClockPeriods clocks, DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit,
+			CaseNotices notices) {
 		this.agencies = agencies;
 		this.applicants = applicants;
 		this.cases = cases;
@@ -65,6 +70,7 @@ public class RequestIntake {
 		this.workflow = workflow;
 		this.clock = clock;
 		this.audit = audit;
+		this.notices = notices;
 	}
 
 	/**
@@ -147,6 +153,10 @@ public class RequestIntake {
 				Map.of("receivedOn", receivedOn.toString()));
 		clocks.start(id.value(), receivedOn, Channel.ONLINE.receiptRule());
 		workflow.start(id, filed.reference());
+		// the portal confirms receipt at once (art 31): the 回执 is served on the
+		// applicant's
+		// page
+		notices.sendInSystem(id, LetterKind.RECEIPT);
 		audit.record("CASE_SUBMITTED", "case", id, AuditResult.SUCCESS, "在线提交申请 " + filed.reference());
 		return filed;
 	}

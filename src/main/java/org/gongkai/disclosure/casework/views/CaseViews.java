@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.casework.views;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.WithheldPart;
@@ -32,6 +34,9 @@ import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.serving.ServiceRecord;
+import org.gongkai.disclosure.serving.ServiceRecords;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -70,9 +75,12 @@ public class CaseViews {
 
 	private final CaseExplanations explanations;
 
+	private final ServiceRecords service;
+
 	CaseViews(Cases cases, CaseAccess access, CaseLedger ledger, Agencies agencies, Applicants applicants,
 			ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, AuditTrail audit, CaseCorrections corrections,
-			CaseExtensions extensions, CaseFees fees, CaseConsultations consultations, CaseExplanations explanations) {
+			CaseExtensions extensions, CaseFees fees, CaseConsultations consultations, CaseExplanations explanations,
+			ServiceRecords service) {
 		this.cases = cases;
 		this.access = access;
 		this.ledger = ledger;
@@ -86,6 +94,7 @@ public class CaseViews {
 		this.fees = fees;
 		this.consultations = consultations;
 		this.explanations = explanations;
+		this.service = service;
 	}
 
 	@PreAuthorize("hasRole('APPLICANT')")
@@ -139,7 +148,16 @@ public class CaseViews {
 				steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
 				workflow.openTaskKeys(found.reference()), correction, extensions.of(id).orElse(null),
 				corrections.noticeDeadline(found.receivedOn()), fee, consultation, explanation, cases.withheldParts(id),
-				windowWarnings(due, correction, fee, consultation, explanation));
+				windowWarnings(due, correction, fee, consultation, explanation), serviceHistory(user, id));
+	}
+
+	/**
+	 * The service (送达) of the case's documents: all of them for its officers; for the
+	 * applicant, those addressed to the applicant (a consulted third party's letters are
+	 * not the applicant's to see).
+	 */
+	private List<ServiceRecord> serviceHistory(GongkaiUser user, CaseId id) {
+		return service.of(id.value()).stream().filter(r -> user.role().isOfficer() || r.addressee() == null).toList();
 	}
 
 	/**
@@ -184,7 +202,40 @@ public class CaseViews {
 			List<LedgerEntry> ledger, List<String> position, List<String> positionIds, List<String> openTasks,
 			CaseCorrections.Correction correction, CaseExtensions.Extension extension,
 			LocalDate correctionNoticeDeadline, CaseFees.Fee fee, CaseConsultations.Consultation consultation,
-			CaseExplanations.Explanation explanation, List<WithheldPart> withheld, List<String> windowWarnings) {
+			CaseExplanations.Explanation explanation, List<WithheldPart> withheld, List<String> windowWarnings,
+			List<ServiceRecord> service) {
+
+		/**
+		 * The letters the office has issued on this case so far, in the order they go
+		 * out.
+		 */
+		public List<LetterKind> issuedLetters() {
+			List<LetterKind> issued = new ArrayList<>(List.of(LetterKind.RECEIPT));
+			if (correction != null) {
+				issued.add(LetterKind.CORRECTION_NOTICE);
+			}
+			if (extension != null && Boolean.TRUE.equals(extension.approved())) {
+				issued.add(LetterKind.EXTENSION_NOTICE);
+			}
+			if (fee != null) {
+				issued.add(LetterKind.FEE_NOTICE);
+			}
+			if (consultation != null) {
+				issued.add(LetterKind.CONSULTATION_LETTER);
+			}
+			if (explanation != null) {
+				issued.add(LetterKind.EXPLANATION_REQUEST);
+			}
+			boolean decided = theCase.outcome() != null && theCase.decidedOn() != null
+					&& theCase.status() != CaseStatus.CLOSED;
+			if (decided && consultation != null && consultation.overridden() && theCase.outcome().discloses()) {
+				issued.add(LetterKind.THIRD_PARTY_NOTICE);
+			}
+			if (decided) {
+				issued.add(LetterKind.REPLY);
+			}
+			return issued;
+		}
 
 		/**
 		 * Whether the case waits at the given BPMN task (e.g. {@code Task_LegalReview}).
