@@ -37,6 +37,7 @@ import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.history.LedgerEntry;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
+import org.gongkai.disclosure.casework.notices.CaseNotices;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Vars;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
@@ -50,6 +51,7 @@ import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -97,6 +99,9 @@ class DisclosureRequestProcessIT {
 
 	@Autowired
 	CaseCorrections corrections;
+
+	@Autowired
+	CaseNotices notices;
 
 	@Autowired
 	CaseExtensions extensions;
@@ -247,12 +252,22 @@ class DisclosureRequestProcessIT {
 		clock.setDate(LocalDate.of(2024, 10, 8)); // working day 2
 		CaseCorrections.Correction notice = fixtures.as(officer,
 				() -> corrections.request(officer, filed.id(), List.of("请明确所需文件的文号或形成时间", "请提供身份证明"), 10));
-		assertThat(notice.dueOn()).isEqualTo(LocalDate.of(2024, 10, 21)); // Saturday 12
-																			// Oct is a
-																			// working day
+		// the period runs from the applicant's receipt of the notice: none yet
+		assertThat(notice.window().awaitingService()).isTrue();
+		assertThat(notice.dueOn()).isNull();
 		assertThat(pi).isWaitingAt("Gateway_AwaitCorrection");
 		assertThat(status(filed)).isEqualTo(CaseStatus.AWAITING_CORRECTION);
 		assertThat(deadlines.dueDate(filed.id().value()).suspended()).isTrue();
+		assertThat(timer(pi, Elements.EVENT_CORRECTION_LAPSED).getDuedate())
+			.isAfter(Date.from(Instant.parse("2030-01-01T00:00:00Z")));
+
+		// filed online, so served on the applicant's case page: opening it is the receipt
+		fixtures.as(applicant, () -> {
+			notices.opened(applicant, filed.id(), LetterKind.CORRECTION_NOTICE);
+			return null;
+		});
+		// Saturday 12 Oct is a working day
+		assertThat(corrections.of(filed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 10, 21));
 		Job lapse = timer(pi, Elements.EVENT_CORRECTION_LAPSED);
 		assertThat(ZonedDateTime.ofInstant(lapse.getDuedate().toInstant(), ReplyDeadlines.ZONE))
 			.isEqualTo(ZonedDateTime.of(2024, 10, 22, 0, 0, 0, 0, ReplyDeadlines.ZONE));
@@ -284,6 +299,7 @@ class DisclosureRequestProcessIT {
 		DisclosureCase filed = submit();
 		ProcessInstance pi = instanceOf(filed);
 		fixtures.as(officer, () -> corrections.request(officer, filed.id(), List.of("请说明所需信息的名称"), null));
+		fixtures.serve(officer, filed.id(), LetterKind.CORRECTION_NOTICE, LocalDate.of(2024, 9, 29));
 		Job lapse = timer(pi, Elements.EVENT_CORRECTION_LAPSED);
 		clock.setDate(LocalDate.of(2024, 10, 31));
 		management.executeJob(lapse.getId());
@@ -454,7 +470,11 @@ class DisclosureRequestProcessIT {
 			.hasMessageContaining("不收费");
 		CaseFees.Fee fee = fixtures.as(officer, () -> fees.notify(officer, filed.id(), FeeMode.PER_VOLUME, 120));
 		assertThat(fee.amountYuan()).isEqualTo(1100); // 70 × 10 + 20 × 20
-		assertThat(fee.dueOn()).isEqualTo(deadlines.addWorkingDays(LocalDate.of(2024, 10, 10), 20));
+		assertThat(fee.dueOn()).isNull(); // until the applicant receives the notice
+		fixtures.serve(officer, filed.id(), LetterKind.FEE_NOTICE, LocalDate.of(2024, 10, 10));
+		// 20 working days after 10 Oct, counting the 调休 Saturday 12 Oct (official
+		// calendar)
+		assertThat(fees.of(filed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 11, 6));
 		assertThat(pi).isWaitingAt(Elements.GATEWAY_AWAIT_PAYMENT);
 		assertThat(status(filed)).isEqualTo(CaseStatus.AWAITING_PAYMENT);
 		assertThat(deadlines.dueDate(filed.id().value()).suspended()).isTrue();
@@ -478,6 +498,7 @@ class DisclosureRequestProcessIT {
 		ProcessInstance pi = instanceOf(filed);
 		accept(filed);
 		fixtures.as(officer, () -> fees.notify(officer, filed.id(), FeeMode.PER_VOLUME, 50));
+		fixtures.serve(officer, filed.id(), LetterKind.FEE_NOTICE, LocalDate.of(2024, 9, 29));
 		Job lapse = timer(pi, Elements.EVENT_FEE_LAPSED);
 		clock.setDate(LocalDate.of(2024, 11, 30));
 		management.executeJob(lapse.getId());
@@ -496,7 +517,11 @@ class DisclosureRequestProcessIT {
 		clock.setDate(LocalDate.of(2024, 10, 8)); // working day 2
 		CaseConsultations.Consultation sent = fixtures.as(officer, () -> consultations.send(officer, filed.id(),
 				CaseConsultations.Party.THIRD_PARTY, "某建设公司", "该批复附件含该公司的投标报价"));
-		assertThat(sent.dueOn()).isEqualTo(deadlines.addWorkingDays(LocalDate.of(2024, 10, 8), 15));
+		assertThat(sent.dueOn()).isNull();
+		fixtures.serve(officer, filed.id(), LetterKind.CONSULTATION_LETTER, LocalDate.of(2024, 10, 8));
+		// 15 working days after the third party received the letter on 8 Oct, counting
+		// the 调休 Saturday 12 Oct (official calendar)
+		assertThat(consultations.of(filed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 10, 28));
 		assertThat(pi).isWaitingAt(Elements.GATEWAY_AWAIT_CONSULTATION);
 		clock.setDate(LocalDate.of(2024, 10, 18));
 		assertThatThrownBy(() -> fixtures.as(officer, () -> {
@@ -520,6 +545,7 @@ class DisclosureRequestProcessIT {
 		accept(filed);
 		fixtures.as(officer, () -> consultations.send(officer, filed.id(), CaseConsultations.Party.OTHER_AGENCY,
 				"示范县财政局", "联合印发的文件"));
+		fixtures.serve(officer, filed.id(), LetterKind.CONSULTATION_LETTER, LocalDate.of(2024, 9, 29));
 		Job lapse = timer(pi, Elements.EVENT_CONSULTATION_LAPSED);
 		management.executeJob(lapse.getId());
 		fixtures.runDueJobs();
@@ -592,6 +618,7 @@ class DisclosureRequestProcessIT {
 		ProcessInstance pi = instanceOf(filed);
 		accept(filed);
 		fixtures.as(officer, () -> explanations.request(officer, filed.id(), "请说明理由", null));
+		fixtures.serve(officer, filed.id(), LetterKind.EXPLANATION_REQUEST, LocalDate.of(2024, 9, 29));
 		management.executeJob(timer(pi, Elements.EVENT_EXPLANATION_LAPSED).getId());
 		fixtures.runDueJobs();
 		assertThat(pi).hasPassed(Elements.EVENT_EXPLANATION_LAPSED, Elements.TASK_RECORD_NO_EXPLANATION)

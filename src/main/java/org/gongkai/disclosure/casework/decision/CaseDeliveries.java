@@ -15,7 +15,7 @@ import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
-import org.gongkai.disclosure.casework.notices.CaseNotices;
+import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.Texts;
@@ -44,16 +44,16 @@ public class CaseDeliveries {
 
 	private final AuditTrail audit;
 
-	private final CaseNotices notices;
+	private final PortalService portal;
 
 	CaseDeliveries(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, Clock clock, AuditTrail audit,
-			CaseNotices notices) {
+			PortalService portal) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.ledger = ledger;
 		this.clock = clock;
 		this.audit = audit;
-		this.notices = notices;
+		this.portal = portal;
 	}
 
 	void recordOnline(CaseId id, LocalDate on) {
@@ -61,7 +61,7 @@ public class CaseDeliveries {
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.DELIVERED, "网上送达",
 				Map.of("method", DeliveryMethod.ONLINE.name(), "deliveredOn", on.toString()));
 		audit.record("REPLY_DELIVERED", "case", id, AuditResult.SUCCESS, "网上送达 " + on);
-		notices.sendInSystem(id, LetterKind.REPLY);
+		portal.send(id, LetterKind.REPLY);
 	}
 
 	@Transactional

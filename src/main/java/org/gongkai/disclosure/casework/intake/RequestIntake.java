@@ -17,7 +17,7 @@ import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
-import org.gongkai.disclosure.casework.notices.CaseNotices;
+import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
@@ -56,11 +56,11 @@ public class RequestIntake {
 
 	private final AuditTrail audit;
 
-	private final CaseNotices notices;
+	private final PortalService portal;
 
 	RequestIntake(Agencies agencies, Applicants applicants, Cases cases, CaseReferences references, CaseLedger ledger,
 			ClockPeriods clocks, DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit,
-			CaseNotices notices) {
+			PortalService portal) {
 		this.agencies = agencies;
 		this.applicants = applicants;
 		this.cases = cases;
@@ -70,7 +70,7 @@ public class RequestIntake {
 		this.workflow = workflow;
 		this.clock = clock;
 		this.audit = audit;
-		this.notices = notices;
+		this.portal = portal;
 	}
 
 	/**
@@ -156,7 +156,7 @@ public class RequestIntake {
 		// the portal confirms receipt at once (art 31): the 回执 is served on the
 		// applicant's
 		// page
-		notices.sendInSystem(id, LetterKind.RECEIPT);
+		portal.issued(filed, LetterKind.RECEIPT);
 		audit.record("CASE_SUBMITTED", "case", id, AuditResult.SUCCESS, "在线提交申请 " + filed.reference());
 		return filed;
 	}

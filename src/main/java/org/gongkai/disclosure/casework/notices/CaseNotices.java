@@ -14,7 +14,11 @@ import org.gongkai.disclosure.casework.attachments.Attachment;
 import org.gongkai.disclosure.casework.attachments.CaseAttachments;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.casework.stops.ClockStop;
+import org.gongkai.disclosure.casework.stops.ClockStops;
 import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.serving.ServiceRecord;
@@ -48,14 +52,24 @@ public class CaseNotices {
 
 	private final Accounts accounts;
 
+	private final ClockStops stops;
+
+	private final DisclosureRequestWorkflow workflow;
+
+	private final ReplyDeadlines deadlines;
+
 	CaseNotices(CaseAccess access, CaseViews views, ServiceRecords records, CaseAttachments attachments,
-			CaseLedger ledger, Accounts accounts) {
+			CaseLedger ledger, Accounts accounts, ClockStops stops, DisclosureRequestWorkflow workflow,
+			ReplyDeadlines deadlines) {
 		this.access = access;
 		this.views = views;
 		this.records = records;
 		this.attachments = attachments;
 		this.ledger = ledger;
 		this.accounts = accounts;
+		this.stops = stops;
+		this.workflow = workflow;
+		this.deadlines = deadlines;
 	}
 
 	/**
@@ -89,18 +103,6 @@ public class CaseNotices {
 	}
 
 	/**
-	 * Sends a letter to the applicant in the system, without an officer (the 回执 of an
-	 * online request, the 答复书 delivered online).
-	 */
-	@Transactional
-	public ServiceRecord sendInSystem(CaseId id, LetterKind document) {
-		ServiceRecord sent = records.sent(id.value(), document, null, ServiceMethod.IN_SYSTEM, null, null,
-				new Actor(null, CaseLedger.SYSTEM));
-		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.DOCUMENT_SENT, document.title(), details(sent));
-		return sent;
-	}
-
-	/**
 	 * The officer records the day the addressee received the letter, with its proof: a
 	 * scanned 送达回证 (kept with the case as a {@code SERVICE_PROOF} attachment) and/or a
 	 * written proof (the tracking page's address, who signed).
@@ -108,7 +110,7 @@ public class CaseNotices {
 	@Transactional
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER')")
 	public ServiceRecord received(GongkaiUser officer, CaseId id, UUID recordId, Receipt receipt) {
-		access.handledBy(officer, id);
+		DisclosureCase c = access.handledBy(officer, id);
 		UUID scan = null;
 		if (receipt.scan() != null && receipt.scan().length > 0) {
 			scan = attachments.upload(officer, id, Attachment.Purpose.SERVICE_PROOF, receipt.scanName(), receipt.scan())
@@ -118,6 +120,7 @@ public class CaseNotices {
 				actor(officer));
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DOCUMENT_SERVED, served.document().title(),
 				details(served));
+		afterReceipt(c, served);
 		return served;
 	}
 
@@ -135,6 +138,32 @@ public class CaseNotices {
 				new Actor(user.id(), user.displayName()))) {
 			ledger.append(id, user.id(), user.displayName(), LedgerAction.DOCUMENT_SERVED, served.document().title(),
 					details(served));
+			afterReceipt(c, served);
+		}
+	}
+
+	/**
+	 * What a receipt sets going: the window its notice opens starts on the day of receipt
+	 * (条例 arts 30, 32, 34; 国办函〔2020〕109号), and the case's timers follow; an extension
+	 * notice received after the unextended deadline is marked late (条例 art 33 ¶2: the
+	 * applicant is to be told within the period — a fact recorded, not refused; see
+	 * docs/clocks.md).
+	 */
+	private void afterReceipt(DisclosureCase c, ServiceRecord served) {
+		ClockStop.Kind.openedBy(served.document())
+			.flatMap(kind -> stops.served(c.id(), kind, served.receivedOn()))
+			.ifPresent(window -> {
+				ledger.append(c.id(), null, CaseLedger.SYSTEM, LedgerAction.WINDOW_STARTED, window.kind().rule(),
+						Map.of("kind", window.kind().name(), "servedOn", window.servedOn().toString(), "dueOn",
+								window.dueOn().toString(), "workingDays", window.workingDays().toString()));
+				workflow.recalculateTimers(c.reference());
+			});
+		if (served.document() == LetterKind.EXTENSION_NOTICE) {
+			LocalDate unextended = deadlines.unextendedDueDate(c.id().value()).date();
+			if (unextended != null && served.receivedOn().isAfter(unextended)) {
+				ledger.append(c.id(), null, CaseLedger.SYSTEM, LedgerAction.EXTENSION_SERVED_LATE, "《条例》第三十三条第二款",
+						Map.of("receivedOn", served.receivedOn().toString(), "unextendedDueOn", unextended.toString()));
+			}
 		}
 	}
 

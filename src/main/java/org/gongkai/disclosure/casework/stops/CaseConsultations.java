@@ -90,25 +90,32 @@ public class CaseConsultations {
 		}
 		LocalDate today = caseClock.today();
 		deadlines.requireWithinPeriod(id.value(), today, "中止计时征求意见");
-		LocalDate due = stops.open(id, Kind.CONSULTATION, party, today, ANSWER_WORKING_DAYS).dueOn();
+		stops.open(id, Kind.CONSULTATION, party, today, ANSWER_WORKING_DAYS);
 		jdbc.sql("insert into case_consultation (case_id, party_kind, matter) values (?, ?, ?)")
 			.params(id.value(), kind.name(), what)
 			.update();
 		caseClock.suspend(current, CaseStatus.AWAITING_CONSULTATION, today, kind.basis() + "；《条例》第三十三条第三款");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_SENT, kind.basis(),
-				Map.of("party", kind.name(), "dueOn", due.toString()));
+				Map.of("party", kind.name(), "workingDays", Integer.toString(ANSWER_WORKING_DAYS)));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.CONSULTATION);
-		audit.record("CONSULTATION_SENT", "case", id, AuditResult.SUCCESS, current.reference() + " 意见期限至 " + due);
+		audit.record("CONSULTATION_SENT", "case", id, AuditResult.SUCCESS,
+				current.reference() + " 意见期限：自收到征求意见书之日起" + ANSWER_WORKING_DAYS + "个工作日");
 		return of(id).orElseThrow();
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void answered(GongkaiUser officer, CaseId id, boolean consented, String reasons) {
+		answered(officer, id, consented, reasons, null);
 	}
 
 	/**
 	 * The consulted party's answer, recorded by the officer: consent or objection with
-	 * its reasons.
+	 * its reasons, and the day it arrived (null: today).
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('CASE_OFFICER')")
-	public void answered(GongkaiUser officer, CaseId id, boolean consented, String reasons) {
+	public void answered(GongkaiUser officer, CaseId id, boolean consented, String reasons, LocalDate receivedOn) {
 		DisclosureCase current = access.handledBy(officer, id);
 		Consultation consultation = of(id).orElseThrow(() -> new IllegalStateException("本案没有征求意见"));
 		if (current.status() != CaseStatus.AWAITING_CONSULTATION) {
@@ -116,13 +123,15 @@ public class CaseConsultations {
 		}
 		String why = consented ? Texts.optional(reasons, "意见", 4000) : Texts.require(reasons, "不同意公开的理由", 4000);
 		LocalDate today = caseClock.today();
-		stops.answered(id, Kind.CONSULTATION, today);
+		LocalDate arrived = ClockStops.arrival(officer, receivedOn, today);
+		stops.answered(id, Kind.CONSULTATION, arrived, today);
 		jdbc.sql("update case_consultation set consented = ?, reasons = ? where case_id = ?")
 			.params(consented, why, id.value())
 			.update();
-		caseClock.resume(current, today, consultation.kind().basis() + "：已收到意见，恢复计时");
+		caseClock.resume(current, arrived, consultation.kind().basis() + "：已收到意见，恢复计时");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_ANSWERED,
-				consultation.kind().basis(), Map.of("consented", Boolean.toString(consented)));
+				consultation.kind().basis(),
+				Map.of("consented", Boolean.toString(consented), "receivedOn", arrived.toString()));
 		workflow.correlate(current.reference(), Messages.CONSULTATION_ANSWERED);
 	}
 

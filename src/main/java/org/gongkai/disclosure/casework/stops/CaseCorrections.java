@@ -18,6 +18,7 @@ import org.gongkai.disclosure.casework.CaseworkSettings;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.CaseClock;
 import org.gongkai.disclosure.casework.process.CaseEndings;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
@@ -27,6 +28,7 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -73,9 +75,11 @@ public class CaseCorrections {
 
 	private final ClockStops stops;
 
+	private final PortalService portal;
+
 	CaseCorrections(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
 			DisclosureRequestWorkflow workflow, CaseworkSettings settings, CaseClock caseClock, AuditTrail audit,
-			CaseEndings endings, ClockStops stops) {
+			CaseEndings endings, ClockStops stops, PortalService portal) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -87,6 +91,7 @@ public class CaseCorrections {
 		this.audit = audit;
 		this.endings = endings;
 		this.stops = stops;
+		this.portal = portal;
 	}
 
 	/** The request is clear: it goes on to the answer. */
@@ -125,38 +130,49 @@ public class CaseCorrections {
 			throw new IllegalStateException("补正告知须在收到申请之日起7个工作日内作出（最迟 " + latest + "），已逾期");
 		}
 		DisclosureCase waiting = current.awaitingCorrection();
-		LocalDate due = stops.open(id, Kind.CORRECTION, null, today, days).dueOn();
+		stops.open(id, Kind.CORRECTION, null, today, days);
 		jdbc.sql("insert into case_correction (case_id, items) values (?, ?)")
 			.params(id.value(), String.join("\n", cleaned))
 			.update();
 		caseClock.move(current, waiting, ClockPeriod.Kind.SUSPENDED, today, ART_30 + "：补正期间");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CORRECTION_REQUESTED, ART_30,
-				Map.of("dueOn", due.toString(), "items", String.valueOf(cleaned.size())));
+				Map.of("workingDays", Integer.toString(days), "items", String.valueOf(cleaned.size())));
 		workflow.complete(current.reference(), Elements.TASK_SCREEN, true);
-		audit.record("CORRECTION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference() + " 补正期限至 " + due);
+		portal.issued(current, LetterKind.CORRECTION_NOTICE);
+		audit.record("CORRECTION_REQUESTED", "case", id, AuditResult.SUCCESS,
+				current.reference() + " 补正期限：自申请人收到告知书之日起" + days + "个工作日");
 		return of(id).orElseThrow();
 	}
 
-	/**
-	 * The correction arrives: by the applicant online, or recorded by an officer. The
-	 * clock starts afresh today.
-	 */
+	/** The correction arrives today: submitted by the applicant online. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
 	public void answer(GongkaiUser user, CaseId id, String text) {
+		answer(user, id, text, null);
+	}
+
+	/**
+	 * The correction arrives: by the applicant online (today), or recorded by an officer
+	 * with the day it actually arrived (by post: the day signed for). The clock starts
+	 * afresh on that day (art 30: 答复期限自行政机关收到补正的申请之日起计算).
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
+	public void answer(GongkaiUser user, CaseId id, String text, LocalDate receivedOn) {
 		DisclosureCase current = access.visibleTo(user, id);
 		String answer = Texts.require(text, "补正内容", 4000);
-		Correction correction = of(id).orElseThrow(() -> new IllegalStateException("本案没有待补正事项"));
-		LocalDate today = caseClock.today();
-		if (current.status() != CaseStatus.AWAITING_CORRECTION || today.isAfter(correction.dueOn())) {
-			throw new IllegalStateException("本案当前不接受补正（补正期限至 " + correction.dueOn() + "）");
+		of(id).orElseThrow(() -> new IllegalStateException("本案没有待补正事项"));
+		if (current.status() != CaseStatus.AWAITING_CORRECTION) {
+			throw new IllegalStateException("本案当前不接受补正");
 		}
-		stops.answered(id, Kind.CORRECTION, today);
+		LocalDate today = caseClock.today();
+		LocalDate arrived = ClockStops.arrival(user, receivedOn, today);
+		stops.answered(id, Kind.CORRECTION, arrived, today);
 		jdbc.sql("update case_correction set answer = ? where case_id = ?").params(answer, id.value()).update();
-		caseClock.move(current, current.correctionReceived(), ClockPeriod.Kind.RESTARTED, today,
+		caseClock.move(current, current.correctionReceived(), ClockPeriod.Kind.RESTARTED, arrived,
 				ART_30 + "：答复期限自收到补正之日起计算");
 		ledger.append(id, user.id(), user.displayName(), LedgerAction.CORRECTION_RECEIVED, ART_30,
-				Map.of("receivedOn", today.toString()));
+				Map.of("receivedOn", arrived.toString()));
 		workflow.correlate(current.reference(), Messages.CORRECTION_RECEIVED);
 		audit.record("CORRECTION_RECEIVED", "case", id, AuditResult.SUCCESS, current.reference());
 	}
@@ -164,10 +180,14 @@ public class CaseCorrections {
 	/** Called by the process when the period has passed without a correction. */
 	@Transactional
 	public void lapse(CaseId id) {
-		if (endings.abandon(id, CaseStatus.AWAITING_CORRECTION, Outcome.OTHER_CORRECTION_LAPSED,
-				"申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.CORRECTION_LAPSED, ART_30)) {
-			stops.lapsed(id, Kind.CORRECTION);
+		if (cases.byId(id)
+			.orElseThrow(() -> new CaseNotFoundException(id))
+			.status() != CaseStatus.AWAITING_CORRECTION) {
+			return;
 		}
+		stops.lapsed(id, Kind.CORRECTION);
+		endings.abandon(id, CaseStatus.AWAITING_CORRECTION, Outcome.OTHER_CORRECTION_LAPSED,
+				"申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.CORRECTION_LAPSED, ART_30);
 	}
 
 	/**

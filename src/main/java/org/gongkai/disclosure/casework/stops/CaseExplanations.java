@@ -15,6 +15,7 @@ import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.CaseClock;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
@@ -23,6 +24,7 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -62,8 +64,11 @@ public class CaseExplanations {
 
 	private final ClockStops stops;
 
+	private final PortalService portal;
+
 	CaseExplanations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
-			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, ClockStops stops) {
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, ClockStops stops,
+			PortalService portal) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -73,6 +78,7 @@ public class CaseExplanations {
 		this.caseClock = caseClock;
 		this.audit = audit;
 		this.stops = stops;
+		this.portal = portal;
 	}
 
 	@Transactional
@@ -89,34 +95,43 @@ public class CaseExplanations {
 		}
 		LocalDate today = caseClock.today();
 		deadlines.requireWithinPeriod(id.value(), today, "中止计时要求说明理由");
-		LocalDate due = stops.open(id, Kind.EXPLANATION, null, today, days).dueOn();
+		stops.open(id, Kind.EXPLANATION, null, today, days);
 		jdbc.sql("insert into case_explanation (case_id, question) values (?, ?)").params(id.value(), what).update();
 		caseClock.suspend(current, CaseStatus.AWAITING_EXPLANATION, today, ART_35 + "：等待申请人说明理由");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXPLANATION_REQUESTED, ART_35,
-				Map.of("dueOn", due.toString()));
+				Map.of("workingDays", Integer.toString(days)));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.EXPLANATION);
+		portal.issued(current, LetterKind.EXPLANATION_REQUEST);
 		audit.record("EXPLANATION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference());
 		return of(id).orElseThrow();
 	}
 
-	/**
-	 * The applicant's explanation, online or recorded by an officer: the clock runs
-	 * again.
-	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
 	public void answer(GongkaiUser user, CaseId id, String text) {
+		answer(user, id, text, null);
+	}
+
+	/**
+	 * The applicant's explanation, online (today) or recorded by an officer with the day
+	 * it arrived: the clock runs again from that day.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
+	public void answer(GongkaiUser user, CaseId id, String text, LocalDate receivedOn) {
 		DisclosureCase current = access.visibleTo(user, id);
 		String answer = Texts.require(text, "说明内容", 4000);
-		Explanation explanation = of(id).orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
-		LocalDate today = caseClock.today();
-		if (current.status() != CaseStatus.AWAITING_EXPLANATION || today.isAfter(explanation.dueOn())) {
-			throw new IllegalStateException("本案当前不接受说明（期限至 " + explanation.dueOn() + "）");
+		of(id).orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
+		if (current.status() != CaseStatus.AWAITING_EXPLANATION) {
+			throw new IllegalStateException("本案当前不接受说明");
 		}
-		stops.answered(id, Kind.EXPLANATION, today);
+		LocalDate today = caseClock.today();
+		LocalDate arrived = ClockStops.arrival(user, receivedOn, today);
+		stops.answered(id, Kind.EXPLANATION, arrived, today);
 		jdbc.sql("update case_explanation set answer = ? where case_id = ?").params(answer, id.value()).update();
-		caseClock.resume(current, today, ART_35 + "：已收到说明，恢复计时");
-		ledger.append(id, user.id(), user.displayName(), LedgerAction.EXPLANATION_RECEIVED, ART_35, Map.of());
+		caseClock.resume(current, arrived, ART_35 + "：已收到说明，恢复计时");
+		ledger.append(id, user.id(), user.displayName(), LedgerAction.EXPLANATION_RECEIVED, ART_35,
+				Map.of("receivedOn", arrived.toString()));
 		workflow.correlate(current.reference(), Messages.EXPLANATION_RECEIVED);
 	}
 
@@ -129,8 +144,8 @@ public class CaseExplanations {
 		}
 		// the clock runs again from the last day of the period, not from whenever the
 		// timer job ran
-		LocalDate resumeOn = of(id).orElseThrow().dueOn();
 		stops.lapsed(id, Kind.EXPLANATION);
+		LocalDate resumeOn = of(id).orElseThrow().dueOn();
 		caseClock.resume(current, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.EXPLANATION_LAPSED, ART_35, Map.of());
 	}

@@ -12,10 +12,13 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
+import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.CaseStatus;
+import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.CaseClock;
 import org.gongkai.disclosure.casework.process.CaseEndings;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
@@ -25,6 +28,7 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.fees.FeeCalculator;
 import org.gongkai.disclosure.fees.FeeMode;
@@ -68,9 +72,13 @@ public class CaseFees {
 
 	private final ClockStops stops;
 
+	private final PortalService portal;
+
+	private final Cases cases;
+
 	CaseFees(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines, FeeCalculator calculator,
 			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, CaseEndings endings,
-			ClockStops stops) {
+			ClockStops stops, PortalService portal, Cases cases) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.ledger = ledger;
@@ -81,6 +89,8 @@ public class CaseFees {
 		this.audit = audit;
 		this.endings = endings;
 		this.stops = stops;
+		this.portal = portal;
+		this.cases = cases;
 	}
 
 	/**
@@ -111,7 +121,7 @@ public class CaseFees {
 			throw new IllegalStateException("按收费标准本申请不收费，无需发出收费通知");
 		}
 		int paymentDays = calculator.tiers().paymentWorkingDays();
-		LocalDate due = stops.open(id, Kind.FEE, null, today, paymentDays).dueOn();
+		stops.open(id, Kind.FEE, null, today, paymentDays);
 		jdbc.sql("""
 				insert into case_fee (case_id, mode, quantity, prior_requests_this_month, amount_yuan, explanation)
 				values (?, ?, ?, ?, ?, ?)""")
@@ -119,11 +129,13 @@ public class CaseFees {
 					quote.amountYuan(), String.join("\n", quote.explanation()))
 			.update();
 		caseClock.suspend(current, CaseStatus.AWAITING_PAYMENT, today, BASIS + "：收费通知至缴费期间");
-		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_NOTIFIED, BASIS, Map.of("amountYuan",
-				Long.toString(quote.amountYuan()), "mode", quote.mode().name(), "dueOn", due.toString()));
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_NOTIFIED, BASIS,
+				Map.of("amountYuan", Long.toString(quote.amountYuan()), "mode", quote.mode().name(), "workingDays",
+						Integer.toString(paymentDays)));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.FEE_NOTICE);
+		portal.issued(current, LetterKind.FEE_NOTICE);
 		audit.record("FEE_NOTIFIED", "case", id, AuditResult.SUCCESS,
-				current.reference() + " " + quote.amountYuan() + "元，缴费期限至 " + due);
+				current.reference() + " " + quote.amountYuan() + "元，缴费期限：收到通知次日起" + paymentDays + "个工作日");
 		return of(id).orElseThrow();
 	}
 
@@ -134,16 +146,27 @@ public class CaseFees {
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'REGISTRAR')")
 	public void paid(GongkaiUser officer, CaseId id) {
+		paid(officer, id, null);
+	}
+
+	/**
+	 * The payment arrived on {@code paidOn} (null: today) — the day the bank transfer or
+	 * the postal order reached the office, recorded by an officer.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'REGISTRAR')")
+	public void paid(GongkaiUser officer, CaseId id, LocalDate paidOn) {
 		DisclosureCase current = access.handledBy(officer, id);
-		Fee fee = of(id).orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
-		LocalDate today = caseClock.today();
-		if (current.status() != CaseStatus.AWAITING_PAYMENT || today.isAfter(fee.dueOn())) {
-			throw new IllegalStateException("本案当前不在缴费期间（缴费期限至 " + fee.dueOn() + "）");
+		of(id).orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
+		if (current.status() != CaseStatus.AWAITING_PAYMENT) {
+			throw new IllegalStateException("本案当前不在缴费期间");
 		}
-		stops.answered(id, Kind.FEE, today);
-		caseClock.resume(current, today, BASIS + "：已缴费，恢复计时");
+		LocalDate today = caseClock.today();
+		LocalDate arrived = ClockStops.arrival(officer, paidOn, today);
+		stops.answered(id, Kind.FEE, arrived, today);
+		caseClock.resume(current, arrived, BASIS + "：已缴费，恢复计时");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_PAID, BASIS,
-				Map.of("paidOn", today.toString()));
+				Map.of("paidOn", arrived.toString()));
 		workflow.correlate(current.reference(), Messages.FEE_PAID);
 		audit.record("FEE_PAID", "case", id, AuditResult.SUCCESS, current.reference());
 	}
@@ -151,10 +174,12 @@ public class CaseFees {
 	/** Called by the process when the payment window has passed unpaid. */
 	@Transactional
 	public void lapse(CaseId id) {
-		if (endings.abandon(id, CaseStatus.AWAITING_PAYMENT, Outcome.OTHER_FEE_UNPAID,
-				"申请人逾期未按收费通知要求缴纳费用，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.FEE_LAPSED, BASIS)) {
-			stops.lapsed(id, Kind.FEE);
+		if (cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id)).status() != CaseStatus.AWAITING_PAYMENT) {
+			return;
 		}
+		stops.lapsed(id, Kind.FEE);
+		endings.abandon(id, CaseStatus.AWAITING_PAYMENT, Outcome.OTHER_FEE_UNPAID,
+				"申请人逾期未按收费通知要求缴纳费用，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.FEE_LAPSED, BASIS);
 	}
 
 	/**

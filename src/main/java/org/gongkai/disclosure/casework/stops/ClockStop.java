@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 /**
@@ -28,28 +29,81 @@ public record ClockStop(CaseId caseId, Kind kind, String addressee, LocalDate se
 		return answeredOn != null || lapsed;
 	}
 
+	/**
+	 * Whether the notice has not yet reached its addressee: the window has not started
+	 * and has no last day.
+	 */
+	public boolean awaitingService() {
+		return servedOn == null && !ended();
+	}
+
+	/**
+	 * The window explained: from when it runs, how long, until when, and the rule with
+	 * its source — or that it waits for the notice to be served.
+	 */
+	public String explanation() {
+		String length = workingDays == null ? "" : workingDays + "个工作日";
+		if (servedOn == null) {
+			return "待送达：" + kind.notice().title() + "于" + sentOn + "发出，期限自受送达人收到之日起计算" + length + "（" + kind.rule()
+					+ "）";
+		}
+		return kind.notice().title() + "于" + servedOn + "送达（第0日），自次日起" + length + "，至" + dueOn + "届满（" + kind.rule()
+				+ "）";
+	}
+
 	/** The kinds of clock stop: what each waits for and which rule sets it. */
 	public enum Kind {
 
 		/** 补正 (条例 art 30): the applicant corrects the request. */
-		CORRECTION(CaseStatus.AWAITING_CORRECTION, "《条例》第三十条", LedgerAction.CORRECTION_REDATED),
+		CORRECTION(CaseStatus.AWAITING_CORRECTION, "《条例》第三十条", LetterKind.CORRECTION_NOTICE,
+				"《条例》第三十条：一次性告知申请人作出补正，说明需要补正的事项和合理的补正期限；补正期限自申请人收到补正告知书之日起计算", LedgerAction.CORRECTION_REDATED),
 		/** 信息处理费 (条例 art 42; 国办函〔2020〕109号): the applicant pays. */
-		FEE(CaseStatus.AWAITING_PAYMENT, "《条例》第四十二条；国办函〔2020〕109号", LedgerAction.FEE_REDATED),
+		FEE(CaseStatus.AWAITING_PAYMENT, "《条例》第四十二条；国办函〔2020〕109号", LetterKind.FEE_NOTICE,
+				"国办函〔2020〕109号；四川省财政厅、四川省发展改革委《关于政府信息公开信息处理费有关事项的通知》：申请人应当在收到收费通知次日起20个工作日内缴纳费用",
+				LedgerAction.FEE_REDATED),
 		/** 征求意见 (条例 arts 32, 34): a third party or another agency answers. */
-		CONSULTATION(CaseStatus.AWAITING_CONSULTATION, "《条例》第三十二条、第三十四条", LedgerAction.CONSULTATION_REDATED),
+		CONSULTATION(CaseStatus.AWAITING_CONSULTATION, "《条例》第三十二条、第三十四条", LetterKind.CONSULTATION_LETTER,
+				"《条例》第三十二条、第三十四条：第三方或者其他机关自收到征求意见书之日起15个工作日内提出意见", LedgerAction.CONSULTATION_REDATED),
 		/** 说明理由 (条例 art 35): the applicant explains. */
-		EXPLANATION(CaseStatus.AWAITING_EXPLANATION, "《条例》第三十五条", LedgerAction.EXPLANATION_REDATED);
+		EXPLANATION(CaseStatus.AWAITING_EXPLANATION, "《条例》第三十五条", LetterKind.EXPLANATION_REQUEST,
+				"《条例》第三十五条：行政机关可以要求申请人说明理由；说明期限自申请人收到说明理由告知书之日起计算", LedgerAction.EXPLANATION_REDATED);
 
 		private final CaseStatus waiting;
 
 		private final String basis;
 
+		private final LetterKind notice;
+
+		private final String rule;
+
 		private final LedgerAction redated;
 
-		Kind(CaseStatus waiting, String basis, LedgerAction redated) {
+		Kind(CaseStatus waiting, String basis, LetterKind notice, String rule, LedgerAction redated) {
 			this.waiting = waiting;
 			this.basis = basis;
+			this.notice = notice;
+			this.rule = rule;
 			this.redated = redated;
+		}
+
+		/** The letter that opens the window; its receipt starts it. */
+		public LetterKind notice() {
+			return notice;
+		}
+
+		/** When the window starts and how long it runs, with the source of that rule. */
+		public String rule() {
+			return rule;
+		}
+
+		/** The kind of window that {@code letter} opens, if any. */
+		public static Optional<Kind> openedBy(LetterKind letter) {
+			for (Kind k : values()) {
+				if (k.notice == letter) {
+					return Optional.of(k);
+				}
+			}
+			return Optional.empty();
 		}
 
 		/** The status of a case waiting in this kind of window. */

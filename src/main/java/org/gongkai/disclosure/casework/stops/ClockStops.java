@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
@@ -40,28 +41,82 @@ public class ClockStops {
 	}
 
 	/**
-	 * Opens the case's {@code kind} window, its notice sent {@code on}:
-	 * {@code workingDays} working days from that day.
+	 * Opens the case's {@code kind} window of {@code workingDays} working days, its
+	 * notice sent {@code on}. It awaits service: it runs from the day the addressee
+	 * receives the notice (条例 arts 30, 32, 34; 国办函〔2020〕109号 as the 四川 notice words it;
+	 * docs/clocks.md, "Windows from receipt").
 	 */
 	ClockStop open(CaseId id, Kind kind, String addressee, LocalDate on, int workingDays) {
-		LocalDate due = deadlines.addWorkingDays(on, workingDays);
 		jdbc.sql("""
-				insert into case_clock_stop (case_id, kind, addressee, sent_on, served_on, working_days, due_on)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(id.value(), kind.name(), addressee, on, on, workingDays, due)
+				insert into case_clock_stop (case_id, kind, addressee, sent_on, working_days)
+				values (?, ?, ?, ?, ?)""").params(id.value(), kind.name(), addressee, on, workingDays).update();
+		return of(id, kind).orElseThrow();
+	}
+
+	/**
+	 * The addressee received the notice {@code on}: the window starts, its last day
+	 * {@code workingDays} working days later. Nothing changes for a window already served
+	 * or ended (a later service of the same notice does not restart it).
+	 * @return the window, if it started now
+	 */
+	public Optional<ClockStop> served(CaseId id, Kind kind, LocalDate on) {
+		return of(id, kind).filter(ClockStop::awaitingService).map(window -> {
+			LocalDate due = deadlines.addWorkingDays(on, window.workingDays());
+			jdbc.sql("update case_clock_stop set served_on = ?, due_on = ? where case_id = ? and kind = ?")
+				.params(on, due, id.value(), kind.name())
+				.update();
+			return of(id, kind).orElseThrow();
+		});
+	}
+
+	/**
+	 * The answer (a correction, a payment, an opinion, an explanation) arrived {@code on}
+	 * — the actual day of arrival, by post or bank transfer too: never before the notice
+	 * was sent, never in the future, never after the window's last day.
+	 */
+	ClockStop answered(CaseId id, Kind kind, LocalDate on, LocalDate today) {
+		ClockStop window = of(id, kind).filter(w -> !w.ended())
+			.orElseThrow(() -> new IllegalStateException("本案当前不在等待中"));
+		if (on == null) {
+			throw new IllegalArgumentException("请填写收到日期");
+		}
+		if (on.isBefore(window.sentOn())) {
+			throw new IllegalArgumentException("收到日期不能早于发出" + kind.notice().title() + "之日（" + window.sentOn() + "）");
+		}
+		if (on.isAfter(today)) {
+			throw new IllegalArgumentException("收到日期不能晚于今天");
+		}
+		if (window.dueOn() != null && on.isAfter(window.dueOn())) {
+			throw new IllegalStateException("期限已于 " + window.dueOn() + " 届满，本案当前不接受（" + kind.rule() + "）");
+		}
+		jdbc.sql("update case_clock_stop set answered_on = ? where case_id = ? and kind = ?")
+			.params(on, id.value(), kind.name())
 			.update();
 		return of(id, kind).orElseThrow();
 	}
 
-	/** The answer arrived {@code on}: the window ends. */
-	void answered(CaseId id, Kind kind, LocalDate on) {
-		jdbc.sql("update case_clock_stop set answered_on = ? where case_id = ? and kind = ?")
-			.params(on, id.value(), kind.name())
-			.update();
+	/**
+	 * The day an answer arrived: as the officer records it (a letter, a bank transfer
+	 * that arrived earlier), or today when the applicant submits it online.
+	 */
+	static LocalDate arrival(GongkaiUser by, LocalDate recorded, LocalDate today) {
+		if (recorded == null) {
+			return today;
+		}
+		if (!by.role().isOfficer()) {
+			throw new IllegalArgumentException("在线提交的，以提交之日为收到之日");
+		}
+		return recorded;
 	}
 
-	/** The window ran out without an answer. */
+	/**
+	 * The window ran out without an answer. A window whose notice was never served cannot
+	 * run out.
+	 */
 	void lapsed(CaseId id, Kind kind) {
+		if (of(id, kind).map(ClockStop::awaitingService).orElse(true)) {
+			throw new IllegalStateException(kind.notice().title() + "尚未送达，期限尚未开始");
+		}
 		jdbc.sql("update case_clock_stop set lapsed = true where case_id = ? and kind = ?")
 			.params(id.value(), kind.name())
 			.update();
@@ -69,10 +124,12 @@ public class ClockStops {
 
 	/**
 	 * Timer expression of every window: it has passed at the start of the day after its
-	 * last day (Beijing time).
+	 * last day (Beijing time). A window awaiting service has no last day: its timer waits
+	 * far ahead until the receipt is recorded and the case's timers are recalculated.
 	 */
 	Date lapsesAt(String caseId, Kind kind) {
-		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId), kind).orElseThrow().dueOn());
+		LocalDate due = of(CaseId.of(caseId), kind).orElseThrow().dueOn();
+		return due == null ? ReplyDeadlines.notYet() : ReplyDeadlines.startOfDayAfter(due);
 	}
 
 	public Optional<ClockStop> of(CaseId id, Kind kind) {

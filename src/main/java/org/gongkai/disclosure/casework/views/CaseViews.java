@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -144,11 +145,35 @@ public class CaseViews {
 		CaseFees.Fee fee = fees.of(id).orElse(null);
 		CaseConsultations.Consultation consultation = consultations.of(id).orElse(null);
 		CaseExplanations.Explanation explanation = explanations.of(id).orElse(null);
+		List<ServiceRecord> service = serviceHistory(user, id);
 		return new CaseDetail(found, agency, applicant, due, ledger.of(id), DisclosureRequestWorkflow.names(steps),
 				steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
 				workflow.openTaskKeys(found.reference()), correction, extensions.of(id).orElse(null),
 				corrections.noticeDeadline(found.receivedOn()), fee, consultation, explanation, cases.withheldParts(id),
-				windowWarnings(due, correction, fee, consultation, explanation), serviceHistory(user, id));
+				warnings(id, due, correction, fee, consultation, explanation, service), service);
+	}
+
+	/**
+	 * The warnings printed under the deadline: the windows' provisional dates, and an
+	 * extension notice that reached the applicant only after the unextended deadline (条例
+	 * art 33 ¶2; docs/clocks.md, "Windows from receipt").
+	 */
+	private List<String> warnings(CaseId id, DueDate due, CaseCorrections.Correction correction, CaseFees.Fee fee,
+			CaseConsultations.Consultation consultation, CaseExplanations.Explanation explanation,
+			List<ServiceRecord> service) {
+		List<String> warnings = new ArrayList<>(windowWarnings(due, correction, fee, consultation, explanation));
+		service.stream()
+			.filter(r -> r.document() == LetterKind.EXTENSION_NOTICE && r.received())
+			.map(ServiceRecord::receivedOn)
+			.min(Comparator.naturalOrder())
+			.ifPresent(served -> {
+				LocalDate unextended = deadlines.unextendedDueDate(id.value()).date();
+				if (unextended != null && served.isAfter(unextended)) {
+					warnings
+						.add("延期答复告知书于" + served + "送达申请人，晚于原答复期限" + unextended + "（《条例》第三十三条第二款：需要延长答复期限的，应当告知申请人）");
+				}
+			});
+		return warnings;
 	}
 
 	/**
@@ -167,18 +192,10 @@ public class CaseViews {
 	private List<String> windowWarnings(DueDate due, CaseCorrections.Correction correction, CaseFees.Fee fee,
 			CaseConsultations.Consultation consultation, CaseExplanations.Explanation explanation) {
 		Set<String> warnings = new LinkedHashSet<>();
-		if (correction != null) {
-			warnings.addAll(deadlines.provisionalWarnings(correction.notifiedOn(), correction.dueOn()));
-		}
-		if (fee != null) {
-			warnings.addAll(deadlines.provisionalWarnings(fee.notifiedOn(), fee.dueOn()));
-		}
-		if (consultation != null) {
-			warnings.addAll(deadlines.provisionalWarnings(consultation.sentOn(), consultation.dueOn()));
-		}
-		if (explanation != null) {
-			warnings.addAll(deadlines.provisionalWarnings(explanation.requestedOn(), explanation.dueOn()));
-		}
+		Stream.of(correction == null ? null : correction.window(), fee == null ? null : fee.window(),
+				consultation == null ? null : consultation.window(), explanation == null ? null : explanation.window())
+			.filter(w -> w != null && w.dueOn() != null)
+			.forEach(w -> warnings.addAll(deadlines.provisionalWarnings(w.servedOn(), w.dueOn())));
 		warnings.removeAll(due.warnings());
 		return List.copyOf(warnings);
 	}

@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.casework.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,8 +61,11 @@ class OfficerClockStopPages {
 
 	@PostMapping("/cases/{id}/correction-received")
 	String correctionReceived(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
-			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记补正，答复期限重新起算", () -> corrections.answer(officer, id, answer));
+			@RequestParam(required = false) String answer,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已登记补正，答复期限重新起算",
+				() -> corrections.answer(officer, id, answer, receivedOn));
 	}
 
 	@PostMapping("/cases/{id}/fee-notice")
@@ -71,8 +76,10 @@ class OfficerClockStopPages {
 	}
 
 	@PostMapping("/cases/{id}/fee-payment")
-	String feePaid(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记缴费，恢复计时", () -> fees.paid(officer, id));
+	String feePaid(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已登记缴费，恢复计时", () -> fees.paid(officer, id, paidOn));
 	}
 
 	@PostMapping("/cases/{id}/consultation")
@@ -87,9 +94,10 @@ class OfficerClockStopPages {
 	@PostMapping("/cases/{id}/consultation-answer")
 	String consultationAnswered(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@RequestParam(defaultValue = "false") boolean consented, @RequestParam(required = false) String reasons,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 			RedirectAttributes redirect) {
 		return OfficerActions.act(id, redirect, "已登记意见，恢复计时",
-				() -> consultations.answered(officer, id, consented, reasons));
+				() -> consultations.answered(officer, id, consented, reasons, receivedOn));
 	}
 
 	@PostMapping("/cases/{id}/public-interest")
@@ -109,8 +117,11 @@ class OfficerClockStopPages {
 
 	@PostMapping("/cases/{id}/explanation-received")
 	String explanationReceived(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
-			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记说明，恢复计时", () -> explanations.answer(officer, id, answer));
+			@RequestParam(required = false) String answer,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已登记说明，恢复计时",
+				() -> explanations.answer(officer, id, answer, receivedOn));
 	}
 
 }
