@@ -304,9 +304,25 @@ class DisclosureRequestProcessIT {
 		clock.setDate(LocalDate.of(2024, 10, 31));
 		management.executeJob(lapse.getId());
 		fixtures.runDueJobs();
+		// no silent lapse: the case officer is asked, and the request is still open
+		assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_CORRECTION_LAPSE).hasNotPassed(Elements.END_CORRECTION_LAPSED);
+		assertThat(status(filed)).isEqualTo(CaseStatus.AWAITING_CORRECTION);
+		assertThat(management.createJobQuery()
+			.processInstanceId(pi.getId())
+			.activityId(Elements.EVENT_CORRECTION_LAPSED)
+			.count()).isZero(); // the timer fired once and is gone
+
+		fixtures.as(officer, () -> {
+			corrections.confirmLapse(officer, filed.id());
+			return null;
+		});
+		fixtures.runDueJobs();
 		assertThat(pi).isEnded()
-			.hasPassed(Elements.EVENT_CORRECTION_LAPSED, Elements.TASK_CLOSE_CORRECTION_LAPSED,
+			.hasPassed(Elements.EVENT_CORRECTION_LAPSED, Elements.TASK_CONFIRM_CORRECTION_LAPSE,
+					Elements.GATEWAY_CORRECTION_LAPSE_DECISION, Elements.TASK_CLOSE_CORRECTION_LAPSED,
 					Elements.END_CORRECTION_LAPSED);
+		assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action)
+			.containsSubsequence(LedgerAction.LAPSE_CONFIRMED, LedgerAction.CORRECTION_LAPSED);
 		DisclosureCase closed = cases.byId(filed.id()).orElseThrow();
 		assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
 		assertThat(closed.outcome()).isEqualTo(Outcome.OTHER_CORRECTION_LAPSED);
@@ -503,9 +519,83 @@ class DisclosureRequestProcessIT {
 		clock.setDate(LocalDate.of(2024, 11, 30));
 		management.executeJob(lapse.getId());
 		fixtures.runDueJobs();
+		assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_FEE_LAPSE);
+		assertThat(status(filed)).isEqualTo(CaseStatus.AWAITING_PAYMENT);
+		fixtures.as(officer, () -> {
+			fees.confirmLapse(officer, filed.id());
+			return null;
+		});
+		fixtures.runDueJobs();
 		assertThat(pi).isEnded()
-			.hasPassed(Elements.EVENT_FEE_LAPSED, Elements.TASK_CLOSE_FEE_UNPAID, Elements.END_FEE_UNPAID);
+			.hasPassed(Elements.EVENT_FEE_LAPSED, Elements.TASK_CONFIRM_FEE_LAPSE, Elements.GATEWAY_FEE_LAPSE_DECISION,
+					Elements.TASK_CLOSE_FEE_UNPAID, Elements.END_FEE_UNPAID);
 		assertThat(cases.byId(filed.id()).orElseThrow().outcome()).isEqualTo(Outcome.OTHER_FEE_UNPAID);
+		assertOnlyContractVariables(pi);
+	}
+
+	@Test
+	void aCorrectionThatHadArrivedIsRecordedWithItsDateInsteadOfTheLapse() {
+		DisclosureCase filed = submit(); // received Sunday 29 Sep 2024 (a working day)
+		ProcessInstance pi = instanceOf(filed);
+		fixtures.as(officer, () -> corrections.request(officer, filed.id(), List.of("请说明所需信息的名称"), 5));
+		// signed for on 30 September: 5 working days end on Saturday 12 October (1–7
+		// October are the National Day holiday; 8–11 and the 12th are worked)
+		clock.setDate(LocalDate.of(2024, 9, 30));
+		fixtures.serve(officer, filed.id(), LetterKind.CORRECTION_NOTICE, LocalDate.of(2024, 9, 30));
+		assertThat(corrections.of(filed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 10, 12));
+		clock.setDate(LocalDate.of(2024, 10, 15));
+		management.executeJob(timer(pi, Elements.EVENT_CORRECTION_LAPSED).getId());
+		assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_CORRECTION_LAPSE);
+
+		// the letter arrived on 14 October, after the last day: only with a reason
+		assertThatThrownBy(() -> fixtures.as(officer, () -> {
+			corrections.arrivedAfterLapse(officer, filed.id(), "文件名称为……", LocalDate.of(2024, 10, 14), " ");
+			return null;
+		})).hasMessageContaining("正当理由");
+		fixtures.as(officer, () -> {
+			corrections.arrivedAfterLapse(officer, filed.id(), "文件名称为……", LocalDate.of(2024, 10, 14),
+					"申请人于10月10日交邮，邮路受台风影响延误");
+			return null;
+		});
+		assertThat(pi).hasPassed(Elements.GATEWAY_CORRECTION_LAPSE_DECISION).isWaitingAt(Elements.TASK_SCREEN);
+		assertThat(status(filed)).isEqualTo(CaseStatus.IN_PROGRESS);
+		assertThat(corrections.of(filed.id()).orElseThrow().answeredOn()).isEqualTo(LocalDate.of(2024, 10, 14));
+		// the reply period restarts on 14 October: 20 working days end on 11 November
+		assertThat(deadlines.dueDate(filed.id().value()).date()).isEqualTo(LocalDate.of(2024, 11, 11));
+		assertOnlyContractVariables(pi);
+	}
+
+	@Test
+	void aJustReasonGivesTheFeeWindowANewLastDayAndANewTimer() {
+		DisclosureCase filed = submit();
+		ProcessInstance pi = instanceOf(filed);
+		accept(filed);
+		fixtures.as(officer, () -> fees.notify(officer, filed.id(), FeeMode.PER_VOLUME, 50));
+		fixtures.serve(officer, filed.id(), LetterKind.FEE_NOTICE, LocalDate.of(2024, 9, 29));
+		clock.setDate(LocalDate.of(2024, 11, 4));
+		management.executeJob(timer(pi, Elements.EVENT_FEE_LAPSED).getId());
+		assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_FEE_LAPSE);
+		assertThatThrownBy(() -> fixtures.as(officer,
+				() -> fees.excuseLapse(officer, filed.id(), "申请人住院", LocalDate.of(2024, 11, 4))))
+			.hasMessageContaining("晚于今天");
+		assertThatThrownBy(() -> fixtures.as(officer,
+				() -> fees.excuseLapse(officer, filed.id(), "申请人住院", LocalDate.of(2024, 11, 9))))
+			.hasMessageContaining("工作日"); // a Saturday
+		fixtures.as(officer, () -> fees.excuseLapse(officer, filed.id(), "申请人住院，其近亲属来电说明", LocalDate.of(2024, 11, 11)));
+		assertThat(pi).hasPassed(Elements.GATEWAY_FEE_LAPSE_DECISION).isWaitingAt(Elements.GATEWAY_AWAIT_PAYMENT);
+		assertThat(fees.of(filed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 11, 11));
+		assertThat(ZonedDateTime.ofInstant(timer(pi, Elements.EVENT_FEE_LAPSED).getDuedate().toInstant(),
+				ReplyDeadlines.ZONE))
+			.isEqualTo(ZonedDateTime.of(2024, 11, 12, 0, 0, 0, 0, ReplyDeadlines.ZONE));
+		assertThat(ledger.of(filed.id())).filteredOn(e -> e.action() == LedgerAction.LAPSE_EXCUSED)
+			.singleElement()
+			.satisfies(e -> assertThat(e.detail()).containsEntry("dueAfter", "2024-11-11"));
+
+		fixtures.as(officer, () -> {
+			fees.paid(officer, filed.id(), LocalDate.of(2024, 11, 4));
+			return null;
+		});
+		assertThat(pi).hasPassed(Elements.EVENT_FEE_PAID).isWaitingAt(Elements.TASK_DECIDE);
 		assertOnlyContractVariables(pi);
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
 import org.gongkai.disclosure.TestClock;
@@ -16,8 +17,10 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.applicants.ApplicantDetails;
 import org.gongkai.disclosure.applicants.IdDocumentType;
 import org.gongkai.disclosure.casework.decision.CaseExtensions;
+import org.gongkai.disclosure.casework.decision.CaseLetters;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.history.LedgerEntry;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.OfflineRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
@@ -26,7 +29,9 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
+import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.serving.ServiceMethod;
@@ -54,8 +59,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Windows from receipt (issue 11 item 4): the 补正, fee, consultation and explanation
  * windows run from the addressee's recorded receipt of the notice (条例 arts 30, 32, 34;
  * 国办函〔2020〕109号), the answer is dated the day it actually arrived, and an extension
- * notice that reaches the applicant after the unextended deadline is flagged. Expected
- * dates are counted by hand on the official 2024 calendar (Saturday 12 October worked).
+ * notice that reaches the applicant after the unextended deadline is flagged; and no
+ * window ends a request silently (issue 11 item 5). Expected dates are counted by hand on
+ * the official 2024 calendar (Saturday 12 October worked).
  */
 @GongkaiIntegrationTest
 class WindowsFromReceiptIT {
@@ -98,6 +104,15 @@ class WindowsFromReceiptIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	CaseViews views;
+
+	@Autowired
+	CaseLetters letters;
 
 	private Agency agency;
 
@@ -167,6 +182,48 @@ class WindowsFromReceiptIT {
 		// the reply period restarts on the day the correction arrived (art 30): 20
 		// working days from 21 October end on 18 November
 		assertThat(deadlines.dueDate(filed.id().value()).date()).isEqualTo(LocalDate.of(2024, 11, 18));
+	}
+
+	@Test
+	void aCorrectionSentByPostLapsesOnlyWhenTheCaseOfficerConfirms() throws Exception {
+		DisclosureCase filed = onPaper();
+		fixtures.as(officer, () -> corrections.request(officer, filed.id(), List.of("请写明所需文件的名称"), 10));
+		ServiceRecord posted = fixtures.as(officer, () -> notices.send(officer, filed.id(),
+				LetterKind.CORRECTION_NOTICE, ServiceMethod.POST, "XA20241008", null));
+		clock.setDate(LocalDate.of(2024, 10, 11));
+		fixtures.as(officer, () -> notices.received(officer, filed.id(), posted.id(),
+				new CaseNotices.Receipt(LocalDate.of(2024, 10, 10), "EMS XA20241008 妥投", null, null)));
+		assertThat(lapseDay(filed)).isEqualTo(LocalDate.of(2024, 10, 24));
+
+		// the window ran out on 23 October; the timer fires at the start of the 24th
+		clock.setDate(LocalDate.of(2024, 10, 24));
+		management.executeJob(lapseTimer(filed).getId());
+		fixtures.runDueJobs();
+		assertThat(cases.byId(filed.id()).orElseThrow().status()).isEqualTo(CaseStatus.AWAITING_CORRECTION);
+		assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action)
+			.doesNotContain(LedgerAction.CORRECTION_LAPSED);
+		mvc.perform(get("/officer/tasks").with(user(officer))).andExpect(content().string(containsString("确认逾期不补正")));
+		mvc.perform(get("/officer/cases/{id}", filed.id().value()).with(user(officer)))
+			.andExpect(content().string(containsString("补正期限已届满：请确认")));
+
+		mvc.perform(post("/officer/cases/{id}/correction-lapse", filed.id().value()).with(user(officer))
+			.with(csrf())
+			.param("decision", "CONFIRMED"));
+		fixtures.runDueJobs();
+		DisclosureCase closed = cases.byId(filed.id()).orElseThrow();
+		assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(closed.outcome()).isEqualTo(Outcome.OTHER_CORRECTION_LAPSED);
+		assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2024, 10, 24));
+		assertThat(ledger.of(filed.id())).filteredOn(e -> e.action() == LedgerAction.LAPSE_CONFIRMED)
+			.singleElement()
+			.satisfies(e -> assertThat(e.actorName()).isEqualTo(officer.displayName()));
+		assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action)
+			.containsOnlyOnce(LedgerAction.CORRECTION_LAPSED);
+		// the applicant is told in writing, and the letter can be served like any other
+		assertThat(fixtures.as(officer, () -> views.detail(officer, filed.id())).issuedLetters())
+			.contains(LetterKind.REPLY);
+		assertThat(fixtures.as(officer, () -> letters.letter(officer, filed.id(), LetterKind.REPLY)).paragraphs())
+			.anyMatch(p -> p.contains("无正当理由逾期不补正，视为放弃申请"));
 	}
 
 	@Test
@@ -245,20 +302,20 @@ class WindowsFromReceiptIT {
 	}
 
 	private LocalDate lapseDay(DisclosureCase c) {
+		return ZonedDateTime.ofInstant(lapseTimer(c).getDuedate().toInstant(), ReplyDeadlines.ZONE).toLocalDate();
+	}
+
+	private Job lapseTimer(DisclosureCase c) {
 		String pi = runtime.createProcessInstanceQuery()
 			.processDefinitionKey(DisclosureRequestProcess.KEY)
 			.processInstanceBusinessKey(c.reference())
 			.singleResult()
 			.getId();
-		return ZonedDateTime
-			.ofInstant(management.createJobQuery()
-				.processInstanceId(pi)
-				.timers()
-				.activityId(DisclosureRequestProcess.Elements.EVENT_CORRECTION_LAPSED)
-				.singleResult()
-				.getDuedate()
-				.toInstant(), ReplyDeadlines.ZONE)
-			.toLocalDate();
+		return management.createJobQuery()
+			.processInstanceId(pi)
+			.timers()
+			.activityId(DisclosureRequestProcess.Elements.EVENT_CORRECTION_LAPSED)
+			.singleResult();
 	}
 
 }

@@ -18,7 +18,8 @@ public enum LedgerAction {
 	FEE_REDATED("工作日历更新，缴费期限重新计算"), CONSULTATION_REDATED("工作日历更新，征求意见期限重新计算"), EXPLANATION_REDATED("工作日历更新，说明理由期限重新计算"),
 	REANSWER_ORDERED("行政复议决定或裁判责令重新答复，重新起算答复期限"), CLOSED_FROM_LEDGER("按台账记载的办理结果办结（历史台账导入）"),
 	LEDGER_CASE_CLOSED("记录台账导入未结案件的办理结果"), DOCUMENT_SENT("发出文书，记录送达方式"), DOCUMENT_SERVED("文书已送达受送达人"),
-	WINDOW_STARTED("告知书已送达，期限自收到之日起计算"), EXTENSION_SERVED_LATE("延期答复告知书送达晚于原答复期限");
+	WINDOW_STARTED("告知书已送达，期限自收到之日起计算"), EXTENSION_SERVED_LATE("延期答复告知书送达晚于原答复期限"), LAPSE_CONFIRMED("承办人确认逾期且无正当理由"),
+	LAPSE_EXCUSED("承办人认定逾期有正当理由，另定期限");
 
 	private final String label;
 

@@ -177,17 +177,73 @@ public class CaseCorrections {
 		audit.record("CORRECTION_RECEIVED", "case", id, AuditResult.SUCCESS, current.reference());
 	}
 
-	/** Called by the process when the period has passed without a correction. */
+	/**
+	 * The period ran out and the case officer finds 无正当理由逾期不补正 (art 30): the process then
+	 * ends the request as （六）1. Only from the confirmation task the lapse timer opened.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void confirmLapse(GongkaiUser officer, CaseId id) {
+		stops.confirmLapse(officer, waiting(officer, id), Kind.CORRECTION);
+	}
+
+	/**
+	 * The period ran out, but the correction had arrived on {@code receivedOn} (by post:
+	 * the day signed for). Arriving after the last day, it needs the reason it is
+	 * accepted (art 30 ends only a request corrected late 无正当理由). The clock restarts on
+	 * that day.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void arrivedAfterLapse(GongkaiUser officer, CaseId id, String text, LocalDate receivedOn, String reason) {
+		DisclosureCase current = waiting(officer, id);
+		String answer = Texts.require(text, "补正内容", 4000);
+		LocalDate due = of(id).orElseThrow().dueOn();
+		boolean late = receivedOn != null && due != null && receivedOn.isAfter(due);
+		String why = late ? Texts.require(reason, "逾期收到补正的正当理由", 1000) : Texts.optional(reason, "说明", 1000);
+		ClockStop window = stops.answeredAfterLapse(id, Kind.CORRECTION, receivedOn, caseClock.today());
+		jdbc.sql("update case_correction set answer = ? where case_id = ?").params(answer, id.value()).update();
+		caseClock.move(current, current.correctionReceived(), ClockPeriod.Kind.RESTARTED, window.answeredOn(),
+				ART_30 + "：答复期限自收到补正之日起计算");
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CORRECTION_RECEIVED, ART_30,
+				why == null ? Map.of("receivedOn", receivedOn.toString())
+						: Map.of("receivedOn", receivedOn.toString(), "reason", why));
+		stops.arrivedAfterLapse(current, Kind.CORRECTION);
+	}
+
+	/**
+	 * The period ran out, and the applicant has a 正当理由 for the delay: a new last day, and
+	 * the case waits for the correction again.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public Correction excuseLapse(GongkaiUser officer, CaseId id, String reason, LocalDate lastDay) {
+		stops.excuseLapse(officer, waiting(officer, id), Kind.CORRECTION, reason, lastDay, caseClock.today());
+		return of(id).orElseThrow();
+	}
+
+	/**
+	 * Called by the process once the case officer has confirmed the lapse: the request
+	 * ends as （六）1, with its ledger line, and its 告知书 is issued.
+	 */
 	@Transactional
 	public void lapse(CaseId id) {
-		if (cases.byId(id)
-			.orElseThrow(() -> new CaseNotFoundException(id))
-			.status() != CaseStatus.AWAITING_CORRECTION) {
+		DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		if (current.status() != CaseStatus.AWAITING_CORRECTION) {
 			return;
 		}
 		stops.lapsed(id, Kind.CORRECTION);
 		endings.abandon(id, CaseStatus.AWAITING_CORRECTION, Outcome.OTHER_CORRECTION_LAPSED,
 				"申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.CORRECTION_LAPSED, ART_30);
+		portal.issued(current, LetterKind.REPLY);
+	}
+
+	private DisclosureCase waiting(GongkaiUser officer, CaseId id) {
+		DisclosureCase current = access.handledBy(officer, id);
+		if (current.status() != CaseStatus.AWAITING_CORRECTION) {
+			throw new IllegalStateException("本案当前不在等待补正");
+		}
+		return current;
 	}
 
 	/**

@@ -33,6 +33,7 @@ import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.fees.FeeCalculator;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.fees.FeeQuote;
+import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -171,15 +172,65 @@ public class CaseFees {
 		audit.record("FEE_PAID", "case", id, AuditResult.SUCCESS, current.reference());
 	}
 
-	/** Called by the process when the payment window has passed unpaid. */
+	/**
+	 * The payment window ran out and the case officer finds it unpaid without 正当理由: the
+	 * process then ends the request as （六）2.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void confirmLapse(GongkaiUser officer, CaseId id) {
+		stops.confirmLapse(officer, waiting(officer, id), Kind.FEE);
+	}
+
+	/**
+	 * The window ran out, but the payment had reached the office on {@code paidOn} (a
+	 * transfer credited, a postal order); after the last day it needs the reason it is
+	 * accepted. The clock resumes from that day.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void paidAfterLapse(GongkaiUser officer, CaseId id, LocalDate paidOn, String reason) {
+		DisclosureCase current = waiting(officer, id);
+		LocalDate due = of(id).orElseThrow().dueOn();
+		boolean late = paidOn != null && due != null && paidOn.isAfter(due);
+		String why = late ? Texts.require(reason, "逾期缴费的正当理由", 1000) : Texts.optional(reason, "说明", 1000);
+		ClockStop window = stops.answeredAfterLapse(id, Kind.FEE, paidOn, caseClock.today());
+		caseClock.resume(current, window.answeredOn(), BASIS + "：已缴费，恢复计时");
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_PAID, BASIS,
+				why == null ? Map.of("paidOn", paidOn.toString()) : Map.of("paidOn", paidOn.toString(), "reason", why));
+		stops.arrivedAfterLapse(current, Kind.FEE);
+	}
+
+	/** The window ran out, with a 正当理由 for the delay: a new last day to pay. */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public Fee excuseLapse(GongkaiUser officer, CaseId id, String reason, LocalDate lastDay) {
+		stops.excuseLapse(officer, waiting(officer, id), Kind.FEE, reason, lastDay, caseClock.today());
+		return of(id).orElseThrow();
+	}
+
+	/**
+	 * Called by the process once the case officer has confirmed the lapse: the request
+	 * ends as （六）2, with its ledger line, and its 告知书 is issued.
+	 */
 	@Transactional
 	public void lapse(CaseId id) {
-		if (cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id)).status() != CaseStatus.AWAITING_PAYMENT) {
+		DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		if (current.status() != CaseStatus.AWAITING_PAYMENT) {
 			return;
 		}
 		stops.lapsed(id, Kind.FEE);
 		endings.abandon(id, CaseStatus.AWAITING_PAYMENT, Outcome.OTHER_FEE_UNPAID,
 				"申请人逾期未按收费通知要求缴纳费用，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.FEE_LAPSED, BASIS);
+		portal.issued(current, LetterKind.REPLY);
+	}
+
+	private DisclosureCase waiting(GongkaiUser officer, CaseId id) {
+		DisclosureCase current = access.handledBy(officer, id);
+		if (current.status() != CaseStatus.AWAITING_PAYMENT) {
+			throw new IllegalStateException("本案当前不在缴费期间");
+		}
+		return current;
 	}
 
 	/**

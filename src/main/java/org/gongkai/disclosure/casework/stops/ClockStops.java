@@ -9,10 +9,15 @@ import java.util.UUID;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
+import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.LapseDecision;
+import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.CalendarChanged;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
+import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +39,13 @@ public class ClockStops {
 
 	private final CaseLedger ledger;
 
-	ClockStops(JdbcClient jdbc, ReplyDeadlines deadlines, CaseLedger ledger) {
+	private final DisclosureRequestWorkflow workflow;
+
+	ClockStops(JdbcClient jdbc, ReplyDeadlines deadlines, CaseLedger ledger, DisclosureRequestWorkflow workflow) {
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
 		this.ledger = ledger;
+		this.workflow = workflow;
 	}
 
 	/**
@@ -75,6 +83,82 @@ public class ClockStops {
 	 * was sent, never in the future, never after the window's last day.
 	 */
 	ClockStop answered(CaseId id, Kind kind, LocalDate on, LocalDate today) {
+		return answer(id, kind, on, today, true);
+	}
+
+	/**
+	 * After the window ran out, the case officer records that the answer did arrive on
+	 * {@code on} — possibly after the last day (a letter posted in time, a transfer
+	 * credited late).
+	 */
+	ClockStop answeredAfterLapse(CaseId id, Kind kind, LocalDate on, LocalDate today) {
+		return answer(id, kind, on, today, false);
+	}
+
+	/**
+	 * A 正当理由 for the delay: the window runs until {@code lastDay}, a working day after
+	 * today; its length is measured again so that a calendar load re-dates it from its
+	 * start.
+	 */
+	ClockStop extendTo(CaseId id, Kind kind, LocalDate lastDay, LocalDate today) {
+		ClockStop window = of(id, kind).filter(w -> !w.ended() && w.servedOn() != null)
+			.orElseThrow(() -> new IllegalStateException("本案当前不在等待中"));
+		if (lastDay == null || !lastDay.isAfter(today)) {
+			throw new IllegalArgumentException("新的期限须晚于今天");
+		}
+		int length = deadlines.workingDaysBetween(window.servedOn(), lastDay);
+		if (deadlines.addWorkingDays(window.servedOn(), length).compareTo(lastDay) != 0) {
+			throw new IllegalArgumentException("新的期限须为工作日");
+		}
+		jdbc.sql("update case_clock_stop set due_on = ?, working_days = ? where case_id = ? and kind = ?")
+			.params(lastDay, length, id.value(), kind.name())
+			.update();
+		return of(id, kind).orElseThrow();
+	}
+
+	/**
+	 * The case officer confirms that a 补正 or fee window ran out 逾期且无正当理由; the process
+	 * then ends the request (（六）1 or （六）2) in its own job.
+	 */
+	void confirmLapse(GongkaiUser officer, DisclosureCase current, Kind kind) {
+		ClockStop window = of(current.id(), kind).filter(w -> w.dueOn() != null && !w.ended())
+			.orElseThrow(() -> new IllegalStateException("本案当前没有届满的期限"));
+		ledger.append(current.id(), officer.id(), officer.displayName(), LedgerAction.LAPSE_CONFIRMED, kind.basis(),
+				Map.of("kind", kind.name(), "dueOn", window.dueOn().toString()));
+		workflow.complete(current.reference(), confirmTask(kind), LapseDecision.CONFIRMED);
+	}
+
+	/**
+	 * The case officer accepts a 正当理由 for the delay: the window runs again until
+	 * {@code lastDay}, and the case waits in it with a new lapse timer.
+	 */
+	ClockStop excuseLapse(GongkaiUser officer, DisclosureCase current, Kind kind, String reason, LocalDate lastDay,
+			LocalDate today) {
+		String why = Texts.require(reason, "正当理由", 1000);
+		ClockStop before = of(current.id(), kind).orElseThrow();
+		ClockStop window = extendTo(current.id(), kind, lastDay, today);
+		ledger.append(current.id(), officer.id(), officer.displayName(), LedgerAction.LAPSE_EXCUSED, kind.basis(),
+				Map.of("kind", kind.name(), "reason", why, "dueBefore", String.valueOf(before.dueOn()), "dueAfter",
+						lastDay.toString()));
+		workflow.complete(current.reference(), confirmTask(kind), LapseDecision.NEW_DATE);
+		return window;
+	}
+
+	/** Completes the confirmation task of a lapsed window: the answer had arrived. */
+	void arrivedAfterLapse(DisclosureCase current, Kind kind) {
+		workflow.complete(current.reference(), confirmTask(kind), LapseDecision.ARRIVED);
+	}
+
+	/** The task in which the case officer decides on a lapsed window of {@code kind}. */
+	private static String confirmTask(Kind kind) {
+		return switch (kind) {
+			case CORRECTION -> Elements.TASK_CONFIRM_CORRECTION_LAPSE;
+			case FEE -> Elements.TASK_CONFIRM_FEE_LAPSE;
+			case CONSULTATION, EXPLANATION -> throw new IllegalArgumentException(kind + " 期限届满不需要确认");
+		};
+	}
+
+	private ClockStop answer(CaseId id, Kind kind, LocalDate on, LocalDate today, boolean withinWindow) {
 		ClockStop window = of(id, kind).filter(w -> !w.ended())
 			.orElseThrow(() -> new IllegalStateException("本案当前不在等待中"));
 		if (on == null) {
@@ -86,7 +170,7 @@ public class ClockStops {
 		if (on.isAfter(today)) {
 			throw new IllegalArgumentException("收到日期不能晚于今天");
 		}
-		if (window.dueOn() != null && on.isAfter(window.dueOn())) {
+		if (withinWindow && window.dueOn() != null && on.isAfter(window.dueOn())) {
 			throw new IllegalStateException("期限已于 " + window.dueOn() + " 届满，本案当前不接受（" + kind.rule() + "）");
 		}
 		jdbc.sql("update case_clock_stop set answered_on = ? where case_id = ? and kind = ?")

@@ -35,6 +35,7 @@ import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.serving.ServiceRecord;
 import org.gongkai.disclosure.serving.ServiceRecords;
@@ -223,6 +224,15 @@ public class CaseViews {
 			List<ServiceRecord> service) {
 
 		/**
+		 * Whether the request ended because a 补正 or fee window lapsed (confirmed by the
+		 * case officer): the applicant is told so in writing.
+		 */
+		public boolean endedByLapse() {
+			return theCase.status() == CaseStatus.CLOSED && (theCase.outcome() == Outcome.OTHER_CORRECTION_LAPSED
+					|| theCase.outcome() == Outcome.OTHER_FEE_UNPAID);
+		}
+
+		/**
 		 * The letters the office has issued on this case so far, in the order they go
 		 * out.
 		 */
@@ -244,7 +254,7 @@ public class CaseViews {
 				issued.add(LetterKind.EXPLANATION_REQUEST);
 			}
 			boolean decided = theCase.outcome() != null && theCase.decidedOn() != null
-					&& theCase.status() != CaseStatus.CLOSED;
+					&& (theCase.status() != CaseStatus.CLOSED || endedByLapse());
 			if (decided && consultation != null && consultation.overridden() && theCase.outcome().discloses()) {
 				issued.add(LetterKind.THIRD_PARTY_NOTICE);
 			}

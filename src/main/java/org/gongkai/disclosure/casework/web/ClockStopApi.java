@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.LapseDecision;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
@@ -90,6 +91,32 @@ class ClockStopApi {
 		return CaseJson.of(views.detail(officer, id));
 	}
 
+	@PostMapping("/cases/{id}/correction-lapse")
+	@Operation(
+			summary = "补正期限届满后由承办人处理（不会自动结案）：CONFIRMED 确认逾期且无正当理由（视为放弃申请，（六）1）；ARRIVED 登记已收到的补正及实际收到日期 receivedOn（晚于期限的须说明正当理由 reason）；NEW_DATE 有正当理由，另定期限 newDueOn")
+	CaseJson correctionLapse(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody LapseJson body) {
+		switch (body.decision()) {
+			case CONFIRMED -> corrections.confirmLapse(officer, id);
+			case ARRIVED -> corrections.arrivedAfterLapse(officer, id, body.text(), body.receivedOn(), body.reason());
+			case NEW_DATE -> corrections.excuseLapse(officer, id, body.reason(), body.newDueOn());
+		}
+		return CaseJson.of(views.detail(officer, id));
+	}
+
+	@PostMapping("/cases/{id}/fee-lapse")
+	@Operation(
+			summary = "缴费期限届满后由承办人处理（不会自动结案）：CONFIRMED 确认逾期未缴费（视为放弃申请，（六）2）；ARRIVED 登记实际到账日期 receivedOn（晚于期限的须说明正当理由 reason）；NEW_DATE 有正当理由，另定期限 newDueOn")
+	CaseJson feeLapse(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody LapseJson body) {
+		switch (body.decision()) {
+			case CONFIRMED -> fees.confirmLapse(officer, id);
+			case ARRIVED -> fees.paidAfterLapse(officer, id, body.receivedOn(), body.reason());
+			case NEW_DATE -> fees.excuseLapse(officer, id, body.reason(), body.newDueOn());
+		}
+		return CaseJson.of(views.detail(officer, id));
+	}
+
 	@PostMapping("/cases/{id}/consultation")
 	@Operation(summary = "书面征求第三方（第三十二条）或其他机关（第三十四条）意见（承办人）：15个工作日，答复期限中止")
 	CaseJson consult(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
@@ -150,6 +177,15 @@ class ClockStopApi {
 	}
 
 	record PaymentJson(LocalDate paidOn) {
+	}
+
+	/**
+	 * The case officer's decision on a lapsed 补正 or fee window: the correction's text and
+	 * the day it (or the payment) arrived, the reason, or the new last day, as the
+	 * decision needs.
+	 */
+	record LapseJson(@NotNull(message = "请选择处理方式") LapseDecision decision, @Size(max = 4000) String text,
+			LocalDate receivedOn, @Size(max = 1000) String reason, LocalDate newDueOn) {
 	}
 
 	record ConsultationAnswerJson(@NotNull(message = "请选择是否同意") Boolean approved, @Size(max = 2000) String note,

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.LapseDecision;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
@@ -66,6 +67,48 @@ class OfficerClockStopPages {
 			RedirectAttributes redirect) {
 		return OfficerActions.act(id, redirect, "已登记补正，答复期限重新起算",
 				() -> corrections.answer(officer, id, answer, receivedOn));
+	}
+
+	@PostMapping("/cases/{id}/correction-lapse")
+	String correctionLapse(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) LapseDecision decision, @RequestParam(required = false) String answer,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			@RequestParam(required = false) String reason,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDueOn,
+			RedirectAttributes redirect) {
+		if (decision == null) {
+			redirect.addFlashAttribute("error", "请选择处理方式");
+			return "redirect:/officer/cases/" + id;
+		}
+		return switch (decision) {
+			case CONFIRMED ->
+				OfficerActions.act(id, redirect, "已确认逾期不补正，本申请视为放弃", () -> corrections.confirmLapse(officer, id));
+			case ARRIVED -> OfficerActions.act(id, redirect, "已登记补正，答复期限自收到补正之日重新起算",
+					() -> corrections.arrivedAfterLapse(officer, id, answer, receivedOn, reason));
+			case NEW_DATE -> OfficerActions.act(id, redirect, "已另定补正期限",
+					() -> corrections.excuseLapse(officer, id, reason, newDueOn));
+		};
+	}
+
+	@PostMapping("/cases/{id}/fee-lapse")
+	String feeLapse(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) LapseDecision decision,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+			@RequestParam(required = false) String reason,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDueOn,
+			RedirectAttributes redirect) {
+		if (decision == null) {
+			redirect.addFlashAttribute("error", "请选择处理方式");
+			return "redirect:/officer/cases/" + id;
+		}
+		return switch (decision) {
+			case CONFIRMED ->
+				OfficerActions.act(id, redirect, "已确认逾期未缴费，本申请视为放弃", () -> fees.confirmLapse(officer, id));
+			case ARRIVED ->
+				OfficerActions.act(id, redirect, "已登记缴费，恢复计时", () -> fees.paidAfterLapse(officer, id, paidOn, reason));
+			case NEW_DATE ->
+				OfficerActions.act(id, redirect, "已另定缴费期限", () -> fees.excuseLapse(officer, id, reason, newDueOn));
+		};
 	}
 
 	@PostMapping("/cases/{id}/fee-notice")
