@@ -3,6 +3,7 @@
 -- (docs/clocks.md, "Service"). Owned by the serving module; the subject is the case (or the appeal) it belongs to.
 create table serving_record (
     id                 uuid         primary key,
+    seq                bigint       generated always as identity,  -- the order records were made in
     subject_id         uuid         not null,
     document           varchar(32)  not null,
     addressee          varchar(200),                 -- null: the applicant
@@ -23,4 +24,4 @@ create table serving_record (
     check (received_on is null or receipt_by_name is not null),
     check (received_on is null or proof is not null or proof_attachment is not null or tracking_number is not null)
 );
-create index serving_record_subject on serving_record (subject_id, sent_at);
+create index serving_record_subject on serving_record (subject_id, sent_at, seq);

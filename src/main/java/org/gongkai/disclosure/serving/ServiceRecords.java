@@ -117,7 +117,7 @@ public class ServiceRecords {
 
 	/** The subject's services, oldest first. */
 	public List<ServiceRecord> of(UUID subjectId) {
-		return jdbc.sql("select * from serving_record where subject_id = ? order by sent_at, id")
+		return jdbc.sql("select * from serving_record where subject_id = ? order by sent_at, seq")
 			.param(subjectId)
 			.query(ServiceRecords::map)
 			.list();
