@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.gongkai.disclosure.casework.AttachmentNotFoundException;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.IdempotencyKeyReusedException;
+import org.gongkai.disclosure.serving.ServiceRecordNotFoundException;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
 
 import org.springframework.http.HttpHeaders;
@@ -75,6 +76,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AttachmentNotFoundException.class)
 	ProblemDetail attachmentNotFound(AttachmentNotFoundException e) {
 		return problem(HttpStatus.NOT_FOUND, "未找到附件", "附件不存在，或您无权查看");
+	}
+
+	@ExceptionHandler(ServiceRecordNotFoundException.class)
+	ProblemDetail serviceRecordNotFound(ServiceRecordNotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "未找到送达记录", "送达记录不存在，或不属于该案件");
 	}
 
 	@ExceptionHandler(MultipartException.class)

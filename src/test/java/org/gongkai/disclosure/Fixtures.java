@@ -25,8 +25,12 @@ import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
+import org.gongkai.disclosure.casework.notices.CaseNotices;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.serving.ServiceMethod;
+import org.gongkai.disclosure.serving.ServiceRecord;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -65,9 +69,11 @@ public class Fixtures {
 
 	private final TestClock clock;
 
+	private final CaseNotices notices;
+
 	Fixtures(Agencies agencies, Accounts accounts, ApplicantRegistration registration, UserDetailsService users,
 			ManagementService management, CaseCorrections corrections, CaseDecisions decisions, RequestIntake intake,
-			TestClock clock) {
+			TestClock clock, CaseNotices notices) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.registration = registration;
@@ -77,6 +83,19 @@ public class Fixtures {
 		this.decisions = decisions;
 		this.intake = intake;
 		this.clock = clock;
+		this.notices = notices;
+	}
+
+	/**
+	 * Serves one of the case's letters by hand on {@code on}: handed over and signed for
+	 * that day, as {@code officer} records it. Its window, if it opens one, starts that
+	 * day.
+	 */
+	public ServiceRecord serve(GongkaiUser officer, CaseId id, LetterKind letter, LocalDate on) {
+		return as(officer, () -> {
+			ServiceRecord sent = notices.send(officer, id, letter, ServiceMethod.IN_PERSON, null, on);
+			return notices.received(officer, id, sent.id(), new CaseNotices.Receipt(on, "受送达人当面签收", null, null));
+		});
 	}
 
 	/**

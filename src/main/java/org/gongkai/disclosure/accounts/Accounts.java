@@ -51,6 +51,14 @@ public class Accounts {
 		PasswordPolicy.check(username, rawPassword);
 	}
 
+	/** Whether an applicant can log in (and so be served in the system). */
+	public boolean hasLogin(UUID applicantId) {
+		return jdbc.sql("select exists (select 1 from account_user where applicant_id = ?)")
+			.param(applicantId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/**
 	 * Every enabled login that handles cases (registrar, case officer, legal reviewer,
 	 * head of office), by agency and name.

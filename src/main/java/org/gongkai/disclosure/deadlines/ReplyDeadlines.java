@@ -70,6 +70,18 @@ public class ReplyDeadlines {
 	}
 
 	/**
+	 * The due date without the extension: the deadline the applicant had to be told of an
+	 * extension by (条例 art 33 ¶2).
+	 */
+	public DueDate unextendedDueDate(UUID caseId) {
+		List<ClockPeriod> periods = clockPeriods.of(caseId);
+		if (periods.isEmpty()) {
+			throw new IllegalStateException("案件尚未开始计时: " + caseId);
+		}
+		return StatutoryClock.answerClock(periods, 0).dueDate(calendars.current());
+	}
+
+	/**
 	 * Refuses a step that stops or extends the clock once the answer period has run out
 	 * (条例 art 33: suspension and extension happen within the period, they cannot revive
 	 * an expired one).
@@ -101,7 +113,7 @@ public class ReplyDeadlines {
 	public Date overdueAt(String caseId) {
 		DueDate due = dueDate(UUID.fromString(caseId));
 		if (due.suspended()) {
-			return Date.from(Instant.now().plus(Duration.ofDays(3650)));
+			return notYet();
 		}
 		return spread(startOfDayAfter(due.date()), caseId);
 	}
@@ -122,6 +134,15 @@ public class ReplyDeadlines {
 	/** The case's minute within the hour (0–59), derived from its id. */
 	public static Duration spreadOf(String caseId) {
 		return Duration.ofMinutes(Math.floorMod(UUID.fromString(caseId).hashCode(), 60));
+	}
+
+	/**
+	 * The date of a timer whose date is not known yet (a suspended clock, a window whose
+	 * notice awaits service): ten years ahead, until the facts change and the timers are
+	 * recalculated.
+	 */
+	public static Date notYet() {
+		return Date.from(Instant.now().plus(Duration.ofDays(3650)));
 	}
 
 	/** Today as the offices count it: the date in Beijing, whatever the server's zone. */

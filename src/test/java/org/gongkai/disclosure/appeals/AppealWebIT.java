@@ -351,6 +351,44 @@ class AppealWebIT {
 			.isEqualTo(LocalDate.of(2025, 3, 24));
 	}
 
+	@Test
+	void theAnswerToAReviewIsServedOnTheReviewBodyWithItsRecord() throws Exception {
+		UUID id = registerReview();
+		mvc.perform(post("/api/appeals/{id}/service", id).with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"document\":\"LITIGATION_DEFENCE\",\"method\":\"EMAIL\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("该案件没有这种文书"));
+		mvc.perform(post("/api/appeals/{id}/service", id).with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"document\":\"APPEAL_ANSWER\",\"method\":\"IN_SYSTEM\"}")).andExpect(status().isBadRequest());
+		String sent = mvc
+			.perform(post("/api/appeals/{id}/service", id).with(user(officer))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"document\":\"APPEAL_ANSWER\",\"method\":\"POST\",\"trackingNumber\":\"XA20250324\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.addressee").value("某县人民政府"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String serviceId = json.readTree(sent).get("id").asText();
+		clock.setDate(LocalDate.of(2025, 3, 27));
+		mvc.perform(post("/api/appeals/{id}/service/{s}/receipt", id, serviceId).with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"receivedOn\":\"2025-03-26\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.receivedOn").value("2025-03-26"));
+		mvc.perform(get("/api/appeals/{id}/service", id).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].documentTitle").value("行政复议答复书"))
+			.andExpect(jsonPath("$[0].trackingNumber").value("XA20250324"))
+			.andExpect(jsonPath("$[0].receiptRecordedBy").value(officer.displayName()));
+	}
+
 	private UUID registerReview() throws Exception {
 		String body = "{\"caseId\":\"%s\",\"kind\":\"REVIEW\",\"body\":\"某县人民政府\",\"filedOn\":\"2025-03-20\","
 				+ "\"copyReceivedOn\":\"2025-03-24\",\"procedure\":\"SIMPLIFIED\"}";

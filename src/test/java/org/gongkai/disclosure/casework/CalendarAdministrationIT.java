@@ -277,11 +277,11 @@ class CalendarAdministrationIT {
 		// days: provisionally 14–16 and 19, 26–30 January and 2 February
 		DisclosureCase waiting = receivedOn(LocalDate.of(2099, 1, 12));
 		clock.setDate(LocalDate.of(2099, 1, 13));
-		CaseCorrections.Correction correction = fixtures.as(officer,
-				() -> corrections.request(officer, waiting.id(), List.of("请写明所需文件的名称或文号"), 10));
-		assertThat(correction.dueOn()).isEqualTo(LocalDate.of(2099, 2, 2));
+		fixtures.as(officer, () -> corrections.request(officer, waiting.id(), List.of("请写明所需文件的名称或文号"), 10));
+		fixtures.serve(officer, waiting.id(), LetterKind.CORRECTION_NOTICE, LocalDate.of(2099, 1, 13));
+		assertThat(corrections.of(waiting.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2099, 2, 2));
 		// the notice says its date is provisional, as the page does
-		assertThat(correctionNotice(waiting).paragraphs()).anyMatch(p -> p.contains("2099年2月2日前提交补正"))
+		assertThat(correctionNotice(waiting).paragraphs()).anyMatch(p -> p.contains("（2099年2月2日前）提交补正"))
 			.last()
 			.asString()
 			.startsWith("注：暂定：2099年尚无国务院办公厅节假日安排通知")
@@ -301,7 +301,7 @@ class CalendarAdministrationIT {
 			});
 		assertThat(timerDay(waiting, DisclosureRequestProcess.Elements.EVENT_CORRECTION_LAPSED))
 			.isEqualTo(LocalDate.of(2099, 2, 4));
-		assertThat(correctionNotice(waiting).paragraphs()).anyMatch(p -> p.contains("2099年2月3日前提交补正"))
+		assertThat(correctionNotice(waiting).paragraphs()).anyMatch(p -> p.contains("（2099年2月3日前）提交补正"))
 			.noneMatch(p -> p.contains("暂定"));
 	}
 
@@ -313,6 +313,7 @@ class CalendarAdministrationIT {
 		DisclosureCase waiting = receivedOn(LocalDate.of(2098, 12, 22));
 		clock.setDate(LocalDate.of(2098, 12, 23));
 		fixtures.as(officer, () -> corrections.request(officer, waiting.id(), List.of("请写明所需文件的名称或文号"), 15));
+		fixtures.serve(officer, waiting.id(), LetterKind.CORRECTION_NOTICE, LocalDate.of(2098, 12, 23));
 		String windowWarning = "补正、缴费、征求意见或说明理由期限：暂定：2099年尚无国务院办公厅节假日安排通知";
 		mvc.perform(get("/officer/cases/{id}", waiting.id().value()).with(user(officer)))
 			.andExpect(status().isOk())
@@ -341,7 +342,9 @@ class CalendarAdministrationIT {
 		clock.setDate(LocalDate.of(2099, 1, 13));
 		CaseConsultations.Consultation sent = fixtures.as(officer, () -> consultations.send(officer, consulted.id(),
 				CaseConsultations.Party.THIRD_PARTY, "某建筑有限公司", "该公司与本机关签订的施工合同"));
-		assertThat(sent.dueOn()).isEqualTo(LocalDate.of(2099, 2, 9));
+		assertThat(sent.dueOn()).isNull();
+		fixtures.serve(officer, consulted.id(), LetterKind.CONSULTATION_LETTER, LocalDate.of(2099, 1, 13));
+		assertThat(consultations.of(consulted.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2099, 2, 9));
 
 		fixtures.as(admin, () -> administration.replaceYear(2099, YEAR_2099, "国务院办公厅关于2099年部分节假日安排的通知"));
 
@@ -365,7 +368,9 @@ class CalendarAdministrationIT {
 		});
 		clock.setDate(LocalDate.of(2099, 1, 13));
 		CaseFees.Fee fee = fixtures.as(officer, () -> fees.notify(officer, billed.id(), FeeMode.PER_VOLUME, 120));
-		assertThat(fee.dueOn()).isEqualTo(LocalDate.of(2099, 2, 16));
+		assertThat(fee.dueOn()).isNull();
+		fixtures.serve(officer, billed.id(), LetterKind.FEE_NOTICE, LocalDate.of(2099, 1, 13));
+		assertThat(fees.of(billed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2099, 2, 16));
 
 		fixtures.as(admin, () -> administration.replaceYear(2099, YEAR_2099, "国务院办公厅关于2099年部分节假日安排的通知"));
 

@@ -12,6 +12,8 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.CaseLedgerReplay;
+import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.history.LedgerEntry;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.decisions.Outcome;
@@ -79,7 +81,8 @@ class CaseLedgerIT {
 				() -> jdbc.sql("delete from case_ledger where case_id = ?").param(filed.id().value()).update())
 			.isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("append-only");
-		assertThat(ledger.of(filed.id())).hasSize(2);
+		assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action)
+			.containsExactly(LedgerAction.SUBMITTED, LedgerAction.RECEIVED, LedgerAction.DOCUMENT_SENT);
 	}
 
 	@Test

@@ -37,6 +37,7 @@ import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.history.LedgerEntry;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
+import org.gongkai.disclosure.casework.notices.CaseNotices;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Vars;
@@ -50,6 +51,7 @@ import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +95,9 @@ class DisclosureRequestProcessIT {
 
 	@Autowired
 	CaseCorrections corrections;
+
+	@Autowired
+	CaseNotices notices;
 
 	@Autowired
 	CaseExtensions extensions;
@@ -206,9 +211,9 @@ class DisclosureRequestProcessIT {
 		assertThat(answered.outcome()).isEqualTo(Outcome.DISCLOSED);
 		assertThat(answered.closedOn()).isEqualTo(LocalDate.of(2024, 10, 15));
 		assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action)
-			.containsExactly(LedgerAction.SUBMITTED, LedgerAction.RECEIVED, LedgerAction.ACCEPTED, LedgerAction.DRAFTED,
-					LedgerAction.REVIEW_APPROVED, LedgerAction.DECIDED, LedgerAction.REPLY_ISSUED,
-					LedgerAction.DELIVERED);
+			.containsExactly(LedgerAction.SUBMITTED, LedgerAction.RECEIVED, LedgerAction.DOCUMENT_SENT,
+					LedgerAction.ACCEPTED, LedgerAction.DRAFTED, LedgerAction.REVIEW_APPROVED, LedgerAction.DECIDED,
+					LedgerAction.REPLY_ISSUED, LedgerAction.DELIVERED, LedgerAction.DOCUMENT_SENT);
 		assertOnlyContractVariables(pi);
 	}
 
@@ -238,12 +243,22 @@ class DisclosureRequestProcessIT {
 		clock.setDate(LocalDate.of(2024, 10, 8)); // working day 2
 		CaseCorrections.Correction notice = fixtures.as(officer,
 				() -> corrections.request(officer, filed.id(), List.of("请明确所需文件的文号或形成时间", "请提供身份证明"), 10));
-		assertThat(notice.dueOn()).isEqualTo(LocalDate.of(2024, 10, 21)); // Saturday 12
-																			// Oct is a
-																			// working day
+		// the period runs from the applicant's receipt of the notice: none yet
+		assertThat(notice.window().awaitingService()).isTrue();
+		assertThat(notice.dueOn()).isNull();
 		assertThat(pi).isWaitingAt("Gateway_AwaitCorrection");
 		assertThat(status(filed)).isEqualTo(CaseStatus.AWAITING_CORRECTION);
 		assertThat(deadlines.dueDate(filed.id().value()).suspended()).isTrue();
+		assertThat(timer(pi, Elements.EVENT_CORRECTION_LAPSED).getDuedate())
+			.isAfter(Date.from(Instant.parse("2030-01-01T00:00:00Z")));
+
+		// filed online, so served on the applicant's case page: opening it is the receipt
+		fixtures.as(applicant, () -> {
+			notices.opened(applicant, filed.id(), LetterKind.CORRECTION_NOTICE);
+			return null;
+		});
+		// Saturday 12 Oct is a working day
+		assertThat(corrections.of(filed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 10, 21));
 		Job lapse = timer(pi, Elements.EVENT_CORRECTION_LAPSED);
 		assertThat(ZonedDateTime.ofInstant(lapse.getDuedate().toInstant(), ReplyDeadlines.ZONE))
 			.isEqualTo(ZonedDateTime.of(2024, 10, 22, 0, 0, 0, 0, ReplyDeadlines.ZONE));
@@ -275,13 +290,30 @@ class DisclosureRequestProcessIT {
 		DisclosureCase filed = submit();
 		ProcessInstance pi = instanceOf(filed);
 		fixtures.as(officer, () -> corrections.request(officer, filed.id(), List.of("请说明所需信息的名称"), null));
+		fixtures.serve(officer, filed.id(), LetterKind.CORRECTION_NOTICE, LocalDate.of(2024, 9, 29));
 		Job lapse = timer(pi, Elements.EVENT_CORRECTION_LAPSED);
 		clock.setDate(LocalDate.of(2024, 10, 31));
 		management.executeJob(lapse.getId());
 		fixtures.runDueJobs();
+		// no silent lapse: the case officer is asked, and the request is still open
+		assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_CORRECTION_LAPSE).hasNotPassed(Elements.END_CORRECTION_LAPSED);
+		assertThat(status(filed)).isEqualTo(CaseStatus.AWAITING_CORRECTION);
+		assertThat(management.createJobQuery()
+			.processInstanceId(pi.getId())
+			.activityId(Elements.EVENT_CORRECTION_LAPSED)
+			.count()).isZero(); // the timer fired once and is gone
+
+		fixtures.as(officer, () -> {
+			corrections.confirmLapse(officer, filed.id());
+			return null;
+		});
+		fixtures.runDueJobs();
 		assertThat(pi).isEnded()
-			.hasPassed(Elements.EVENT_CORRECTION_LAPSED, Elements.TASK_CLOSE_CORRECTION_LAPSED,
+			.hasPassed(Elements.EVENT_CORRECTION_LAPSED, Elements.TASK_CONFIRM_CORRECTION_LAPSE,
+					Elements.GATEWAY_CORRECTION_LAPSE_DECISION, Elements.TASK_CLOSE_CORRECTION_LAPSED,
 					Elements.END_CORRECTION_LAPSED);
+		assertThat(ledger.of(filed.id())).extracting(LedgerEntry::action)
+			.containsSubsequence(LedgerAction.LAPSE_CONFIRMED, LedgerAction.CORRECTION_LAPSED);
 		DisclosureCase closed = cases.byId(filed.id()).orElseThrow();
 		assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
 		assertThat(closed.outcome()).isEqualTo(Outcome.OTHER_CORRECTION_LAPSED);
@@ -444,9 +476,11 @@ class DisclosureRequestProcessIT {
 			.hasMessageContaining("不收费");
 		CaseFees.Fee fee = fixtures.as(officer, () -> fees.notify(officer, filed.id(), FeeMode.PER_VOLUME, 120));
 		assertThat(fee.amountYuan()).isEqualTo(1100); // 70 × 10 + 20 × 20
-		// 20 working days after 10 Oct, counting the 调休 Saturday 12 Oct
-		// (official calendar)
-		assertThat(fee.dueOn()).isEqualTo(LocalDate.of(2024, 11, 6));
+		assertThat(fee.dueOn()).isNull(); // until the applicant receives the notice
+		fixtures.serve(officer, filed.id(), LetterKind.FEE_NOTICE, LocalDate.of(2024, 10, 10));
+		// 20 working days after 10 Oct, counting the 调休 Saturday 12 Oct (official
+		// calendar)
+		assertThat(fees.of(filed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 11, 6));
 		assertThat(pi).isWaitingAt(Elements.GATEWAY_AWAIT_PAYMENT);
 		assertThat(status(filed)).isEqualTo(CaseStatus.AWAITING_PAYMENT);
 		assertThat(deadlines.dueDate(filed.id().value()).suspended()).isTrue();
@@ -470,13 +504,88 @@ class DisclosureRequestProcessIT {
 		ProcessInstance pi = instanceOf(filed);
 		accept(filed);
 		fixtures.as(officer, () -> fees.notify(officer, filed.id(), FeeMode.PER_VOLUME, 50));
+		fixtures.serve(officer, filed.id(), LetterKind.FEE_NOTICE, LocalDate.of(2024, 9, 29));
 		Job lapse = timer(pi, Elements.EVENT_FEE_LAPSED);
 		clock.setDate(LocalDate.of(2024, 11, 30));
 		management.executeJob(lapse.getId());
 		fixtures.runDueJobs();
+		assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_FEE_LAPSE);
+		assertThat(status(filed)).isEqualTo(CaseStatus.AWAITING_PAYMENT);
+		fixtures.as(officer, () -> {
+			fees.confirmLapse(officer, filed.id());
+			return null;
+		});
+		fixtures.runDueJobs();
 		assertThat(pi).isEnded()
-			.hasPassed(Elements.EVENT_FEE_LAPSED, Elements.TASK_CLOSE_FEE_UNPAID, Elements.END_FEE_UNPAID);
+			.hasPassed(Elements.EVENT_FEE_LAPSED, Elements.TASK_CONFIRM_FEE_LAPSE, Elements.GATEWAY_FEE_LAPSE_DECISION,
+					Elements.TASK_CLOSE_FEE_UNPAID, Elements.END_FEE_UNPAID);
 		assertThat(cases.byId(filed.id()).orElseThrow().outcome()).isEqualTo(Outcome.OTHER_FEE_UNPAID);
+		assertOnlyContractVariables(pi);
+	}
+
+	@Test
+	void aCorrectionThatHadArrivedIsRecordedWithItsDateInsteadOfTheLapse() {
+		DisclosureCase filed = submit(); // received Sunday 29 Sep 2024 (a working day)
+		ProcessInstance pi = instanceOf(filed);
+		fixtures.as(officer, () -> corrections.request(officer, filed.id(), List.of("请说明所需信息的名称"), 5));
+		// signed for on 30 September: 5 working days end on Saturday 12 October (1–7
+		// October are the National Day holiday; 8–11 and the 12th are worked)
+		clock.setDate(LocalDate.of(2024, 9, 30));
+		fixtures.serve(officer, filed.id(), LetterKind.CORRECTION_NOTICE, LocalDate.of(2024, 9, 30));
+		assertThat(corrections.of(filed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 10, 12));
+		clock.setDate(LocalDate.of(2024, 10, 15));
+		management.executeJob(timer(pi, Elements.EVENT_CORRECTION_LAPSED).getId());
+		assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_CORRECTION_LAPSE);
+
+		// the letter arrived on 14 October, after the last day: only with a reason
+		assertThatThrownBy(() -> fixtures.as(officer, () -> {
+			corrections.arrivedAfterLapse(officer, filed.id(), "文件名称为……", LocalDate.of(2024, 10, 14), " ");
+			return null;
+		})).hasMessageContaining("正当理由");
+		fixtures.as(officer, () -> {
+			corrections.arrivedAfterLapse(officer, filed.id(), "文件名称为……", LocalDate.of(2024, 10, 14),
+					"申请人于10月10日交邮，邮路受台风影响延误");
+			return null;
+		});
+		assertThat(pi).hasPassed(Elements.GATEWAY_CORRECTION_LAPSE_DECISION).isWaitingAt(Elements.TASK_SCREEN);
+		assertThat(status(filed)).isEqualTo(CaseStatus.IN_PROGRESS);
+		assertThat(corrections.of(filed.id()).orElseThrow().answeredOn()).isEqualTo(LocalDate.of(2024, 10, 14));
+		// the reply period restarts on 14 October: 20 working days end on 11 November
+		assertThat(deadlines.dueDate(filed.id().value()).date()).isEqualTo(LocalDate.of(2024, 11, 11));
+		assertOnlyContractVariables(pi);
+	}
+
+	@Test
+	void aJustReasonGivesTheFeeWindowANewLastDayAndANewTimer() {
+		DisclosureCase filed = submit();
+		ProcessInstance pi = instanceOf(filed);
+		accept(filed);
+		fixtures.as(officer, () -> fees.notify(officer, filed.id(), FeeMode.PER_VOLUME, 50));
+		fixtures.serve(officer, filed.id(), LetterKind.FEE_NOTICE, LocalDate.of(2024, 9, 29));
+		clock.setDate(LocalDate.of(2024, 11, 4));
+		management.executeJob(timer(pi, Elements.EVENT_FEE_LAPSED).getId());
+		assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_FEE_LAPSE);
+		assertThatThrownBy(() -> fixtures.as(officer,
+				() -> fees.excuseLapse(officer, filed.id(), "申请人住院", LocalDate.of(2024, 11, 4))))
+			.hasMessageContaining("晚于今天");
+		assertThatThrownBy(() -> fixtures.as(officer,
+				() -> fees.excuseLapse(officer, filed.id(), "申请人住院", LocalDate.of(2024, 11, 9))))
+			.hasMessageContaining("工作日"); // a Saturday
+		fixtures.as(officer, () -> fees.excuseLapse(officer, filed.id(), "申请人住院，其近亲属来电说明", LocalDate.of(2024, 11, 11)));
+		assertThat(pi).hasPassed(Elements.GATEWAY_FEE_LAPSE_DECISION).isWaitingAt(Elements.GATEWAY_AWAIT_PAYMENT);
+		assertThat(fees.of(filed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 11, 11));
+		assertThat(ZonedDateTime.ofInstant(timer(pi, Elements.EVENT_FEE_LAPSED).getDuedate().toInstant(),
+				ReplyDeadlines.ZONE))
+			.isEqualTo(ZonedDateTime.of(2024, 11, 12, 0, 0, 0, 0, ReplyDeadlines.ZONE));
+		assertThat(ledger.of(filed.id())).filteredOn(e -> e.action() == LedgerAction.LAPSE_EXCUSED)
+			.singleElement()
+			.satisfies(e -> assertThat(e.detail()).containsEntry("dueAfter", "2024-11-11"));
+
+		fixtures.as(officer, () -> {
+			fees.paid(officer, filed.id(), LocalDate.of(2024, 11, 4));
+			return null;
+		});
+		assertThat(pi).hasPassed(Elements.EVENT_FEE_PAID).isWaitingAt(Elements.TASK_DECIDE);
 		assertOnlyContractVariables(pi);
 	}
 
@@ -488,9 +597,11 @@ class DisclosureRequestProcessIT {
 		clock.setDate(LocalDate.of(2024, 10, 8)); // working day 2
 		CaseConsultations.Consultation sent = fixtures.as(officer, () -> consultations.send(officer, filed.id(),
 				CaseConsultations.Party.THIRD_PARTY, "某建设公司", "该批复附件含该公司的投标报价"));
-		// 15 working days after 8 Oct, counting the 调休 Saturday 12 Oct
-		// (official calendar)
-		assertThat(sent.dueOn()).isEqualTo(LocalDate.of(2024, 10, 28));
+		assertThat(sent.dueOn()).isNull();
+		fixtures.serve(officer, filed.id(), LetterKind.CONSULTATION_LETTER, LocalDate.of(2024, 10, 8));
+		// 15 working days after the third party received the letter on 8 Oct, counting
+		// the 调休 Saturday 12 Oct (official calendar)
+		assertThat(consultations.of(filed.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 10, 28));
 		assertThat(pi).isWaitingAt(Elements.GATEWAY_AWAIT_CONSULTATION);
 		clock.setDate(LocalDate.of(2024, 10, 18));
 		assertThatThrownBy(() -> fixtures.as(officer, () -> {
@@ -514,6 +625,7 @@ class DisclosureRequestProcessIT {
 		accept(filed);
 		fixtures.as(officer, () -> consultations.send(officer, filed.id(), CaseConsultations.Party.OTHER_AGENCY,
 				"示范县财政局", "联合印发的文件"));
+		fixtures.serve(officer, filed.id(), LetterKind.CONSULTATION_LETTER, LocalDate.of(2024, 9, 29));
 		Job lapse = timer(pi, Elements.EVENT_CONSULTATION_LAPSED);
 		management.executeJob(lapse.getId());
 		fixtures.runDueJobs();
@@ -587,6 +699,7 @@ class DisclosureRequestProcessIT {
 		ProcessInstance pi = instanceOf(filed);
 		accept(filed);
 		fixtures.as(officer, () -> explanations.request(officer, filed.id(), "请说明理由", null));
+		fixtures.serve(officer, filed.id(), LetterKind.EXPLANATION_REQUEST, LocalDate.of(2024, 9, 29));
 		management.executeJob(timer(pi, Elements.EVENT_EXPLANATION_LAPSED).getId());
 		fixtures.runDueJobs();
 		assertThat(pi).hasPassed(Elements.EVENT_EXPLANATION_LAPSED, Elements.TASK_RECORD_NO_EXPLANATION)

@@ -251,11 +251,13 @@ class RoutingAndThirdPartyIT {
 	void anExplanationRequestHasItsLetter() throws Exception {
 		DisclosureCase c = accepted();
 		fixtures.as(officer, () -> explanations.request(officer, c.id(), "本月第42件申请的用途", 10));
-		String text = letter(applicant, c, LetterKind.EXPLANATION_REQUEST);
-		// Read off the State Council's 2024 calendar, not computed with the calendar
-		// under test: 10 working days after 9 Oct, with the 调休 Saturday 12 Oct, end on
-		// 22 Oct.
-		assertThat(text).contains("政府信息公开申请说明理由告知书", "第三十五条", "本月第42件申请的用途", "不计入答复期限", "2024年10月22日前");
+		// issued before it is served: the period runs from the applicant's receipt
+		assertThat(letter(applicant, c, LetterKind.EXPLANATION_REQUEST)).contains("政府信息公开申请说明理由告知书", "第三十五条",
+				"本月第42件申请的用途", "不计入答复期限", "请自收到本告知书之日起10个工作日内提交说明");
+		// served on 9 October 2024: ten working days, counting the worked Saturday 12
+		// October
+		fixtures.serve(officer, c.id(), LetterKind.EXPLANATION_REQUEST, LocalDate.of(2024, 10, 9));
+		assertThat(letter(applicant, c, LetterKind.EXPLANATION_REQUEST)).contains("10个工作日内（2024年10月22日前）");
 	}
 
 	private String letter(GongkaiUser user, DisclosureCase c, LetterKind kind) throws Exception {

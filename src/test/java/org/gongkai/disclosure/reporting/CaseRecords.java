@@ -70,12 +70,14 @@ final class CaseRecords {
 
 	void fee(UUID caseId, long yuan, String notified, String paid) {
 		jdbc.sql("""
-				insert into case_fee (case_id, mode, quantity, prior_requests_this_month, amount_yuan,
-				                      explanation, notified_on, due_on, paid_on, lapsed)
-				values (?, 'PER_REQUEST', 11, 10, ?, '测试', ?, ?, ?, false)""")
-			.params(caseId, yuan, LocalDate.parse(notified), LocalDate.parse(notified).plusDays(30),
-					paid == null ? null : LocalDate.parse(paid))
+				insert into case_clock_stop (case_id, kind, sent_on, served_on, working_days, due_on, answered_on)
+				values (?, 'FEE', ?, ?, 20, ?, ?)""")
+			.params(caseId, LocalDate.parse(notified), LocalDate.parse(notified),
+					LocalDate.parse(notified).plusDays(30), paid == null ? null : LocalDate.parse(paid))
 			.update();
+		jdbc.sql("""
+				insert into case_fee (case_id, mode, quantity, prior_requests_this_month, amount_yuan, explanation)
+				values (?, 'PER_REQUEST', 11, 10, ?, '测试')""").params(caseId, yuan).update();
 	}
 
 	void extension(UUID caseId, UUID officerId, String on) {

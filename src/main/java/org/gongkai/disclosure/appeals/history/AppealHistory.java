@@ -72,7 +72,7 @@ public class AppealHistory {
 	/**
 	 * One line of an appeal's history. Actions: REGISTERED, ANSWERED, REMINDED,
 	 * ESCALATED, DECIDED, WITHDRAWN, REANSWER_ORDERED, REDATED (a calendar change moved
-	 * the answer deadline).
+	 * the answer deadline), DOCUMENT_SENT and DOCUMENT_SERVED (送达 of its documents).
 	 */
 	public record Entry(Instant occurredAt, String actorName, String action, Map<String, String> detail) {
 		public String occurredAtText() {

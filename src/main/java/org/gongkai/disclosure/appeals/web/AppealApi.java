@@ -2,6 +2,7 @@ package org.gongkai.disclosure.appeals.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -11,16 +12,20 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.AppealKind;
 import org.gongkai.disclosure.appeals.DecisionType;
 import org.gongkai.disclosure.appeals.NewAppeal;
 import org.gongkai.disclosure.appeals.handling.AppealHandling;
 import org.gongkai.disclosure.appeals.handling.AppealLetters;
+import org.gongkai.disclosure.appeals.handling.AppealNotices;
 import org.gongkai.disclosure.appeals.handling.AppealResultMappings;
 import org.gongkai.disclosure.appeals.views.AppealViews;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.RenderedLetter;
+import org.gongkai.disclosure.serving.ServiceMethod;
+import org.gongkai.disclosure.serving.ServiceRecord;
 import org.gongkai.disclosure.shared.Paging;
 
 import org.springframework.http.CacheControl;
@@ -53,11 +58,15 @@ class AppealApi {
 
 	private final AppealResultMappings mappings;
 
-	AppealApi(AppealHandling handling, AppealViews views, AppealLetters letters, AppealResultMappings mappings) {
+	private final AppealNotices notices;
+
+	AppealApi(AppealHandling handling, AppealViews views, AppealLetters letters, AppealResultMappings mappings,
+			AppealNotices notices) {
 		this.handling = handling;
 		this.views = views;
 		this.letters = letters;
 		this.mappings = mappings;
+		this.notices = notices;
 	}
 
 	@GetMapping("/appeals")
@@ -131,6 +140,27 @@ class AppealApi {
 			.body(rendered.content());
 	}
 
+	@GetMapping("/appeals/{id}/service")
+	@Operation(summary = "应诉文书的送达记录（送达复议机关或人民法院）")
+	List<ServiceJson> service(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
+		return notices.history(user, id).stream().map(ServiceJson::of).toList();
+	}
+
+	@PostMapping("/appeals/{id}/service")
+	@Operation(summary = "登记发出应诉文书（承办人、负责人）：送达方式（EMAIL、SMS_LINK、POST 须填邮件号、IN_PERSON、OTHER），发出日期默认今天")
+	ServiceJson send(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+			@Valid @RequestBody SendJson body) {
+		return ServiceJson
+			.of(notices.send(user, id, body.document(), body.method(), body.trackingNumber(), body.sentOn()));
+	}
+
+	@PostMapping("/appeals/{id}/service/{serviceId}/receipt")
+	@Operation(summary = "登记复议机关或人民法院收到文书的日期及证明（邮件查询、签收回执等）")
+	ServiceJson received(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, @PathVariable UUID serviceId,
+			@Valid @RequestBody ReceiptJson body) {
+		return ServiceJson.of(notices.received(user, id, serviceId, body.receivedOn(), body.proof()));
+	}
+
 	@GetMapping("/appeal-decision-types")
 	@Operation(summary = "复议决定、裁判类型及其法律依据和第四部分统计口径")
 	List<DecisionTypeJson> decisionTypes() {
@@ -152,6 +182,26 @@ class AppealApi {
 	}
 
 	record DecisionTypeJson(String type, String kind, String label, String legalBasis, String effect, String result) {
+	}
+
+	record SendJson(@NotNull(message = "请选择送达的文书") LetterKind document,
+			@NotNull(message = "请选择送达方式") ServiceMethod method, @Size(max = 64) String trackingNumber,
+			LocalDate sentOn) {
+	}
+
+	record ReceiptJson(@NotNull(message = "请填写收到日期") LocalDate receivedOn, @Size(max = 500) String proof) {
+	}
+
+	/** One document's service: to whom, how, when sent and received, the proof. */
+	record ServiceJson(UUID id, String document, String documentTitle, String addressee, String method,
+			String methodLabel, String trackingNumber, Instant sentAt, String sentBy, LocalDate receivedOn,
+			String proof, String receiptRecordedBy) {
+
+		static ServiceJson of(ServiceRecord r) {
+			return new ServiceJson(r.id(), r.document().name(), r.document().title(), r.addressee(), r.method().name(),
+					r.method().label(), r.trackingNumber(), r.sentAt(), r.sentBy(), r.receivedOn(), r.proof(),
+					r.receiptBy());
+		}
 	}
 
 }

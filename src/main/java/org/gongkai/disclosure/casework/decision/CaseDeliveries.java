@@ -15,7 +15,9 @@ import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -42,12 +44,16 @@ public class CaseDeliveries {
 
 	private final AuditTrail audit;
 
-	CaseDeliveries(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, Clock clock, AuditTrail audit) {
+	private final PortalService portal;
+
+	CaseDeliveries(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, Clock clock, AuditTrail audit,
+			PortalService portal) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.ledger = ledger;
 		this.clock = clock;
 		this.audit = audit;
+		this.portal = portal;
 	}
 
 	void recordOnline(CaseId id, LocalDate on) {
@@ -55,6 +61,7 @@ public class CaseDeliveries {
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.DELIVERED, "网上送达",
 				Map.of("method", DeliveryMethod.ONLINE.name(), "deliveredOn", on.toString()));
 		audit.record("REPLY_DELIVERED", "case", id, AuditResult.SUCCESS, "网上送达 " + on);
+		portal.send(id, LetterKind.REPLY);
 	}
 
 	@Transactional

@@ -16,12 +16,15 @@ import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.notices.PortalService;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.StatutoryClock;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -58,8 +61,11 @@ public class CaseExtensions {
 
 	private final ReplyDeadlines deadlines;
 
+	private final PortalService portal;
+
 	CaseExtensions(JdbcClient jdbc, CaseAccess access, Cases cases, CaseLedger ledger, ClockPeriods clocks,
-			DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, ReplyDeadlines deadlines) {
+			DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, ReplyDeadlines deadlines,
+			PortalService portal) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.cases = cases;
@@ -69,6 +75,7 @@ public class CaseExtensions {
 		this.clock = clock;
 		this.audit = audit;
 		this.deadlines = deadlines;
+		this.portal = portal;
 	}
 
 	@Transactional
@@ -132,6 +139,7 @@ public class CaseExtensions {
 	public void notifyApplicant(CaseId id) {
 		DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.EXTENSION_NOTIFIED, ART_33 + "：告知申请人", Map.of());
+		portal.issued(current, LetterKind.EXTENSION_NOTICE);
 		workflow.recalculateTimers(current.reference());
 	}
 

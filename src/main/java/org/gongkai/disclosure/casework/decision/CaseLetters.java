@@ -18,6 +18,7 @@ import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
+import org.gongkai.disclosure.casework.stops.ClockStop;
 import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
@@ -112,7 +113,7 @@ public class CaseLetters {
 				for (int i = 0; i < correction.items().size(); i++) {
 					body.add((i + 1) + ". " + correction.items().get(i));
 				}
-				body.add("请于" + correction.dueOn().format(CHINESE_DATE) + "前提交补正。答复期限自本机关收到补正的申请之日起计算。"
+				body.add("请" + period(correction.window(), "自收到本告知书之日起") + "提交补正。答复期限自本机关收到补正的申请之日起计算。"
 						+ "无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。");
 				yield new Letter(kind, issuer, prefix + "依申请公开补〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), correction.notifiedOn(), body,
@@ -140,8 +141,8 @@ public class CaseLetters {
 						c.reference(), consultation.sentOn(),
 						List.of("本机关收到一件政府信息公开申请（编号" + c.reference() + "），申请公开的信息涉及：" + consultation.matter(),
 								"根据《中华人民共和国政府信息公开条例》" + consultation.kind().basis().replace("《条例》", "")
-										+ "，现书面征求你（单位）的意见。请自收到本征求意见书之日起15个工作日内（"
-										+ consultation.dueOn().format(CHINESE_DATE) + "前）提出意见；不同意公开的，请说明理由。",
+										+ "，现书面征求你（单位）的意见。请" + period(consultation.window(), "自收到本征求意见书之日起")
+										+ "提出意见；不同意公开的，请说明理由。",
 								consultation.kind().silence() + "。"),
 						null, null);
 			}
@@ -153,7 +154,7 @@ public class CaseLetters {
 						List.of("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
 								+ "）收悉。本机关认为，你（单位）申请公开政府信息的数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》" + "第三十五条，请就下列事项说明理由：",
 								explanation.question(),
-								"请于" + explanation.dueOn().format(CHINESE_DATE) + "前提交说明。说明理由期间不计入答复期限。",
+								"请" + period(explanation.window(), "自收到本告知书之日起") + "提交说明。说明理由期间不计入答复期限。",
 								"本机关认为申请理由不合理的，将告知不予处理；认为理由合理，但是无法在规定期限内答复的，将确定延迟答复的合理期限并告知你（单位）。"),
 						"《中华人民共和国政府信息公开条例》第三十五条", null);
 			}
@@ -184,7 +185,7 @@ public class CaseLetters {
 				body.add("你（单位）提出的政府信息公开申请（申请编号" + c.reference() + "）数量、频次明显超过合理范围，本机关决定收取信息处理费" + fee.amountYuan()
 						+ "元（" + fee.mode().label() + "）。计算如下：");
 				body.addAll(fee.explanation());
-				body.add("请于" + fee.dueOn().format(CHINESE_DATE) + "前（收到本通知次日起20个工作日内）缴纳。逾期未缴纳的，视为放弃申请，"
+				body.add("请" + period(fee.window(), "自收到本通知次日起") + "缴纳。逾期未缴纳的，视为放弃申请，"
 						+ "本机关不再处理该政府信息公开申请。缴费期间不计入答复期限。");
 				yield new Letter(kind, issuer, prefix + "依申请公开费〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), fee.notifiedOn(), body,
@@ -207,15 +208,26 @@ public class CaseLetters {
 		WorkingCalendar calendar = calendars.current();
 		return switch (kind) {
 			case RECEIPT, EXTENSION_NOTICE -> detail.due().warnings();
-			case CORRECTION_NOTICE ->
-				calendar.provisionalWarnings(detail.correction().notifiedOn(), detail.correction().dueOn());
-			case CONSULTATION_LETTER ->
-				calendar.provisionalWarnings(detail.consultation().sentOn(), detail.consultation().dueOn());
-			case EXPLANATION_REQUEST ->
-				calendar.provisionalWarnings(detail.explanation().requestedOn(), detail.explanation().dueOn());
-			case FEE_NOTICE -> calendar.provisionalWarnings(detail.fee().notifiedOn(), detail.fee().dueOn());
+			case CORRECTION_NOTICE -> windowWarnings(calendar, detail.correction().window());
+			case CONSULTATION_LETTER -> windowWarnings(calendar, detail.consultation().window());
+			case EXPLANATION_REQUEST -> windowWarnings(calendar, detail.explanation().window());
+			case FEE_NOTICE -> windowWarnings(calendar, detail.fee().window());
 			default -> List.of();
 		};
+	}
+
+	/**
+	 * A window's period as its notice states it: from the addressee's receipt (条例 arts
+	 * 30, 32, 34; 国办函〔2020〕109号), with its last day once the receipt is recorded.
+	 */
+	private static String period(ClockStop window, String from) {
+		String within = from + window.workingDays() + "个工作日内";
+		return window.dueOn() == null ? within : within + "（" + window.dueOn().format(CHINESE_DATE) + "前）";
+	}
+
+	/** The provisional-date warnings of a window, once it has a last day. */
+	private static List<String> windowWarnings(WorkingCalendar calendar, ClockStop window) {
+		return window.dueOn() == null ? List.of() : calendar.provisionalWarnings(window.servedOn(), window.dueOn());
 	}
 
 	/** A provisional date says so in the letter, as beside the date on the page. */

@@ -29,9 +29,11 @@ import org.gongkai.disclosure.casework.IdempotencyKeyReusedException;
 import org.gongkai.disclosure.casework.IntakeLimits;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.Throttle;
@@ -75,12 +77,14 @@ public class RequestIntake {
 
 	private final IntakeLimits limits;
 
+	private final PortalService portal;
+
 	/** Online filings per applicant (Bucket4j), as the county set them. */
 	private final Throttle filings;
 
 	RequestIntake(Agencies agencies, Applicants applicants, ApplicantIdentities identities, Cases cases,
 			CaseReferences references, CaseLedger ledger, ClockPeriods clocks, DisclosureRequestWorkflow workflow,
-			Clock clock, AuditTrail audit, IntakeLimits limits) {
+			Clock clock, AuditTrail audit, IntakeLimits limits, PortalService portal) {
 		this.agencies = agencies;
 		this.applicants = applicants;
 		this.identities = identities;
@@ -93,6 +97,7 @@ public class RequestIntake {
 		this.audit = audit;
 		this.limits = limits;
 		this.filings = new Throttle(100_000, List.of(new Limit(limits.filingsPerDay(), Duration.ofDays(1))));
+		this.portal = portal;
 	}
 
 	/**
@@ -238,6 +243,10 @@ public class RequestIntake {
 				Map.of("receivedOn", receivedOn.toString()));
 		clocks.start(id.value(), receivedOn, Channel.ONLINE.receiptRule());
 		workflow.start(id, filed.reference());
+		// the portal confirms receipt at once (art 31): the 回执 is served on the
+		// applicant's
+		// page
+		portal.issued(filed, LetterKind.RECEIPT);
 		audit.record("CASE_SUBMITTED", "case", id, AuditResult.SUCCESS, "在线提交申请 " + filed.reference());
 		return filed;
 	}

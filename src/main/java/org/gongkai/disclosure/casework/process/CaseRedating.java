@@ -1,16 +1,14 @@
 package org.gongkai.disclosure.casework.process;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
-import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.stops.ClockStops;
 import org.gongkai.disclosure.deadlines.CalendarChanged;
 import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ClockPeriod;
@@ -20,7 +18,6 @@ import org.gongkai.disclosure.deadlines.StatutoryClock;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,19 +43,19 @@ public class CaseRedating {
 
 	private final ClockPeriods clocks;
 
-	private final JdbcClient jdbc;
+	private final ClockStops stops;
 
 	private final CaseDueDates dueDates;
 
 	CaseRedating(Cases cases, Calendars calendars, CaseLedger ledger, DisclosureRequestWorkflow workflow,
-			ClockPeriods clocks, JdbcClient jdbc, CaseDueDates dueDates) {
+			ClockPeriods clocks, ClockStops stops, CaseDueDates dueDates) {
 		this.clocks = clocks;
 		this.dueDates = dueDates;
 		this.cases = cases;
 		this.calendars = calendars;
 		this.ledger = ledger;
 		this.workflow = workflow;
-		this.jdbc = jdbc;
+		this.stops = stops;
 	}
 
 	@EventListener
@@ -66,7 +63,7 @@ public class CaseRedating {
 		WorkingCalendar now = calendars.current();
 		for (DisclosureCase open : cases.allOpen()) {
 			boolean replyMoved = redateReply(open, change, now);
-			boolean windowMoved = Window.of(open.status()).map(w -> redateWindow(w, open, change, now)).orElse(false);
+			boolean windowMoved = stops.redate(open, change, now);
 			if (replyMoved) {
 				dueDates.refresh(open.id().value());
 			}
@@ -93,80 +90,6 @@ public class CaseRedating {
 				Map.of("year", Integer.toString(change.year()), "dueBefore", String.valueOf(before.date()), "dueAfter",
 						String.valueOf(after.date())));
 		return true;
-	}
-
-	/**
-	 * Moves the pending window's last day to where its length in working days now ends; a
-	 * window stored without its length (before V75) is measured on the calendar before
-	 * the change.
-	 */
-	private boolean redateWindow(Window window, DisclosureCase open, CalendarChanged change, WorkingCalendar now) {
-		return jdbc
-			.sql("select %s as starts_on, due_on, working_days from %s where case_id = ?".formatted(window.startColumn,
-					window.table))
-			.param(open.id().value())
-			.query((rs, n) -> {
-				LocalDate start = rs.getObject("starts_on", LocalDate.class);
-				LocalDate due = rs.getObject("due_on", LocalDate.class);
-				Integer length = rs.getObject("working_days", Integer.class);
-				int days = length != null ? length : change.before().workingDaysBetween(start, due);
-				return new StoredWindow(start, due, days);
-			})
-			.optional()
-			.filter(w -> w.days() > 0)
-			.map(w -> {
-				LocalDate moved = now.addWorkingDays(w.start(), w.days());
-				if (moved.equals(w.due())) {
-					return false;
-				}
-				jdbc.sql("update %s set due_on = ? where case_id = ?".formatted(window.table))
-					.params(moved, open.id().value())
-					.update();
-				ledger.append(open.id(), null, CaseLedger.SYSTEM, window.action, change.source(),
-						Map.of("year", Integer.toString(change.year()), "dueBefore", w.due().toString(), "dueAfter",
-								moved.toString(), "workingDays", Integer.toString(w.days())));
-				return true;
-			})
-			.orElse(false);
-	}
-
-	/** The windows a case waits in, one at a time, by the status that waits for it. */
-	private enum Window {
-
-		CORRECTION(CaseStatus.AWAITING_CORRECTION, "case_correction", "notified_on", LedgerAction.CORRECTION_REDATED),
-		FEE(CaseStatus.AWAITING_PAYMENT, "case_fee", "notified_on", LedgerAction.FEE_REDATED),
-		CONSULTATION(CaseStatus.AWAITING_CONSULTATION, "case_consultation", "sent_on",
-				LedgerAction.CONSULTATION_REDATED),
-		EXPLANATION(CaseStatus.AWAITING_EXPLANATION, "case_explanation", "requested_on",
-				LedgerAction.EXPLANATION_REDATED);
-
-		private final CaseStatus waiting;
-
-		private final String table;
-
-		private final String startColumn;
-
-		private final LedgerAction action;
-
-		Window(CaseStatus waiting, String table, String startColumn, LedgerAction action) {
-			this.waiting = waiting;
-			this.table = table;
-			this.startColumn = startColumn;
-			this.action = action;
-		}
-
-		static Optional<Window> of(CaseStatus status) {
-			for (Window w : values()) {
-				if (w.waiting == status) {
-					return Optional.of(w);
-				}
-			}
-			return Optional.empty();
-		}
-
-	}
-
-	private record StoredWindow(LocalDate start, LocalDate due, int days) {
 	}
 
 }

@@ -43,6 +43,12 @@ public final class DisclosureRequestProcess {
 		public static final String NEXT_STEP = "nextStep";
 
 		/**
+		 * Set by the case officer when a 补正 or fee window has run out: a
+		 * {@link LapseDecision} name.
+		 */
+		public static final String LAPSE_DECISION = "lapseDecision";
+
+		/**
 		 * Local to one instance of the multi-instance department work
 		 * ({@code SubProcess_DepartmentWork}): the code of the department (an agency
 		 * below the case's agency) it is for. Gone when the department work ends.
@@ -51,12 +57,14 @@ public final class DisclosureRequestProcess {
 
 		/** The variables a process instance holds outside the department work. */
 		public static final Set<String> ALL = Set.of(CASE_ID, CORRECTION_NEEDED, REVIEW_APPROVED, SIGNED_OFF,
-				EXTENSION_APPROVED, NEXT_STEP);
+				EXTENSION_APPROVED, NEXT_STEP, LAPSE_DECISION);
 
 		/** The flags a completed task may set, by task. */
 		static final Map<String, String> FLAG_OF_TASK = Map.of(Elements.TASK_SCREEN, CORRECTION_NEEDED,
 				Elements.TASK_LEGAL_REVIEW, REVIEW_APPROVED, Elements.TASK_SIGN_OFF, SIGNED_OFF,
-				Elements.TASK_APPROVE_EXTENSION, EXTENSION_APPROVED, Elements.TASK_DECIDE, NEXT_STEP);
+				Elements.TASK_APPROVE_EXTENSION, EXTENSION_APPROVED, Elements.TASK_DECIDE, NEXT_STEP,
+				Elements.TASK_CONFIRM_CORRECTION_LAPSE, LAPSE_DECISION, Elements.TASK_CONFIRM_FEE_LAPSE,
+				LAPSE_DECISION);
 
 		private Vars() {
 		}
@@ -74,6 +82,10 @@ public final class DisclosureRequestProcess {
 		public static final String EVENT_CORRECTION_RECEIVED = "Event_CorrectionReceived";
 
 		public static final String EVENT_CORRECTION_LAPSED = "Event_CorrectionLapsed";
+
+		public static final String TASK_CONFIRM_CORRECTION_LAPSE = "Task_ConfirmCorrectionLapse";
+
+		public static final String GATEWAY_CORRECTION_LAPSE_DECISION = "Gateway_CorrectionLapseDecision";
 
 		public static final String TASK_CLOSE_CORRECTION_LAPSED = "Task_CloseCorrectionLapsed";
 
@@ -110,6 +122,10 @@ public final class DisclosureRequestProcess {
 		public static final String EVENT_FEE_PAID = "Event_FeePaid";
 
 		public static final String EVENT_FEE_LAPSED = "Event_FeeLapsed";
+
+		public static final String TASK_CONFIRM_FEE_LAPSE = "Task_ConfirmFeeLapse";
+
+		public static final String GATEWAY_FEE_LAPSE_DECISION = "Gateway_FeeLapseDecision";
 
 		public static final String TASK_CLOSE_FEE_UNPAID = "Task_CloseFeeUnpaid";
 
@@ -184,6 +200,24 @@ public final class DisclosureRequestProcess {
 	public enum NextStep {
 
 		REVIEW, FEE_NOTICE, CONSULTATION, EXPLANATION, ROUTING
+
+	}
+
+	/**
+	 * What the case officer found when a 补正 or fee window ran out: nothing ends a request
+	 * silently.
+	 */
+	public enum LapseDecision {
+
+		/** 逾期且无正当理由: the request ends as （六）1 or （六）2. */
+		CONFIRMED,
+		/**
+		 * The correction or payment had arrived: recorded with its date, handling goes
+		 * on.
+		 */
+		ARRIVED,
+		/** A 正当理由 for the delay: a new last day, and the case waits again. */
+		NEW_DATE
 
 	}
 

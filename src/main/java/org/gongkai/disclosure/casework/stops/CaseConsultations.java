@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
@@ -22,6 +21,7 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -61,8 +61,10 @@ public class CaseConsultations {
 
 	private final AuditTrail audit;
 
+	private final ClockStops stops;
+
 	CaseConsultations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
-			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit) {
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, ClockStops stops) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -71,6 +73,7 @@ public class CaseConsultations {
 		this.workflow = workflow;
 		this.caseClock = caseClock;
 		this.audit = audit;
+		this.stops = stops;
 	}
 
 	@Transactional
@@ -87,27 +90,32 @@ public class CaseConsultations {
 		}
 		LocalDate today = caseClock.today();
 		deadlines.requireWithinPeriod(id.value(), today, "中止计时征求意见");
-		LocalDate due = deadlines.addWorkingDays(today, ANSWER_WORKING_DAYS);
-		jdbc.sql("""
-				insert into case_consultation (case_id, party_kind, party_name, matter, sent_on, due_on, working_days)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(id.value(), kind.name(), party, what, today, due, ANSWER_WORKING_DAYS)
+		stops.open(id, Kind.CONSULTATION, party, today, ANSWER_WORKING_DAYS);
+		jdbc.sql("insert into case_consultation (case_id, party_kind, matter) values (?, ?, ?)")
+			.params(id.value(), kind.name(), what)
 			.update();
 		caseClock.suspend(current, CaseStatus.AWAITING_CONSULTATION, today, kind.basis() + "；《条例》第三十三条第三款");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_SENT, kind.basis(),
-				Map.of("party", kind.name(), "dueOn", due.toString()));
+				Map.of("party", kind.name(), "workingDays", Integer.toString(ANSWER_WORKING_DAYS)));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.CONSULTATION);
-		audit.record("CONSULTATION_SENT", "case", id, AuditResult.SUCCESS, current.reference() + " 意见期限至 " + due);
+		audit.record("CONSULTATION_SENT", "case", id, AuditResult.SUCCESS,
+				current.reference() + " 意见期限：自收到征求意见书之日起" + ANSWER_WORKING_DAYS + "个工作日");
 		return of(id).orElseThrow();
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void answered(GongkaiUser officer, CaseId id, boolean consented, String reasons) {
+		answered(officer, id, consented, reasons, null);
 	}
 
 	/**
 	 * The consulted party's answer, recorded by the officer: consent or objection with
-	 * its reasons.
+	 * its reasons, and the day it arrived (null: today).
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('CASE_OFFICER')")
-	public void answered(GongkaiUser officer, CaseId id, boolean consented, String reasons) {
+	public void answered(GongkaiUser officer, CaseId id, boolean consented, String reasons, LocalDate receivedOn) {
 		DisclosureCase current = access.handledBy(officer, id);
 		Consultation consultation = of(id).orElseThrow(() -> new IllegalStateException("本案没有征求意见"));
 		if (current.status() != CaseStatus.AWAITING_CONSULTATION) {
@@ -115,12 +123,15 @@ public class CaseConsultations {
 		}
 		String why = consented ? Texts.optional(reasons, "意见", 4000) : Texts.require(reasons, "不同意公开的理由", 4000);
 		LocalDate today = caseClock.today();
-		jdbc.sql("update case_consultation set answered_on = ?, consented = ?, reasons = ? where case_id = ?")
-			.params(today, consented, why, id.value())
+		LocalDate arrived = ClockStops.arrival(officer, receivedOn, today);
+		stops.answered(id, Kind.CONSULTATION, arrived, today);
+		jdbc.sql("update case_consultation set consented = ?, reasons = ? where case_id = ?")
+			.params(consented, why, id.value())
 			.update();
-		caseClock.resume(current, today, consultation.kind().basis() + "：已收到意见，恢复计时");
+		caseClock.resume(current, arrived, consultation.kind().basis() + "：已收到意见，恢复计时");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_ANSWERED,
-				consultation.kind().basis(), Map.of("consented", Boolean.toString(consented)));
+				consultation.kind().basis(),
+				Map.of("consented", Boolean.toString(consented), "receivedOn", arrived.toString()));
 		workflow.correlate(current.reference(), Messages.CONSULTATION_ANSWERED);
 	}
 
@@ -165,6 +176,7 @@ public class CaseConsultations {
 			return;
 		}
 		Boolean deemed = consultation.kind() == Party.OTHER_AGENCY ? Boolean.TRUE : null;
+		stops.lapsed(id, Kind.CONSULTATION);
 		jdbc.sql("update case_consultation set consented = ? where case_id = ?").params(deemed, id.value()).update();
 		// the clock runs again from the last day of the 15, not from whenever the timer
 		// job ran
@@ -178,19 +190,18 @@ public class CaseConsultations {
 	 * next day.
 	 */
 	public Date lapsesAt(String caseId) {
-		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
+		return stops.lapsesAt(caseId, Kind.CONSULTATION);
 	}
 
 	public Optional<Consultation> of(CaseId id) {
-		return jdbc.sql("select * from case_consultation where case_id = ?")
-			.param(id.value())
-			.query((rs, n) -> new Consultation(rs.getObject("case_id", UUID.class),
-					Party.valueOf(rs.getString("party_kind")), rs.getString("party_name"), rs.getString("matter"),
-					rs.getObject("sent_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-					rs.getObject("answered_on", LocalDate.class), (Boolean) rs.getObject("consented"),
-					rs.getString("reasons"), rs.getString("override_reasons"),
-					rs.getObject("override_on", LocalDate.class), rs.getString("override_by")))
-			.optional();
+		return stops.of(id, Kind.CONSULTATION)
+			.map(window -> jdbc.sql("select * from case_consultation where case_id = ?")
+				.param(id.value())
+				.query((rs, n) -> new Consultation(window, Party.valueOf(rs.getString("party_kind")),
+						rs.getString("matter"), (Boolean) rs.getObject("consented"), rs.getString("reasons"),
+						rs.getString("override_reasons"), rs.getObject("override_on", LocalDate.class),
+						rs.getString("override_by")))
+				.single());
 	}
 
 	/** Who is consulted, on which article, and what silence means. */
@@ -230,9 +241,24 @@ public class CaseConsultations {
 	 * or on third-party silence); and, where a third party objected, the agency's
 	 * public-interest decision to disclose all the same.
 	 */
-	public record Consultation(UUID caseId, Party kind, String partyName, String matter, LocalDate sentOn,
-			LocalDate dueOn, LocalDate answeredOn, Boolean consented, String reasons, String overrideReasons,
-			LocalDate overrideOn, String overrideBy) {
+	public record Consultation(ClockStop window, Party kind, String matter, Boolean consented, String reasons,
+			String overrideReasons, LocalDate overrideOn, String overrideBy) {
+
+		public String partyName() {
+			return window.addressee();
+		}
+
+		public LocalDate sentOn() {
+			return window.sentOn();
+		}
+
+		public LocalDate dueOn() {
+			return window.dueOn();
+		}
+
+		public LocalDate answeredOn() {
+			return window.answeredOn();
+		}
 
 		/**
 		 * A third party said no (art 32): disclosure then needs a recorded

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
@@ -19,15 +18,18 @@ import org.gongkai.disclosure.casework.CaseworkSettings;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.CaseClock;
 import org.gongkai.disclosure.casework.process.CaseEndings;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -71,9 +73,13 @@ public class CaseCorrections {
 
 	private final CaseEndings endings;
 
+	private final ClockStops stops;
+
+	private final PortalService portal;
+
 	CaseCorrections(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
 			DisclosureRequestWorkflow workflow, CaseworkSettings settings, CaseClock caseClock, AuditTrail audit,
-			CaseEndings endings) {
+			CaseEndings endings, ClockStops stops, PortalService portal) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -84,6 +90,8 @@ public class CaseCorrections {
 		this.caseClock = caseClock;
 		this.audit = audit;
 		this.endings = endings;
+		this.stops = stops;
+		this.portal = portal;
 	}
 
 	/** The request is clear: it goes on to the answer. */
@@ -122,50 +130,120 @@ public class CaseCorrections {
 			throw new IllegalStateException("补正告知须在收到申请之日起7个工作日内作出（最迟 " + latest + "），已逾期");
 		}
 		DisclosureCase waiting = current.awaitingCorrection();
-		LocalDate due = deadlines.addWorkingDays(today, days);
-		jdbc.sql("""
-				insert into case_correction (case_id, items, notified_on, due_on, working_days)
-				values (?, ?, ?, ?, ?)""").params(id.value(), String.join("\n", cleaned), today, due, days).update();
+		stops.open(id, Kind.CORRECTION, null, today, days);
+		jdbc.sql("insert into case_correction (case_id, items) values (?, ?)")
+			.params(id.value(), String.join("\n", cleaned))
+			.update();
 		caseClock.move(current, waiting, ClockPeriod.Kind.SUSPENDED, today, ART_30 + "：补正期间");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CORRECTION_REQUESTED, ART_30,
-				Map.of("dueOn", due.toString(), "items", String.valueOf(cleaned.size())));
+				Map.of("workingDays", Integer.toString(days), "items", String.valueOf(cleaned.size())));
 		workflow.complete(current.reference(), Elements.TASK_SCREEN, true);
-		audit.record("CORRECTION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference() + " 补正期限至 " + due);
+		portal.issued(current, LetterKind.CORRECTION_NOTICE);
+		audit.record("CORRECTION_REQUESTED", "case", id, AuditResult.SUCCESS,
+				current.reference() + " 补正期限：自申请人收到告知书之日起" + days + "个工作日");
 		return of(id).orElseThrow();
 	}
 
-	/**
-	 * The correction arrives: by the applicant online, or recorded by an officer. The
-	 * clock starts afresh today.
-	 */
+	/** The correction arrives today: submitted by the applicant online. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
 	public void answer(GongkaiUser user, CaseId id, String text) {
+		answer(user, id, text, null);
+	}
+
+	/**
+	 * The correction arrives: by the applicant online (today), or recorded by an officer
+	 * with the day it actually arrived (by post: the day signed for). The clock starts
+	 * afresh on that day (art 30: 答复期限自行政机关收到补正的申请之日起计算).
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
+	public void answer(GongkaiUser user, CaseId id, String text, LocalDate receivedOn) {
 		DisclosureCase current = access.visibleTo(user, id);
 		String answer = Texts.require(text, "补正内容", 4000);
-		Correction correction = of(id).orElseThrow(() -> new IllegalStateException("本案没有待补正事项"));
-		LocalDate today = caseClock.today();
-		if (current.status() != CaseStatus.AWAITING_CORRECTION || today.isAfter(correction.dueOn())) {
-			throw new IllegalStateException("本案当前不接受补正（补正期限至 " + correction.dueOn() + "）");
+		of(id).orElseThrow(() -> new IllegalStateException("本案没有待补正事项"));
+		if (current.status() != CaseStatus.AWAITING_CORRECTION) {
+			throw new IllegalStateException("本案当前不接受补正");
 		}
-		jdbc.sql("update case_correction set answered_on = ?, answer = ? where case_id = ?")
-			.params(today, answer, id.value())
-			.update();
-		caseClock.move(current, current.correctionReceived(), ClockPeriod.Kind.RESTARTED, today,
+		LocalDate today = caseClock.today();
+		LocalDate arrived = ClockStops.arrival(user, receivedOn, today);
+		stops.answered(id, Kind.CORRECTION, arrived, today);
+		jdbc.sql("update case_correction set answer = ? where case_id = ?").params(answer, id.value()).update();
+		caseClock.move(current, current.correctionReceived(), ClockPeriod.Kind.RESTARTED, arrived,
 				ART_30 + "：答复期限自收到补正之日起计算");
 		ledger.append(id, user.id(), user.displayName(), LedgerAction.CORRECTION_RECEIVED, ART_30,
-				Map.of("receivedOn", today.toString()));
+				Map.of("receivedOn", arrived.toString()));
 		workflow.correlate(current.reference(), Messages.CORRECTION_RECEIVED);
 		audit.record("CORRECTION_RECEIVED", "case", id, AuditResult.SUCCESS, current.reference());
 	}
 
-	/** Called by the process when the period has passed without a correction. */
+	/**
+	 * The period ran out and the case officer finds 无正当理由逾期不补正 (art 30): the process then
+	 * ends the request as （六）1. Only from the confirmation task the lapse timer opened.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void confirmLapse(GongkaiUser officer, CaseId id) {
+		stops.confirmLapse(officer, waiting(officer, id), Kind.CORRECTION);
+	}
+
+	/**
+	 * The period ran out, but the correction had arrived on {@code receivedOn} (by post:
+	 * the day signed for). Arriving after the last day, it needs the reason it is
+	 * accepted (art 30 ends only a request corrected late 无正当理由). The clock restarts on
+	 * that day.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void arrivedAfterLapse(GongkaiUser officer, CaseId id, String text, LocalDate receivedOn, String reason) {
+		DisclosureCase current = waiting(officer, id);
+		String answer = Texts.require(text, "补正内容", 4000);
+		LocalDate due = of(id).orElseThrow().dueOn();
+		boolean late = receivedOn != null && due != null && receivedOn.isAfter(due);
+		String why = late ? Texts.require(reason, "逾期收到补正的正当理由", 1000) : Texts.optional(reason, "说明", 1000);
+		ClockStop window = stops.answeredAfterLapse(id, Kind.CORRECTION, receivedOn, caseClock.today());
+		jdbc.sql("update case_correction set answer = ? where case_id = ?").params(answer, id.value()).update();
+		caseClock.move(current, current.correctionReceived(), ClockPeriod.Kind.RESTARTED, window.answeredOn(),
+				ART_30 + "：答复期限自收到补正之日起计算");
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CORRECTION_RECEIVED, ART_30,
+				why == null ? Map.of("receivedOn", receivedOn.toString())
+						: Map.of("receivedOn", receivedOn.toString(), "reason", why));
+		stops.arrivedAfterLapse(current, Kind.CORRECTION);
+	}
+
+	/**
+	 * The period ran out, and the applicant has a 正当理由 for the delay: a new last day, and
+	 * the case waits for the correction again.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public Correction excuseLapse(GongkaiUser officer, CaseId id, String reason, LocalDate lastDay) {
+		stops.excuseLapse(officer, waiting(officer, id), Kind.CORRECTION, reason, lastDay, caseClock.today());
+		return of(id).orElseThrow();
+	}
+
+	/**
+	 * Called by the process once the case officer has confirmed the lapse: the request
+	 * ends as （六）1, with its ledger line, and its 告知书 is issued.
+	 */
 	@Transactional
 	public void lapse(CaseId id) {
-		if (endings.abandon(id, CaseStatus.AWAITING_CORRECTION, Outcome.OTHER_CORRECTION_LAPSED,
-				"申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.CORRECTION_LAPSED, ART_30)) {
-			jdbc.sql("update case_correction set lapsed = true where case_id = ?").param(id.value()).update();
+		DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		if (current.status() != CaseStatus.AWAITING_CORRECTION) {
+			return;
 		}
+		stops.lapsed(id, Kind.CORRECTION);
+		endings.abandon(id, CaseStatus.AWAITING_CORRECTION, Outcome.OTHER_CORRECTION_LAPSED,
+				"申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.CORRECTION_LAPSED, ART_30);
+		portal.issued(current, LetterKind.REPLY);
+	}
+
+	private DisclosureCase waiting(GongkaiUser officer, CaseId id) {
+		DisclosureCase current = access.handledBy(officer, id);
+		if (current.status() != CaseStatus.AWAITING_CORRECTION) {
+			throw new IllegalStateException("本案当前不在等待补正");
+		}
+		return current;
 	}
 
 	/**
@@ -173,7 +251,7 @@ public class CaseCorrections {
 	 * date (Beijing time).
 	 */
 	public Date lapsesAt(String caseId) {
-		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
+		return stops.lapsesAt(caseId, Kind.CORRECTION);
 	}
 
 	/**
@@ -210,18 +288,33 @@ public class CaseCorrections {
 	}
 
 	public Optional<Correction> of(CaseId id) {
-		return jdbc.sql("select * from case_correction where case_id = ?")
-			.param(id.value())
-			.query((rs, n) -> new Correction(rs.getObject("case_id", UUID.class),
-					List.of(rs.getString("items").split("\n")), rs.getObject("notified_on", LocalDate.class),
-					rs.getObject("due_on", LocalDate.class), rs.getObject("answered_on", LocalDate.class),
-					rs.getString("answer"), rs.getBoolean("lapsed")))
-			.optional();
+		return stops.of(id, Kind.CORRECTION)
+			.map(window -> jdbc.sql("select items, answer from case_correction where case_id = ?")
+				.param(id.value())
+				.query((rs, n) -> new Correction(window, List.of(rs.getString("items").split("\n")),
+						rs.getString("answer")))
+				.single());
 	}
 
-	/** A correction notice and, once given, the applicant's answer. */
-	public record Correction(UUID caseId, List<String> items, LocalDate notifiedOn, LocalDate dueOn,
-			LocalDate answeredOn, String answer, boolean lapsed) {
+	/** A correction notice, its window and, once given, the applicant's answer. */
+	public record Correction(ClockStop window, List<String> items, String answer) {
+
+		public LocalDate notifiedOn() {
+			return window.sentOn();
+		}
+
+		public LocalDate dueOn() {
+			return window.dueOn();
+		}
+
+		public LocalDate answeredOn() {
+			return window.answeredOn();
+		}
+
+		public boolean lapsed() {
+			return window.lapsed();
+		}
+
 	}
 
 }

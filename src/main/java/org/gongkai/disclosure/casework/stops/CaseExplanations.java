@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
@@ -16,13 +15,16 @@ import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.CaseClock;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -41,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service(DisclosureRequestProcess.Beans.EXPLANATION_DEADLINES)
 public class CaseExplanations {
 
-	static final String ART_35 = "《条例》第三十五条";
+	static final String ART_35 = Kind.EXPLANATION.basis();
 	static final int DEFAULT_PERIOD_DAYS = 15;
 
 	private final JdbcClient jdbc;
@@ -60,8 +62,13 @@ public class CaseExplanations {
 
 	private final AuditTrail audit;
 
+	private final ClockStops stops;
+
+	private final PortalService portal;
+
 	CaseExplanations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
-			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit) {
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, ClockStops stops,
+			PortalService portal) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -70,6 +77,8 @@ public class CaseExplanations {
 		this.workflow = workflow;
 		this.caseClock = caseClock;
 		this.audit = audit;
+		this.stops = stops;
+		this.portal = portal;
 	}
 
 	@Transactional
@@ -86,37 +95,43 @@ public class CaseExplanations {
 		}
 		LocalDate today = caseClock.today();
 		deadlines.requireWithinPeriod(id.value(), today, "中止计时要求说明理由");
-		LocalDate due = deadlines.addWorkingDays(today, days);
-		jdbc.sql("""
-				insert into case_explanation (case_id, question, requested_on, due_on, working_days)
-				values (?, ?, ?, ?, ?)""").params(id.value(), what, today, due, days).update();
+		stops.open(id, Kind.EXPLANATION, null, today, days);
+		jdbc.sql("insert into case_explanation (case_id, question) values (?, ?)").params(id.value(), what).update();
 		caseClock.suspend(current, CaseStatus.AWAITING_EXPLANATION, today, ART_35 + "：等待申请人说明理由");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXPLANATION_REQUESTED, ART_35,
-				Map.of("dueOn", due.toString()));
+				Map.of("workingDays", Integer.toString(days)));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.EXPLANATION);
+		portal.issued(current, LetterKind.EXPLANATION_REQUEST);
 		audit.record("EXPLANATION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference());
 		return of(id).orElseThrow();
 	}
 
-	/**
-	 * The applicant's explanation, online or recorded by an officer: the clock runs
-	 * again.
-	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
 	public void answer(GongkaiUser user, CaseId id, String text) {
+		answer(user, id, text, null);
+	}
+
+	/**
+	 * The applicant's explanation, online (today) or recorded by an officer with the day
+	 * it arrived: the clock runs again from that day.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('APPLICANT', 'REGISTRAR', 'CASE_OFFICER')")
+	public void answer(GongkaiUser user, CaseId id, String text, LocalDate receivedOn) {
 		DisclosureCase current = access.visibleTo(user, id);
 		String answer = Texts.require(text, "说明内容", 4000);
-		Explanation explanation = of(id).orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
-		LocalDate today = caseClock.today();
-		if (current.status() != CaseStatus.AWAITING_EXPLANATION || today.isAfter(explanation.dueOn())) {
-			throw new IllegalStateException("本案当前不接受说明（期限至 " + explanation.dueOn() + "）");
+		of(id).orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
+		if (current.status() != CaseStatus.AWAITING_EXPLANATION) {
+			throw new IllegalStateException("本案当前不接受说明");
 		}
-		jdbc.sql("update case_explanation set answered_on = ?, answer = ? where case_id = ?")
-			.params(today, answer, id.value())
-			.update();
-		caseClock.resume(current, today, ART_35 + "：已收到说明，恢复计时");
-		ledger.append(id, user.id(), user.displayName(), LedgerAction.EXPLANATION_RECEIVED, ART_35, Map.of());
+		LocalDate today = caseClock.today();
+		LocalDate arrived = ClockStops.arrival(user, receivedOn, today);
+		stops.answered(id, Kind.EXPLANATION, arrived, today);
+		jdbc.sql("update case_explanation set answer = ? where case_id = ?").params(answer, id.value()).update();
+		caseClock.resume(current, arrived, ART_35 + "：已收到说明，恢复计时");
+		ledger.append(id, user.id(), user.displayName(), LedgerAction.EXPLANATION_RECEIVED, ART_35,
+				Map.of("receivedOn", arrived.toString()));
 		workflow.correlate(current.reference(), Messages.EXPLANATION_RECEIVED);
 	}
 
@@ -129,28 +144,43 @@ public class CaseExplanations {
 		}
 		// the clock runs again from the last day of the period, not from whenever the
 		// timer job ran
+		stops.lapsed(id, Kind.EXPLANATION);
 		LocalDate resumeOn = of(id).orElseThrow().dueOn();
-		jdbc.sql("update case_explanation set lapsed = true where case_id = ?").param(id.value()).update();
 		caseClock.resume(current, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.EXPLANATION_LAPSED, ART_35, Map.of());
 	}
 
 	public Date lapsesAt(String caseId) {
-		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
+		return stops.lapsesAt(caseId, Kind.EXPLANATION);
 	}
 
 	public Optional<Explanation> of(CaseId id) {
-		return jdbc.sql("select * from case_explanation where case_id = ?")
-			.param(id.value())
-			.query((rs, n) -> new Explanation(rs.getObject("case_id", UUID.class), rs.getString("question"),
-					rs.getObject("requested_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-					rs.getObject("answered_on", LocalDate.class), rs.getString("answer"), rs.getBoolean("lapsed")))
-			.optional();
+		return stops.of(id, Kind.EXPLANATION)
+			.map(window -> jdbc.sql("select question, answer from case_explanation where case_id = ?")
+				.param(id.value())
+				.query((rs, n) -> new Explanation(window, rs.getString("question"), rs.getString("answer")))
+				.single());
 	}
 
-	/** What the applicant was asked to explain, by when, and the answer. */
-	public record Explanation(UUID caseId, String question, LocalDate requestedOn, LocalDate dueOn,
-			LocalDate answeredOn, String answer, boolean lapsed) {
+	/** What the applicant was asked to explain, its window, and the answer. */
+	public record Explanation(ClockStop window, String question, String answer) {
+
+		public LocalDate requestedOn() {
+			return window.sentOn();
+		}
+
+		public LocalDate dueOn() {
+			return window.dueOn();
+		}
+
+		public LocalDate answeredOn() {
+			return window.answeredOn();
+		}
+
+		public boolean lapsed() {
+			return window.lapsed();
+		}
+
 	}
 
 }

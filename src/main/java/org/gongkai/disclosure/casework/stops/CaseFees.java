@@ -7,16 +7,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
+import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.CaseStatus;
+import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.CaseClock;
 import org.gongkai.disclosure.casework.process.CaseEndings;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
@@ -24,11 +26,14 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
+import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.fees.FeeCalculator;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.fees.FeeQuote;
+import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service(DisclosureRequestProcess.Beans.FEE_DEADLINES)
 public class CaseFees {
 
-	static final String BASIS = "《条例》第四十二条；国办函〔2020〕109号";
+	static final String BASIS = Kind.FEE.basis();
 
 	private final JdbcClient jdbc;
 
@@ -66,8 +71,15 @@ public class CaseFees {
 
 	private final CaseEndings endings;
 
+	private final ClockStops stops;
+
+	private final PortalService portal;
+
+	private final Cases cases;
+
 	CaseFees(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines, FeeCalculator calculator,
-			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, CaseEndings endings) {
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, CaseEndings endings,
+			ClockStops stops, PortalService portal, Cases cases) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.ledger = ledger;
@@ -77,6 +89,9 @@ public class CaseFees {
 		this.caseClock = caseClock;
 		this.audit = audit;
 		this.endings = endings;
+		this.stops = stops;
+		this.portal = portal;
+		this.cases = cases;
 	}
 
 	/**
@@ -107,20 +122,21 @@ public class CaseFees {
 			throw new IllegalStateException("按收费标准本申请不收费，无需发出收费通知");
 		}
 		int paymentDays = calculator.tiers().paymentWorkingDays();
-		LocalDate due = deadlines.addWorkingDays(today, paymentDays);
+		stops.open(id, Kind.FEE, null, today, paymentDays);
 		jdbc.sql("""
-				insert into case_fee (case_id, mode, quantity, prior_requests_this_month, amount_yuan, explanation,
-				                      notified_on, due_on, working_days)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into case_fee (case_id, mode, quantity, prior_requests_this_month, amount_yuan, explanation)
+				values (?, ?, ?, ?, ?, ?)""")
 			.params(id.value(), quote.mode().name(), quote.quantity(), quote.priorRequestsThisMonth(),
-					quote.amountYuan(), String.join("\n", quote.explanation()), today, due, paymentDays)
+					quote.amountYuan(), String.join("\n", quote.explanation()))
 			.update();
 		caseClock.suspend(current, CaseStatus.AWAITING_PAYMENT, today, BASIS + "：收费通知至缴费期间");
-		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_NOTIFIED, BASIS, Map.of("amountYuan",
-				Long.toString(quote.amountYuan()), "mode", quote.mode().name(), "dueOn", due.toString()));
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_NOTIFIED, BASIS,
+				Map.of("amountYuan", Long.toString(quote.amountYuan()), "mode", quote.mode().name(), "workingDays",
+						Integer.toString(paymentDays)));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.FEE_NOTICE);
+		portal.issued(current, LetterKind.FEE_NOTICE);
 		audit.record("FEE_NOTIFIED", "case", id, AuditResult.SUCCESS,
-				current.reference() + " " + quote.amountYuan() + "元，缴费期限至 " + due);
+				current.reference() + " " + quote.amountYuan() + "元，缴费期限：收到通知次日起" + paymentDays + "个工作日");
 		return of(id).orElseThrow();
 	}
 
@@ -131,27 +147,90 @@ public class CaseFees {
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'REGISTRAR')")
 	public void paid(GongkaiUser officer, CaseId id) {
+		paid(officer, id, null);
+	}
+
+	/**
+	 * The payment arrived on {@code paidOn} (null: today) — the day the bank transfer or
+	 * the postal order reached the office, recorded by an officer.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'REGISTRAR')")
+	public void paid(GongkaiUser officer, CaseId id, LocalDate paidOn) {
 		DisclosureCase current = access.handledBy(officer, id);
-		Fee fee = of(id).orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
-		LocalDate today = caseClock.today();
-		if (current.status() != CaseStatus.AWAITING_PAYMENT || today.isAfter(fee.dueOn())) {
-			throw new IllegalStateException("本案当前不在缴费期间（缴费期限至 " + fee.dueOn() + "）");
+		of(id).orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
+		if (current.status() != CaseStatus.AWAITING_PAYMENT) {
+			throw new IllegalStateException("本案当前不在缴费期间");
 		}
-		jdbc.sql("update case_fee set paid_on = ? where case_id = ?").params(today, id.value()).update();
-		caseClock.resume(current, today, BASIS + "：已缴费，恢复计时");
+		LocalDate today = caseClock.today();
+		LocalDate arrived = ClockStops.arrival(officer, paidOn, today);
+		stops.answered(id, Kind.FEE, arrived, today);
+		caseClock.resume(current, arrived, BASIS + "：已缴费，恢复计时");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_PAID, BASIS,
-				Map.of("paidOn", today.toString()));
+				Map.of("paidOn", arrived.toString()));
 		workflow.correlate(current.reference(), Messages.FEE_PAID);
 		audit.record("FEE_PAID", "case", id, AuditResult.SUCCESS, current.reference());
 	}
 
-	/** Called by the process when the payment window has passed unpaid. */
+	/**
+	 * The payment window ran out and the case officer finds it unpaid without 正当理由: the
+	 * process then ends the request as （六）2.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void confirmLapse(GongkaiUser officer, CaseId id) {
+		stops.confirmLapse(officer, waiting(officer, id), Kind.FEE);
+	}
+
+	/**
+	 * The window ran out, but the payment had reached the office on {@code paidOn} (a
+	 * transfer credited, a postal order); after the last day it needs the reason it is
+	 * accepted. The clock resumes from that day.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public void paidAfterLapse(GongkaiUser officer, CaseId id, LocalDate paidOn, String reason) {
+		DisclosureCase current = waiting(officer, id);
+		LocalDate due = of(id).orElseThrow().dueOn();
+		boolean late = paidOn != null && due != null && paidOn.isAfter(due);
+		String why = late ? Texts.require(reason, "逾期缴费的正当理由", 1000) : Texts.optional(reason, "说明", 1000);
+		ClockStop window = stops.answeredAfterLapse(id, Kind.FEE, paidOn, caseClock.today());
+		caseClock.resume(current, window.answeredOn(), BASIS + "：已缴费，恢复计时");
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_PAID, BASIS,
+				why == null ? Map.of("paidOn", paidOn.toString()) : Map.of("paidOn", paidOn.toString(), "reason", why));
+		stops.arrivedAfterLapse(current, Kind.FEE);
+	}
+
+	/** The window ran out, with a 正当理由 for the delay: a new last day to pay. */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public Fee excuseLapse(GongkaiUser officer, CaseId id, String reason, LocalDate lastDay) {
+		stops.excuseLapse(officer, waiting(officer, id), Kind.FEE, reason, lastDay, caseClock.today());
+		return of(id).orElseThrow();
+	}
+
+	/**
+	 * Called by the process once the case officer has confirmed the lapse: the request
+	 * ends as （六）2, with its ledger line, and its 告知书 is issued.
+	 */
 	@Transactional
 	public void lapse(CaseId id) {
-		if (endings.abandon(id, CaseStatus.AWAITING_PAYMENT, Outcome.OTHER_FEE_UNPAID,
-				"申请人逾期未按收费通知要求缴纳费用，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.FEE_LAPSED, BASIS)) {
-			jdbc.sql("update case_fee set lapsed = true where case_id = ?").param(id.value()).update();
+		DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		if (current.status() != CaseStatus.AWAITING_PAYMENT) {
+			return;
 		}
+		stops.lapsed(id, Kind.FEE);
+		endings.abandon(id, CaseStatus.AWAITING_PAYMENT, Outcome.OTHER_FEE_UNPAID,
+				"申请人逾期未按收费通知要求缴纳费用，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.FEE_LAPSED, BASIS);
+		portal.issued(current, LetterKind.REPLY);
+	}
+
+	private DisclosureCase waiting(GongkaiUser officer, CaseId id) {
+		DisclosureCase current = access.handledBy(officer, id);
+		if (current.status() != CaseStatus.AWAITING_PAYMENT) {
+			throw new IllegalStateException("本案当前不在缴费期间");
+		}
+		return current;
 	}
 
 	/**
@@ -159,18 +238,17 @@ public class CaseFees {
 	 * window.
 	 */
 	public Date lapsesAt(String caseId) {
-		return ReplyDeadlines.startOfDayAfter(of(CaseId.of(caseId)).orElseThrow().dueOn());
+		return stops.lapsesAt(caseId, Kind.FEE);
 	}
 
 	public Optional<Fee> of(CaseId id) {
-		return jdbc.sql("select * from case_fee where case_id = ?")
-			.param(id.value())
-			.query((rs, n) -> new Fee(rs.getObject("case_id", UUID.class), FeeMode.valueOf(rs.getString("mode")),
-					rs.getInt("quantity"), rs.getInt("prior_requests_this_month"), rs.getLong("amount_yuan"),
-					List.of(rs.getString("explanation").split("\n")), rs.getObject("notified_on", LocalDate.class),
-					rs.getObject("due_on", LocalDate.class), rs.getObject("paid_on", LocalDate.class),
-					rs.getBoolean("lapsed")))
-			.optional();
+		return stops.of(id, Kind.FEE)
+			.map(window -> jdbc.sql("select * from case_fee where case_id = ?")
+				.param(id.value())
+				.query((rs, n) -> new Fee(window, FeeMode.valueOf(rs.getString("mode")), rs.getInt("quantity"),
+						rs.getInt("prior_requests_this_month"), rs.getLong("amount_yuan"),
+						List.of(rs.getString("explanation").split("\n"))))
+				.single());
 	}
 
 	/**
@@ -194,9 +272,26 @@ public class CaseFees {
 			.single();
 	}
 
-	/** A fee notice, its working, and whether it was paid or lapsed. */
-	public record Fee(UUID caseId, FeeMode mode, int quantity, int priorRequestsThisMonth, long amountYuan,
-			List<String> explanation, LocalDate notifiedOn, LocalDate dueOn, LocalDate paidOn, boolean lapsed) {
+	/** A fee notice, its working, and its window: paid, lapsed or running. */
+	public record Fee(ClockStop window, FeeMode mode, int quantity, int priorRequestsThisMonth, long amountYuan,
+			List<String> explanation) {
+
+		public LocalDate notifiedOn() {
+			return window.sentOn();
+		}
+
+		public LocalDate dueOn() {
+			return window.dueOn();
+		}
+
+		public LocalDate paidOn() {
+			return window.answeredOn();
+		}
+
+		public boolean lapsed() {
+			return window.lapsed();
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.casework.views;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -20,6 +22,7 @@ import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
+import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.WithheldPart;
@@ -34,6 +37,10 @@ import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.serving.ServiceRecord;
+import org.gongkai.disclosure.serving.ServiceRecords;
 import org.gongkai.disclosure.shared.Paging;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -76,9 +83,12 @@ public class CaseViews {
 
 	private final CaseExplanations explanations;
 
+	private final ServiceRecords service;
+
 	CaseViews(Cases cases, CaseAccess access, CaseLedger ledger, Agencies agencies, Applicants applicants,
 			ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, AuditTrail audit, CaseCorrections corrections,
-			CaseExtensions extensions, CaseFees fees, CaseConsultations consultations, CaseExplanations explanations) {
+			CaseExtensions extensions, CaseFees fees, CaseConsultations consultations, CaseExplanations explanations,
+			ServiceRecords service) {
 		this.cases = cases;
 		this.access = access;
 		this.ledger = ledger;
@@ -92,6 +102,7 @@ public class CaseViews {
 		this.fees = fees;
 		this.consultations = consultations;
 		this.explanations = explanations;
+		this.service = service;
 	}
 
 	@PreAuthorize("hasRole('APPLICANT')")
@@ -178,12 +189,45 @@ public class CaseViews {
 		CaseFees.Fee fee = fees.of(id).orElse(null);
 		CaseConsultations.Consultation consultation = consultations.of(id).orElse(null);
 		CaseExplanations.Explanation explanation = explanations.of(id).orElse(null);
+		List<ServiceRecord> service = serviceHistory(user, id);
 		CaseDetail detail = new CaseDetail(found, agency, applicant, due, ledger.of(id),
 				DisclosureRequestWorkflow.names(steps), steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
 				workflow.openTaskKeys(found.reference()), correction, extensions.of(id).orElse(null),
 				corrections.noticeDeadline(found.receivedOn()), fee, consultation, explanation, cases.withheldParts(id),
-				windowWarnings(due, correction, fee, consultation, explanation));
+				warnings(id, due, correction, fee, consultation, explanation, service), service);
 		return user.role().isOfficer() ? detail : detail.issuedToApplicant();
+	}
+
+	/**
+	 * The warnings printed under the deadline: the windows' provisional dates, and an
+	 * extension notice that reached the applicant only after the unextended deadline (条例
+	 * art 33 ¶2; docs/clocks.md, "Windows from receipt").
+	 */
+	private List<String> warnings(CaseId id, DueDate due, CaseCorrections.Correction correction, CaseFees.Fee fee,
+			CaseConsultations.Consultation consultation, CaseExplanations.Explanation explanation,
+			List<ServiceRecord> service) {
+		List<String> warnings = new ArrayList<>(windowWarnings(due, correction, fee, consultation, explanation));
+		service.stream()
+			.filter(r -> r.document() == LetterKind.EXTENSION_NOTICE && r.received())
+			.map(ServiceRecord::receivedOn)
+			.min(Comparator.naturalOrder())
+			.ifPresent(served -> {
+				LocalDate unextended = deadlines.unextendedDueDate(id.value()).date();
+				if (unextended != null && served.isAfter(unextended)) {
+					warnings
+						.add("延期答复告知书于" + served + "送达申请人，晚于原答复期限" + unextended + "（《条例》第三十三条第二款：需要延长答复期限的，应当告知申请人）");
+				}
+			});
+		return warnings;
+	}
+
+	/**
+	 * The service (送达) of the case's documents: all of them for its officers; for the
+	 * applicant, those addressed to the applicant (a consulted third party's letters are
+	 * not the applicant's to see).
+	 */
+	private List<ServiceRecord> serviceHistory(GongkaiUser user, CaseId id) {
+		return service.of(id.value()).stream().filter(r -> user.role().isOfficer() || r.addressee() == null).toList();
 	}
 
 	/**
@@ -193,18 +237,10 @@ public class CaseViews {
 	private List<String> windowWarnings(DueDate due, CaseCorrections.Correction correction, CaseFees.Fee fee,
 			CaseConsultations.Consultation consultation, CaseExplanations.Explanation explanation) {
 		Set<String> warnings = new LinkedHashSet<>();
-		if (correction != null) {
-			warnings.addAll(deadlines.provisionalWarnings(correction.notifiedOn(), correction.dueOn()));
-		}
-		if (fee != null) {
-			warnings.addAll(deadlines.provisionalWarnings(fee.notifiedOn(), fee.dueOn()));
-		}
-		if (consultation != null) {
-			warnings.addAll(deadlines.provisionalWarnings(consultation.sentOn(), consultation.dueOn()));
-		}
-		if (explanation != null) {
-			warnings.addAll(deadlines.provisionalWarnings(explanation.requestedOn(), explanation.dueOn()));
-		}
+		Stream.of(correction == null ? null : correction.window(), fee == null ? null : fee.window(),
+				consultation == null ? null : consultation.window(), explanation == null ? null : explanation.window())
+			.filter(w -> w != null && w.dueOn() != null)
+			.forEach(w -> warnings.addAll(deadlines.provisionalWarnings(w.servedOn(), w.dueOn())));
 		warnings.removeAll(due.warnings());
 		return List.copyOf(warnings);
 	}
@@ -228,7 +264,49 @@ public class CaseViews {
 			List<LedgerEntry> ledger, List<String> position, List<String> positionIds, List<String> openTasks,
 			CaseCorrections.Correction correction, CaseExtensions.Extension extension,
 			LocalDate correctionNoticeDeadline, CaseFees.Fee fee, CaseConsultations.Consultation consultation,
-			CaseExplanations.Explanation explanation, List<WithheldPart> withheld, List<String> windowWarnings) {
+			CaseExplanations.Explanation explanation, List<WithheldPart> withheld, List<String> windowWarnings,
+			List<ServiceRecord> service) {
+
+		/**
+		 * Whether the request ended because a 补正 or fee window lapsed (confirmed by the
+		 * case officer): the applicant is told so in writing.
+		 */
+		public boolean endedByLapse() {
+			return theCase.status() == CaseStatus.CLOSED && (theCase.outcome() == Outcome.OTHER_CORRECTION_LAPSED
+					|| theCase.outcome() == Outcome.OTHER_FEE_UNPAID);
+		}
+
+		/**
+		 * The letters the office has issued on this case so far, in the order they go
+		 * out.
+		 */
+		public List<LetterKind> issuedLetters() {
+			List<LetterKind> issued = new ArrayList<>(List.of(LetterKind.RECEIPT));
+			if (correction != null) {
+				issued.add(LetterKind.CORRECTION_NOTICE);
+			}
+			if (extension != null && Boolean.TRUE.equals(extension.approved())) {
+				issued.add(LetterKind.EXTENSION_NOTICE);
+			}
+			if (fee != null) {
+				issued.add(LetterKind.FEE_NOTICE);
+			}
+			if (consultation != null) {
+				issued.add(LetterKind.CONSULTATION_LETTER);
+			}
+			if (explanation != null) {
+				issued.add(LetterKind.EXPLANATION_REQUEST);
+			}
+			boolean decided = theCase.outcome() != null && theCase.decidedOn() != null
+					&& (theCase.status() != CaseStatus.CLOSED || endedByLapse());
+			if (decided && consultation != null && consultation.overridden() && theCase.outcome().discloses()) {
+				issued.add(LetterKind.THIRD_PARTY_NOTICE);
+			}
+			if (decided) {
+				issued.add(LetterKind.REPLY);
+			}
+			return issued;
+		}
 
 		/**
 		 * What the applicant may see: only what has been issued to them. The reply, its
@@ -243,7 +321,7 @@ public class CaseViews {
 				.toList(), position, positionIds, openTasks, correction,
 					extension != null && Boolean.TRUE.equals(extension.approved()) ? extension : null,
 					correctionNoticeDeadline, fee, consultation, explanation, replyIssued ? withheld : List.of(),
-					windowWarnings);
+					windowWarnings, service);
 		}
 
 		/**

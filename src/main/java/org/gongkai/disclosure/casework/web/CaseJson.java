@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.casework.views.CaseViews.CaseDetail;
 
 /**
@@ -29,17 +30,19 @@ record CaseJson(UUID id, String reference, String agency, String applicant, Stri
 				new Deadline(d.due().date(), d.due().suspended(), d.due().explanation(), d.due().warnings()), outcome,
 				c.replyText(), c.closedOn(), d.position(), d.openTasks(),
 				d.correction() == null ? null
-						: new Correction(d.correction().items(), d.correction().notifiedOn(), d.correction().dueOn(),
-								d.correction().answeredOn(), d.correction().lapsed()),
+						: new Correction(d.correction().items(), d.correction().notifiedOn(),
+								d.correction().window().servedOn(), d.correction().dueOn(), d.correction().answeredOn(),
+								d.correction().lapsed(), d.correction().window().explanation()),
 				d.extension() == null ? null
 						: new Extension(d.extension().workingDays(), d.extension().reason(), d.extension().approved()),
 				d.fee() == null ? null
 						: new Fee(d.fee().mode().label(), d.fee().quantity(), d.fee().amountYuan(),
-								d.fee().explanation(), d.fee().notifiedOn(), d.fee().dueOn(), d.fee().paidOn(),
-								d.fee().lapsed()),
+								d.fee().explanation(), d.fee().notifiedOn(), d.fee().window().servedOn(),
+								d.fee().dueOn(), d.fee().paidOn(), d.fee().lapsed(), d.fee().window().explanation()),
 				d.consultation() == null ? null
 						: new Consultation(d.consultation().kind().label(), d.consultation().sentOn(),
-								d.consultation().dueOn(), d.consultation().answeredOn()),
+								d.consultation().window().servedOn(), d.consultation().dueOn(),
+								d.consultation().answeredOn(), d.consultation().window().explanation()),
 				d.withheld()
 					.stream()
 					.map(w -> new Withheld(w.part(), w.ground().name(), w.ground().plainLabel(),
@@ -60,8 +63,13 @@ record CaseJson(UUID id, String reference, String agency, String applicant, Stri
 	record Outcome(String code, String rowLabel, String label, String legalBasis) {
 	}
 
-	/** What the applicant is asked to correct, by when (条例 art 30). */
-	record Correction(List<String> items, LocalDate notifiedOn, LocalDate dueOn, LocalDate answeredOn, boolean lapsed) {
+	/**
+	 * What the applicant is asked to correct, by when (条例 art 30). A window's
+	 * {@code servedOn} and {@code dueOn} are null while its notice awaits service;
+	 * {@code window} explains it with its rule and source.
+	 */
+	record Correction(List<String> items, LocalDate notifiedOn, LocalDate servedOn, LocalDate dueOn,
+			LocalDate answeredOn, boolean lapsed, String window) {
 	}
 
 	record Extension(int workingDays, String reason, Boolean approved) {
@@ -69,13 +77,14 @@ record CaseJson(UUID id, String reference, String agency, String applicant, Stri
 
 	/** A fee notice with the working that reproduces the amount. */
 	record Fee(String mode, int quantity, long amountYuan, List<String> explanation, LocalDate notifiedOn,
-			LocalDate dueOn, LocalDate paidOn, boolean lapsed) {
+			LocalDate servedOn, LocalDate dueOn, LocalDate paidOn, boolean lapsed, String window) {
 	}
 
 	/**
 	 * A consultation, without the consulted party's name (which may itself be protected
 	 * information).
 	 */
-	record Consultation(String party, LocalDate sentOn, LocalDate dueOn, LocalDate answeredOn) {
+	record Consultation(String party, LocalDate sentOn, LocalDate servedOn, LocalDate dueOn, LocalDate answeredOn,
+			String window) {
 	}
 }

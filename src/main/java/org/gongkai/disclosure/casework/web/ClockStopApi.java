@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.casework.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.LapseDecision;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
@@ -66,10 +69,10 @@ class ClockStopApi {
 	}
 
 	@PostMapping("/requests/{id}/correction")
-	@Operation(summary = "提交补正（申请人；工作人员代为登记时同样适用）；答复期限自收到补正之日重新起算")
+	@Operation(summary = "提交补正（申请人，以提交之日为收到之日；工作人员代为登记时可填写实际收到日期 receivedOn）；答复期限自收到补正之日重新起算")
 	CaseJson correct(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
-			@Valid @RequestBody TextJson body) {
-		corrections.answer(user, id, body.text());
+			@Valid @RequestBody ArrivalJson body) {
+		corrections.answer(user, id, body.text(), body.receivedOn());
 		return CaseJson.of(views.detail(user, id));
 	}
 
@@ -82,9 +85,36 @@ class ClockStopApi {
 	}
 
 	@PostMapping("/cases/{id}/fee-payment")
-	@Operation(summary = "登记已缴费（工作人员）：恢复计时")
-	CaseJson feePaid(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id) {
-		fees.paid(officer, id);
+	@Operation(summary = "登记已缴费（工作人员）：paidOn 为银行转账、邮汇的实际到账日期（默认今天，不得早于收费通知、不得晚于今天），自该日恢复计时")
+	CaseJson feePaid(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestBody(required = false) PaymentJson body) {
+		fees.paid(officer, id, body == null ? null : body.paidOn());
+		return CaseJson.of(views.detail(officer, id));
+	}
+
+	@PostMapping("/cases/{id}/correction-lapse")
+	@Operation(
+			summary = "补正期限届满后由承办人处理（不会自动结案）：CONFIRMED 确认逾期且无正当理由（视为放弃申请，（六）1）；ARRIVED 登记已收到的补正及实际收到日期 receivedOn（晚于期限的须说明正当理由 reason）；NEW_DATE 有正当理由，另定期限 newDueOn")
+	CaseJson correctionLapse(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody LapseJson body) {
+		switch (body.decision()) {
+			case CONFIRMED -> corrections.confirmLapse(officer, id);
+			case ARRIVED -> corrections.arrivedAfterLapse(officer, id, body.text(), body.receivedOn(), body.reason());
+			case NEW_DATE -> corrections.excuseLapse(officer, id, body.reason(), body.newDueOn());
+		}
+		return CaseJson.of(views.detail(officer, id));
+	}
+
+	@PostMapping("/cases/{id}/fee-lapse")
+	@Operation(
+			summary = "缴费期限届满后由承办人处理（不会自动结案）：CONFIRMED 确认逾期未缴费（视为放弃申请，（六）2）；ARRIVED 登记实际到账日期 receivedOn（晚于期限的须说明正当理由 reason）；NEW_DATE 有正当理由，另定期限 newDueOn")
+	CaseJson feeLapse(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody LapseJson body) {
+		switch (body.decision()) {
+			case CONFIRMED -> fees.confirmLapse(officer, id);
+			case ARRIVED -> fees.paidAfterLapse(officer, id, body.receivedOn(), body.reason());
+			case NEW_DATE -> fees.excuseLapse(officer, id, body.reason(), body.newDueOn());
+		}
 		return CaseJson.of(views.detail(officer, id));
 	}
 
@@ -97,10 +127,10 @@ class ClockStopApi {
 	}
 
 	@PostMapping("/cases/{id}/consultation-answer")
-	@Operation(summary = "登记被征求意见方的意见（承办人）：同意或不同意及理由，恢复计时")
+	@Operation(summary = "登记被征求意见方的意见（承办人）：同意或不同意及理由，receivedOn 为实际收到日期（默认今天），自该日恢复计时")
 	CaseJson consultationAnswered(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
-			@Valid @RequestBody ApprovalJson body) {
-		consultations.answered(officer, id, body.approved(), body.note());
+			@Valid @RequestBody ConsultationAnswerJson body) {
+		consultations.answered(officer, id, body.approved(), body.note(), body.receivedOn());
 		return CaseJson.of(views.detail(officer, id));
 	}
 
@@ -121,10 +151,10 @@ class ClockStopApi {
 	}
 
 	@PostMapping("/requests/{id}/explanation")
-	@Operation(summary = "提交说明理由（申请人；工作人员代为登记亦可）：恢复计时")
+	@Operation(summary = "提交说明理由（申请人；工作人员代为登记时可填写实际收到日期 receivedOn）：自收到之日恢复计时")
 	CaseJson explain(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
-			@Valid @RequestBody TextJson body) {
-		explanations.answer(user, id, body.text());
+			@Valid @RequestBody ArrivalJson body) {
+		explanations.answer(user, id, body.text(), body.receivedOn());
 		return CaseJson.of(views.detail(user, id));
 	}
 
@@ -138,6 +168,29 @@ class ClockStopApi {
 	record ConsultationJson(@NotNull(message = "请选择征求意见对象类型") CaseConsultations.Party party,
 			@NotNull(message = "请填写征求意见对象") @Size(max = 200) String partyName,
 			@NotNull(message = "请填写征求意见的内容") @Size(max = 4000) String matter) {
+	}
+
+	/**
+	 * A correction or an explanation, with the day it arrived (officers only; null:
+	 * today).
+	 */
+	record ArrivalJson(@Size(max = 4000) String text, LocalDate receivedOn) {
+	}
+
+	record PaymentJson(LocalDate paidOn) {
+	}
+
+	/**
+	 * The case officer's decision on a lapsed 补正 or fee window: the correction's text and
+	 * the day it (or the payment) arrived, the reason, or the new last day, as the
+	 * decision needs.
+	 */
+	record LapseJson(@NotNull(message = "请选择处理方式") LapseDecision decision, @Size(max = 4000) String text,
+			LocalDate receivedOn, @Size(max = 1000) String reason, LocalDate newDueOn) {
+	}
+
+	record ConsultationAnswerJson(@NotNull(message = "请选择是否同意") Boolean approved, @Size(max = 2000) String note,
+			LocalDate receivedOn) {
 	}
 
 	record ExplanationRequestJson(@NotNull(message = "请填写需要说明的事项") @Size(max = 2000) String question,

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.decision.CaseLetters;
+import org.gongkai.disclosure.casework.notices.CaseNotices;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.RenderedLetter;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -31,15 +32,19 @@ class LetterApi {
 
 	private final CaseLetters letters;
 
-	LetterApi(CaseLetters letters) {
+	private final CaseNotices notices;
+
+	LetterApi(CaseLetters letters, CaseNotices notices) {
 		this.letters = letters;
+		this.notices = notices;
 	}
 
 	@GetMapping("/api/requests/{id}/letters/{kind}")
-	@Operation(summary = "下载文书：RECEIPT（回执）或 REPLY（答复书），format=pdf 或 docx")
+	@Operation(summary = "下载文书：RECEIPT（回执）或 REPLY（答复书），format=pdf 或 docx；申请人打开系统内送达的文书即为送达")
 	ResponseEntity<byte[]> letter(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@PathVariable LetterKind kind, @RequestParam(defaultValue = "pdf") String format) {
 		RenderedLetter rendered = letters.render(user, id, kind, format);
+		notices.opened(user, id, kind);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(rendered.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,9 +1,12 @@
 package org.gongkai.disclosure.casework.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.LapseDecision;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
@@ -11,6 +14,7 @@ import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,8 +63,53 @@ class OfficerClockStopPages {
 
 	@PostMapping("/cases/{id}/correction-received")
 	String correctionReceived(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
-			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记补正，答复期限重新起算", () -> corrections.answer(officer, id, answer));
+			@RequestParam(required = false) String answer,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已登记补正，答复期限重新起算",
+				() -> corrections.answer(officer, id, answer, receivedOn));
+	}
+
+	@PostMapping("/cases/{id}/correction-lapse")
+	String correctionLapse(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) LapseDecision decision, @RequestParam(required = false) String answer,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			@RequestParam(required = false) String reason,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDueOn,
+			RedirectAttributes redirect) {
+		if (decision == null) {
+			redirect.addFlashAttribute("error", "请选择处理方式");
+			return "redirect:/officer/cases/" + id;
+		}
+		return switch (decision) {
+			case CONFIRMED ->
+				OfficerActions.act(id, redirect, "已确认逾期不补正，本申请视为放弃", () -> corrections.confirmLapse(officer, id));
+			case ARRIVED -> OfficerActions.act(id, redirect, "已登记补正，答复期限自收到补正之日重新起算",
+					() -> corrections.arrivedAfterLapse(officer, id, answer, receivedOn, reason));
+			case NEW_DATE -> OfficerActions.act(id, redirect, "已另定补正期限",
+					() -> corrections.excuseLapse(officer, id, reason, newDueOn));
+		};
+	}
+
+	@PostMapping("/cases/{id}/fee-lapse")
+	String feeLapse(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) LapseDecision decision,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+			@RequestParam(required = false) String reason,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDueOn,
+			RedirectAttributes redirect) {
+		if (decision == null) {
+			redirect.addFlashAttribute("error", "请选择处理方式");
+			return "redirect:/officer/cases/" + id;
+		}
+		return switch (decision) {
+			case CONFIRMED ->
+				OfficerActions.act(id, redirect, "已确认逾期未缴费，本申请视为放弃", () -> fees.confirmLapse(officer, id));
+			case ARRIVED ->
+				OfficerActions.act(id, redirect, "已登记缴费，恢复计时", () -> fees.paidAfterLapse(officer, id, paidOn, reason));
+			case NEW_DATE ->
+				OfficerActions.act(id, redirect, "已另定缴费期限", () -> fees.excuseLapse(officer, id, reason, newDueOn));
+		};
 	}
 
 	@PostMapping("/cases/{id}/fee-notice")
@@ -71,8 +120,10 @@ class OfficerClockStopPages {
 	}
 
 	@PostMapping("/cases/{id}/fee-payment")
-	String feePaid(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记缴费，恢复计时", () -> fees.paid(officer, id));
+	String feePaid(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已登记缴费，恢复计时", () -> fees.paid(officer, id, paidOn));
 	}
 
 	@PostMapping("/cases/{id}/consultation")
@@ -87,9 +138,10 @@ class OfficerClockStopPages {
 	@PostMapping("/cases/{id}/consultation-answer")
 	String consultationAnswered(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@RequestParam(defaultValue = "false") boolean consented, @RequestParam(required = false) String reasons,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 			RedirectAttributes redirect) {
 		return OfficerActions.act(id, redirect, "已登记意见，恢复计时",
-				() -> consultations.answered(officer, id, consented, reasons));
+				() -> consultations.answered(officer, id, consented, reasons, receivedOn));
 	}
 
 	@PostMapping("/cases/{id}/public-interest")
@@ -109,8 +161,11 @@ class OfficerClockStopPages {
 
 	@PostMapping("/cases/{id}/explanation-received")
 	String explanationReceived(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
-			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记说明，恢复计时", () -> explanations.answer(officer, id, answer));
+			@RequestParam(required = false) String answer,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已登记说明，恢复计时",
+				() -> explanations.answer(officer, id, answer, receivedOn));
 	}
 
 }

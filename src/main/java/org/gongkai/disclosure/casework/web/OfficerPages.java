@@ -18,6 +18,7 @@ import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.fees.FeeMode;
+import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -97,6 +98,7 @@ class OfficerPages {
 		model.addAttribute("deliveryMethods", DeliveryMethod.values());
 		model.addAttribute("parties", CaseConsultations.Party.values());
 		model.addAttribute("officerView", true);
+		model.addAttribute("serviceMethods", ServiceMethod.values());
 		CaseViews.CaseDetail detail = (CaseViews.CaseDetail) model.getAttribute("detail");
 		model.addAttribute("routings", routings.of(id));
 		boolean deciding = detail.at(DisclosureRequestProcess.Elements.TASK_DECIDE);
