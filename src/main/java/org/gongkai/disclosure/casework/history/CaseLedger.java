@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,9 +36,12 @@ public class CaseLedger {
 
 	private final ObjectMapper json;
 
-	CaseLedger(JdbcClient jdbc, ObjectMapper json) {
+	private final ApplicationEventPublisher events;
+
+	CaseLedger(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.events = events;
 	}
 
 	public void append(CaseId caseId, UUID actorId, String actorName, LedgerAction action, String legalBasis,
@@ -48,6 +52,7 @@ public class CaseLedger {
 			.params(caseId.value(), OffsetDateTime.now(ZoneOffset.UTC), actorId, actorName, action.name(), legalBasis,
 					write(detail))
 			.update();
+		events.publishEvent(new LedgerEntryAppended(caseId, action, actorId));
 	}
 
 	public List<LedgerEntry> of(CaseId caseId) {

@@ -16,7 +16,7 @@ public enum LedgerAction {
 	DEPARTMENT_OVERDUE("部门办理期限届满，催办"), PUBLIC_INTEREST_OVERRIDE("第三方不同意公开，认定不公开可能对公共利益造成重大影响，决定公开"),
 	THIRD_PARTY_NOTIFIED("将决定公开的内容和理由书面告知第三方"), REDATED("工作日历更新，答复期限重新计算"),
 	REANSWER_ORDERED("行政复议决定或裁判责令重新答复，重新起算答复期限"), CLOSED_FROM_LEDGER("按台账记载的办理结果办结（历史台账导入）"),
-	LEDGER_CASE_CLOSED("记录台账导入未结案件的办理结果");
+	LEDGER_CASE_CLOSED("记录台账导入未结案件的办理结果"), LETTER_CORRECTED("更正已出具的文书，新版本替代原版本"), RECORDS_RELEASED("随答复书提供公开的政府信息");
 
 	private final String label;
 

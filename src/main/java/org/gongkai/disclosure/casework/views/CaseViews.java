@@ -123,11 +123,29 @@ public class CaseViews {
 			// (HistoricCases)
 			throw new CaseNotFoundException(id);
 		}
+		audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
+				"查看案件 " + found.reference() + " 及申请人信息");
+		return detailOf(found);
+	}
+
+	/**
+	 * The case as the office's own letters print it, read by the system when a letter is
+	 * issued (no user, so no access check and no read audit): never for a page or the
+	 * API, which go through {@link #detail(GongkaiUser, CaseId)}.
+	 */
+	public CaseDetail forIssuing(CaseId id) {
+		DisclosureCase found = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		if (found.applicantId() == null) {
+			throw new CaseNotFoundException(id);
+		}
+		return detailOf(found);
+	}
+
+	private CaseDetail detailOf(DisclosureCase found) {
+		CaseId id = found.id();
 		Agency agency = agencies.byId(found.agencyId()).orElseThrow();
 		Applicant applicant = applicants.byId(new ApplicantId(found.applicantId())).orElseThrow();
 		List<DisclosureRequestWorkflow.Step> steps = workflow.currentSteps(found.reference());
-		audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
-				"查看案件 " + found.reference() + " 及申请人信息");
 		return new CaseDetail(found, agency, applicant, deadlines.dueDate(id.value()), ledger.of(id),
 				DisclosureRequestWorkflow.names(steps), steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
 				workflow.openTaskKeys(found.reference()), corrections.of(id).orElse(null),
