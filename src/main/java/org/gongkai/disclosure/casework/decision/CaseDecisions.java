@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
@@ -15,6 +16,8 @@ import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.WithheldPart;
+import org.gongkai.disclosure.casework.attachments.Attachment;
+import org.gongkai.disclosure.casework.attachments.ReleasedRecords;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
@@ -65,10 +68,13 @@ public class CaseDecisions {
 
 	private final CaseConsultations consultations;
 
+	private final ReleasedRecords records;
+
 	CaseDecisions(Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks, ReplyDeadlines deadlines,
 			DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, CaseDeliveries deliveries,
-			CaseConsultations consultations) {
+			CaseConsultations consultations, ReleasedRecords records) {
 		this.consultations = consultations;
+		this.records = records;
 		this.cases = cases;
 		this.access = access;
 		this.ledger = ledger;
@@ -217,6 +223,12 @@ public class CaseDecisions {
 		cases.update(decided.answered(), CaseStatus.DECIDED);
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.REPLY_ISSUED, "《条例》第三十六条",
 				Map.of("deliveryMethod", decided.deliveryMethod().name()));
+		List<Attachment> released = records.releasedWith(id);
+		if (!released.isEmpty()) {
+			ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.RECORDS_RELEASED, "《条例》第三十六条第（二）项", Map.of("files",
+					String.valueOf(released.size()), "sha256",
+					released.stream().map(a -> a.fileName() + " " + a.sha256()).collect(Collectors.joining("; "))));
+		}
 		if (decided.deliveryMethod() == DeliveryMethod.ONLINE) {
 			deliveries.recordOnline(id, decided.decidedOn());
 		}

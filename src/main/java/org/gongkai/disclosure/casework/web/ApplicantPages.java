@@ -101,7 +101,7 @@ class ApplicantPages {
 	String show(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id, Model model) {
 		model.addAttribute("detail", views.detail(user, id));
 		model.addAttribute("attachments", attachments.of(user, id));
-		model.addAttribute("purposes", Attachment.Purpose.values());
+		model.addAttribute("purposes", Attachment.Purpose.materials());
 		model.addAttribute("caseSections", sections.of(user, id));
 		return "my/request";
 	}

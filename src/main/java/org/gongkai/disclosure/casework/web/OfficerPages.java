@@ -81,7 +81,7 @@ class OfficerPages {
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("withholdingGrounds", Outcome.in(OutcomeGroup.WITHHELD));
 		model.addAttribute("attachments", attachments.of(officer, id));
-		model.addAttribute("purposes", Attachment.Purpose.values());
+		model.addAttribute("purposes", Attachment.Purpose.materials());
 		model.addAttribute("role", officer.role().name());
 		model.addAttribute("defaultCorrectionDays", settings.correctionPeriodDays());
 		model.addAttribute("feeModes", FeeMode.values());
