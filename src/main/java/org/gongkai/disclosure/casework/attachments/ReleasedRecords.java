@@ -217,13 +217,21 @@ public class ReleasedRecords {
 			.orElseThrow(() -> new AttachmentNotFoundException(recordId));
 	}
 
-	/** Stores the redacted copy of {@code original}, replacing an earlier one. */
-	Attachment storeRedacted(GongkaiUser user, Attachment original, byte[] pdf) {
+	/**
+	 * Stores the redacted copy of {@code original} ({@code size} bytes read from
+	 * {@code pdf}), replacing an earlier one.
+	 */
+	Attachment storeRedacted(GongkaiUser user, Attachment original, InputStreamSource pdf, long size)
+			throws IOException {
 		jdbc.sql("delete from attachment where redacted_from = ?").param(original.id()).update();
 		String name = original.fileName().replaceAll("\\.pdf$", "") + "_部分公开.pdf";
+		String sha256;
+		try (InputStream in = pdf.getInputStream()) {
+			sha256 = Sha256.of(in);
+		}
 		Attachment redacted = new Attachment(UUID.randomUUID(), original.caseId(), Purpose.REDACTED_RECORD, name,
-				ReleasedRecordPolicy.PDF, pdf.length, Sha256.of(pdf), user.id(), Instant.now(), null, original.id());
-		insert(redacted, new SqlBinaryValue(pdf), user.agencyId());
+				ReleasedRecordPolicy.PDF, size, sha256, user.id(), Instant.now(), null, original.id());
+		insert(redacted, new SqlBinaryValue(pdf, size), user.agencyId());
 		return redacted;
 	}
 
