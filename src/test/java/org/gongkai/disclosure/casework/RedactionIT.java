@@ -52,6 +52,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -216,6 +217,37 @@ class RedactionIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.boxes").isEmpty());
 		mvc.perform(get(records()).with(user(officer))).andExpect(jsonPath("$.length()").value(2));
+	}
+
+	@Test
+	void theOfficerRedactsInTheBrowserAndPrintsTheList() throws Exception {
+		String originalId = upload("合同.pdf", "PARTIAL", contract());
+		mvc.perform(get("/officer/cases/" + filed.id()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("公开的政府信息")))
+			.andExpect(content().string(containsString("/released-records/" + originalId + "/redaction")));
+		mvc.perform(get("/officer/cases/" + filed.id() + "/released-records/" + originalId + "/redaction")
+			.with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/webjars/pdfjs-dist/4.0.379/build/pdf.min.mjs")))
+			.andExpect(content().string(containsString("保护第三方合法权益")))
+			.andExpect(content().string(containsString("/js/redaction.js")));
+		mvc.perform(get("/webjars/pdfjs-dist/4.0.379/build/pdf.worker.min.mjs")).andExpect(status().isOk());
+		mvc.perform(get("/js/redaction.js")).andExpect(status().isOk());
+		redact(originalId, box(SECRET, "WITHHELD_THIRD_PARTY_RIGHTS", "涉及个人隐私")).andExpect(status().isOk());
+		mvc.perform(get("/officer/cases/" + filed.id()).with(user(officer)))
+			.andExpect(content().string(containsString("《合同.pdf》第1页遮盖处（共1处）：涉及个人隐私")))
+			.andExpect(content().string(containsString("合同_部分公开.pdf")));
+		mvc.perform(get("/officer/cases/" + filed.id() + "/released-records/list").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("合同_部分公开.pdf")))
+			.andExpect(content().string(containsString("签收人")));
+		// the applicant has no redaction page, and nothing before the reply
+		mvc.perform(get("/officer/cases/" + filed.id() + "/released-records/" + originalId + "/redaction")
+			.with(user(applicant))).andExpect(status().isForbidden());
+		mvc.perform(get("/my/requests/" + filed.id()).with(user(applicant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("答复书出具后，可在此下载公开的政府信息")));
 	}
 
 	private Object draft(Outcome outcome) {

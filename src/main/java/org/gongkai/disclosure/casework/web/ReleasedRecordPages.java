@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.AttachmentNotFoundException;
 import org.gongkai.disclosure.casework.attachments.Attachment;
 import org.gongkai.disclosure.casework.attachments.ReleasedRecords;
 import org.gongkai.disclosure.casework.decision.CaseLetters;
 import org.gongkai.disclosure.casework.decision.IssuedLetter;
 import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -69,6 +72,28 @@ class ReleasedRecordPages {
 	String remove(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, @PathVariable UUID recordId,
 			RedirectAttributes redirect) {
 		return OfficerActions.act(id, redirect, "已删除", () -> records.remove(officer, id, recordId));
+	}
+
+	/**
+	 * The redaction page: the original PDF in the browser's viewer (pdf.js), where the
+	 * officer draws the boxes and gives each its ground; saving sends them to {@code PUT
+	 * /api/requests/{id}/released-records/{recordId}/redaction}.
+	 */
+	@GetMapping("/{recordId}/redaction")
+	String redaction(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, @PathVariable UUID recordId,
+			Model model) {
+		List<Attachment> files = records.of(officer, id);
+		Attachment original = files.stream()
+			.filter(f -> f.id().equals(recordId) && f.disclosure() == Attachment.Disclosure.PARTIAL)
+			.findFirst()
+			.orElseThrow(() -> new AttachmentNotFoundException(recordId));
+		model.addAttribute("caseId", id.value());
+		model.addAttribute("original", original);
+		model.addAttribute("redacted",
+				files.stream().filter(f -> recordId.equals(f.redactedFrom())).findFirst().orElse(null));
+		model.addAttribute("grounds", Outcome.in(OutcomeGroup.WITHHELD));
+		model.addAttribute("editable", records.editableBy(officer, id));
+		return "released/redaction";
 	}
 
 	/**
