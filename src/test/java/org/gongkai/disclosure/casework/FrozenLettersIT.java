@@ -37,6 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -166,6 +167,22 @@ class FrozenLettersIT {
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\":\"x\"}")).andExpect(status().isForbidden());
+		// both versions on the case pages, each with its own download
+		mvc.perform(get("/my/requests/" + filed.id()).with(user(applicant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已出具的文书")))
+			.andExpect(content().string(containsString("/letters/RECEIPT/versions/2")))
+			.andExpect(content().string(containsString("更正：答复期限已延长，重新出具回执")));
+		mvc.perform(get("/officer/cases/" + filed.id()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("更正政府信息公开申请接收回执的理由")));
+		mvc.perform(post("/officer/cases/" + filed.id() + "/letters/EXTENSION_NOTICE/corrections").with(user(officer))
+			.with(csrf())
+			.param("reason", "文号有误")).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select max(version) from case_letter where case_id = ? and kind = 'EXTENSION_NOTICE'")
+			.param(filed.id().value())
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 		GongkaiUser stranger = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
 		mvc.perform(get("/api/requests/" + filed.id() + "/letters").with(user(stranger)))
 			.andExpect(status().isNotFound());
