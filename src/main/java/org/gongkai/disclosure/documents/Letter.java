@@ -67,6 +67,14 @@ public record Letter(LetterKind kind, String agencyName, String documentNumber, 
 	 * A file name for this letter, e.g. {@code 政府信息公开申请答复书-示范县政府办〔2026〕公开答复第00001号.pdf}.
 	 */
 	public String fileName(String extension) {
+		return fileName(kind, documentNumber, extension);
+	}
+
+	/**
+	 * The download name of a letter of {@code kind} numbered {@code documentNumber}, e.g.
+	 * {@code 政府信息公开申请答复书-示范县政府办〔2026〕公开答复第00001号.pdf}.
+	 */
+	public static String fileName(LetterKind kind, String documentNumber, String extension) {
 		String name = kind.title() + "-" + documentNumber;
 		return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + "." + extension;
 	}

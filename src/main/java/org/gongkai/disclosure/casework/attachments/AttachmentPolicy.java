@@ -57,6 +57,11 @@ public final class AttachmentPolicy {
 	 * extension of the real type.
 	 */
 	static String safeFileName(String original, String mediaType) {
+		return safeName(original, ALLOWED.get(mediaType));
+	}
+
+	/** As {@link #safeFileName(String, String)}, ending with {@code extension}. */
+	static String safeName(String original, String extension) {
 		String base = original == null ? "" : original;
 		base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
 		base = Normalizer.normalize(base, Normalizer.Form.NFKC);
@@ -71,7 +76,7 @@ public final class AttachmentPolicy {
 		if (base.length() > 80) {
 			base = base.substring(0, 80);
 		}
-		return base + ALLOWED.get(mediaType);
+		return base + extension;
 	}
 
 }

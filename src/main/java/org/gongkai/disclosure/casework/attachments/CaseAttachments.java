@@ -1,12 +1,9 @@
 package org.gongkai.disclosure.casework.attachments;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,14 +52,18 @@ public class CaseAttachments {
 			throw new IllegalArgumentException("请选择附件用途");
 		}
 		AttachmentPolicy.checkName(originalName);
-		if (!found.status().isOpen()) {
+		if (!purpose.material() && purpose != Attachment.Purpose.SERVICE_PROOF) {
+			throw new IllegalArgumentException("公开的政府信息在办理环节上传（ReleasedRecords），不作为申请材料上传");
+		}
+		// a proof of service may follow the reply that closed the case
+		if (!found.status().isOpen() && purpose != Attachment.Purpose.SERVICE_PROOF) {
 			throw new IllegalStateException("案件已办结，不再接受上传材料");
 		}
 		String type = AttachmentPolicy.acceptedType(content);
 		checkQuotas(found, content.length);
 		Attachment attachment = new Attachment(UUID.randomUUID(), caseId, purpose,
-				AttachmentPolicy.safeFileName(originalName, type), type, content.length, sha256(content), user.id(),
-				Instant.now());
+				AttachmentPolicy.safeFileName(originalName, type), type, content.length, Sha256.of(content), user.id(),
+				Instant.now(), null, null);
 		jdbc.sql("""
 				insert into attachment (id, case_id, purpose, file_name, media_type, size_bytes, sha256, content,
 				                        uploaded_by, uploaded_at)
@@ -107,8 +108,10 @@ public class CaseAttachments {
 	public List<Attachment> of(GongkaiUser user, CaseId caseId) {
 		access.visibleTo(user, caseId);
 		return jdbc.sql("""
-				select id, case_id, purpose, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at
-				from attachment where case_id = ? order by uploaded_at""")
+				select id, case_id, purpose, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at,
+				       disclosure, redacted_from
+				from attachment
+				where case_id = ? and purpose not in ('RELEASED_RECORD', 'REDACTED_RECORD') order by uploaded_at""")
 			.param(caseId.value())
 			.query(CaseAttachments::map)
 			.list();
@@ -117,8 +120,9 @@ public class CaseAttachments {
 	/** The file and its metadata, if the user may see its case; 404 otherwise. */
 	public Download download(GongkaiUser user, UUID attachmentId) {
 		Attachment meta = jdbc.sql("""
-				select id, case_id, purpose, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at
-				from attachment where id = ?""")
+				select id, case_id, purpose, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at,
+				       disclosure, redacted_from
+				from attachment where id = ? and purpose not in ('RELEASED_RECORD', 'REDACTED_RECORD')""")
 			.param(attachmentId)
 			.query(CaseAttachments::map)
 			.optional()
@@ -137,20 +141,14 @@ public class CaseAttachments {
 		return new Download(meta, content);
 	}
 
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static Attachment map(ResultSet rs, int n) throws SQLException {
+	static Attachment map(ResultSet rs, int n) throws SQLException {
+		String disclosure = rs.getString("disclosure");
 		return new Attachment(rs.getObject("id", UUID.class), new CaseId(rs.getObject("case_id", UUID.class)),
 				Attachment.Purpose.valueOf(rs.getString("purpose")), rs.getString("file_name"),
 				rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-				rs.getObject("uploaded_by", UUID.class), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
+				rs.getObject("uploaded_by", UUID.class), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
+				disclosure == null ? null : Attachment.Disclosure.valueOf(disclosure),
+				rs.getObject("redacted_from", UUID.class));
 	}
 
 	public record Download(Attachment attachment, byte[] content) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditResult;
@@ -15,6 +17,9 @@ import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.WithheldPart;
+import org.gongkai.disclosure.casework.attachments.Attachment;
+import org.gongkai.disclosure.casework.attachments.Redactions;
+import org.gongkai.disclosure.casework.attachments.ReleasedRecords;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
@@ -65,10 +70,16 @@ public class CaseDecisions {
 
 	private final CaseConsultations consultations;
 
+	private final ReleasedRecords records;
+
+	private final Redactions redactions;
+
 	CaseDecisions(Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks, ReplyDeadlines deadlines,
 			DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, CaseDeliveries deliveries,
-			CaseConsultations consultations) {
+			CaseConsultations consultations, ReleasedRecords records, Redactions redactions) {
 		this.consultations = consultations;
+		this.records = records;
+		this.redactions = redactions;
 		this.cases = cases;
 		this.access = access;
 		this.ledger = ledger;
@@ -109,7 +120,25 @@ public class CaseDecisions {
 	public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText,
 			String referredAgency, String referredContact, List<WithheldPart> withheld) {
 		DisclosureCase current = access.handledBy(officer, id);
-		List<WithheldPart> parts = withheld == null ? List.of() : List.copyOf(withheld);
+		if (outcome == null) {
+			throw new IllegalArgumentException("请选择办理结果");
+		}
+		// the boxes drawn on the released records are withheld parts already: taken from
+		// there, never entered twice (《条例》第三十七条)
+		List<String> unredacted = redactions.unredacted(id);
+		if (!unredacted.isEmpty()) {
+			throw new IllegalStateException("标为部分公开的文件尚未遮盖不予公开的内容：" + String.join("、", unredacted));
+		}
+		List<WithheldPart> redacted = redactions.withheldParts(id);
+		if (!redacted.isEmpty() && outcome != Outcome.PARTLY_DISCLOSED) {
+			throw new IllegalArgumentException("公开的文件中有遮盖的内容，办理结果应为部分公开（《条例》第三十七条）");
+		}
+		if (!outcome.discloses() && !records.releasedWith(id).isEmpty()) {
+			throw new IllegalArgumentException("办理结果不公开政府信息，请先删除已上传的公开文件");
+		}
+		List<WithheldPart> parts = Stream
+			.concat(redacted.stream(), withheld == null ? Stream.empty() : withheld.stream())
+			.toList();
 		if (outcome == Outcome.PARTLY_DISCLOSED && parts.isEmpty()) {
 			throw new IllegalArgumentException("部分公开的，须列明不予公开的部分及其理由（《条例》第三十七条）");
 		}
@@ -118,9 +147,6 @@ public class CaseDecisions {
 		}
 		if (parts.size() > MAX_WITHHELD_PARTS) {
 			throw new IllegalArgumentException("不予公开的部分最多列" + MAX_WITHHELD_PARTS + "项");
-		}
-		if (outcome == null) {
-			throw new IllegalArgumentException("请选择办理结果");
 		}
 		String reply = Texts.require(replyText, "答复内容", MAX_REPLY_LENGTH);
 		String agency = Texts.optional(referredAgency, "负责公开的机关", 200);
@@ -217,6 +243,12 @@ public class CaseDecisions {
 		cases.update(decided.answered(), CaseStatus.DECIDED);
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.REPLY_ISSUED, "《条例》第三十六条",
 				Map.of("deliveryMethod", decided.deliveryMethod().name()));
+		List<Attachment> released = records.releasedWith(id);
+		if (!released.isEmpty()) {
+			ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.RECORDS_RELEASED, "《条例》第三十六条第（二）项", Map.of("files",
+					String.valueOf(released.size()), "sha256",
+					released.stream().map(a -> a.fileName() + " " + a.sha256()).collect(Collectors.joining("; "))));
+		}
 		if (decided.deliveryMethod() == DeliveryMethod.ONLINE) {
 			deliveries.recordOnline(id, decided.decidedOn());
 		}

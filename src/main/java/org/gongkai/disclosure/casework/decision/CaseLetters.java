@@ -4,16 +4,23 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.agencies.AgencyParticulars;
+import org.gongkai.disclosure.audit.AuditResult;
+import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.WithheldPart;
+import org.gongkai.disclosure.casework.history.CaseLedger;
+import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
@@ -28,10 +35,13 @@ import org.gongkai.disclosure.documents.Letter;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.LetterRenderer;
 import org.gongkai.disclosure.documents.RenderedLetter;
+import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.CaseReference;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The letters of a case, filled from its record: the receipt (回执, 条例 art 31 and 45) for
@@ -53,22 +63,126 @@ public class CaseLetters {
 
 	private final Calendars calendars;
 
-	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases, Calendars calendars) {
+	private final LetterArchive archive;
+
+	private final CaseAccess access;
+
+	private final CaseLedger ledger;
+
+	private final AuditTrail audit;
+
+	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases, Calendars calendars,
+			LetterArchive archive, CaseAccess access, CaseLedger ledger, AuditTrail audit) {
 		this.views = views;
 		this.agencies = agencies;
 		this.renderer = renderer;
 		this.cases = cases;
 		this.calendars = calendars;
+		this.archive = archive;
+		this.access = access;
+		this.ledger = ledger;
+		this.audit = audit;
 	}
 
+	/**
+	 * The letter of {@code kind} as {@code format}: exactly the bytes stored when it was
+	 * issued (its latest version), or, for a letter not issued (yet), rendered from the
+	 * case as it stands.
+	 */
 	public RenderedLetter render(GongkaiUser user, CaseId id, LetterKind kind, String format) {
-		Letter letter = letter(user, id, kind);
-		return renderer.render(letter, format);
+		CaseViews.CaseDetail detail = readable(user, id, kind);
+		Optional<IssuedLetter> issued = archive.latest(id, kind);
+		if (issued.isPresent()) {
+			return frozen(issued.get(), format);
+		}
+		return renderer.render(letter(detail, kind), format);
 	}
 
+	/** One issued version, exactly as stored. */
+	public RenderedLetter version(GongkaiUser user, CaseId id, LetterKind kind, int version, String format) {
+		readable(user, id, kind);
+		return archive.version(id, kind, version)
+			.map(issued -> frozen(issued, format))
+			.orElseThrow(() -> new IllegalArgumentException("本案没有该文书的第" + version + "版"));
+	}
+
+	/**
+	 * The case's issued letters, every version, in the order they were issued; a letter
+	 * addressed to a third party or another agency only for officers handling cases.
+	 */
+	public List<IssuedLetter> issued(GongkaiUser user, CaseId id) {
+		access.visibleTo(user, id);
+		return archive.of(id).stream().filter(l -> readableBy(user, l.kind())).toList();
+	}
+
+	/**
+	 * Corrects an issued letter: renders it again from the case as it stands now and
+	 * issues it as the next version, naming the one it replaces and why. The earlier
+	 * version stays stored and downloadable.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'HEAD_OF_OFFICE')")
+	public IssuedLetter correct(GongkaiUser officer, CaseId id, LetterKind kind, String reason) {
+		DisclosureCase c = access.handledBy(officer, id);
+		String why = Texts.require(reason, "更正理由", 500);
+		IssuedLetter replaced = archive.latest(id, kind).orElseThrow(() -> new IllegalStateException("该文书尚未出具，无需更正"));
+		IssuedLetter corrected = issue(id, kind, officer.id(), why);
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.LETTER_CORRECTED, why,
+				Map.of("kind", kind.name(), "replaces", replaced.documentNumber() + " 第" + replaced.version() + "版",
+						"version", String.valueOf(corrected.version())));
+		audit.record("LETTER_CORRECTED", "case", id, AuditResult.SUCCESS, c.reference() + " " + kind.title() + " 第"
+				+ corrected.version() + "版替代第" + replaced.version() + "版：" + why);
+		return corrected;
+	}
+
+	/**
+	 * Issues the letter of {@code kind} as the case stands now: renders the PDF and the
+	 * .docx once and stores both with their SHA-256 as the kind's next version. Called
+	 * when the ledger records the act that sends the letter ({@link LetterIssuing}).
+	 */
+	IssuedLetter issue(CaseId id, LetterKind kind, UUID issuedBy, String reason) {
+		Letter letter = letter(views.forIssuing(id), kind);
+		return archive.store(id, letter, renderer.pdf(letter), renderer.docx(letter), issuedBy, reason);
+	}
+
+	/**
+	 * The letter's content as the case stands now, as {@code user} may read it (not the
+	 * bytes issued, which {@link #render} returns).
+	 */
 	public Letter letter(GongkaiUser user, CaseId id, LetterKind kind) {
+		return letter(readable(user, id, kind), kind);
+	}
+
+	private CaseViews.CaseDetail readable(GongkaiUser user, CaseId id, LetterKind kind) {
 		CaseViews.CaseDetail detail = views.detail(user, id);
+		if (!readableBy(user, kind)) {
+			throw new CaseNotFoundException(id);
+		}
+		return detail;
+	}
+
+	/**
+	 * The consultation letter and the notice to a third party are addressed to others
+	 * than the applicant: only officers handling cases read them.
+	 */
+	private static boolean readableBy(GongkaiUser user, LetterKind kind) {
+		return switch (kind) {
+			case CONSULTATION_LETTER, THIRD_PARTY_NOTICE -> user.role().handlesCases();
+			default -> true;
+		};
+	}
+
+	private RenderedLetter frozen(IssuedLetter issued, String format) {
+		byte[] content = archive.content(issued, format);
+		String mediaType = "docx".equals(format) ? LetterRenderer.DOCX_MEDIA_TYPE : LetterRenderer.PDF_MEDIA_TYPE;
+		String number = issued.version() == 1 ? issued.documentNumber()
+				: issued.documentNumber() + "-第" + issued.version() + "版";
+		return new RenderedLetter(Letter.fileName(issued.kind(), number, format), mediaType, content);
+	}
+
+	Letter letter(CaseViews.CaseDetail detail, LetterKind kind) {
 		DisclosureCase c = detail.theCase();
+		CaseId id = c.id();
 		Agency agency = detail.agency();
 		AgencyParticulars particulars = agencies.particulars(agency.id());
 		String issuer = particulars.printedName(agency);
@@ -132,9 +246,6 @@ public class CaseLetters {
 						"《中华人民共和国政府信息公开条例》第三十三条第二款", null);
 			}
 			case CONSULTATION_LETTER -> {
-				if (!user.role().handlesCases()) {
-					throw new CaseNotFoundException(id);
-				}
 				CaseConsultations.Consultation consultation = Optional.ofNullable(detail.consultation())
 					.orElseThrow(() -> new IllegalStateException("本案没有征求意见"));
 				yield new Letter(kind, issuer, prefix + "依申请公开征〔" + year + "〕" + number + "号", consultation.partyName(),
@@ -159,9 +270,6 @@ public class CaseLetters {
 						"《中华人民共和国政府信息公开条例》第三十五条", null);
 			}
 			case THIRD_PARTY_NOTICE -> {
-				if (!user.role().handlesCases()) {
-					throw new CaseNotFoundException(id);
-				}
 				CaseConsultations.Consultation consultation = Optional.ofNullable(detail.consultation())
 					.filter(CaseConsultations.Consultation::overridden)
 					.orElseThrow(() -> new IllegalStateException("本案没有以公共利益决定公开"));

@@ -53,7 +53,7 @@ public class CaseLedger {
 					write(detail))
 			.query(Long.class)
 			.single();
-		events.publishEvent(new LedgerLineWritten(id, caseId, action, detail));
+		events.publishEvent(new LedgerLineWritten(id, caseId, action, actorId, detail));
 		if (actorId != null && (action == LedgerAction.ACCEPTED || action == LedgerAction.DRAFTED)) {
 			// the officer who takes the case up is its handler until it is reassigned
 			// (CaseHandlers)

@@ -179,6 +179,22 @@ public class CaseViews {
 		return detailOf(user, found);
 	}
 
+	/**
+	 * The case as the office's own letters print it, read by the system when a letter is
+	 * issued (no user, so no access check and no read audit): never for a page or the
+	 * API, which go through {@link #detail(GongkaiUser, CaseId)}.
+	 */
+	public CaseDetail forIssuing(CaseId id) {
+		DisclosureCase found = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		if (found.applicantId() == null) {
+			throw new CaseNotFoundException(id);
+		}
+		return detailOf(null, found);
+	}
+
+	/**
+	 * The case in detail as {@code user} may see it; {@code null}: as the office sees it.
+	 */
 	private CaseDetail detailOf(GongkaiUser user, DisclosureCase found) {
 		CaseId id = found.id();
 		Agency agency = agencies.byId(found.agencyId()).orElseThrow();
@@ -195,7 +211,7 @@ public class CaseViews {
 				workflow.openTaskKeys(found.reference()), correction, extensions.of(id).orElse(null),
 				corrections.noticeDeadline(found.receivedOn()), fee, consultation, explanation, cases.withheldParts(id),
 				warnings(id, due, correction, fee, consultation, explanation, service), service);
-		return user.role().isOfficer() ? detail : detail.issuedToApplicant();
+		return user == null || user.role().isOfficer() ? detail : detail.issuedToApplicant();
 	}
 
 	/**
@@ -227,7 +243,10 @@ public class CaseViews {
 	 * not the applicant's to see).
 	 */
 	private List<ServiceRecord> serviceHistory(GongkaiUser user, CaseId id) {
-		return service.of(id.value()).stream().filter(r -> user.role().isOfficer() || r.addressee() == null).toList();
+		return service.of(id.value())
+			.stream()
+			.filter(r -> user == null || user.role().isOfficer() || r.addressee() == null)
+			.toList();
 	}
 
 	/**

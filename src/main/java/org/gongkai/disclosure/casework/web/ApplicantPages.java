@@ -108,7 +108,7 @@ class ApplicantPages {
 	String show(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id, Model model) {
 		model.addAttribute("detail", views.detail(user, id));
 		model.addAttribute("attachments", attachments.of(user, id));
-		model.addAttribute("purposes", Attachment.Purpose.ofApplicants());
+		model.addAttribute("purposes", Attachment.Purpose.materials());
 		model.addAttribute("caseSections", sections.of(user, id));
 		return "my/request";
 	}

@@ -7,8 +7,10 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.casework.CaseworkSettings;
 import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.attachments.Attachment;
 import org.gongkai.disclosure.casework.attachments.CaseAttachments;
+import org.gongkai.disclosure.casework.attachments.Redactions;
 import org.gongkai.disclosure.casework.decision.CaseDeliveries;
 import org.gongkai.disclosure.casework.intake.SimilarRequests;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
@@ -57,8 +59,11 @@ class OfficerPages {
 
 	private final CasePageSections sections;
 
+	private final Redactions redactions;
+
 	OfficerPages(CaseViews views, CaseAttachments attachments, CaseworkSettings settings, SimilarRequests similar,
-			CaseDeliveries deliveries, CaseRoutings routings, CasePageSections sections) {
+			CaseDeliveries deliveries, CaseRoutings routings, CasePageSections sections, Redactions redactions) {
+		this.redactions = redactions;
 		this.views = views;
 		this.attachments = attachments;
 		this.settings = settings;
@@ -86,7 +91,7 @@ class OfficerPages {
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("withholdingGrounds", Outcome.in(OutcomeGroup.WITHHELD));
 		model.addAttribute("attachments", attachments.of(officer, id));
-		model.addAttribute("purposes", Attachment.Purpose.values());
+		model.addAttribute("purposes", Attachment.Purpose.materials());
 		model.addAttribute("role", officer.role().name());
 		model.addAttribute("defaultCorrectionDays", settings.correctionPeriodDays());
 		model.addAttribute("feeModes", FeeMode.values());
@@ -106,6 +111,11 @@ class OfficerPages {
 				deciding ? routings.departmentsBelow(detail.theCase().agencyId()) : List.of());
 		model.addAttribute("routingDueOn", deciding ? routings.defaultDueOn(id) : null);
 		model.addAttribute("caseSections", sections.of(officer, id));
+		// the parts withheld by the boxes on released records come from there (shown, not
+		// entered); the form keeps only the others
+		List<WithheldPart> redacted = redactions.withheldParts(id);
+		model.addAttribute("redactedParts", redacted);
+		model.addAttribute("manualWithheld", detail.withheld().stream().filter(w -> !redacted.contains(w)).toList());
 		return "officer/case";
 	}
 

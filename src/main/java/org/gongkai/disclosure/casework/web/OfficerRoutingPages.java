@@ -27,8 +27,11 @@ class OfficerRoutingPages {
 
 	private final CaseRoutings routings;
 
-	OfficerRoutingPages(CaseRoutings routings) {
+	private final ReleasedRecordsSection released;
+
+	OfficerRoutingPages(CaseRoutings routings, ReleasedRecordsSection released) {
 		this.routings = routings;
+		this.released = released;
 	}
 
 	@PostMapping("/cases/{id}/routing")
@@ -46,6 +49,7 @@ class OfficerRoutingPages {
 	@GetMapping("/routed/{id}")
 	String routed(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, Model model) {
 		model.addAttribute("routed", routings.routedView(officer, id));
+		model.addAttribute("released", released.forDepartment(officer, id));
 		return "officer/routed";
 	}
 
