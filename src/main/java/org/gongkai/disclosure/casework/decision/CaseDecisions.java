@@ -65,10 +65,13 @@ public class CaseDecisions {
 
 	private final CaseConsultations consultations;
 
+	private final OutcomePreconditions preconditions;
+
 	CaseDecisions(Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks, ReplyDeadlines deadlines,
 			DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, CaseDeliveries deliveries,
-			CaseConsultations consultations) {
+			CaseConsultations consultations, OutcomePreconditions preconditions) {
 		this.consultations = consultations;
+		this.preconditions = preconditions;
 		this.cases = cases;
 		this.access = access;
 		this.ledger = ledger;
@@ -122,6 +125,9 @@ public class CaseDecisions {
 		if (outcome == null) {
 			throw new IllegalArgumentException("请选择办理结果");
 		}
+		// five outcomes rest on a fact on the record
+		// (docs/statute.md#outcome-preconditions)
+		preconditions.require(current, outcome);
 		String reply = Texts.require(replyText, "答复内容", MAX_REPLY_LENGTH);
 		String agency = Texts.optional(referredAgency, "负责公开的机关", 200);
 		String contact = Texts.optional(referredContact, "该机关的联系方式", 200);

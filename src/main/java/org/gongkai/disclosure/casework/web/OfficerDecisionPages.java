@@ -8,6 +8,7 @@ import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.decision.CaseDeliveries;
 import org.gongkai.disclosure.casework.decision.CaseExtensions;
+import org.gongkai.disclosure.casework.decision.OutcomeNotEarnedException;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -48,8 +49,20 @@ class OfficerDecisionPages {
 			@RequestParam(required = false) List<String> withheldGround,
 			@RequestParam(required = false) List<String> withheldReason, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("replyText", replyText);
-		return OfficerActions.act(id, redirect, "答复意见已提交法制审核", () -> decisions.draft(officer, id, outcome, replyText,
-				referredAgency, referredContact, WithheldParts.fromForm(withheldPart, withheldGround, withheldReason)));
+		try {
+			decisions.draft(officer, id, outcome, replyText, referredAgency, referredContact,
+					WithheldParts.fromForm(withheldPart, withheldGround, withheldReason));
+			redirect.addFlashAttribute("message", "答复意见已提交法制审核");
+		}
+		catch (OutcomeNotEarnedException e) {
+			// beside the outcome field, with the officer's choice kept
+			redirect.addFlashAttribute("outcomeError", e.getMessage());
+			redirect.addFlashAttribute("chosenOutcome", outcome);
+		}
+		catch (IllegalArgumentException | IllegalStateException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/officer/cases/" + id;
 	}
 
 	@PostMapping("/cases/{id}/review")
