@@ -86,6 +86,16 @@ public class Agencies {
 			.orElseThrow(() -> new IllegalArgumentException("机关不存在"));
 	}
 
+	/**
+	 * The 行政复议机关 and 人民法院 the agency's letters name (docs/statute.md#remedy-organs).
+	 */
+	public RemedyOrgans remedyOrgans(UUID agencyId) {
+		Agency agency = byId(agencyId).orElseThrow(() -> new IllegalArgumentException("机关不存在"));
+		String parentName = agency.parentId() == null ? null
+				: byId(agency.parentId()).map(parent -> particulars(parent.id()).printedName(parent)).orElse(null);
+		return RemedyOrgans.of(particulars(agencyId), parentName);
+	}
+
 	/** Records the particulars of an existing agency. */
 	public void saveParticulars(AgencyParticulars p) {
 		int updated = jdbc.sql("""

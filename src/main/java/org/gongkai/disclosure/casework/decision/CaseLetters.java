@@ -10,6 +10,7 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.agencies.AgencyParticulars;
+import org.gongkai.disclosure.agencies.RemedyOrgans;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
@@ -101,7 +102,7 @@ public class CaseLetters {
 				yield new Letter(kind, issuer, prefix + "依申请公开答〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), c.decidedOn(), body,
 						"《中华人民共和国政府信息公开条例》" + c.outcome().legalBasis().replace("《条例》", ""),
-						remedy(agency, c.outcome().group() == OutcomeGroup.WITHHELD));
+						remedy(agency, c.outcome()));
 			}
 			case CORRECTION_NOTICE -> {
 				CaseCorrections.Correction correction = Optional.ofNullable(detail.correction())
@@ -241,32 +242,26 @@ public class CaseLetters {
 		return body;
 	}
 
-	private String remedy(Agency agency, boolean reviewFirst) {
-		String reviewOrgan = reviewOrgan(agency);
-		if (reviewFirst) {
-			return "如对本答复不服，应当先自收到本答复之日起60日内向" + reviewOrgan
-					+ "申请行政复议；对行政复议决定不服的，可以依法向人民法院提起行政诉讼（《中华人民共和国行政复议法》第二十三条）。";
+	/**
+	 * The reply's 救济途径告知, naming the agency's 复议机关 and court
+	 * (docs/statute.md#remedy-organs): a 不予公开 answer, and the withheld parts of a 部分公开
+	 * one, go to 复议 first (docs/statute.md#review-first).
+	 */
+	private String remedy(Agency agency, Outcome outcome) {
+		RemedyOrgans organs = agencies.remedyOrgans(agency.id());
+		if (outcome.group() == OutcomeGroup.WITHHELD) {
+			return Letter.reviewFirstNotice(organs.reviewBody(), organs.court());
 		}
-		String court = agencies.particulars(agency.id()).court();
-		return Letter.remedyNotice(reviewOrgan, court == null ? "有管辖权的人民法院" : court);
+		if (outcome == Outcome.PARTLY_DISCLOSED) {
+			return Letter.partlyWithheldNotice(organs.reviewBody(), organs.court());
+		}
+		return Letter.remedyNotice(organs.reviewBody(), organs.court());
 	}
 
 	private String thirdPartyRemedy(Agency agency) {
-		String reviewOrgan = reviewOrgan(agency);
-		return "如对本决定不服，可以自收到本告知书之日起60日内向" + reviewOrgan + "申请行政复议，或者自收到本告知书之日起6个月内向有管辖权的人民法院提起行政诉讼。";
-	}
-
-	/**
-	 * The 行政复议机关 of an agency's acts: the one named in its particulars, else the
-	 * government above it (《行政复议法》第二十四条).
-	 */
-	private String reviewOrgan(Agency agency) {
-		String named = agencies.particulars(agency.id()).reviewBody();
-		if (named != null) {
-			return named;
-		}
-		return agency.parentId() == null ? "本级人民政府"
-				: agencies.byId(agency.parentId()).map(Agency::name).orElse("本级人民政府");
+		RemedyOrgans organs = agencies.remedyOrgans(agency.id());
+		return "如对本决定不服，可以自收到本告知书之日起60日内向" + organs.reviewBody() + "申请行政复议，或者自收到本告知书之日起6个月内向" + organs.court()
+				+ "提起行政诉讼。";
 	}
 
 }
