@@ -20,12 +20,14 @@ import org.gongkai.disclosure.applicants.ApplicantRegistration;
 import org.gongkai.disclosure.applicants.IdDocumentType;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -132,7 +134,8 @@ public class Fixtures {
 		GongkaiUser head = officer(agency, Role.HEAD_OF_OFFICE);
 		as(officer, () -> {
 			corrections.accept(officer, id);
-			return decisions.draft(officer, id, outcome, reply, null, null, withheldFor(outcome));
+			return decisions.draft(officer, id, outcome, reply, null, null, withheldFor(outcome),
+					notHeldFor(outcome, ReplyDeadlines.today(clock)));
 		});
 		as(reviewer, () -> decisions.review(reviewer, id, true, null));
 		as(head, () -> decisions.signOff(head, id, true, null));
@@ -146,6 +149,16 @@ public class Fixtures {
 	public static List<WithheldPart> withheldFor(Outcome outcome) {
 		return outcome == Outcome.PARTLY_DISCLOSED
 				? List.of(new WithheldPart("附件中的个人信息", Outcome.WITHHELD_THIRD_PARTY_RIGHTS, "涉及他人个人隐私")) : List.of();
+	}
+
+	/**
+	 * What a draft of {@code outcome} says about information the agency does not hold:
+	 * for 本机关不掌握相关政府信息, 信息不存在 with a search made on {@code searchedOn} (《条例》第三十六条第（四）项);
+	 * nothing otherwise.
+	 */
+	public static NotHeldAnswer notHeldFor(Outcome outcome, LocalDate searchedOn) {
+		return outcome == Outcome.UNAVAILABLE_NOT_HELD ? new NotHeldAnswer(NotHeldAnswer.Kind.DOES_NOT_EXIST,
+				"本机关公文管理系统和档案室文书档案", "以申请所述信息名称为关键词检索，并询问相关业务科室", "工作人员甲", searchedOn) : null;
 	}
 
 	public Agency agency() {

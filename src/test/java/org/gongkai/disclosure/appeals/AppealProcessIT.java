@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -222,7 +223,8 @@ class AppealProcessIT {
 			.activityId(DisclosureRequestProcess.Elements.TIMER_ANSWER_DUE_SOON)
 			.singleResult();
 		assertThat(ZonedDateTime.ofInstant(reminder.getDuedate().toInstant(), ReplyDeadlines.ZONE))
-			.isEqualTo(ZonedDateTime.of(2024, 11, 27, 9, 0, 0, 0, ReplyDeadlines.ZONE));
+			.isEqualTo(ZonedDateTime.of(2024, 11, 27, 9, 0, 0, 0, ReplyDeadlines.ZONE)
+				.plus(ReplyDeadlines.spreadOf(answered.id().value().toString())));
 
 		clock.setDate(LocalDate.of(2024, 11, 20));
 		GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
@@ -390,7 +392,8 @@ class AppealProcessIT {
 		fixtures.runDueJobs();
 		assertThat(replyDeadlines.dueDate(filed.id().value()).date()).isAfter(LocalDate.of(2024, 10, 14));
 		clock.setDate(LocalDate.of(2024, 9, 10));
-		as(() -> decisions.draft(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "不掌握"));
+		as(() -> decisions.draft(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "不掌握", null, null, List.of(),
+				Fixtures.notHeldFor(Outcome.UNAVAILABLE_NOT_HELD, LocalDate.of(2024, 9, 10))));
 		fixtures.as(reviewer, () -> decisions.review(reviewer, filed.id(), true, null));
 		fixtures.as(head, () -> decisions.signOff(head, filed.id(), true, null));
 		fixtures.runDueJobs();

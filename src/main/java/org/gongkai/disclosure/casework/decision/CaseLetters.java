@@ -14,6 +14,7 @@ import org.gongkai.disclosure.agencies.RemedyOrgans;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
@@ -96,13 +97,22 @@ public class CaseLetters {
 						body.add((i + 1) + ". " + withheld.get(i).printed());
 					}
 				}
+				// 本机关不掌握: 信息不存在 (art 36(四)) or not this agency's (art 36(五)), each with
+				// its own text and basis (docs/statute.md#not-held)
+				Optional<NotHeldAnswer> notHeld = c.outcome() == Outcome.UNAVAILABLE_NOT_HELD ? cases.notHeld(id)
+						: Optional.empty();
+				notHeld.filter(n -> n.kind() == NotHeldAnswer.Kind.DOES_NOT_EXIST)
+					.ifPresent(n -> body.add("经检索，本机关没有你（单位）申请公开的政府信息，该政府信息不存在（《中华人民共和国政府信息公开条例》第三十六条第（四）项）。检索情况："
+							+ n.searchRecord() + "。"));
+				notHeld.filter(n -> n.kind() == NotHeldAnswer.Kind.NOT_THIS_AGENCY)
+					.ifPresent(n -> body.add("你（单位）申请公开的政府信息不属于本机关负责公开（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。"));
 				cases.referral(id)
 					.ifPresent(r -> body
 						.add("经查，该政府信息由" + r.get(0) + "负责公开，联系方式：" + r.get(1) + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。"));
+				String basis = notHeld.map(n -> n.kind().legalBasis()).orElse(c.outcome().legalBasis());
 				yield new Letter(kind, issuer, prefix + "依申请公开答〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), c.decidedOn(), body,
-						"《中华人民共和国政府信息公开条例》" + c.outcome().legalBasis().replace("《条例》", ""),
-						remedy(agency, c.outcome()));
+						"《中华人民共和国政府信息公开条例》" + basis.replace("《条例》", ""), remedy(agency, c.outcome()));
 			}
 			case CORRECTION_NOTICE -> {
 				CaseCorrections.Correction correction = Optional.ofNullable(detail.correction())

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.NotHeldAnswer;
+import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.decision.CaseDeliveries;
 import org.gongkai.disclosure.casework.decision.CaseExtensions;
@@ -47,11 +49,21 @@ class OfficerDecisionPages {
 			@RequestParam(required = false) String referredContact,
 			@RequestParam(required = false) List<String> withheldPart,
 			@RequestParam(required = false) List<String> withheldGround,
-			@RequestParam(required = false) List<String> withheldReason, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<String> withheldReason,
+			@RequestParam(required = false) NotHeldAnswer.Kind notHeldKind,
+			@RequestParam(required = false) String searchedWhere, @RequestParam(required = false) String searchedHow,
+			@RequestParam(required = false) String searchedBy, @RequestParam(required = false) LocalDate searchedOn,
+			RedirectAttributes redirect) {
 		redirect.addFlashAttribute("replyText", replyText);
 		try {
-			decisions.draft(officer, id, outcome, replyText, referredAgency, referredContact,
-					WithheldParts.fromForm(withheldPart, withheldGround, withheldReason));
+			List<WithheldPart> withheld = WithheldParts.fromForm(withheldPart, withheldGround, withheldReason);
+			if (notHeldKind == null) {
+				decisions.draft(officer, id, outcome, replyText, referredAgency, referredContact, withheld);
+			}
+			else {
+				decisions.draft(officer, id, outcome, replyText, referredAgency, referredContact, withheld,
+						new NotHeldAnswer(notHeldKind, searchedWhere, searchedHow, searchedBy, searchedOn));
+			}
 			redirect.addFlashAttribute("message", "答复意见已提交法制审核");
 		}
 		catch (OutcomeNotEarnedException e) {

@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.CaseworkSettings;
 import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.attachments.Attachment;
 import org.gongkai.disclosure.casework.attachments.CaseAttachments;
 import org.gongkai.disclosure.casework.decision.CaseDeliveries;
@@ -56,8 +58,11 @@ class OfficerPages {
 
 	private final CasePageSections sections;
 
+	private final Cases cases;
+
 	OfficerPages(CaseViews views, CaseAttachments attachments, CaseworkSettings settings, SimilarRequests similar,
-			CaseDeliveries deliveries, CaseRoutings routings, CasePageSections sections) {
+			CaseDeliveries deliveries, CaseRoutings routings, CasePageSections sections, Cases cases) {
+		this.cases = cases;
 		this.views = views;
 		this.attachments = attachments;
 		this.settings = settings;
@@ -83,6 +88,8 @@ class OfficerPages {
 	String show(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, Model model) {
 		model.addAttribute("detail", views.detail(officer, id));
 		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("notHeldKinds", NotHeldAnswer.Kind.values());
+		model.addAttribute("notHeld", cases.notHeld(id).orElse(null));
 		model.addAttribute("withholdingGrounds", Outcome.in(OutcomeGroup.WITHHELD));
 		model.addAttribute("attachments", attachments.of(officer, id));
 		model.addAttribute("purposes", Attachment.Purpose.values());
