@@ -14,6 +14,7 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.agencies.AgencyParticulars;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.applicants.ApplicantDetails;
 import org.gongkai.disclosure.applicants.ApplicantRegistration;
@@ -161,10 +162,18 @@ public class Fixtures {
 				"本机关公文管理系统和档案室文书档案", "以申请所述信息名称为关键词检索，并询问相关业务科室", "工作人员甲", searchedOn) : null;
 	}
 
+	/**
+	 * A new agency at the top of its tree, with the payee its 收费通知书 names
+	 * (docs/statute.md#fee-notice).
+	 */
 	public Agency agency() {
 		String code = "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
-		return agencies.save(new Agency(UUID.randomUUID(), code, "测试县" + code + "局", null, "测试县" + code + "局政府信息公开工作机构",
-				"测试路1号", "0000-0000000"));
+		Agency agency = agencies.save(new Agency(UUID.randomUUID(), code, "测试县" + code + "局", null,
+				"测试县" + code + "局政府信息公开工作机构", "测试路1号", "0000-0000000"));
+		AgencyParticulars p = agencies.particulars(agency.id());
+		agencies.saveParticulars(new AgencyParticulars(p.agencyId(), p.kind(), p.fullName(), p.referencePrefix(),
+				p.reviewBody(), p.court(), p.chargesFees(), p.reportDue(), "通过非税收入电子缴款平台缴纳，收款单位：测试县财政局，缴款码随本通知书提供"));
+		return agency;
 	}
 
 	/**

@@ -195,8 +195,14 @@ public class CaseLetters {
 				body.add("你（单位）提出的政府信息公开申请（申请编号" + c.reference() + "）数量、频次明显超过合理范围，本机关决定收取信息处理费" + fee.amountYuan()
 						+ "元（" + fee.mode().label() + "）。计算如下：");
 				body.addAll(fee.explanation());
-				body.add("请于" + fee.dueOn().format(CHINESE_DATE) + "前（收到本通知次日起20个工作日内）缴纳。逾期未缴纳的，视为放弃申请，"
+				// how to pay, and the last day counted in (docs/statute.md#fee-notice)
+				String payment = Optional.ofNullable(particulars.feePayment())
+					.filter(p -> !p.isBlank())
+					.orElseThrow(() -> new IllegalStateException(
+							"本机关尚未设置信息处理费的缴纳方式（收款单位及账户，或非税收入缴款渠道），请系统管理员在机关信息中填写后再出具收费通知书"));
+				body.add("缴费期限自收到本通知次日起计算20个工作日，至" + fee.dueOn().format(CHINESE_DATE) + "止，当日缴纳的不逾期。逾期未缴纳的，视为放弃申请，"
 						+ "本机关不再处理该政府信息公开申请。缴费期间不计入答复期限。");
+				body.add("缴纳方式：" + payment + "。");
 				yield new Letter(kind, issuer, prefix + "依申请公开费〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), fee.notifiedOn(), body,
 						"《中华人民共和国政府信息公开条例》第四十二条；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）", null);
