@@ -12,6 +12,7 @@ import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.attachments.Attachment;
 import org.gongkai.disclosure.casework.attachments.CaseAttachments;
 import org.gongkai.disclosure.casework.decision.CaseDeliveries;
+import org.gongkai.disclosure.casework.intake.CaseAssistance;
 import org.gongkai.disclosure.casework.intake.SimilarRequests;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.routing.CaseRoutings;
@@ -89,6 +90,7 @@ class OfficerPages {
 		model.addAttribute("detail", views.detail(officer, id));
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("notHeldKinds", NotHeldAnswer.Kind.values());
+		model.addAttribute("assistanceNeeds", CaseAssistance.Need.values());
 		model.addAttribute("notHeld", cases.notHeld(id).orElse(null));
 		model.addAttribute("withholdingGrounds", Outcome.in(OutcomeGroup.WITHHELD));
 		model.addAttribute("attachments", attachments.of(officer, id));

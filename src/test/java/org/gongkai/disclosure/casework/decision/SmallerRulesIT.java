@@ -12,6 +12,7 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.agencies.AgencyParticulars;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.intake.CaseAssistance;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.history.LedgerEntry;
@@ -22,9 +23,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Issue 12 item 7, the smaller rules: the extension cites 《条例》第三十三条第二款; the 收费通知书 says
@@ -53,6 +60,12 @@ class SmallerRulesIT {
 
 	@Autowired
 	Agencies agencies;
+
+	@Autowired
+	CaseAssistance assistance;
+
+	@Autowired
+	MockMvc mvc;
 
 	private Agency agency;
 
@@ -104,6 +117,35 @@ class SmallerRulesIT {
 				p.reviewBody(), p.court(), p.chargesFees(), p.reportDue(), null));
 		assertThatThrownBy(() -> fixtures.as(officer, () -> letters.letter(officer, c.id(), LetterKind.FEE_NOTICE)))
 			.hasMessageContaining("尚未设置信息处理费的缴纳方式");
+	}
+
+	@Test
+	void helpUnderArticle43IsRecordedInTheCaseRecordAndShownOnThePage() throws Exception {
+		DisclosureCase c = fixtures.submit(applicant, agency, "某文件");
+		fixtures.as(officer, () -> {
+			assistance.record(officer, c.id(), CaseAssistance.Need.VISUAL_IMPAIRMENT, "工作人员朗读申请表并代为填写", null);
+			return null;
+		});
+		assertThat(ledger.of(c.id())).filteredOn(e -> e.action() == LedgerAction.ASSISTANCE_PROVIDED)
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.legalBasis()).isEqualTo("《条例》第四十三条");
+				assertThat(e.detail()).containsEntry("need", "VISUAL_IMPAIRMENT")
+					.containsEntry("help", "工作人员朗读申请表并代为填写")
+					.containsEntry("givenOn", "2024-09-29");
+			});
+		assertThat(LedgerAction.ASSISTANCE_PROVIDED.shownToApplicant()).isTrue();
+
+		GongkaiUser company = fixtures.applicant(ApplicantCategory.COMMERCIAL_ENTERPRISE);
+		DisclosureCase organisation = fixtures.submit(company, agency, "某文件");
+		assertThatThrownBy(() -> fixtures.as(officer, () -> {
+			assistance.record(officer, organisation.id(), CaseAssistance.Need.READING_DIFFICULTY, "朗读", null);
+			return null;
+		})).hasMessageContaining("公民");
+		mvc.perform(get("/officer/cases/" + c.id()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("为申请人提供帮助")))
+			.andExpect(content().string(containsString("为存在阅读困难或者视听障碍的申请人提供必要的帮助")));
 	}
 
 }
