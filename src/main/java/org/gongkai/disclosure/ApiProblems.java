@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.casework.AttachmentNotFoundException;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
-import org.gongkai.disclosure.casework.decision.OutcomeNotEarnedException;
+import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
 import org.gongkai.disclosure.casework.intake.IdempotencyKeyReusedException;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;

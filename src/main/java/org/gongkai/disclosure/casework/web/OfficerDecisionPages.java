@@ -10,7 +10,7 @@ import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.decision.CaseDeliveries;
 import org.gongkai.disclosure.casework.decision.CaseExtensions;
-import org.gongkai.disclosure.casework.decision.OutcomeNotEarnedException;
+import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.ids.CaseId;
 

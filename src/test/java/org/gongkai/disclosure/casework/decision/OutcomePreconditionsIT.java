@@ -13,6 +13,7 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
 import org.gongkai.disclosure.casework.intake.SimilarRequests;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;

@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.casework.decision;
+package org.gongkai.disclosure.casework;
 
 import org.gongkai.disclosure.decisions.Outcome;
 
@@ -11,7 +11,7 @@ public class OutcomeNotEarnedException extends IllegalStateException {
 
 	private final Outcome outcome;
 
-	OutcomeNotEarnedException(Outcome outcome, String reason) {
+	public OutcomeNotEarnedException(Outcome outcome, String reason) {
 		super(reason);
 		this.outcome = outcome;
 	}
