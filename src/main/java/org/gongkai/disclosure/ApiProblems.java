@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.gongkai.disclosure.casework.AttachmentNotFoundException;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.IdempotencyKeyReusedException;
+import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
 import org.gongkai.disclosure.serving.ServiceRecordNotFoundException;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
 
@@ -50,6 +51,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalStateException.class)
 	ProblemDetail conflict(IllegalStateException e) {
 		return problem(HttpStatus.CONFLICT, "当前状态不允许该操作", e.getMessage());
+	}
+
+	/**
+	 * An outcome without its legal precondition on the record
+	 * (docs/statute.md#outcome-preconditions): the reason, and which outcome, so a client
+	 * can show it beside the field.
+	 */
+	@ExceptionHandler(OutcomeNotEarnedException.class)
+	ProblemDetail outcomeNotEarned(OutcomeNotEarnedException e) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "办理结果不具备法定条件", e.getMessage());
+		problem.setProperty("outcome", e.outcome().name());
+		return problem;
 	}
 
 	@ExceptionHandler(IdempotencyKeyReusedException.class)

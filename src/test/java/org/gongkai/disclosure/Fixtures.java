@@ -14,12 +14,14 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.agencies.AgencyParticulars;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.applicants.ApplicantDetails;
 import org.gongkai.disclosure.applicants.ApplicantRegistration;
 import org.gongkai.disclosure.applicants.IdDocumentType;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
@@ -27,6 +29,7 @@ import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.notices.CaseNotices;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.serving.ServiceMethod;
@@ -151,7 +154,8 @@ public class Fixtures {
 		GongkaiUser head = officer(agency, Role.HEAD_OF_OFFICE);
 		as(officer, () -> {
 			corrections.accept(officer, id);
-			return decisions.draft(officer, id, outcome, reply, null, null, withheldFor(outcome));
+			return decisions.draft(officer, id, outcome, reply, null, null, withheldFor(outcome),
+					notHeldFor(outcome, ReplyDeadlines.today(clock)));
 		});
 		as(reviewer, () -> decisions.review(reviewer, id, true, null));
 		as(head, () -> decisions.signOff(head, id, true, null));
@@ -167,10 +171,28 @@ public class Fixtures {
 				? List.of(new WithheldPart("附件中的个人信息", Outcome.WITHHELD_THIRD_PARTY_RIGHTS, "涉及他人个人隐私")) : List.of();
 	}
 
+	/**
+	 * What a draft of {@code outcome} says about information the agency does not hold:
+	 * for 本机关不掌握相关政府信息, 信息不存在 with a search made on {@code searchedOn} (《条例》第三十六条第（四）项);
+	 * nothing otherwise.
+	 */
+	public static NotHeldAnswer notHeldFor(Outcome outcome, LocalDate searchedOn) {
+		return outcome == Outcome.UNAVAILABLE_NOT_HELD ? new NotHeldAnswer(NotHeldAnswer.Kind.DOES_NOT_EXIST,
+				"本机关公文管理系统和档案室文书档案", "以申请所述信息名称为关键词检索，并询问相关业务科室", "工作人员甲", searchedOn) : null;
+	}
+
+	/**
+	 * A new agency at the top of its tree, with the payee its 收费通知书 names
+	 * (docs/statute.md#fee-notice).
+	 */
 	public Agency agency() {
 		String code = "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
-		return agencies.save(new Agency(UUID.randomUUID(), code, "测试县" + code + "局", null, "测试县" + code + "局政府信息公开工作机构",
-				"测试路1号", "0000-0000000"));
+		Agency agency = agencies.save(new Agency(UUID.randomUUID(), code, "测试县" + code + "局", null,
+				"测试县" + code + "局政府信息公开工作机构", "测试路1号", "0000-0000000"));
+		AgencyParticulars p = agencies.particulars(agency.id());
+		agencies.saveParticulars(new AgencyParticulars(p.agencyId(), p.kind(), p.fullName(), p.referencePrefix(),
+				p.reviewBody(), p.court(), p.chargesFees(), p.reportDue(), "通过非税收入电子缴款平台缴纳，收款单位：测试县财政局，缴款码随本通知书提供"));
+		return agency;
 	}
 
 	/**

@@ -80,6 +80,7 @@ public class Organisation {
 		text(form.referencePrefix(), "文号前缀", 40, false, problems);
 		text(form.reviewBody(), "行政复议机关", 200, false, problems);
 		text(form.court(), "人民法院", 200, false, problems);
+		text(form.feePayment(), "信息处理费缴纳方式", 500, false, problems);
 		if (form.kind() == null) {
 			problems.add("请选择机关类别（本级人民政府、部门、乡镇、街道或下属部门）");
 		}
@@ -150,7 +151,7 @@ public class Organisation {
 				: agencies.byId(existing.parentId()).map(Agency::code).orElse(null);
 		AgencyForm normalised = new AgencyForm(code, form.name(), form.kind() == null ? before.kind() : form.kind(),
 				parentCode, form.officeName(), form.fullName(), form.address(), form.phone(), form.referencePrefix(),
-				form.reviewBody(), form.court(), form.chargesFees(), form.reportDue());
+				form.reviewBody(), form.court(), form.chargesFees(), form.reportDue(), form.feePayment());
 		List<String> problems = check(normalised, false, this::kindOf);
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException(String.join("；", problems));
@@ -171,13 +172,14 @@ public class Organisation {
 	private static AgencyParticulars particulars(UUID id, AgencyForm form) {
 		return new AgencyParticulars(id, form.kind(), trimmed(form.fullName()), trimmed(form.referencePrefix()),
 				trimmed(form.reviewBody()), trimmed(form.court()), form.chargesFees() == null || form.chargesFees(),
-				blank(form.reportDue()) ? null : MonthDay.parse("--" + form.reportDue().trim()));
+				blank(form.reportDue()) ? null : MonthDay.parse("--" + form.reportDue().trim()),
+				trimmed(form.feePayment()));
 	}
 
 	private static String describe(Agency a, AgencyParticulars p) {
 		return "[" + a.name() + "｜" + a.officeName() + "｜" + a.address() + "｜" + a.phone() + "｜全称 " + p.fullName()
 				+ "｜文号 " + p.referencePrefix() + "｜复议机关 " + p.reviewBody() + "｜法院 " + p.court() + "｜收费 "
-				+ p.chargesFees() + "｜年报 " + p.reportDue() + "]";
+				+ p.chargesFees() + "｜年报 " + p.reportDue() + "｜缴费 " + p.feePayment() + "]";
 	}
 
 	private static void text(String value, String what, int max, boolean required, List<String> problems) {

@@ -34,7 +34,7 @@ public class OrganisationImport {
 
 	static final Map<String, List<String>> AGENCY_COLUMNS = columns("代码:code", "名称:name", "类别:kind", "上级代码:parent",
 			"公开工作机构:office", "全称:full_name", "地址:address", "电话:phone", "文号前缀:reference_prefix", "复议机关:review_body",
-			"人民法院:court", "收费:charges_fees", "年报截止:report_due");
+			"人民法院:court", "收费:charges_fees", "年报截止:report_due", "缴费方式:fee_payment");
 
 	static final Map<String, List<String>> ACCOUNT_COLUMNS = columns("用户名:username", "姓名:name", "角色:roles",
 			"机关代码:agency");
@@ -179,7 +179,7 @@ public class OrganisationImport {
 		}
 		return new AgencyForm(line.get("code"), line.get("name"), kind, line.get("parent"), line.get("office"),
 				line.get("full_name"), line.get("address"), line.get("phone"), line.get("reference_prefix"),
-				line.get("review_body"), line.get("court"), charges, line.get("report_due"));
+				line.get("review_body"), line.get("court"), charges, line.get("report_due"), line.get("fee_payment"));
 	}
 
 	/** Roles by label or name, separated by 、 , ; or /; the first is the primary one. */

@@ -86,11 +86,22 @@ public class Agencies {
 			.orElseThrow(() -> new IllegalArgumentException("机关不存在"));
 	}
 
+	/**
+	 * The 行政复议机关 and 人民法院 the agency's letters name (docs/statute.md#remedy-organs).
+	 */
+	public RemedyOrgans remedyOrgans(UUID agencyId) {
+		Agency agency = byId(agencyId).orElseThrow(() -> new IllegalArgumentException("机关不存在"));
+		String parentName = agency.parentId() == null ? null
+				: byId(agency.parentId()).map(parent -> particulars(parent.id()).printedName(parent)).orElse(null);
+		return RemedyOrgans.of(particulars(agencyId), parentName);
+	}
+
 	/** Records the particulars of an existing agency. */
 	public void saveParticulars(AgencyParticulars p) {
 		int updated = jdbc.sql("""
 				update agency set kind = :kind, full_name = :fullName, reference_prefix = :prefix,
-				    review_body = :reviewBody, court = :court, charges_fees = :chargesFees, report_due = :reportDue
+				    review_body = :reviewBody, court = :court, charges_fees = :chargesFees, report_due = :reportDue,
+				    fee_payment = :feePayment
 				where id = :id""")
 			.param("kind", p.kind().name())
 			.param("fullName", p.fullName())
@@ -101,6 +112,7 @@ public class Agencies {
 			.param("reportDue",
 					p.reportDue() == null ? null
 							: "%02d-%02d".formatted(p.reportDue().getMonthValue(), p.reportDue().getDayOfMonth()))
+			.param("feePayment", p.feePayment())
 			.param("id", p.agencyId())
 			.update();
 		if (updated != 1) {
@@ -116,7 +128,8 @@ public class Agencies {
 				kind != null ? AgencyKind.valueOf(kind)
 						: parent == null ? AgencyKind.GOVERNMENT : AgencyKind.SUBORDINATE,
 				rs.getString("full_name"), rs.getString("reference_prefix"), rs.getString("review_body"),
-				rs.getString("court"), rs.getBoolean("charges_fees"), due == null ? null : MonthDay.parse("--" + due));
+				rs.getString("court"), rs.getBoolean("charges_fees"), due == null ? null : MonthDay.parse("--" + due),
+				rs.getString("fee_payment"));
 	}
 
 	public Agency save(Agency agency) {

@@ -7,11 +7,19 @@ import java.util.UUID;
 /**
  * What letters and reports print about an agency beyond its name: the full name, the 文号
  * prefix, the 行政复议机关 and the 人民法院 named in remedy notices, whether it charges 信息处理费, and
- * the day its annual report is due. A blank value means "not set": letters then fall back
- * to the rule of the law (e.g. the government above as 复议机关).
+ * the day its annual report is due, and how 信息处理费 is paid to it ({@code feePayment}: the
+ * payee and account or the 非税收入 channel, printed on the 收费通知书). A blank value means "not
+ * set": letters then fall back to the rule of the law (e.g. the government above as
+ * 复议机关).
  */
 public record AgencyParticulars(UUID agencyId, AgencyKind kind, String fullName, String referencePrefix,
-		String reviewBody, String court, boolean chargesFees, MonthDay reportDue) {
+		String reviewBody, String court, boolean chargesFees, MonthDay reportDue, String feePayment) {
+
+	/** As before the payment particulars: none set. */
+	public AgencyParticulars(UUID agencyId, AgencyKind kind, String fullName, String referencePrefix, String reviewBody,
+			String court, boolean chargesFees, MonthDay reportDue) {
+		this(agencyId, kind, fullName, referencePrefix, reviewBody, court, chargesFees, reportDue, null);
+	}
 
 	/**
 	 * The statutory deadline when none is set: departments report to their government by

@@ -159,6 +159,32 @@ public class Cases {
 			.update();
 	}
 
+	/**
+	 * Records which of the two 本机关不掌握 answers the draft gives, with its search record;
+	 * null for any other outcome (docs/statute.md#not-held).
+	 */
+	public void setNotHeld(CaseId id, NotHeldAnswer answer) {
+		jdbc.sql("delete from case_not_held where case_id = ?").param(id.value()).update();
+		if (answer != null) {
+			jdbc.sql("""
+					insert into case_not_held (case_id, kind, searched_where, searched_how, searched_by, searched_on)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(id.value(), answer.kind().name(), answer.searchedWhere(), answer.searchedHow(),
+						answer.searchedBy(), answer.searchedOn())
+				.update();
+		}
+	}
+
+	/** The 本机关不掌握 answer of the draft or reply, if it is one. */
+	public Optional<NotHeldAnswer> notHeld(CaseId id) {
+		return jdbc.sql("select * from case_not_held where case_id = ?")
+			.param(id.value())
+			.query((rs, n) -> new NotHeldAnswer(NotHeldAnswer.Kind.valueOf(rs.getString("kind")),
+					rs.getString("searched_where"), rs.getString("searched_how"), rs.getString("searched_by"),
+					rs.getObject("searched_on", LocalDate.class)))
+			.optional();
+	}
+
 	/** Replaces the parts withheld from the draft (none unless the draft is 部分公开). */
 	public void setWithheldParts(CaseId id, List<WithheldPart> parts) {
 		jdbc.sql("delete from case_withheld_part where case_id = ?").param(id.value()).update();

@@ -113,7 +113,7 @@ public class ClockPeriods {
 	}
 
 	/**
-	 * Records an approved extension of the answer period (条例 art 33 ¶1: once, at most 20
+	 * Records an approved extension of the answer period (条例 art 33 ¶2: once, at most 20
 	 * working days).
 	 */
 	@Transactional

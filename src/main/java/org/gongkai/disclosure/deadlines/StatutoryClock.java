@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The answer deadline of one request, derived from its clock periods (never stored): 20
- * working days (条例 art 33 ¶1) plus an approved extension of at most 20 (art 33 ¶1), with
+ * working days (条例 art 33 ¶2) plus an approved extension of at most 20 (art 33 ¶2), with
  * consultation and fee time not counted (art 33 ¶3) and a fresh start when a 补正 arrives
  * (art 30).
  */

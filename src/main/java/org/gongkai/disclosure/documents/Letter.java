@@ -64,6 +64,30 @@ public record Letter(LetterKind kind, String agencyName, String documentNumber, 
 	}
 
 	/**
+	 * The 救济途径告知 of a 不予公开 answer: since 2024 复议 comes first (《行政复议法》第二十三条第一款第（四）项; the
+	 * organ must say so, 第二款), within 60 days (第二十条); then suit within 15 days of the
+	 * 复议决定 (《行政诉讼法》第四十五条). docs/statute.md#review-first
+	 */
+	public static String reviewFirstNotice(String reviewOrgan, String court) {
+		return "本答复为不予公开政府信息的决定。如对本答复不服，应当先自收到本答复之日起60日内向" + required(reviewOrgan, "行政复议机关", SHORT)
+				+ "申请行政复议；对行政复议决定不服的，可以自收到行政复议决定书之日起15日内向" + required(court, "人民法院", SHORT)
+				+ "提起行政诉讼（《中华人民共和国行政复议法》第二十三条，《中华人民共和国行政诉讼法》第四十五条）。";
+	}
+
+	/**
+	 * The 救济途径告知 of a 部分公开 answer: the withheld parts are a 不予公开 decision and go to 复议
+	 * first ({@link #reviewFirstNotice}); the rest of the answer, 复议 within 60 days or
+	 * suit within 6 months. docs/statute.md#review-first
+	 */
+	public static String partlyWithheldNotice(String reviewOrgan, String court) {
+		String review = required(reviewOrgan, "行政复议机关", SHORT);
+		String theCourt = required(court, "人民法院", SHORT);
+		return "对本答复中不予公开的部分不服的，应当先自收到本答复之日起60日内向" + review + "申请行政复议；对行政复议决定不服的，可以自收到行政复议决定书之日起15日内向" + theCourt
+				+ "提起行政诉讼（《中华人民共和国行政复议法》第二十三条，《中华人民共和国行政诉讼法》第四十五条）。对本答复其他内容不服的，可以自收到本答复之日起60日内向" + review
+				+ "申请行政复议，或者自收到本答复之日起6个月内向" + theCourt + "提起行政诉讼。";
+	}
+
+	/**
 	 * A file name for this letter, e.g. {@code 政府信息公开申请答复书-示范县政府办〔2026〕公开答复第00001号.pdf}.
 	 */
 	public String fileName(String extension) {

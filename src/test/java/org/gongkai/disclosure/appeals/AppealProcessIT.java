@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -391,7 +392,8 @@ class AppealProcessIT {
 		fixtures.runDueJobs();
 		assertThat(replyDeadlines.dueDate(filed.id().value()).date()).isAfter(LocalDate.of(2024, 10, 14));
 		clock.setDate(LocalDate.of(2024, 9, 10));
-		as(() -> decisions.draft(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "不掌握"));
+		as(() -> decisions.draft(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "不掌握", null, null, List.of(),
+				Fixtures.notHeldFor(Outcome.UNAVAILABLE_NOT_HELD, LocalDate.of(2024, 9, 10))));
 		fixtures.as(reviewer, () -> decisions.review(reviewer, filed.id(), true, null));
 		fixtures.as(head, () -> decisions.signOff(head, filed.id(), true, null));
 		fixtures.runDueJobs();

@@ -68,7 +68,7 @@ class AnnualReportIT {
 		GongkaiUser lawFirm = fixtures.applicant(ApplicantCategory.LEGAL_SERVICE_INSTITUTION);
 
 		DisclosureCase closedIn2024 = file(company, "2024-06-03");
-		decide(closedIn2024, Outcome.NOT_PROCESSED_REPEATED, "2024-06-12");
+		decide(closedIn2024, Outcome.NOT_PROCESSED_PUBLICATIONS, "2024-06-12");
 		DisclosureCase spansTheYearEnd = file(person, "2024-12-20");
 		decide(spansTheYearEnd, Outcome.DISCLOSED, "2025-01-10");
 		DisclosureCase closedIn2025 = file(institute, "2025-03-03");
@@ -105,7 +105,7 @@ class AnnualReportIT {
 	void theYear2024AndItsCarryForwardIsTheNextYearsCarryOver() {
 		ReportTable y2024 = compile(2024);
 		assertThat(y2024.row("NEW").values()).containsExactly(1L, 1L, 0L, 0L, 0L, 0L, 2L);
-		assertThat(y2024.row("NOT_PROCESSED_REPEATED").values()).containsExactly(0L, 1L, 0L, 0L, 0L, 0L, 1L);
+		assertThat(y2024.row("NOT_PROCESSED_PUBLICATIONS").values()).containsExactly(0L, 1L, 0L, 0L, 0L, 0L, 1L);
 		assertThat(y2024.row("CARRIED_FORWARD").values()).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
 		assertThat(y2024.consistent()).isTrue();
 		assertThat(compile(2025).row("CARRIED_OVER").values()).isEqualTo(y2024.row("CARRIED_FORWARD").values());

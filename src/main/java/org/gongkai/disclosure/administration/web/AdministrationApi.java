@@ -196,7 +196,7 @@ class AdministrationApi {
 		var p = node.particulars();
 		return new AgencyJson(a.code(), a.name(), p.kind().name(), p.kind().label(), parent, node.depth(),
 				a.officeName(), p.fullName(), a.address(), a.phone(), p.referencePrefix(), p.reviewBody(), p.court(),
-				p.chargesFees(), p.reportDueOrDefault().toString().substring(2));
+				p.chargesFees(), p.reportDueOrDefault().toString().substring(2), p.feePayment());
 	}
 
 	private AccountJson json(AccountSummary s) {
@@ -207,7 +207,7 @@ class AdministrationApi {
 
 	record AgencyJson(String code, String name, String kind, String kindLabel, String parentCode, int depth,
 			String officeName, String fullName, String address, String phone, String referencePrefix, String reviewBody,
-			String court, boolean chargesFees, String reportDue) {
+			String court, boolean chargesFees, String reportDue, String feePayment) {
 	}
 
 	record AccountJson(String username, String displayName, Role role, List<Role> roles, String agencyCode,

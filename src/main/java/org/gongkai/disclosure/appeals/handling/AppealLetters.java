@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -14,6 +15,7 @@ import org.gongkai.disclosure.appeals.AppealKind;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.history.LedgerEntry;
 import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
@@ -96,9 +98,9 @@ public class AppealLetters {
 			int n = 1;
 			items.add(n++ + ". 政府信息公开申请，证明" + request + "。");
 			for (LedgerEntry e : detail.ledger()) {
-				items.add(
-						n++ + ". " + e.occurredAtBeijing().toLocalDate().format(CHINESE_DATE) + " " + e.action().label()
-								+ (e.legalBasis() == null ? "" : "（" + e.legalBasis() + "）") + "的记录及相关文书。");
+				items.add(n++ + ". " + e.occurredAtBeijing().toLocalDate().format(CHINESE_DATE) + " "
+						+ e.action().label() + (e.legalBasis() == null ? "" : "（" + e.legalBasis() + "）") + "的记录及相关文书"
+						+ searchRecord(e) + "。");
 			}
 			items.add(n + ". 作出行政行为所依据的规范性文件：《中华人民共和国政府信息公开条例》。");
 			return new Letter(kind, agency, number, appeal.body(), c.reference(), today, items, null, null);
@@ -126,6 +128,20 @@ public class AppealLetters {
 						? AppealDeadlines.basis(appeal.kind(), appeal.procedure()).replace("：", "（") + "）"
 						: "《中华人民共和国行政诉讼法》第六十七条",
 				null);
+	}
+
+	/**
+	 * The search behind an answer that the information does not exist (《条例》第三十六条第（四）项),
+	 * as the evidence list states it: where, how, by whom, when
+	 * (docs/statute.md#not-held).
+	 */
+	private static String searchRecord(LedgerEntry e) {
+		if (e.action() != LedgerAction.SEARCH_RECORDED) {
+			return "";
+		}
+		Map<String, String> d = e.detail();
+		return "，证明" + d.get("searchedOn") + "由" + d.get("searchedBy") + "检索了" + d.get("searchedWhere") + "（检索方式："
+				+ d.get("searchedHow") + "），没有所申请公开的信息";
 	}
 
 }

@@ -16,6 +16,7 @@ import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.attachments.Attachment;
 import org.gongkai.disclosure.casework.attachments.Redactions;
@@ -74,12 +75,16 @@ public class CaseDecisions {
 
 	private final Redactions redactions;
 
+	private final OutcomePreconditions preconditions;
+
 	CaseDecisions(Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks, ReplyDeadlines deadlines,
 			DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, CaseDeliveries deliveries,
-			CaseConsultations consultations, ReleasedRecords records, Redactions redactions) {
+			CaseConsultations consultations, ReleasedRecords records, Redactions redactions,
+			OutcomePreconditions preconditions) {
 		this.consultations = consultations;
 		this.records = records;
 		this.redactions = redactions;
+		this.preconditions = preconditions;
 		this.cases = cases;
 		this.access = access;
 		this.ledger = ledger;
@@ -113,12 +118,28 @@ public class CaseDecisions {
 	/**
 	 * As above, with the parts withheld from a partly disclosed reply (《条例》第三十七条):
 	 * required, each with its 不予公开 ground and reasons, when the outcome is 部分公开, and
-	 * refused for any other outcome.
+	 * refused for any other outcome. A 本机关不掌握 draft naming the agency that holds the
+	 * information answers under art 36(五).
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('CASE_OFFICER')")
 	public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText,
 			String referredAgency, String referredContact, List<WithheldPart> withheld) {
+		boolean referred = referredAgency != null && !referredAgency.isBlank();
+		return draft(officer, id, outcome, replyText, referredAgency, referredContact, withheld,
+				outcome == Outcome.UNAVAILABLE_NOT_HELD && referred ? NotHeldAnswer.elsewhere() : null);
+	}
+
+	/**
+	 * As above, saying which of the two answers behind 本机关不掌握相关政府信息 the reply gives
+	 * (docs/statute.md#not-held): 信息不存在 with its search record (art 36(四)), or not this
+	 * agency's (art 36(五)), naming the agency that holds it where known. Required for
+	 * that outcome, refused for any other.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText,
+			String referredAgency, String referredContact, List<WithheldPart> withheld, NotHeldAnswer notHeld) {
 		DisclosureCase current = access.handledBy(officer, id);
 		if (outcome == null) {
 			throw new IllegalArgumentException("请选择办理结果");
@@ -148,14 +169,31 @@ public class CaseDecisions {
 		if (parts.size() > MAX_WITHHELD_PARTS) {
 			throw new IllegalArgumentException("不予公开的部分最多列" + MAX_WITHHELD_PARTS + "项");
 		}
+		if (outcome == null) {
+			throw new IllegalArgumentException("请选择办理结果");
+		}
+		// five outcomes rest on a fact on the record
+		// (docs/statute.md#outcome-preconditions)
+		preconditions.require(current, outcome);
 		String reply = Texts.require(replyText, "答复内容", MAX_REPLY_LENGTH);
 		String agency = Texts.optional(referredAgency, "负责公开的机关", 200);
 		String contact = Texts.optional(referredContact, "该机关的联系方式", 200);
 		if ((agency == null) != (contact == null)) {
 			throw new IllegalArgumentException("请同时填写负责公开该信息的机关名称和联系方式");
 		}
-		if (agency != null && outcome != Outcome.UNAVAILABLE_NOT_HELD) {
-			throw new IllegalArgumentException("只有“本机关不掌握相关政府信息”时才告知负责公开的机关");
+		if ((outcome == Outcome.UNAVAILABLE_NOT_HELD) != (notHeld != null)) {
+			throw new IllegalArgumentException(
+					notHeld == null ? "本机关不掌握相关政府信息的，请选择是信息不存在（《条例》第三十六条第（四）项）还是不属于本机关负责公开（第三十六条第（五）项）"
+							: "只有“本机关不掌握相关政府信息”时才说明信息不存在或不属于本机关负责公开");
+		}
+		if (agency != null && (notHeld == null || notHeld.kind() != NotHeldAnswer.Kind.NOT_THIS_AGENCY)) {
+			throw new IllegalArgumentException("只有答复不属于本机关负责公开（本机关不掌握相关政府信息，《条例》第三十六条第（五）项）时才告知负责公开的机关");
+		}
+		if (notHeld != null && notHeld.searched()) {
+			LocalDate today = ReplyDeadlines.today(clock);
+			if (notHeld.searchedOn().isAfter(today) || notHeld.searchedOn().isBefore(current.receivedOn())) {
+				throw new IllegalArgumentException("检索日期须在收到申请之日（" + current.receivedOn() + "）至今天之间：检索是为办理本申请而作的");
+			}
 		}
 		// a third party's objection binds (art 32) unless the public interest was
 		// recorded; withholding its part of
@@ -171,10 +209,20 @@ public class CaseDecisions {
 			});
 		cases.setReferral(id, agency, contact);
 		cases.setWithheldParts(id, parts);
+		cases.setNotHeld(id, notHeld);
 		DisclosureCase drafted = current.draft(outcome, reply);
 		cases.update(drafted, current.status());
-		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DRAFTED, outcome.legalBasis(),
-				Map.of("outcome", outcome.name()));
+		if (notHeld != null && notHeld.searched()) {
+			// the search record belongs to the file: evidence if the answer is appealed
+			ledger.append(id, officer.id(), officer.displayName(), LedgerAction.SEARCH_RECORDED,
+					notHeld.kind().legalBasis(),
+					Map.of("searchedOn", notHeld.searchedOn().toString(), "searchedBy", notHeld.searchedBy(),
+							"searchedWhere", notHeld.searchedWhere(), "searchedHow", notHeld.searchedHow()));
+		}
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DRAFTED,
+				notHeld == null ? outcome.legalBasis() : notHeld.kind().legalBasis(),
+				notHeld == null ? Map.of("outcome", outcome.name())
+						: Map.of("outcome", outcome.name(), "notHeld", notHeld.kind().name()));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, DisclosureRequestProcess.NextStep.REVIEW);
 		audit.record("DECISION_DRAFTED", "case", id, AuditResult.SUCCESS,
 				current.reference() + " 拟定：" + outcome.displayLabel());

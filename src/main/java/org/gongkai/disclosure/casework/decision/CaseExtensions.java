@@ -41,7 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseExtensions {
 
-	static final String ART_33 = "《条例》第三十三条第一款";
+	/**
+	 * The extension's basis: art 33 ¶2 (¶1 is the on-the-spot answer, ¶3 the consultation
+	 * time), docs/statute.md#extension-basis.
+	 */
+	static final String ART_33 = "《条例》第三十三条第二款";
 
 	private final JdbcClient jdbc;
 

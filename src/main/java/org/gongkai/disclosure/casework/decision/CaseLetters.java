@@ -12,12 +12,14 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.agencies.AgencyParticulars;
+import org.gongkai.disclosure.agencies.RemedyOrgans;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
@@ -210,13 +212,22 @@ public class CaseLetters {
 						body.add((i + 1) + ". " + withheld.get(i).printed());
 					}
 				}
+				// 本机关不掌握: 信息不存在 (art 36(四)) or not this agency's (art 36(五)), each with
+				// its own text and basis (docs/statute.md#not-held)
+				Optional<NotHeldAnswer> notHeld = c.outcome() == Outcome.UNAVAILABLE_NOT_HELD ? cases.notHeld(id)
+						: Optional.empty();
+				notHeld.filter(n -> n.kind() == NotHeldAnswer.Kind.DOES_NOT_EXIST)
+					.ifPresent(n -> body.add("经检索，本机关没有你（单位）申请公开的政府信息，该政府信息不存在（《中华人民共和国政府信息公开条例》第三十六条第（四）项）。检索情况："
+							+ n.searchRecord() + "。"));
+				notHeld.filter(n -> n.kind() == NotHeldAnswer.Kind.NOT_THIS_AGENCY)
+					.ifPresent(n -> body.add("你（单位）申请公开的政府信息不属于本机关负责公开（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。"));
 				cases.referral(id)
 					.ifPresent(r -> body
 						.add("经查，该政府信息由" + r.get(0) + "负责公开，联系方式：" + r.get(1) + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。"));
+				String basis = notHeld.map(n -> n.kind().legalBasis()).orElse(c.outcome().legalBasis());
 				yield new Letter(kind, issuer, prefix + "依申请公开答〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), c.decidedOn(), body,
-						"《中华人民共和国政府信息公开条例》" + c.outcome().legalBasis().replace("《条例》", ""),
-						remedy(agency, c.outcome().group() == OutcomeGroup.WITHHELD));
+						"《中华人民共和国政府信息公开条例》" + basis.replace("《条例》", ""), remedy(agency, c.outcome()));
 			}
 			case CORRECTION_NOTICE -> {
 				CaseCorrections.Correction correction = Optional.ofNullable(detail.correction())
@@ -293,8 +304,20 @@ public class CaseLetters {
 				body.add("你（单位）提出的政府信息公开申请（申请编号" + c.reference() + "）数量、频次明显超过合理范围，本机关决定收取信息处理费" + fee.amountYuan()
 						+ "元（" + fee.mode().label() + "）。计算如下：");
 				body.addAll(fee.explanation());
-				body.add("请" + period(fee.window(), "自收到本通知次日起") + "缴纳。逾期未缴纳的，视为放弃申请，"
-						+ "本机关不再处理该政府信息公开申请。缴费期间不计入答复期限。");
+				// how to pay, and the last day counted in (docs/statute.md#fee-notice);
+				// the
+				// window runs from the applicant's receipt (docs/clocks.md)
+				String payment = Optional.ofNullable(particulars.feePayment())
+					.filter(p -> !p.isBlank())
+					.orElseThrow(() -> new IllegalStateException(
+							"本机关尚未设置信息处理费的缴纳方式（收款单位及账户，或非税收入缴款渠道），请系统管理员在机关信息中填写后再出具收费通知书"));
+				ClockStop window = fee.window();
+				body.add(
+						(window.dueOn() == null ? "请自收到本通知次日起" + window.workingDays() + "个工作日内缴纳"
+								: "缴费期限自收到本通知次日起计算" + window.workingDays() + "个工作日，至"
+										+ window.dueOn().format(CHINESE_DATE) + "止")
+								+ "，当日缴纳的不逾期。逾期未缴纳的，视为放弃申请，" + "本机关不再处理该政府信息公开申请。缴费期间不计入答复期限。");
+				body.add("缴纳方式：" + payment + "。");
 				yield new Letter(kind, issuer, prefix + "依申请公开费〔" + year + "〕" + number + "号",
 						detail.applicant().name(), c.reference(), fee.notifiedOn(), body,
 						"《中华人民共和国政府信息公开条例》第四十二条；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）", null);
@@ -361,32 +384,26 @@ public class CaseLetters {
 		return body;
 	}
 
-	private String remedy(Agency agency, boolean reviewFirst) {
-		String reviewOrgan = reviewOrgan(agency);
-		if (reviewFirst) {
-			return "如对本答复不服，应当先自收到本答复之日起60日内向" + reviewOrgan
-					+ "申请行政复议；对行政复议决定不服的，可以依法向人民法院提起行政诉讼（《中华人民共和国行政复议法》第二十三条）。";
+	/**
+	 * The reply's 救济途径告知, naming the agency's 复议机关 and court
+	 * (docs/statute.md#remedy-organs): a 不予公开 answer, and the withheld parts of a 部分公开
+	 * one, go to 复议 first (docs/statute.md#review-first).
+	 */
+	private String remedy(Agency agency, Outcome outcome) {
+		RemedyOrgans organs = agencies.remedyOrgans(agency.id());
+		if (outcome.group() == OutcomeGroup.WITHHELD) {
+			return Letter.reviewFirstNotice(organs.reviewBody(), organs.court());
 		}
-		String court = agencies.particulars(agency.id()).court();
-		return Letter.remedyNotice(reviewOrgan, court == null ? "有管辖权的人民法院" : court);
+		if (outcome == Outcome.PARTLY_DISCLOSED) {
+			return Letter.partlyWithheldNotice(organs.reviewBody(), organs.court());
+		}
+		return Letter.remedyNotice(organs.reviewBody(), organs.court());
 	}
 
 	private String thirdPartyRemedy(Agency agency) {
-		String reviewOrgan = reviewOrgan(agency);
-		return "如对本决定不服，可以自收到本告知书之日起60日内向" + reviewOrgan + "申请行政复议，或者自收到本告知书之日起6个月内向有管辖权的人民法院提起行政诉讼。";
-	}
-
-	/**
-	 * The 行政复议机关 of an agency's acts: the one named in its particulars, else the
-	 * government above it (《行政复议法》第二十四条).
-	 */
-	private String reviewOrgan(Agency agency) {
-		String named = agencies.particulars(agency.id()).reviewBody();
-		if (named != null) {
-			return named;
-		}
-		return agency.parentId() == null ? "本级人民政府"
-				: agencies.byId(agency.parentId()).map(Agency::name).orElse("本级人民政府");
+		RemedyOrgans organs = agencies.remedyOrgans(agency.id());
+		return "如对本决定不服，可以自收到本告知书之日起60日内向" + organs.reviewBody() + "申请行政复议，或者自收到本告知书之日起6个月内向" + organs.court()
+				+ "提起行政诉讼。";
 	}
 
 }

@@ -5,10 +5,10 @@ public enum LedgerAction {
 
 	SUBMITTED("提交申请"), RECEIVED("确认收到申请"), ACCEPTED("审查申请，进入办理"), CORRECTION_REQUESTED("一次性告知补正"),
 	CORRECTION_RECEIVED("收到补正，重新起算答复期限"), CORRECTION_LAPSED("申请人逾期未补正，视为放弃申请"), DRAFTED("拟定答复意见"),
-	REVIEW_APPROVED("法制审核通过"), RETURNED("退回修改"), DECIDED("负责人签发，作出答复决定"), REPLY_ISSUED("出具答复书"), DELIVERED("送达答复书"),
-	LINKED("关联相似申请"), SPLIT("按一事一申请拆分为多件"), EXTENSION_REQUESTED("申请延长答复期限"), EXTENSION_APPROVED("批准延长答复期限"),
-	EXTENSION_REFUSED("不批准延长答复期限"), EXTENSION_NOTIFIED("告知申请人延期答复"), WITHDRAWN("申请人撤回申请"),
-	FEE_NOTIFIED("发出收费通知，答复期限中止"), FEE_PAID("申请人已缴费，恢复计时"), FEE_LAPSED("申请人逾期未缴费，视为放弃申请"),
+	SEARCH_RECORDED("记录检索情况（信息不存在）"), REVIEW_APPROVED("法制审核通过"), RETURNED("退回修改"), DECIDED("负责人签发，作出答复决定"),
+	REPLY_ISSUED("出具答复书"), DELIVERED("送达答复书"), LINKED("关联相似申请"), SPLIT("按一事一申请拆分为多件"), EXTENSION_REQUESTED("申请延长答复期限"),
+	EXTENSION_APPROVED("批准延长答复期限"), EXTENSION_REFUSED("不批准延长答复期限"), EXTENSION_NOTIFIED("告知申请人延期答复"),
+	WITHDRAWN("申请人撤回申请"), FEE_NOTIFIED("发出收费通知，答复期限中止"), FEE_PAID("申请人已缴费，恢复计时"), FEE_LAPSED("申请人逾期未缴费，视为放弃申请"),
 	CONSULTATION_SENT("书面征求意见，答复期限中止"), CONSULTATION_ANSWERED("收到意见，恢复计时"), CONSULTATION_LAPSED("逾期未提出意见，恢复计时"),
 	EXPLANATION_REQUESTED("要求申请人说明理由，答复期限中止"), EXPLANATION_RECEIVED("收到申请人的说明，恢复计时"),
 	EXPLANATION_LAPSED("申请人逾期未说明理由，恢复计时"), REMINDED("答复期限将至，提醒承办人"), SCREENING_REMINDED("补正告知期限将至，提醒承办人审查"),
@@ -20,7 +20,8 @@ public enum LedgerAction {
 	LEDGER_CASE_CLOSED("记录台账导入未结案件的办理结果"), IDENTITY_CHECK_REQUIRED("申请人身份证明号码已由姓名不同的申请人登记，按登记内容保存，待核验身份"),
 	REASSIGNED("改派承办人"), DOCUMENT_SENT("发出文书，记录送达方式"), DOCUMENT_SERVED("文书已送达受送达人"),
 	WINDOW_STARTED("告知书已送达，期限自收到之日起计算"), EXTENSION_SERVED_LATE("延期答复告知书送达晚于原答复期限"), LAPSE_CONFIRMED("承办人确认逾期且无正当理由"),
-	LAPSE_EXCUSED("承办人认定逾期有正当理由，另定期限"), LETTER_CORRECTED("更正已出具的文书，新版本替代原版本"), RECORDS_RELEASED("随答复书提供公开的政府信息");
+	LAPSE_EXCUSED("承办人认定逾期有正当理由，另定期限"), LETTER_CORRECTED("更正已出具的文书，新版本替代原版本"), RECORDS_RELEASED("随答复书提供公开的政府信息"),
+	ASSISTANCE_PROVIDED("为存在阅读困难或者视听障碍的申请人提供必要的帮助");
 
 	private final String label;
 
@@ -45,13 +46,13 @@ public enum LedgerAction {
 					CONSULTATION_SENT, CONSULTATION_ANSWERED, CONSULTATION_LAPSED, EXPLANATION_REQUESTED,
 					EXPLANATION_RECEIVED, EXPLANATION_LAPSED, REDATED, CORRECTION_REDATED, FEE_REDATED,
 					CONSULTATION_REDATED, EXPLANATION_REDATED, REANSWER_ORDERED, WINDOW_STARTED, LAPSE_EXCUSED,
-					LETTER_CORRECTED, RECORDS_RELEASED ->
+					LETTER_CORRECTED, RECORDS_RELEASED, ASSISTANCE_PROVIDED ->
 				true;
 			case DECIDED, DRAFTED, REVIEW_APPROVED, RETURNED, LINKED, EXTENSION_REQUESTED, EXTENSION_APPROVED,
 					EXTENSION_REFUSED, REMINDED, SCREENING_REMINDED, ESCALATED, ROUTED, DEPARTMENT_ANSWERED,
 					DEPARTMENT_OVERDUE, PUBLIC_INTEREST_OVERRIDE, THIRD_PARTY_NOTIFIED, CLOSED_FROM_LEDGER,
 					LEDGER_CASE_CLOSED, IDENTITY_CHECK_REQUIRED, REASSIGNED, DOCUMENT_SENT, DOCUMENT_SERVED,
-					EXTENSION_SERVED_LATE, LAPSE_CONFIRMED ->
+					EXTENSION_SERVED_LATE, LAPSE_CONFIRMED, SEARCH_RECORDED ->
 				false;
 		};
 	}

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.decision.CaseDeliveries;
@@ -55,16 +56,22 @@ class DecisionApi {
 	}
 
 	@PostMapping("/cases/{id}/decision")
-	@Operation(summary = "拟定办理结果与答复内容，提交法制审核（承办人）；部分公开的须在 withheld 中列明不予公开的部分、理由类别和具体理由")
+	@Operation(summary = "拟定办理结果与答复内容，提交法制审核（承办人）；部分公开的须在 withheld 中列明不予公开的部分、理由类别和具体理由；"
+			+ "本机关不掌握相关政府信息的须在 notHeld 中说明是信息不存在（DOES_NOT_EXIST，附检索记录）还是不属于本机关负责公开（NOT_THIS_AGENCY）")
 	CaseJson draft(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@Valid @RequestBody DecisionJson decision) {
-		decisions.draft(officer, id, decision.outcome(), decision.replyText(), decision.referredAgency(),
-				decision.referredContact(),
-				decision.withheld() == null ? List.of()
-						: decision.withheld()
-							.stream()
-							.map(w -> new WithheldPart(w.part(), w.ground(), w.reason()))
-							.toList());
+		List<WithheldPart> withheld = decision.withheld() == null ? List.of()
+				: decision.withheld().stream().map(w -> new WithheldPart(w.part(), w.ground(), w.reason())).toList();
+		if (decision.notHeld() == null) {
+			decisions.draft(officer, id, decision.outcome(), decision.replyText(), decision.referredAgency(),
+					decision.referredContact(), withheld);
+		}
+		else {
+			NotHeldJson n = decision.notHeld();
+			decisions.draft(officer, id, decision.outcome(), decision.replyText(), decision.referredAgency(),
+					decision.referredContact(), withheld,
+					new NotHeldAnswer(n.kind(), n.searchedWhere(), n.searchedHow(), n.searchedBy(), n.searchedOn()));
+		}
 		return CaseJson.of(views.detail(officer, id));
 	}
 
@@ -118,7 +125,16 @@ class DecisionApi {
 
 	record DecisionJson(@NotNull(message = "请选择办理结果") Outcome outcome,
 			@NotNull(message = "请填写答复内容") @Size(max = 20_000) String replyText, @Size(max = 200) String referredAgency,
-			@Size(max = 200) String referredContact, @Size(max = 50) List<@Valid WithheldJson> withheld) {
+			@Size(max = 200) String referredContact, @Size(max = 50) List<@Valid WithheldJson> withheld,
+			@Valid NotHeldJson notHeld) {
+	}
+
+	/**
+	 * Which 本机关不掌握 answer (docs/statute.md#not-held): DOES_NOT_EXIST (art 36(四)) with the
+	 * search record — where, how, by whom, when — or NOT_THIS_AGENCY (art 36(五)).
+	 */
+	record NotHeldJson(NotHeldAnswer.Kind kind, @Size(max = 500) String searchedWhere,
+			@Size(max = 500) String searchedHow, @Size(max = 200) String searchedBy, LocalDate searchedOn) {
 	}
 
 	/**

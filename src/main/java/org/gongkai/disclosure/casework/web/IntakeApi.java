@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.casework.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.intake.CaseAssistance;
 import org.gongkai.disclosure.casework.intake.CaseSplitting;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.OfflineRequest;
@@ -47,7 +49,11 @@ class IntakeApi {
 
 	private final CaseViews views;
 
-	IntakeApi(RequestIntake intake, CaseSplitting splitting, SimilarRequests similar, CaseViews views) {
+	private final CaseAssistance assistance;
+
+	IntakeApi(RequestIntake intake, CaseSplitting splitting, SimilarRequests similar, CaseViews views,
+			CaseAssistance assistance) {
+		this.assistance = assistance;
 		this.intake = intake;
 		this.splitting = splitting;
 		this.similar = similar;
@@ -92,6 +98,14 @@ class IntakeApi {
 		return similar.similarTo(officer, id);
 	}
 
+	@PostMapping("/cases/{id}/assistance")
+	@Operation(summary = "记录为存在阅读困难或者视听障碍的申请人提供的帮助（《条例》第四十三条；登记员、承办人）")
+	CaseJson assist(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody AssistanceJson body) {
+		assistance.record(officer, id, body.need(), body.help(), body.givenOn());
+		return CaseJson.of(views.detail(officer, id));
+	}
+
 	@PostMapping("/cases/{id}/links")
 	@Operation(summary = "关联相似申请（承办人）")
 	CaseJson link(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
@@ -101,6 +115,10 @@ class IntakeApi {
 	}
 
 	record SplitJson(@NotNull(message = "请列出拆分后的各项") @Size(min = 2, max = 50) List<String> items) {
+	}
+
+	record AssistanceJson(@NotNull(message = "请选择申请人的困难") CaseAssistance.Need need,
+			@NotNull(message = "请填写提供的帮助") @Size(max = 1000) String help, LocalDate givenOn) {
 	}
 
 	record LinkJson(@NotNull(message = "请选择要关联的申请") UUID related, @Size(max = 500) String note) {

@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.NotHeldAnswer;
+import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
+import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.decision.CaseDeliveries;
 import org.gongkai.disclosure.casework.decision.CaseExtensions;
@@ -46,10 +49,32 @@ class OfficerDecisionPages {
 			@RequestParam(required = false) String referredContact,
 			@RequestParam(required = false) List<String> withheldPart,
 			@RequestParam(required = false) List<String> withheldGround,
-			@RequestParam(required = false) List<String> withheldReason, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<String> withheldReason,
+			@RequestParam(required = false) NotHeldAnswer.Kind notHeldKind,
+			@RequestParam(required = false) String searchedWhere, @RequestParam(required = false) String searchedHow,
+			@RequestParam(required = false) String searchedBy, @RequestParam(required = false) LocalDate searchedOn,
+			RedirectAttributes redirect) {
 		redirect.addFlashAttribute("replyText", replyText);
-		return OfficerActions.act(id, redirect, "答复意见已提交法制审核", () -> decisions.draft(officer, id, outcome, replyText,
-				referredAgency, referredContact, WithheldParts.fromForm(withheldPart, withheldGround, withheldReason)));
+		try {
+			List<WithheldPart> withheld = WithheldParts.fromForm(withheldPart, withheldGround, withheldReason);
+			if (notHeldKind == null) {
+				decisions.draft(officer, id, outcome, replyText, referredAgency, referredContact, withheld);
+			}
+			else {
+				decisions.draft(officer, id, outcome, replyText, referredAgency, referredContact, withheld,
+						new NotHeldAnswer(notHeldKind, searchedWhere, searchedHow, searchedBy, searchedOn));
+			}
+			redirect.addFlashAttribute("message", "答复意见已提交法制审核");
+		}
+		catch (OutcomeNotEarnedException e) {
+			// beside the outcome field, with the officer's choice kept
+			redirect.addFlashAttribute("outcomeError", e.getMessage());
+			redirect.addFlashAttribute("chosenOutcome", outcome);
+		}
+		catch (IllegalArgumentException | IllegalStateException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/officer/cases/" + id;
 	}
 
 	@PostMapping("/cases/{id}/review")

@@ -12,6 +12,7 @@ import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.RequestedForm;
+import org.gongkai.disclosure.casework.intake.CaseAssistance;
 import org.gongkai.disclosure.casework.intake.CaseSplitting;
 import org.gongkai.disclosure.casework.intake.OfflineRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
@@ -42,7 +43,11 @@ class OfficerIntakePages {
 
 	private final SimilarRequests similar;
 
-	OfficerIntakePages(RequestIntake intake, CaseSplitting splitting, SimilarRequests similar) {
+	private final CaseAssistance assistance;
+
+	OfficerIntakePages(RequestIntake intake, CaseSplitting splitting, SimilarRequests similar,
+			CaseAssistance assistance) {
+		this.assistance = assistance;
 		this.intake = intake;
 		this.splitting = splitting;
 		this.similar = similar;
@@ -87,6 +92,13 @@ class OfficerIntakePages {
 			@RequestParam(required = false) String items, RedirectAttributes redirect) {
 		List<String> list = items == null ? List.of() : Arrays.stream(items.split("\\R")).toList();
 		return OfficerActions.act(id, redirect, "已按一事一申请拆分", () -> splitting.split(officer, id, list));
+	}
+
+	@PostMapping("/cases/{id}/assistance")
+	String assist(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) CaseAssistance.Need need, @RequestParam(required = false) String help,
+			@RequestParam(required = false) LocalDate givenOn, RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已记录提供的帮助", () -> assistance.record(officer, id, need, help, givenOn));
 	}
 
 	@PostMapping("/cases/{id}/links")

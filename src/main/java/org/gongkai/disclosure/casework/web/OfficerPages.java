@@ -5,13 +5,16 @@ import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.CaseworkSettings;
 import org.gongkai.disclosure.casework.DeliveryMethod;
+import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.attachments.Attachment;
 import org.gongkai.disclosure.casework.attachments.CaseAttachments;
 import org.gongkai.disclosure.casework.attachments.Redactions;
 import org.gongkai.disclosure.casework.decision.CaseDeliveries;
+import org.gongkai.disclosure.casework.intake.CaseAssistance;
 import org.gongkai.disclosure.casework.intake.SimilarRequests;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.routing.CaseRoutings;
@@ -61,9 +64,13 @@ class OfficerPages {
 
 	private final Redactions redactions;
 
+	private final Cases cases;
+
 	OfficerPages(CaseViews views, CaseAttachments attachments, CaseworkSettings settings, SimilarRequests similar,
-			CaseDeliveries deliveries, CaseRoutings routings, CasePageSections sections, Redactions redactions) {
+			CaseDeliveries deliveries, CaseRoutings routings, CasePageSections sections, Redactions redactions,
+			Cases cases) {
 		this.redactions = redactions;
+		this.cases = cases;
 		this.views = views;
 		this.attachments = attachments;
 		this.settings = settings;
@@ -89,6 +96,9 @@ class OfficerPages {
 	String show(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, Model model) {
 		model.addAttribute("detail", views.detail(officer, id));
 		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("notHeldKinds", NotHeldAnswer.Kind.values());
+		model.addAttribute("assistanceNeeds", CaseAssistance.Need.values());
+		model.addAttribute("notHeld", cases.notHeld(id).orElse(null));
 		model.addAttribute("withholdingGrounds", Outcome.in(OutcomeGroup.WITHHELD));
 		model.addAttribute("attachments", attachments.of(officer, id));
 		model.addAttribute("purposes", Attachment.Purpose.materials());
