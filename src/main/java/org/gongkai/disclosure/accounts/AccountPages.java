@@ -19,7 +19,7 @@ class AccountPages {
 		return switch (user.role()) {
 			case APPLICANT -> "redirect:/my/requests";
 			case ADMINISTRATOR -> "redirect:/admin/audit";
-			case STATISTICIAN -> "index";
+			case STATISTICIAN -> "redirect:/officer/reports";
 			default -> "redirect:/officer/tasks";
 		};
 	}
