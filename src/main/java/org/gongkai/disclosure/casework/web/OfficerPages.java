@@ -56,8 +56,10 @@ class OfficerPages {
 
 	private final CasePageSections sections;
 
+	private final TaskListRows taskRows;
+
 	OfficerPages(CaseViews views, CaseAttachments attachments, CaseworkSettings settings, SimilarRequests similar,
-			CaseDeliveries deliveries, CaseRoutings routings, CasePageSections sections) {
+			CaseDeliveries deliveries, CaseRoutings routings, CasePageSections sections, TaskListRows taskRows) {
 		this.views = views;
 		this.attachments = attachments;
 		this.settings = settings;
@@ -65,13 +67,15 @@ class OfficerPages {
 		this.deliveries = deliveries;
 		this.routings = routings;
 		this.sections = sections;
+		this.taskRows = taskRows;
 	}
 
 	@GetMapping("/tasks")
 	String tasks(@AuthenticationPrincipal GongkaiUser officer, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		List<CaseViews.TaskItem> tasks = views.taskList(officer, page);
-		model.addAttribute("tasks", tasks);
+		model.addAttribute("tasks", taskRows.of(tasks));
+		model.addAttribute("otherDeadlines", taskRows.others(officer));
 		model.addAttribute("page", page);
 		model.addAttribute("lastPage", tasks.size() < CaseViews.TASKS_PER_PAGE);
 		model.addAttribute("routed", officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE
