@@ -10,6 +10,8 @@ import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
 import org.gongkai.disclosure.serving.ServiceRecordNotFoundException;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,8 +33,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * RFC 9457 problem details for the JSON API, with messages people can read (in Chinese).
  * Business refusals are 400 or 409, a case that is missing or not the caller's is 404;
- * nothing internal leaks.
+ * nothing internal leaks. Ordered first so that it, and not {@link PageFormRefusals},
+ * answers for the API.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 

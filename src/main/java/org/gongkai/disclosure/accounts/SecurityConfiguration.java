@@ -59,7 +59,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(SignInSteps.CODE_PAGE, SignInSteps.ENROL_PAGE)
 			.hasAuthority(PendingSignIn.AUTHORITY)
-			.requestMatchers("/", "/login", "/register", "/css/**", "/js/**", "/webjars/**", "/error", "/favicon.ico")
+			.requestMatchers("/", "/login", "/register", "/css/**", "/js/**", "/webjars/**", "/error", "/favicon.ico",
+					"/reports", "/reports/**")
 			.permitAll()
 			// not the API documentation: it is off unless switched on, and then behind
 			// login

@@ -1,7 +1,11 @@
 package org.gongkai.disclosure.applicants;
 
+import org.gongkai.disclosure.shared.FormErrors;
+import org.gongkai.disclosure.shared.InvalidFields;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,11 +32,15 @@ class RegistrationPage {
 	}
 
 	@PostMapping
-	String register(@ModelAttribute("form") RegistrationForm form, Model model, RedirectAttributes redirect) {
+	String register(@ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		try {
-			if (form.getPassword() == null || !form.getPassword().equals(form.getPasswordAgain())) {
-				throw new IllegalArgumentException("两次输入的密码不一致");
-			}
+			InvalidFields.Collector problems = new InvalidFields.Collector();
+			form.details().check(problems);
+			problems
+				.require(form.getPassword() != null && form.getPassword().equals(form.getPasswordAgain()),
+						"passwordAgain", "两次输入的密码不一致")
+				.throwIfAny();
 			// the same answer whether or not a login was created (no enumeration of
 			// usernames or identity numbers)
 			registration.register(form.details(), form.getUsername(), form.getPassword());
@@ -40,7 +48,7 @@ class RegistrationPage {
 			return "redirect:/login";
 		}
 		catch (IllegalArgumentException e) {
-			model.addAttribute("error", e.getMessage());
+			FormErrors.reject(errors, e);
 			form.setPassword(null);
 			form.setPasswordAgain(null);
 			return view(model);

@@ -24,6 +24,15 @@ public enum Channel {
 		return label;
 	}
 
+	/**
+	 * Whether an offline request by this channel is received on the day it is handed in
+	 * or spoken (条例 art 31 (1)); otherwise the office records the day it signed for it or
+	 * confirmed it with the applicant.
+	 */
+	public boolean receivedOnSubmission() {
+		return this == IN_PERSON || this == ORAL;
+	}
+
 	/** The legal basis of the receipt date for this channel. */
 	public String receiptRule() {
 		return receiptRule;

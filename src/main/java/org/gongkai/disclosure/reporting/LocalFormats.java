@@ -245,8 +245,8 @@ final class LocalFormats {
 			List<ReportRow> fees = List.of(
 					cells.row("六", "C7_1", "1、提供依申请公开信息收取的费用", "七、依申请公开收费情况",
 							List.of(new CellSource.Fees(FeeStatistics.FeeMeasure.COLLECTED_YUAN, 4))),
-					cells.row("六", "C7_2", "2、依申请公开信息减免的费用", "七、依申请公开收费情况", List.of(new CellSource.Fixed(null,
-							"Gongkai 不记录减免（信息处理费无全国性减免类别，见 docs/statute.md §1.12），" + "须另行填报"))));
+					cells.row("六", "C7_2", "2、依申请公开信息减免的费用", "七、依申请公开收费情况",
+							List.of(new CellSource.Fixed(null, "本系统不记录减免（信息处理费没有全国统一的减免类别），须另行填报"))));
 			ReportTable six = new ReportTable("六", title, "计量单位：万元", columns, fees, List.of());
 			six = new ReportTable("六", title, six.note(), columns, fees, List.of(ReportChecks.noBlanks(six, cells)));
 			return List.of(two, three, six);

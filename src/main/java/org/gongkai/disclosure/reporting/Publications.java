@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.reporting;
 
+import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -71,6 +73,35 @@ class Publications {
 			.query((rs, n) -> new Snapshot(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getBoolean(4),
 					rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), read(rs.getString(8))))
 			.list();
+	}
+
+	/** The latest version of every published report, newest year first. */
+	List<Published> everyLatest() {
+		return jdbc.sql("""
+				select distinct on (agency_id, year, scope) agency_id, year, scope, version, published_at
+				from annual_report_snapshot order by agency_id, year, scope, version desc""")
+			.query((rs, n) -> new Published(rs.getObject(1, UUID.class), rs.getInt(2),
+					ReportScope.valueOf(rs.getString(3)), rs.getInt(4), rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	/** One published report: its latest version. */
+	record Published(UUID agency, int year, ReportScope scope, int version, Instant publishedAt) {
+	}
+
+	/**
+	 * A snapshot's content as the report it froze; what the JSON derives (consistency,
+	 * displayed values) is recomputed, not read.
+	 */
+	AnnualReport report(Snapshot snapshot) {
+		try {
+			return json.readerFor(AnnualReport.class)
+				.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.readValue(snapshot.content());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("已发布的报告无法读取：" + e.getMessage(), e);
+		}
 	}
 
 	Snapshot publish(UUID agency, ReportScope scope, AnnualReport report, String reason, UUID by, String byName) {

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
@@ -40,8 +42,11 @@ public class ReportPublishing {
 
 	private final Clock clock;
 
+	private final Agencies agencies;
+
 	ReportPublishing(ReportAccess access, ReportCompiler compiler, Narratives narratives, Publications publications,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, Agencies agencies) {
+		this.agencies = agencies;
 		this.access = access;
 		this.compiler = compiler;
 		this.narratives = narratives;
@@ -142,6 +147,39 @@ public class ReportPublishing {
 			.stream()
 			.map(PublishedVersion::of)
 			.toList();
+	}
+
+	/**
+	 * Every published annual report, the latest version of each, for the public list (条例
+	 * arts 49–50: published to the public; no sign-in). Newest year first, then by
+	 * agency.
+	 */
+	public List<PublicReport> publicReports() {
+		return publications.everyLatest()
+			.stream()
+			.flatMap(p -> agencies.byId(p.agency())
+				.map(a -> new PublicReport(a.code(), a.name(), p.year(), p.scope().param(), p.version(),
+						p.publishedAt()))
+				.stream())
+			.sorted(Comparator.comparingInt(PublicReport::year)
+				.reversed()
+				.thenComparing(PublicReport::agencyName)
+				.thenComparing(PublicReport::scope))
+			.toList();
+	}
+
+	/** The latest published version of one report as it was frozen, for anybody. */
+	public Optional<AnnualReport> publicReport(String agencyCode, int year, String scope) {
+		ReportScope s = ReportScope.of(scope);
+		return agencies.byCode(agencyCode).flatMap(a -> publications.latest(a.id(), year, s)).map(publications::report);
+	}
+
+	/** One published report in the public list. */
+	public record PublicReport(String agencyCode, String agencyName, int year, String scope, int version,
+			Instant publishedAt) {
+		public boolean summary() {
+			return ReportScope.SUMMARY.param().equals(scope);
+		}
 	}
 
 	/** The published JSON of one version, exactly as frozen. */

@@ -12,4 +12,9 @@ public final class SecondFactorCodes {
 		return SecondFactor.currentCode(secret, Instant.now().getEpochSecond());
 	}
 
+	/** What it shows at {@code instant} (the application's clock, e.g. a test clock). */
+	public static String at(String secret, Instant instant) {
+		return SecondFactor.currentCode(secret, instant.getEpochSecond());
+	}
+
 }

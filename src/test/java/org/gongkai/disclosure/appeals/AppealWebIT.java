@@ -37,6 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -336,6 +338,12 @@ class AppealWebIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/officer/cases/" + answered.id())))
 			.andExpect(content().string(containsString("2025-03-31")))
+			// the history in words (issue 16): no action codes, no Java map, no
+			// microseconds
+			.andExpect(content().string(containsString("答复期限：2025-03-31")))
+			.andExpect(content().string(not(containsString("REGISTERED"))))
+			.andExpect(content().string(not(containsString("answerDueOn="))))
+			.andExpect(content().string(not(matchesPattern("(?s).*\\d{2}:\\d{2}:\\d{2}\\.\\d+.*"))))
 			.andExpect(content().string(containsString("/api/appeals/" + id + "/documents/APPEAL_ANSWER")));
 		mvc.perform(get("/officer/appeals").with(user(officer)))
 			.andExpect(status().isOk())

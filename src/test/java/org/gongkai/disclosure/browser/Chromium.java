@@ -3,9 +3,11 @@ package org.gongkai.disclosure.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Browser.NewContextOptions;
@@ -14,6 +16,7 @@ import com.microsoft.playwright.BrowserType.LaunchOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ViewportSize;
+import org.gongkai.disclosure.accounts.SecondFactorCodes;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} package, never a browser downloaded
@@ -40,8 +43,15 @@ final class Chromium implements AutoCloseable {
 
 	private final List<String> violations = new ArrayList<>();
 
-	Chromium(String baseUrl) throws IOException {
+	/** The authenticator secrets enrolled so far, by username. */
+	private final Map<String, String> secrets = new ConcurrentHashMap<>();
+
+	/** The application's clock: second-factor codes are checked against it. */
+	private final Clock clock;
+
+	Chromium(String baseUrl, Clock clock) throws IOException {
 		this.baseUrl = baseUrl;
+		this.clock = clock;
 		this.axe = Files.readString(AXE);
 		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -94,12 +104,30 @@ final class Chromium implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Signs in; a role that must use a second factor (head of office, administrator)
+		 * enrols an authenticator on its first sign-in and gives its code after that.
+		 */
 		Session signIn(String username, String password) {
 			open("/login");
 			page.getByLabel("用户名").fill(username);
 			page.getByLabel("密码").fill(password);
 			page.locator("main button[type=submit]").click();
 			page.waitForLoadState();
+			if (page.url().contains("/login/enrol")) {
+				String secret = page.locator("#secret").innerText().strip();
+				secrets.put(username, secret);
+				page.getByLabel("验证码").fill(SecondFactorCodes.at(secret, clock.instant()));
+				page.locator("main button[type=submit]").click();
+				page.waitForLoadState();
+				check("second-factor-recovery-codes");
+				open("/");
+			}
+			else if (page.url().contains("/login/code")) {
+				page.getByLabel("验证码").fill(SecondFactorCodes.at(secrets.get(username), clock.instant()));
+				page.locator("main button[type=submit]").click();
+				page.waitForLoadState();
+			}
 			return this;
 		}
 

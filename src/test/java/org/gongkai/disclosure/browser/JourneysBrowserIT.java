@@ -48,11 +48,14 @@ class JourneysBrowserIT {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	TestClock clock;
+
 	Chromium browser;
 
 	@BeforeAll
 	void startBrowser() throws IOException {
-		browser = new Chromium("http://localhost:" + port);
+		browser = new Chromium("http://localhost:" + port, clock);
 	}
 
 	@AfterAll

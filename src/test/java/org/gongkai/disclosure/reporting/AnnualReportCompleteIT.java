@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.reporting;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -548,6 +549,56 @@ class AnnualReportCompleteIT {
 		// published as drafted
 		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
 			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void theReportPageLinksEveryExportAndThePublishedReportIsPublicAsHtmlAndPdf() throws Exception {
+		String page = mvc
+			.perform(get("/officer/reports").param("agency", department.code())
+				.param("year", "2025")
+				.param("format", "2021")
+				.param("scope", "agency")
+				.with(user(statistician)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (String type : List.of("docx", "xlsx", "pdf", "html")) {
+			String link = "/api/reports/annual/2025/export?agency=" + department.code()
+					+ "&amp;format=2021&amp;scope=agency&amp;type=" + type;
+			assertThat(page).contains(link + "\"", link + "&amp;charts=true\"");
+			mvc.perform(get(link.replace("&amp;", "&")).with(user(statistician))).andExpect(status().isOk());
+		}
+
+		mvc.perform(get("/reports")).andExpect(status().isOk());
+		enterZeros(statistician, department, 2025, ITEMS_2021);
+		writeTexts(statistician, department, 2025);
+		mvc.perform(post("/api/reports/annual/2025/publish").param("agency", department.code())
+			.with(user(head))
+			.with(csrf())).andExpect(status().isCreated());
+
+		// no sign-in: 条例 arts 49–50
+		String list = mvc.perform(get("/reports"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String html = "/reports/" + department.code() + "/2025/html?scope=agency";
+		String pdf = "/reports/" + department.code() + "/2025/pdf?scope=agency";
+		assertThat(list).contains(department.name(), "2025年", "第1版", html, pdf);
+		String published = mvc.perform(get(html))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(published).contains(department.name() + "2025年政府信息公开工作年度报告");
+		byte[] document = mvc.perform(get(pdf))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(document, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		mvc.perform(get("/reports/" + department.code() + "/2024/pdf")).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -79,8 +79,17 @@ public class AppealResultMappings {
 		return all().stream().filter(m -> m.type() == type).findFirst().orElseThrow();
 	}
 
+	/** The {@code updated_by} of a row nobody has changed since the seed (V20). */
+	private static final String SEED = "§2.3";
+
 	/** One row of the mapping, with who changed it last (the seed says "§2.3"). */
 	public record Mapping(DecisionType type, AppealResult result, Instant updatedAt, String updatedBy) {
+
+		/** Who changed it last, in words: the seed's internal mark reads 「初始口径」. */
+		public String lastChangedBy() {
+			return SEED.equals(updatedBy) ? "初始口径（未修改）" : updatedBy;
+		}
+
 		public String kindLabel() {
 			return type.kind().label();
 		}

@@ -2,8 +2,10 @@ package org.gongkai.disclosure.casework.history;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -75,6 +77,19 @@ public class CaseLedger {
 					rs.getString("actor_name"), LedgerAction.valueOf(rs.getString("action")),
 					rs.getString("legal_basis"), read(rs.getString("detail"))))
 			.list();
+	}
+
+	/**
+	 * Which of the cases the applicant withdrew (a withdrawal reads 「已撤回」, not 「已办结」).
+	 */
+	public Set<UUID> withdrawn(Collection<UUID> caseIds) {
+		if (caseIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("select distinct case_id from case_ledger where action = ? and case_id = any(?)")
+			.params(LedgerAction.WITHDRAWN.name(), caseIds.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
 	}
 
 	private String write(Map<String, String> detail) {

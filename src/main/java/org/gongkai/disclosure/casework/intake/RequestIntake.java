@@ -34,6 +34,7 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.Throttle;
@@ -109,37 +110,14 @@ public class RequestIntake {
 	@Transactional
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER')")
 	public DisclosureCase register(GongkaiUser officer, OfflineRequest request) {
-		if (request.channel() == null || request.channel() == Channel.ONLINE) {
-			throw new IllegalArgumentException("请选择线下提交渠道（在线申请由申请人自行提交）");
-		}
 		Agency agency = agencies.byId(officer.agencyId()).orElseThrow();
 		LocalDate today = ReplyDeadlines.today(clock);
+		check(request, today);
 		LocalDate submitted = request.submittedOn();
-		if (submitted == null || submitted.isAfter(today) || submitted.isBefore(today.minusYears(1))) {
-			throw new IllegalArgumentException("提交日期须在一年内且不得晚于今天");
-		}
-		LocalDate received = switch (request.channel()) {
-			case IN_PERSON, ORAL -> submitted;
-			default -> {
-				if (request.receivedOn() == null) {
-					throw new IllegalArgumentException(
-							request.channel() == Channel.REGISTERED_MAIL ? "请填写签收日期" : "请填写与申请人确认收到的日期");
-				}
-				yield request.receivedOn();
-			}
-		};
-		if (received.isBefore(submitted) || received.isAfter(today)) {
-			throw new IllegalArgumentException("收到申请之日不得早于提交日期，也不得晚于今天");
-		}
-		if (request.applicant() == null) {
-			throw new IllegalArgumentException("请填写申请人信息");
-		}
+		LocalDate received = request.channel().receivedOnSubmission() ? submitted : request.receivedOn();
 		Identified identified = identities.forOfflineFiling(request.applicant());
 		Applicant applicant = identified.applicant();
 		String information = Texts.require(request.informationSought(), "所需政府信息的描述", 4000);
-		if (request.requestedForm() == null || request.deliveryMethod() == null) {
-			throw new IllegalArgumentException("请选择信息的提供形式和获取方式");
-		}
 		CaseId id = CaseId.random();
 		DisclosureCase filed = DisclosureCase.received(id,
 				references.next(agency.id(), agency.code(), received.getYear()), agency.id(), applicant.id().value(),
@@ -161,6 +139,40 @@ public class RequestIntake {
 		audit.record("CASE_REGISTERED", "case", id, AuditResult.SUCCESS,
 				"登记" + request.channel().label() + "申请 " + filed.reference());
 		return filed;
+	}
+
+	/**
+	 * Every problem with an offline request at once, field by field (the registrar's form
+	 * shows each beside its field): the channel, the dates its receipt rule needs (条例 art
+	 * 31), the applicant, the description and the form and delivery wanted.
+	 */
+	private static void check(OfflineRequest request, LocalDate today) {
+		InvalidFields.Collector problems = new InvalidFields.Collector();
+		Channel channel = request.channel();
+		LocalDate submitted = request.submittedOn();
+		problems.require(channel != null && channel != Channel.ONLINE, "channel", "请选择线下提交渠道（在线申请由申请人自行提交）")
+			.require(submitted != null && !submitted.isAfter(today) && !submitted.isBefore(today.minusYears(1)),
+					"submittedOn", "提交日期须在一年内且不得晚于今天");
+		if (channel != null && channel != Channel.ONLINE && !channel.receivedOnSubmission()) {
+			LocalDate received = request.receivedOn();
+			problems
+				.require(received != null, "receivedOn",
+						channel == Channel.REGISTERED_MAIL ? "请填写签收日期" : "请填写与申请人确认收到的日期")
+				.require(
+						received == null || submitted == null
+								|| !received.isBefore(submitted) && !received.isAfter(today),
+						"receivedOn", "收到申请之日不得早于提交日期，也不得晚于今天");
+		}
+		if (request.applicant() == null) {
+			problems.require(false, "name", "请填写申请人信息");
+		}
+		else {
+			request.applicant().check(problems);
+		}
+		problems.check("informationSought", () -> Texts.require(request.informationSought(), "所需政府信息的描述", 4000))
+			.require(request.requestedForm() != null, "requestedForm", "请选择信息的提供形式")
+			.require(request.deliveryMethod() != null, "deliveryMethod", "请选择信息的获取方式")
+			.throwIfAny();
 	}
 
 	/**

@@ -107,10 +107,11 @@ public class CaseViews {
 
 	@PreAuthorize("hasRole('APPLICANT')")
 	public List<CaseSummary> mine(GongkaiUser applicant) {
-		return cases.ofApplicant(applicant.applicantId())
-			.stream()
+		List<DisclosureCase> mine = cases.ofApplicant(applicant.applicantId());
+		Set<UUID> withdrawn = ledger.withdrawn(mine.stream().map(c -> c.id().value()).toList());
+		return mine.stream()
 			.map(DisclosureCase::asIssuedToApplicant)
-			.map(this::summary)
+			.map(c -> summary(c, withdrawn.contains(c.id().value())))
 			.toList();
 	}
 
@@ -140,7 +141,8 @@ public class CaseViews {
 		String agencyName = agencies.byId(officer.agencyId()).map(Agency::name).orElse("");
 		return tasks.stream()
 			.map(task -> new TaskItem(task.name(), task.taskKey(),
-					new CaseSummary(open.get(task.caseId().value()), agencyName, due.get(task.caseId().value()))))
+					new CaseSummary(open.get(task.caseId().value()), agencyName, due.get(task.caseId().value()),
+							false)))
 			.toList();
 	}
 
@@ -264,13 +266,26 @@ public class CaseViews {
 		return List.copyOf(warnings);
 	}
 
-	private CaseSummary summary(DisclosureCase c) {
+	private CaseSummary summary(DisclosureCase c, boolean withdrawn) {
 		String agencyName = agencies.byId(c.agencyId()).map(Agency::name).orElse("");
-		return new CaseSummary(c, agencyName, deadlines.dueDate(c.id().value()));
+		return new CaseSummary(c, agencyName, deadlines.dueDate(c.id().value()), withdrawn);
 	}
 
-	public record CaseSummary(DisclosureCase theCase, String agencyName, DueDate due) {
+	/**
+	 * A case in a list; {@code withdrawn} when the applicant withdrew it (the task list
+	 * holds open cases only).
+	 */
+	public record CaseSummary(DisclosureCase theCase, String agencyName, DueDate due, boolean withdrawn) {
+
+		/** The status in words: 「已撤回」 for a withdrawn case, not 「已办结」. */
+		public String statusLabel() {
+			return withdrawn ? WITHDRAWN_LABEL : theCase.status().label();
+		}
+
 	}
+
+	/** How a case the applicant withdrew reads, for the applicant and the office. */
+	public static final String WITHDRAWN_LABEL = "已撤回";
 
 	public record TaskItem(String taskName, String taskKey, CaseSummary summary) {
 	}
@@ -341,6 +356,16 @@ public class CaseViews {
 					extension != null && Boolean.TRUE.equals(extension.approved()) ? extension : null,
 					correctionNoticeDeadline, fee, consultation, explanation, replyIssued ? withheld : List.of(),
 					windowWarnings, service);
+		}
+
+		/** Whether the applicant withdrew the request. */
+		public boolean withdrawn() {
+			return ledger.stream().anyMatch(e -> e.action() == LedgerAction.WITHDRAWN);
+		}
+
+		/** The status in words: 「已撤回」 for a withdrawn case, not 「已办结」. */
+		public String statusLabel() {
+			return withdrawn() ? WITHDRAWN_LABEL : theCase.status().label();
 		}
 
 		/**

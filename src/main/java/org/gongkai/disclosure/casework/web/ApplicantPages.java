@@ -125,6 +125,19 @@ class ApplicantPages {
 		return act(id, redirect, "说明已提交，答复期限恢复计算", () -> explanations.answer(user, id, answer));
 	}
 
+	/** Withdrawing is final: the applicant confirms it on a page of its own first. */
+	@GetMapping("/{id}/withdrawal")
+	String confirmWithdrawal(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id, Model model,
+			RedirectAttributes redirect) {
+		CaseViews.CaseDetail detail = views.detail(user, id);
+		if (!detail.theCase().status().isOpen()) {
+			redirect.addFlashAttribute("error", "该申请已办结，不能撤回");
+			return "redirect:/my/requests/" + id;
+		}
+		model.addAttribute("detail", detail);
+		return "my/withdraw";
+	}
+
 	@PostMapping("/{id}/withdrawal")
 	String withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
-import org.gongkai.disclosure.applicants.ApplicantDetails;
 import org.gongkai.disclosure.applicants.IdDocumentType;
 import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DeliveryMethod;
@@ -14,15 +13,17 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.intake.CaseAssistance;
 import org.gongkai.disclosure.casework.intake.CaseSplitting;
-import org.gongkai.disclosure.casework.intake.OfflineRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.intake.SimilarRequests;
+import org.gongkai.disclosure.shared.FormErrors;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,36 +56,37 @@ class OfficerIntakePages {
 
 	@GetMapping("/register")
 	String registerForm(Model model) {
+		model.addAttribute("form", new OfflineRequestForm());
+		return registerView(model);
+	}
+
+	@PostMapping("/register")
+	String register(@AuthenticationPrincipal GongkaiUser officer, @ModelAttribute("form") OfflineRequestForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			// a value that could not even be read (a date typed by hand): shown beside
+			// its
+			// field with what else was typed kept
+			return registerView(model);
+		}
+		try {
+			DisclosureCase filed = intake.register(officer, form.toRequest());
+			redirect.addFlashAttribute("message", "已登记，申请编号 " + filed.reference() + "，收到申请之日 " + filed.receivedOn());
+			return "redirect:/officer/cases/" + filed.id();
+		}
+		catch (IllegalArgumentException e) {
+			FormErrors.reject(errors, e);
+			return registerView(model);
+		}
+	}
+
+	private String registerView(Model model) {
 		model.addAttribute("channels", Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE).toList());
 		model.addAttribute("categories", ApplicantCategory.values());
 		model.addAttribute("documentTypes", IdDocumentType.values());
 		model.addAttribute("forms", RequestedForm.values());
 		model.addAttribute("deliveryMethods", DeliveryMethod.values());
 		return "officer/register";
-	}
-
-	@PostMapping("/register")
-	String register(@AuthenticationPrincipal GongkaiUser officer, @RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) LocalDate submittedOn, @RequestParam(required = false) LocalDate receivedOn,
-			@RequestParam(required = false) ApplicantCategory category, @RequestParam(required = false) String name,
-			@RequestParam(required = false) IdDocumentType idDocumentType,
-			@RequestParam(required = false) String idDocumentNumber, @RequestParam(required = false) String phone,
-			@RequestParam(required = false) String address, @RequestParam(required = false) String informationSought,
-			@RequestParam(required = false) RequestedForm requestedForm,
-			@RequestParam(required = false) DeliveryMethod deliveryMethod, Model model, RedirectAttributes redirect) {
-		try {
-			DisclosureCase filed = intake.register(officer,
-					new OfflineRequest(
-							channel, submittedOn, receivedOn, new ApplicantDetails(category, name, idDocumentType,
-									idDocumentNumber, phone, null, address),
-							informationSought, requestedForm, deliveryMethod));
-			redirect.addFlashAttribute("message", "已登记，申请编号 " + filed.reference() + "，收到申请之日 " + filed.receivedOn());
-			return "redirect:/officer/cases/" + filed.id();
-		}
-		catch (IllegalArgumentException e) {
-			model.addAttribute("error", e.getMessage());
-			return registerForm(model);
-		}
 	}
 
 	@PostMapping("/cases/{id}/split")

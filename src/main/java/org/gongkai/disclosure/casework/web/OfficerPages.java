@@ -66,11 +66,14 @@ class OfficerPages {
 
 	private final Cases cases;
 
+	private final TaskListRows taskRows;
+
 	OfficerPages(CaseViews views, CaseAttachments attachments, CaseworkSettings settings, SimilarRequests similar,
 			CaseDeliveries deliveries, CaseRoutings routings, CasePageSections sections, Redactions redactions,
-			Cases cases) {
+			Cases cases, TaskListRows taskRows) {
 		this.redactions = redactions;
 		this.cases = cases;
+		this.taskRows = taskRows;
 		this.views = views;
 		this.attachments = attachments;
 		this.settings = settings;
@@ -84,7 +87,8 @@ class OfficerPages {
 	String tasks(@AuthenticationPrincipal GongkaiUser officer, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		List<CaseViews.TaskItem> tasks = views.taskList(officer, page);
-		model.addAttribute("tasks", tasks);
+		model.addAttribute("tasks", taskRows.of(tasks));
+		model.addAttribute("otherDeadlines", taskRows.others(officer));
 		model.addAttribute("page", page);
 		model.addAttribute("lastPage", tasks.size() < CaseViews.TASKS_PER_PAGE);
 		model.addAttribute("routed", officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE

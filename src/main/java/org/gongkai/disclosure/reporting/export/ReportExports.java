@@ -149,6 +149,20 @@ public class ReportExports {
 		return new Export(view.title() + "." + type.extension(), type.mediaType(), content);
 	}
 
+	/**
+	 * A published report as it was frozen, as HTML or PDF for the public (条例 arts 49–50);
+	 * the tables only, as published.
+	 */
+	public Export published(AnnualReport report, Type type) {
+		View view = view(report, List.of());
+		byte[] content = switch (type) {
+			case PDF -> html.pdf(view);
+			case HTML -> html.html(view).getBytes(StandardCharsets.UTF_8);
+			default -> throw new IllegalArgumentException("已发布的年度报告提供 HTML 和 PDF");
+		};
+		return new Export(view.title() + "." + type.extension(), type.mediaType(), content);
+	}
+
 	static View view(AnnualReport report, List<ReportCharts.Chart> charts) {
 		List<Part> parts = new ArrayList<>();
 		for (ReportText text : report.texts()) {

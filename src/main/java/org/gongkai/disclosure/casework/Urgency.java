@@ -1,0 +1,46 @@
+package org.gongkai.disclosure.casework;
+
+import java.time.LocalDate;
+
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.deadlines.WorkingCalendar;
+
+/**
+ * How close a deadline is, in working days from today: negative once it has passed. The
+ * task list shows it in words and colour (never colour alone).
+ *
+ * @param dueOn the last day
+ * @param workingDaysLeft working days from today to {@code dueOn}; 0 on the day itself,
+ * negative when overdue
+ */
+public record Urgency(LocalDate dueOn, int workingDaysLeft) {
+
+	/** Due within this many working days counts as soon (the reminder's distance). */
+	public static final int SOON = ReplyDeadlines.REMINDER_WORKING_DAYS;
+
+	public static Urgency of(LocalDate dueOn, LocalDate today, WorkingCalendar calendar) {
+		return new Urgency(dueOn, calendar.workingDaysBetween(today, dueOn));
+	}
+
+	public boolean overdue() {
+		return workingDaysLeft < 0;
+	}
+
+	public boolean soon() {
+		return !overdue() && workingDaysLeft <= SOON;
+	}
+
+	/** In words: 「剩余5个工作日」, 「今日到期」, 「已逾期2个工作日」. */
+	public String label() {
+		if (overdue()) {
+			return "已逾期" + -workingDaysLeft + "个工作日";
+		}
+		return workingDaysLeft == 0 ? "今日到期" : "剩余" + workingDaysLeft + "个工作日";
+	}
+
+	/** The row's class: {@code urgency-overdue}, {@code urgency-soon} or none. */
+	public String cssClass() {
+		return overdue() ? "urgency-overdue" : soon() ? "urgency-soon" : "";
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.gongkai.disclosure.casework;
+
+import java.time.LocalDate;
+
+import org.gongkai.disclosure.Fixtures;
+import org.gongkai.disclosure.GongkaiIntegrationTest;
+import org.gongkai.disclosure.TestClock;
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.decisions.Outcome;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The task list shows urgency (issue 16): working days left and an overdue colour per
+ * row, the 7-working-day 补正 notice limit at screening, the appeals' answer deadlines, and
+ * the confirmation of the action just taken.
+ */
+@GongkaiIntegrationTest
+class TaskListWebIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	Agencies agencies;
+
+	@Test
+	void eachRowSaysHowManyWorkingDaysAreLeftAndOverdueRowsStandOut() throws Exception {
+		Agency agency = fixtures.agency();
+		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
+		// received Monday 2 September 2024: 补正 notice by 11 September, reply by 30
+		// September
+		fixtures.submitOn(LocalDate.of(2024, 9, 2), applicant, agency);
+
+		clock.setDate(LocalDate.of(2024, 9, 4));
+		String early = tasks(officer);
+		assertThat(early).contains("补正告知须于 2024-09-11 前发出（剩余5个工作日）", "剩余18个工作日").doesNotContain("urgency-overdue");
+
+		clock.setDate(LocalDate.of(2024, 9, 12));
+		String late = tasks(officer);
+		assertThat(late).contains("补正告知须于 2024-09-11 前发出（已逾期1个工作日）", "class=\"urgency-overdue\"");
+	}
+
+	@Test
+	void appealAnswerDeadlinesComeFirst() throws Exception {
+		Agency government = fixtures.agency();
+		Agency department = fixtures.agency();
+		Agency agency = agencies.save(new Agency(department.id(), department.code(), department.name(), government.id(),
+				department.officeName(), department.address(), department.phone()));
+		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
+		clock.setDate(LocalDate.of(2025, 3, 3));
+		DisclosureCase filed = fixtures.submit(applicant, agency, "2025年本县河道整治工程环境影响评价文件");
+		clock.setDate(LocalDate.of(2025, 3, 4));
+		fixtures.answer(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关不掌握该信息。");
+		clock.setDate(LocalDate.of(2025, 3, 24));
+		mvc.perform(post("/api/appeals").with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"caseId":"%s","kind":"REVIEW","body":"某县人民政府","filedOn":"2025-03-20",
+					 "copyReceivedOn":"2025-03-24","procedure":"SIMPLIFIED"}""".formatted(filed.id())))
+			.andExpect(status().isCreated());
+
+		String page = tasks(officer);
+		assertThat(page).contains("行政复议答复、行政诉讼答辩期限", filed.reference() + "-FY1", "2025-03-31", "剩余5个工作日");
+		assertThat(page.indexOf(filed.reference() + "-FY1")).isLessThan(page.indexOf("<h2>政府信息公开申请</h2>"));
+	}
+
+	@Test
+	void theConfirmationOfTheLastActionIsShown() throws Exception {
+		GongkaiUser officer = fixtures.officer(fixtures.agency(), Role.CASE_OFFICER);
+		String page = mvc.perform(get("/officer/tasks").with(user(officer)).flashAttr("message", "已反馈办理意见"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<p class=\"message\">已反馈办理意见</p>");
+	}
+
+	private String tasks(GongkaiUser officer) throws Exception {
+		return mvc.perform(get("/officer/tasks").with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
