@@ -40,6 +40,19 @@ class ApplicantWindows {
 						line.ledgerId())
 				.update();
 		}
+		if (line.action() == LedgerAction.WINDOW_STARTED || line.action() == LedgerAction.LAPSE_EXCUSED) {
+			// the window runs from the addressee's receipt, or was given a new last day
+			// (docs/clocks.md): its last day is known only now
+			Kind started = Kind.named(line.detail().get("kind"));
+			String due = line.detail().getOrDefault("dueOn", line.detail().get("dueAfter"));
+			if (started != null && due != null) {
+				jdbc.sql("""
+						update notification_window set due_on = ?
+						where case_id = ? and kind = ? and closed_by is null""")
+					.params(LocalDate.parse(due), line.caseId().value(), started.name())
+					.update();
+			}
+		}
 		List<String> closed = Kind.closedBy(line.action()).stream().map(Kind::name).toList();
 		if (!closed.isEmpty()) {
 			jdbc.sql("""
@@ -85,6 +98,16 @@ class ApplicantWindows {
 		FEE("缴费", "缴纳信息处理费", LedgerAction.FEE_NOTIFIED, List.of(LedgerAction.FEE_PAID, LedgerAction.FEE_LAPSED)),
 		EXPLANATION("说明理由", "提交说明", LedgerAction.EXPLANATION_REQUESTED,
 				List.of(LedgerAction.EXPLANATION_RECEIVED, LedgerAction.EXPLANATION_LAPSED));
+
+		/** The window kind of that name (a clock stop's kind), if the applicant's. */
+		static Kind named(String name) {
+			for (Kind kind : values()) {
+				if (kind.name().equals(name)) {
+					return kind;
+				}
+			}
+			return null;
+		}
 
 		/** Lines after which no window of the case stays open. */
 		private static final List<LedgerAction> ENDINGS = List.of(LedgerAction.WITHDRAWN, LedgerAction.DECIDED,
