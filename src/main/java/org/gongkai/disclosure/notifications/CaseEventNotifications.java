@@ -68,14 +68,13 @@ class CaseEventNotifications {
 			case RECEIPT -> "您向" + agencyName(c) + "提出的政府信息公开申请（编号 " + c.reference() + "）已于 "
 					+ d.getOrDefault("receivedOn", c.receivedOn().toString())
 					+ " 收到。依照《中华人民共和国政府信息公开条例》第三十三条，本机关自收到申请之日起20个工作日内予以答复" + dueText(c) + "。";
-			case CORRECTION_REQUESTED -> agencyName(c) + "审查您的申请（编号 " + c.reference() + "）后，一次性告知需要补正的事项（《条例》第三十条）。请于 "
-					+ d.get("dueOn") + " 前登录系统查看补正告知书并提交补正。答复期限自收到补正之日起计算；无正当理由逾期不补正的，视为放弃申请。";
+			case CORRECTION_REQUESTED -> agencyName(c) + "审查您的申请（编号 " + c.reference() + "）后，一次性告知需要补正的事项（《条例》第三十条）。"
+					+ until(d) + "登录系统查看补正告知书并提交补正。答复期限自收到补正之日起计算；无正当理由逾期不补正的，视为放弃申请。";
 			case FEE_NOTICE -> "您的申请（编号 " + c.reference() + "）需缴纳信息处理费 " + d.get("amountYuan")
-					+ " 元（《条例》第四十二条；国办函〔2020〕109号）。请于 " + d.get("dueOn") + " 前缴纳；收费通知至缴费期间答复期限中止计算，无正当理由逾期未缴纳的，视为放弃申请。";
+					+ " 元（《条例》第四十二条；国办函〔2020〕109号）。" + until(d) + "缴纳；收费通知至缴费期间答复期限中止计算，无正当理由逾期未缴纳的，视为放弃申请。";
 			case EXTENSION -> "经政府信息公开工作机构负责人同意，您的申请（编号 " + c.reference() + "）的答复期限予以延长，延长的期限最长不超过20个工作日（《条例》第三十三条第二款）"
 					+ dueText(c) + "。";
-			case EXPLANATION_REQUESTED ->
-				agencyName(c) + "请您说明申请理由（《条例》第三十五条）：请于 " + d.get("dueOn") + " 前登录系统提交说明；说明期间答复期限中止计算。";
+			case EXPLANATION_REQUESTED -> agencyName(c) + "请您说明申请理由（《条例》第三十五条）：" + until(d) + "登录系统提交说明；说明期间答复期限中止计算。";
 			case REPLY_ISSUED -> agencyName(c) + "已对您的申请（编号 " + c.reference() + "）作出答复"
 					+ (c.outcome() == null ? "" : "：" + c.outcome().displayLabel()) + "。请登录系统查看、下载答复书（《条例》第三十六条）。";
 			default -> throw new IllegalStateException(kind.name());
@@ -136,6 +135,18 @@ class CaseEventNotifications {
 
 	private String link(DisclosureCase c) {
 		return "查看办理进度：" + settings.baseUrl() + "/my/requests/" + c.id().value();
+	}
+
+	/**
+	 * The applicant's last day as the notice states it: a date once known; until the 告知书
+	 * is received, the period from its receipt (docs/clocks.md, "Windows from receipt").
+	 */
+	private static String until(Map<String, String> detail) {
+		if (detail.get("dueOn") != null) {
+			return "请于 " + detail.get("dueOn") + " 前";
+		}
+		String days = detail.get("workingDays");
+		return days == null ? "请在告知书所定期限内（自收到告知书之日起计算）" : "请自收到告知书之日起" + days + "个工作日内";
 	}
 
 }

@@ -21,7 +21,9 @@ import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.decision.CaseExtensions;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseFees;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,13 +147,17 @@ class ApplicantNotificationsIT {
 				() -> corrections.request(officer, filed.id(), List.of("请明确所需信息的年度"), 15));
 
 		assertThat(kinds(filed)).containsExactly(NotificationKind.RECEIPT, NotificationKind.CORRECTION_REQUESTED);
-		assertThat(inSystem(filed, NotificationKind.CORRECTION_REQUESTED).body())
-			.contains("请于 " + correction.dueOn() + " 前")
+		// the period runs from the applicant's receipt of the 告知书 (docs/clocks.md)
+		assertThat(correction.dueOn()).isNull();
+		assertThat(inSystem(filed, NotificationKind.CORRECTION_REQUESTED).body()).contains("请自收到告知书之日起15个工作日内")
 			.contains("第三十条");
 		mvc.perform(get("/my/requests").with(user(applicant)))
 			.andExpect(content().string(containsString("需要您处理")))
-			.andExpect(content().string(containsString("提交补正材料")))
-			.andExpect(content().string(containsString("，请于 " + correction.dueOn() + " 前")));
+			.andExpect(content().string(containsString("提交补正材料")));
+		fixtures.serve(officer, filed.id(), LetterKind.CORRECTION_NOTICE, ReplyDeadlines.today(clock));
+		LocalDate dueOn = corrections.of(filed.id()).orElseThrow().dueOn();
+		mvc.perform(get("/my/requests").with(user(applicant)))
+			.andExpect(content().string(containsString("，请于 " + dueOn + " 前")));
 
 		fixtures.as(applicant, () -> {
 			corrections.answer(applicant, filed.id(), "所需信息为2024年度的报告");
@@ -171,7 +177,7 @@ class ApplicantNotificationsIT {
 		});
 		CaseFees.Fee fee = fixtures.as(officer, () -> fees.notify(officer, filed.id(), FeeMode.PER_VOLUME, 120));
 		assertThat(inSystem(filed, NotificationKind.FEE_NOTICE).body()).contains(fee.amountYuan() + " 元")
-			.contains("请于 " + fee.dueOn() + " 前");
+			.contains("请自收到告知书之日起20个工作日内");
 		fixtures.as(officer, () -> {
 			fees.paid(officer, filed.id());
 			return null;

@@ -12,6 +12,7 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,8 +98,10 @@ class DailyNotificationsIT {
 	@Test
 	void theApplicantIsRemindedThreeWorkingDaysBeforeTheCorrectionPeriodEndsOnce() {
 		DisclosureCase filed = notified.file(applicant, agency);
-		CaseCorrections.Correction correction = fixtures.as(officer,
-				() -> corrections.request(officer, filed.id(), List.of("请明确所需信息的年度"), 10));
+		fixtures.as(officer, () -> corrections.request(officer, filed.id(), List.of("请明确所需信息的年度"), 10));
+		// received by the applicant the same day
+		fixtures.serve(officer, filed.id(), LetterKind.CORRECTION_NOTICE, LocalDate.of(2024, 9, 23));
+		CaseCorrections.Correction correction = corrections.of(filed.id()).orElseThrow();
 		// 10 working days from Mon 23 Sep 2024 run over the National Day holiday (1–7
 		// Oct,
 		// with 29 Sep and 12 Oct worked): the reminder day is found on the same calendar
