@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.gongkai.disclosure.Fixtures;
+import org.gongkai.disclosure.TestClock;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.SecondFactorCodes;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
@@ -77,7 +78,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"camunda.bpm.generate-unique-process-engine-name=true" })
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
 @AutoConfigureMockMvc
-@Import(Fixtures.class)
+@Import({ Fixtures.class, TestClock.class })
 class GoLiveIT {
 
 	static final String ADMIN_PASSWORD = "a-long-admin-passphrase";

@@ -232,6 +232,7 @@ class RoutingAndThirdPartyIT {
 		});
 		fixtures.as(reviewer, () -> decisions.review(reviewer, c.id(), true, null));
 		fixtures.as(head, () -> decisions.signOff(head, c.id(), true, null));
+		fixtures.runDueJobs(); // the reply is issued: only then does the applicant see it
 		assertThat(ledger.of(c.id())).extracting(LedgerEntry::action)
 			.containsSubsequence(LedgerAction.PUBLIC_INTEREST_OVERRIDE, LedgerAction.DECIDED,
 					LedgerAction.THIRD_PARTY_NOTIFIED);
