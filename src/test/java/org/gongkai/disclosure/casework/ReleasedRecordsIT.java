@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,6 +44,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -129,13 +131,19 @@ class ReleasedRecordsIT {
 		// the reviewer sees every file, the original too, while the draft is under review
 		// — and nobody changes them then
 		GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
+		mvc.perform(put(records() + "/" + originalId + "/redaction").with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"boxes\":[{\"page\":1,\"x\":0.1,\"y\":0.1,\"width\":0.5,\"height\":0.1,"
+					+ "\"ground\":\"WITHHELD_THIRD_PARTY_RIGHTS\",\"reason\":\"涉及个人隐私\"}]}"))
+			.andExpect(status().isOk());
 		fixtures.as(officer, () -> {
 			corrections.accept(officer, filed.id());
-			return decisions.draft(officer, filed.id(), Outcome.DISCLOSED, "予以公开，详见附件。", null, null, List.of());
+			return decisions.draft(officer, filed.id(), Outcome.PARTLY_DISCLOSED, "部分公开，详见附件。", null, null, List.of());
 		});
 		mvc.perform(get(records()).with(user(reviewer)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(4));
+			.andExpect(jsonPath("$.length()").value(5));
 		attach(officer, "迟到.pdf", "FULL", pdf(1)).andExpect(status().isConflict());
 		GongkaiUser head = fixtures.officer(agency, Role.HEAD_OF_OFFICE);
 		fixtures.as(reviewer, () -> decisions.review(reviewer, filed.id(), true, null));
@@ -146,8 +154,9 @@ class ReleasedRecordsIT {
 		// disclosed one
 		mvc.perform(get(records()).with(user(applicant)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(3))
-			.andExpect(jsonPath("$[?(@.id == '" + originalId + "')]").isEmpty());
+			.andExpect(jsonPath("$.length()").value(4))
+			.andExpect(jsonPath("$[?(@.id == '" + originalId + "')]").isEmpty())
+			.andExpect(jsonPath("$[?(@.fileName == '合同_部分公开.pdf')]").isNotEmpty());
 		mvc.perform(get(records() + "/" + originalId).with(user(applicant))).andExpect(status().isNotFound());
 		byte[] alone = mvc.perform(get(records() + "/" + scanId).with(user(applicant)))
 			.andExpect(status().isOk())
@@ -169,7 +178,8 @@ class ReleasedRecordsIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(entries).containsKeys("预算.pdf", "扫描件.pdf", "明细.docx", "清单.txt").doesNotContainKey("合同.pdf");
+		assertThat(entries).containsKeys("预算.pdf", "扫描件.pdf", "明细.docx", "合同_部分公开.pdf", "清单.txt")
+			.doesNotContainKey("合同.pdf");
 		assertThat(entries.get("扫描件.pdf")).isEqualTo(scan);
 		assertThat(entries.values()).anySatisfy(bytes -> assertThat(bytes).isEqualTo(reply));
 		String manifest = new String(entries.get("清单.txt"), StandardCharsets.UTF_8);
@@ -177,6 +187,7 @@ class ReleasedRecordsIT {
 			.contains("预算.pdf\t公开\t" + budget.length + "\t" + Sha256.of(budget))
 			.contains("扫描件.pdf\t公开\t" + scan.length + "\t" + Sha256.of(scan))
 			.contains("明细.docx\t公开\t" + table.length + "\t" + Sha256.of(table))
+			.contains("合同_部分公开.pdf\t部分公开\t")
 			.contains(Sha256.of(reply))
 			.doesNotContain("合同.pdf");
 		assertThat(jdbc.sql("select count(*) from case_ledger where case_id = ? and action = 'RECORDS_RELEASED'")
