@@ -99,7 +99,9 @@ class SignInSteps implements AuthenticationSuccessHandler {
 			refuse(response, HttpStatus.UNAUTHORIZED, "该账号须通过登录页面并使用两步验证登录，不能使用 HTTP Basic");
 			return;
 		}
-		if (administration.mustChangePassword(user.id())) {
+		// only an administrator sets a temporary password, and never an applicant's
+		// (AccountAdministration): an applicant's request costs no query here
+		if (user.role() != Role.APPLICANT && administration.mustChangePassword(user.id())) {
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 				refuse(response, HttpStatus.FORBIDDEN, "须先修改管理员设置的临时密码");
 			}

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -190,6 +191,11 @@ class FrozenLettersIT {
 
 	@Test
 	void theDatabaseKeepsIssuedLettersAsTheyWere() {
+		// stored once the filing has committed (LetterFreezing)
+		await().until(() -> jdbc.sql("select count(*) from case_letter where case_id = ?")
+			.param(filed.id().value())
+			.query(Long.class)
+			.single() > 0);
 		assertThatThrownBy(() -> jdbc.sql("update case_letter set pdf = ? where case_id = ?")
 			.params(new byte[] { 1 }, filed.id().value())
 			.update()).hasMessageContaining("append-only");

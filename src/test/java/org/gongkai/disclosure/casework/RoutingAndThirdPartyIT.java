@@ -256,8 +256,13 @@ class RoutingAndThirdPartyIT {
 				"本月第42件申请的用途", "不计入答复期限", "请自收到本告知书之日起10个工作日内提交说明");
 		// served on 9 October 2024: ten working days, counting the worked Saturday 12
 		// October
+		String issued = letter(applicant, c, LetterKind.EXPLANATION_REQUEST);
 		fixtures.serve(officer, c.id(), LetterKind.EXPLANATION_REQUEST, LocalDate.of(2024, 10, 9));
-		assertThat(letter(applicant, c, LetterKind.EXPLANATION_REQUEST)).contains("10个工作日内（2024年10月22日前）");
+		assertThat(explanations.of(c.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2024, 10, 22));
+		// the letter stays as it was issued (frozen): serving it dates the window, not
+		// the
+		// letter
+		assertThat(letter(applicant, c, LetterKind.EXPLANATION_REQUEST)).isEqualTo(issued);
 	}
 
 	private String letter(GongkaiUser user, DisclosureCase c, LetterKind kind) throws Exception {

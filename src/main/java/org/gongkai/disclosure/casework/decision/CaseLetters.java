@@ -67,6 +67,8 @@ public class CaseLetters {
 
 	private final LetterArchive archive;
 
+	private final LetterFreezing freezing;
+
 	private final CaseAccess access;
 
 	private final CaseLedger ledger;
@@ -74,13 +76,14 @@ public class CaseLetters {
 	private final AuditTrail audit;
 
 	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases, Calendars calendars,
-			LetterArchive archive, CaseAccess access, CaseLedger ledger, AuditTrail audit) {
+			LetterArchive archive, LetterFreezing freezing, CaseAccess access, CaseLedger ledger, AuditTrail audit) {
 		this.views = views;
 		this.agencies = agencies;
 		this.renderer = renderer;
 		this.cases = cases;
 		this.calendars = calendars;
 		this.archive = archive;
+		this.freezing = freezing;
 		this.access = access;
 		this.ledger = ledger;
 		this.audit = audit;
@@ -93,6 +96,7 @@ public class CaseLetters {
 	 */
 	public RenderedLetter render(GongkaiUser user, CaseId id, LetterKind kind, String format) {
 		CaseViews.CaseDetail detail = readable(user, id, kind);
+		freezing.awaitPending(id);
 		Optional<IssuedLetter> issued = archive.latest(id, kind);
 		if (issued.isPresent()) {
 			return frozen(issued.get(), format);
@@ -103,6 +107,7 @@ public class CaseLetters {
 	/** One issued version, exactly as stored. */
 	public RenderedLetter version(GongkaiUser user, CaseId id, LetterKind kind, int version, String format) {
 		readable(user, id, kind);
+		freezing.awaitPending(id);
 		return archive.version(id, kind, version)
 			.map(issued -> frozen(issued, format))
 			.orElseThrow(() -> new IllegalArgumentException("本案没有该文书的第" + version + "版"));
@@ -114,6 +119,7 @@ public class CaseLetters {
 	 */
 	public List<IssuedLetter> issued(GongkaiUser user, CaseId id) {
 		access.visibleTo(user, id);
+		freezing.awaitPending(id);
 		return archive.of(id).stream().filter(l -> readableBy(user, l.kind())).toList();
 	}
 
@@ -127,6 +133,7 @@ public class CaseLetters {
 	public IssuedLetter correct(GongkaiUser officer, CaseId id, LetterKind kind, String reason) {
 		DisclosureCase c = access.handledBy(officer, id);
 		String why = Texts.require(reason, "更正理由", 500);
+		freezing.awaitPending(id);
 		IssuedLetter replaced = archive.latest(id, kind).orElseThrow(() -> new IllegalStateException("该文书尚未出具，无需更正"));
 		IssuedLetter corrected = issue(id, kind, officer.id(), why);
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.LETTER_CORRECTED, why,
@@ -138,9 +145,19 @@ public class CaseLetters {
 	}
 
 	/**
+	 * Issues the letter of {@code kind} as the case stands now, in the act's transaction;
+	 * its PDF and .docx are rendered and stored as the kind's next version once the act
+	 * has committed ({@link LetterFreezing}). Called when the ledger records the act that
+	 * sends the letter ({@link LetterIssuing}).
+	 */
+	void issueAfterCommit(CaseId id, LetterKind kind, UUID issuedBy) {
+		freezing.freezeAfterCommit(id, letter(views.forIssuing(id), kind), issuedBy);
+	}
+
+	/**
 	 * Issues the letter of {@code kind} as the case stands now: renders the PDF and the
-	 * .docx once and stores both with their SHA-256 as the kind's next version. Called
-	 * when the ledger records the act that sends the letter ({@link LetterIssuing}).
+	 * .docx once and stores both with their SHA-256 as the kind's next version (a
+	 * correction, asked for by an officer).
 	 */
 	IssuedLetter issue(CaseId id, LetterKind kind, UUID issuedBy, String reason) {
 		Letter letter = letter(views.forIssuing(id), kind);

@@ -82,6 +82,9 @@ class OutcomePreconditions {
 			if (correction.answeredOn() != null) {
 				return Optional.of("申请人已于" + correction.answeredOn() + "补正（《条例》第三十条）");
 			}
+			if (!correction.lapsed() && correction.dueOn() == null) {
+				return Optional.of("补正告知书尚未送达申请人，补正期限尚未起算（《条例》第三十条）");
+			}
 			if (!correction.lapsed() && !today.isAfter(correction.dueOn())) {
 				return Optional.of("补正期限至" + correction.dueOn() + "，尚未届满（《条例》第三十条）");
 			}
@@ -100,6 +103,9 @@ class OutcomePreconditions {
 		return fees.of(c.id()).map(fee -> {
 			if (fee.paidOn() != null) {
 				return Optional.of("申请人已于" + fee.paidOn() + "缴纳信息处理费");
+			}
+			if (!fee.lapsed() && fee.dueOn() == null) {
+				return Optional.of("收费通知书尚未送达申请人，缴费期限尚未起算");
 			}
 			if (!fee.lapsed() && !today.isAfter(fee.dueOn())) {
 				return Optional.of("缴费期限至" + fee.dueOn() + "，尚未届满");

@@ -105,7 +105,10 @@ class SmallerRulesIT {
 	@Test
 	void theFeeNoticeSaysHowToPayAndThatTheLastDayCounts() {
 		DisclosureCase c = fixtures.accepted(applicant, agency, officer, "大量文件");
-		CaseFees.Fee fee = fixtures.as(officer, () -> fees.notify(officer, c.id(), FeeMode.PER_VOLUME, 50));
+		CaseFees.Fee notified = fixtures.as(officer, () -> fees.notify(officer, c.id(), FeeMode.PER_VOLUME, 50));
+		// the window runs from the applicant's receipt (docs/clocks.md)
+		fixtures.serve(officer, c.id(), LetterKind.FEE_NOTICE, notified.notifiedOn());
+		CaseFees.Fee fee = fees.of(c.id()).orElseThrow();
 		String text = String.join("\n",
 				fixtures.as(officer, () -> letters.letter(officer, c.id(), LetterKind.FEE_NOTICE)).paragraphs());
 		assertThat(text).contains("缴纳方式：通过非税收入电子缴款平台缴纳，收款单位：测试县财政局，缴款码随本通知书提供。")
