@@ -18,8 +18,18 @@ public record Urgency(LocalDate dueOn, int workingDaysLeft) {
 	/** Due within this many working days counts as soon (the reminder's distance). */
 	public static final int SOON = ReplyDeadlines.REMINDER_WORKING_DAYS;
 
+	private static final int MAX_YEARS = 10;
+
+	/**
+	 * The working days from {@code today} to {@code dueOn}, counted over at most
+	 * {@value #MAX_YEARS} years either way (the calendar's limit; a deadline further off
+	 * is just as overdue, or as far away).
+	 */
 	public static Urgency of(LocalDate dueOn, LocalDate today, WorkingCalendar calendar) {
-		return new Urgency(dueOn, calendar.workingDaysBetween(today, dueOn));
+		LocalDate earliest = today.minusYears(MAX_YEARS);
+		LocalDate latest = today.plusYears(MAX_YEARS);
+		LocalDate counted = dueOn.isBefore(earliest) ? earliest : dueOn.isAfter(latest) ? latest : dueOn;
+		return new Urgency(dueOn, calendar.workingDaysBetween(today, counted));
 	}
 
 	public boolean overdue() {

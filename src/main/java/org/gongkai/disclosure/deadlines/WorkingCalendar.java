@@ -79,10 +79,11 @@ public final class WorkingCalendar {
 		if (!StatutoryHolidays.known(year)) {
 			return Map.of();
 		}
-		return provisional.computeIfAbsent(year,
-				y -> StatutoryHolidays.of(y)
-					.stream()
-					.collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity())));
+		return provisional.computeIfAbsent(year, y -> StatutoryHolidays.of(y)
+			.stream()
+			// two festivals may fall on one day (中秋节 on 3 October 2028): one holiday, the
+			// first named
+			.collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity(), (first, same) -> first)));
 	}
 
 	/**

@@ -136,4 +136,13 @@ class WorkingCalendarTest {
 			.contains("抗日战争");
 	}
 
+	@Test
+	void aYearWithoutANoticeWhereTwoFestivalsShareADayCountsIt() {
+		// 2028: 中秋节 falls on 3 October, inside 国庆节 (both provisional statutory
+		// holidays until a notice is loaded)
+		assertThat(calendar.isWorkingDay(LocalDate.of(2028, 10, 3))).isFalse();
+		// the statutory days only, no 调休 yet: 4, 5, 6 and 9 October are working days
+		assertThat(calendar.workingDaysBetween(LocalDate.of(2028, 9, 29), LocalDate.of(2028, 10, 9))).isEqualTo(4);
+	}
+
 }
