@@ -19,6 +19,7 @@ import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,9 @@ class OutcomePreconditionsIT {
 
 		DisclosureCase silent = fixtures.submit(applicant, agency, "某文件");
 		fixtures.as(officer, () -> corrections.request(officer, silent.id(), List.of("请说明文件名称"), 5));
+		// the period runs from the applicant's receipt of the 告知书 (docs/clocks.md)
+		assertThat(preconditions.missing(silent, Outcome.OTHER_CORRECTION_LAPSED)).get().asString().contains("尚未送达");
+		fixtures.serve(officer, silent.id(), LetterKind.CORRECTION_NOTICE, LocalDate.of(2024, 9, 29));
 		assertThat(preconditions.missing(silent, Outcome.OTHER_CORRECTION_LAPSED)).get().asString().contains("尚未届满");
 		clock.setDate(LocalDate.of(2024, 10, 31));
 		assertThat(preconditions.missing(silent, Outcome.OTHER_CORRECTION_LAPSED)).isEmpty();
@@ -121,6 +125,8 @@ class OutcomePreconditionsIT {
 
 		DisclosureCase charged = accepted("大量文件");
 		fixtures.as(officer, () -> fees.notify(officer, charged.id(), FeeMode.PER_VOLUME, 50));
+		assertThat(preconditions.missing(charged, Outcome.OTHER_FEE_UNPAID)).get().asString().contains("尚未送达");
+		fixtures.serve(officer, charged.id(), LetterKind.FEE_NOTICE, LocalDate.of(2024, 9, 29));
 		assertThat(preconditions.missing(charged, Outcome.OTHER_FEE_UNPAID)).get().asString().contains("尚未届满");
 		clock.setDate(LocalDate.of(2024, 11, 30));
 		assertThat(preconditions.missing(charged, Outcome.OTHER_FEE_UNPAID)).isEmpty();
