@@ -102,7 +102,7 @@ class OutcomePreconditionsIT {
 		fixtures.as(officer, () -> corrections.request(officer, silent.id(), List.of("请说明文件名称"), 5));
 		// the period runs from the applicant's receipt of the 告知书 (docs/clocks.md)
 		assertThat(preconditions.missing(silent, Outcome.OTHER_CORRECTION_LAPSED)).get().asString().contains("尚未送达");
-		fixtures.serve(officer, silent.id(), LetterKind.CORRECTION_NOTICE, LocalDate.of(2024, 9, 29));
+		fixtures.serve(officer, silent.id(), LetterKind.CORRECTION_NOTICE, LocalDate.of(2024, 10, 14));
 		assertThat(preconditions.missing(silent, Outcome.OTHER_CORRECTION_LAPSED)).get().asString().contains("尚未届满");
 		clock.setDate(LocalDate.of(2024, 10, 31));
 		assertThat(preconditions.missing(silent, Outcome.OTHER_CORRECTION_LAPSED)).isEmpty();
