@@ -12,9 +12,6 @@ import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.DisclosureCase;
-import org.gongkai.disclosure.casework.RequestedForm;
-import org.gongkai.disclosure.casework.intake.NewRequest;
-import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.gongkai.disclosure.applicants.Applicant;
 import org.gongkai.disclosure.applicants.Applicants;
-import org.gongkai.disclosure.applicants.IdentityNumbers;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

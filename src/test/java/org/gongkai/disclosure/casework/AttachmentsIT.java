@@ -11,8 +11,6 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.attachments.AttachmentPolicy;
-import org.gongkai.disclosure.casework.intake.NewRequest;
-import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

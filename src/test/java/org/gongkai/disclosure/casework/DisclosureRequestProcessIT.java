@@ -35,8 +35,6 @@ import org.gongkai.disclosure.casework.decision.CaseWithdrawals;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.history.LedgerEntry;
-import org.gongkai.disclosure.casework.intake.NewRequest;
-import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.notices.CaseNotices;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;

@@ -10,7 +10,6 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
-import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.LapseDecision;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;

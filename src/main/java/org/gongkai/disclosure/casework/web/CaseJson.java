@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gongkai.disclosure.casework.DisclosureCase;
-import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.casework.views.CaseViews.CaseDetail;
 
 /**
