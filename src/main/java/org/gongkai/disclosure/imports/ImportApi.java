@@ -132,9 +132,7 @@ class ImportApi {
 	@Operation(summary = "本机关台账导入的未结申请（台账导入未结）")
 	ResponseEntity<List<OpenHistoricCase>> open(@AuthenticationPrincipal GongkaiUser user,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		Paging paging = new Paging(page, size);
-		List<OpenHistoricCase> all = historic.openOf(user);
-		return ResponseEntity.ok().header(Paging.TOTAL_HEADER, Integer.toString(all.size())).body(paging.of(all));
+		return Paging.response(historic.openOf(user), new Paging(page, size));
 	}
 
 	record Closing(String outcome, LocalDate closedOn) {

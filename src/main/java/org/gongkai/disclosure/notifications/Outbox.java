@@ -110,11 +110,15 @@ public class Outbox {
 	 * out: due again now, with its attempts kept.
 	 * @return whether the message was SENDING (and is now PENDING)
 	 */
-	boolean release(long id, Instant now) {
+	boolean release(long id, Instant now, Instant staleBefore) {
 		return jdbc.sql("""
 				update notification_message set status = 'PENDING', sending_since = null, next_attempt_at = :now,
 				    last_error = 'released by an administrator'
-				where id = :id and status = 'SENDING'""").param("id", id).param("now", utc(now)).update() == 1;
+				where id = :id and status = 'SENDING' and sending_since < :before""")
+			.param("id", id)
+			.param("now", utc(now))
+			.param("before", utc(staleBefore))
+			.update() == 1;
 	}
 
 	/**

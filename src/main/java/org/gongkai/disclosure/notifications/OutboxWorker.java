@@ -110,8 +110,9 @@ public class OutboxWorker {
 	 */
 	@Transactional
 	public void release(long id) {
-		boolean stale = outbox.stale(clock.instant().minus(settings.staleAfter())).stream().anyMatch(m -> m.id() == id);
-		if (!stale || !outbox.release(id, clock.instant())) {
+		Instant now = clock.instant();
+		// stuck long enough, checked in the one statement that releases it
+		if (!outbox.release(id, now, now.minus(settings.staleAfter()))) {
 			throw new IllegalStateException("只能重新发送状态为“发送中”且已超过 " + settings.staleAfter().toMinutes() + " 分钟的消息");
 		}
 		audit.record("NOTIFICATION_RELEASED", "notification", id, AuditResult.SUCCESS, "管理员确认未发出，重新发送");

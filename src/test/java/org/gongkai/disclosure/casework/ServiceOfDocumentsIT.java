@@ -107,6 +107,8 @@ class ServiceOfDocumentsIT {
 		mvc.perform(get("/api/requests/" + filed.id() + "/letters/RECEIPT").with(user(officer)))
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/requests/" + filed.id() + "/service").with(user(applicant)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].document").value("RECEIPT"))
 			.andExpect(jsonPath("$[0].receivedOn").doesNotExist());
 
 		clock.setDate(LocalDate.of(2024, 10, 10));

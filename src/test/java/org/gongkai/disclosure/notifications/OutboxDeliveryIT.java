@@ -215,7 +215,8 @@ class OutboxDeliveryIT {
 				when (new.kind = 'REPLY_ISSUED' and new.case_id = '%s')
 				execute function notification_test_refuse()""".formatted(filed.id().value())).update();
 		try {
-			assertThatThrownBy(() -> management.executeJob(issueReply.getId())).isNotNull();
+			assertThatThrownBy(() -> management.executeJob(issueReply.getId()))
+				.hasStackTraceContaining("simulated failure of the job");
 		}
 		finally {
 			jdbc.sql("drop trigger notification_test_refuse on notification_message").update();

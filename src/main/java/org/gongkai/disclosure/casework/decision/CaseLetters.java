@@ -160,8 +160,7 @@ public class CaseLetters {
 	 * correction, asked for by an officer).
 	 */
 	IssuedLetter issue(CaseId id, LetterKind kind, UUID issuedBy, String reason) {
-		Letter letter = letter(views.forIssuing(id), kind);
-		return archive.store(id, letter, renderer.pdf(letter), renderer.docx(letter), issuedBy, reason);
+		return freezing.freeze(id, letter(views.forIssuing(id), kind), issuedBy, reason);
 	}
 
 	/**

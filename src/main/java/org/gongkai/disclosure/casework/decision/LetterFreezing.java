@@ -64,7 +64,7 @@ class LetterFreezing {
 	 */
 	void freezeAfterCommit(CaseId caseId, Letter letter, UUID issuedBy) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			freeze(caseId, letter, issuedBy);
+			freeze(caseId, letter, issuedBy, null);
 			return;
 		}
 		// registered now, so a download that follows the act's answer finds it
@@ -79,7 +79,7 @@ class LetterFreezing {
 				}
 				renderers.execute(() -> {
 					try {
-						freeze(caseId, letter, issuedBy);
+						freeze(caseId, letter, issuedBy, null);
 					}
 					catch (RuntimeException e) {
 						log.error("Letter {} of case {} could not be frozen; it is rendered on download", letter.kind(),
@@ -112,10 +112,14 @@ class LetterFreezing {
 		}
 	}
 
-	private void freeze(CaseId caseId, Letter letter, UUID issuedBy) {
+	/**
+	 * Renders {@code letter} and stores it as its kind's next version, in the caller's
+	 * transaction if there is one (a correction), else in one of its own.
+	 */
+	IssuedLetter freeze(CaseId caseId, Letter letter, UUID issuedBy, String reason) {
 		byte[] pdf = renderer.pdf(letter);
 		byte[] docx = renderer.docx(letter);
-		transactions.executeWithoutResult(tx -> archive.store(caseId, letter, pdf, docx, issuedBy, null));
+		return transactions.execute(tx -> archive.store(caseId, letter, pdf, docx, issuedBy, reason));
 	}
 
 	private void finish(CaseId caseId, CompletableFuture<Void> done) {

@@ -198,9 +198,7 @@ public class CaseCorrections {
 	public void arrivedAfterLapse(GongkaiUser officer, CaseId id, String text, LocalDate receivedOn, String reason) {
 		DisclosureCase current = waiting(officer, id);
 		String answer = Texts.require(text, "补正内容", 4000);
-		LocalDate due = of(id).orElseThrow().dueOn();
-		boolean late = receivedOn != null && due != null && receivedOn.isAfter(due);
-		String why = late ? Texts.require(reason, "逾期收到补正的正当理由", 1000) : Texts.optional(reason, "说明", 1000);
+		String why = stops.reasonAfterLapse(id, Kind.CORRECTION, receivedOn, reason, "逾期收到补正的正当理由");
 		ClockStop window = stops.answeredAfterLapse(id, Kind.CORRECTION, receivedOn, caseClock.today());
 		jdbc.sql("update case_correction set answer = ? where case_id = ?").params(answer, id.value()).update();
 		caseClock.move(current, current.correctionReceived(), ClockPeriod.Kind.RESTARTED, window.answeredOn(),

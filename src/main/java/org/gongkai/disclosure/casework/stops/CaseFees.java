@@ -33,7 +33,6 @@ import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.fees.FeeCalculator;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.fees.FeeQuote;
-import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -191,9 +190,7 @@ public class CaseFees {
 	@PreAuthorize("hasRole('CASE_OFFICER')")
 	public void paidAfterLapse(GongkaiUser officer, CaseId id, LocalDate paidOn, String reason) {
 		DisclosureCase current = waiting(officer, id);
-		LocalDate due = of(id).orElseThrow().dueOn();
-		boolean late = paidOn != null && due != null && paidOn.isAfter(due);
-		String why = late ? Texts.require(reason, "逾期缴费的正当理由", 1000) : Texts.optional(reason, "说明", 1000);
+		String why = stops.reasonAfterLapse(id, Kind.FEE, paidOn, reason, "逾期缴费的正当理由");
 		ClockStop window = stops.answeredAfterLapse(id, Kind.FEE, paidOn, caseClock.today());
 		caseClock.resume(current, window.answeredOn(), BASIS + "：已缴费，恢复计时");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_PAID, BASIS,

@@ -216,6 +216,17 @@ public class ClockStops {
 		return due == null ? ReplyDeadlines.notYet() : ReplyDeadlines.startOfDayAfter(due);
 	}
 
+	/**
+	 * The reason an answer or payment that arrived on {@code on} is accepted after its
+	 * window ran out: required if it arrived after the last day (无正当理由 ends the request),
+	 * optional otherwise.
+	 */
+	String reasonAfterLapse(CaseId id, Kind kind, LocalDate on, String reason, String label) {
+		LocalDate due = of(id, kind).orElseThrow().dueOn();
+		boolean late = on != null && due != null && on.isAfter(due);
+		return late ? Texts.require(reason, label, 1000) : Texts.optional(reason, "说明", 1000);
+	}
+
 	public Optional<ClockStop> of(CaseId id, Kind kind) {
 		return jdbc.sql("select * from case_clock_stop where case_id = ? and kind = ?")
 			.params(id.value(), kind.name())

@@ -98,7 +98,8 @@ class OfficerPages {
 
 	@GetMapping("/cases/{id}")
 	String show(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, Model model) {
-		model.addAttribute("detail", views.detail(officer, id));
+		CaseViews.CaseDetail detail = views.detail(officer, id);
+		model.addAttribute("detail", detail);
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("notHeldKinds", NotHeldAnswer.Kind.values());
 		model.addAttribute("assistanceNeeds", CaseAssistance.Need.values());
@@ -118,7 +119,6 @@ class OfficerPages {
 		model.addAttribute("parties", CaseConsultations.Party.values());
 		model.addAttribute("officerView", true);
 		model.addAttribute("serviceMethods", ServiceMethod.values());
-		CaseViews.CaseDetail detail = (CaseViews.CaseDetail) model.getAttribute("detail");
 		model.addAttribute("routings", routings.of(id));
 		boolean deciding = detail.at(DisclosureRequestProcess.Elements.TASK_DECIDE);
 		model.addAttribute("departments",
