@@ -16,6 +16,7 @@ import org.gongkai.disclosure.applicants.IdDocumentType;
 import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
@@ -40,6 +41,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.gongkai.disclosure.accounts.SignedInAs.as;
 
@@ -83,9 +85,11 @@ class DemoCases {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	DemoCases(Agencies agencies, UserDetailsService users, RequestIntake intake, CaseCorrections corrections,
 			CaseRoutings routings, CaseDecisions decisions, CaseWithdrawals withdrawals, HistoricCases historic,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, TransactionTemplate transactions) {
 		this.agencies = agencies;
 		this.users = users;
 		this.intake = intake;
@@ -96,12 +100,22 @@ class DemoCases {
 		this.historic = historic;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
-	/** After {@code DemoData} (order 1) has created the agency and the accounts. */
+	/**
+	 * After {@code DemoData} (order 1) has created the agency and the accounts. All or
+	 * nothing: the demo cases are written in one transaction, so a start that fails
+	 * half-way leaves none and the next start creates them all (the guard below skips an
+	 * agency that has any case).
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(2)
 	void createOnce() {
+		transactions.executeWithoutResult(tx -> create());
+	}
+
+	private void create() {
 		Agency agency = agencies.byCode(AGENCY_CODE).orElse(null);
 		if (agency == null || jdbc.sql("select count(*) from disclosure_case where agency_id = ?")
 			.param(agency.id())
@@ -204,9 +218,12 @@ class DemoCases {
 		// answered: disclosed, not held, and withheld
 		answered(registrar, officer, reviewer, head, daysBefore(today, 12), Outcome.DISCLOSED,
 				organisation("示范县公益法律服务中心", "52350100MJ0Q3R6T8M"), "本县法律援助经费年度预算及执行情况",
-				"经审查，您申请获取的信息属于公开范围，现予以公开，详见附件。");
+				"经审查，您申请获取的信息属于公开范围，现予以公开，详见附件。", null);
+		LocalDate searchedOn = daysBefore(today, 4);
 		answered(registrar, officer, reviewer, head, daysBefore(today, 6), Outcome.UNAVAILABLE_NOT_HELD,
-				person("李明", "110105197803150411"), "1985年示范县第二机械厂职工名册", "经检索本机关档案室及相关科室，本机关未制作、获取该信息。");
+				person("李明", "110105197803150411"), "1985年示范县第二机械厂职工名册", "经检索本机关档案室及相关科室，本机关未制作、获取该信息。",
+				new NotHeldAnswer(NotHeldAnswer.Kind.DOES_NOT_EXIST, "本机关档案室、办公室及人力资源科的文书档案和电子文件",
+						"按“第二机械厂”“职工名册”关键词检索电子档案，并人工查阅1984—1990年纸质案卷目录", "办公室 王芳", searchedOn));
 		filed += 2;
 
 		// withdrawn by the applicant
@@ -218,10 +235,11 @@ class DemoCases {
 	}
 
 	private void answered(GongkaiUser registrar, GongkaiUser officer, GongkaiUser reviewer, GongkaiUser head,
-			LocalDate receivedOn, Outcome outcome, ApplicantDetails applicant, String sought, String reply) {
+			LocalDate receivedOn, Outcome outcome, ApplicantDetails applicant, String sought, String reply,
+			NotHeldAnswer notHeld) {
 		DisclosureCase c = registered(registrar, Channel.REGISTERED_MAIL, receivedOn, applicant, sought);
 		accept(officer, c.id());
-		as(officer, () -> decisions.draft(officer, c.id(), outcome, reply, null, null));
+		as(officer, () -> decisions.draft(officer, c.id(), outcome, reply, null, null, List.of(), notHeld));
 		as(reviewer, () -> decisions.review(reviewer, c.id(), true, null));
 		as(head, () -> decisions.signOff(head, c.id(), true, null));
 	}
