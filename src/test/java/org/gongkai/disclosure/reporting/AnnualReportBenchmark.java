@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -49,7 +50,12 @@ class AnnualReportBenchmark {
 			.setServerConfig("synchronous_commit", "off")
 			.start()) {
 			DataSource ds = postgres.getPostgresDatabase();
-			Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+			Flyway.configure()
+				.dataSource(ds)
+				.locations("classpath:db/migration")
+				.placeholders(Map.of("app_role", "gongkai_app"))
+				.load()
+				.migrate();
 			JdbcClient jdbc = JdbcClient.create(ds);
 			UUID agency = UUID.randomUUID();
 			long t0 = System.nanoTime();
