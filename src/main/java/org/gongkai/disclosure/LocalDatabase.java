@@ -9,6 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +19,13 @@ import org.springframework.context.annotation.Profile;
  * The run command's database: a real PostgreSQL server (zonky's embedded binaries, from
  * Maven Central) whose data directory survives restarts. Its lifecycle is the application
  * context's: it stops when the application does. Production never activates the
- * {@code local} profile and points {@code DB_URL} at its own server.
+ * {@code local} profile and points {@code DB_URL} at its own server; with {@code DB_URL}
+ * set, the {@code local} profile keeps its demo data but uses that server (the load
+ * benchmark runs the application so, on the benchmark's own database).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("local")
+@ConditionalOnExpression("'${DB_URL:}'.isEmpty()")
 class LocalDatabase {
 
 	private static final Logger log = LoggerFactory.getLogger(LocalDatabase.class);
