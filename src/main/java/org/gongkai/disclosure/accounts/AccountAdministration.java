@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
@@ -116,7 +117,8 @@ public class AccountAdministration {
 		jdbc.sql("update account_user set must_change_password = true where id = ?").param(account.id()).update();
 		writeExtraRoles(account.id(), checked);
 		if (checked.size() > 1) {
-			audit.record("ACCOUNT_ROLES", "account", account.id(), AuditResult.SUCCESS, "角色：" + labels(checked));
+			audit.record(AuditAction.ACCOUNT_ROLES, "account", account.id(), AuditResult.SUCCESS,
+					"角色：" + labels(checked));
 		}
 		return new CreatedAccount(account.id(), username, temporary);
 	}
@@ -129,7 +131,7 @@ public class AccountAdministration {
 		List<Role> checked = officerRoles(roles);
 		jdbc.sql("update account_user set role = ? where id = ?").params(checked.get(0).name(), accountId).update();
 		writeExtraRoles(accountId, checked);
-		audit.record("ACCOUNT_ROLES", "account", accountId, AuditResult.SUCCESS,
+		audit.record(AuditAction.ACCOUNT_ROLES, "account", accountId, AuditResult.SUCCESS,
 				before.username() + " 角色：" + labels(before.roles()) + " → " + labels(checked));
 	}
 
@@ -138,7 +140,7 @@ public class AccountAdministration {
 		requireAdministrator(admin);
 		AccountSummary before = existing(accountId);
 		jdbc.sql("update account_user set agency_id = ? where id = ?").params(agencyId, accountId).update();
-		audit.record("ACCOUNT_AGENCY", "account", accountId, AuditResult.SUCCESS,
+		audit.record(AuditAction.ACCOUNT_AGENCY, "account", accountId, AuditResult.SUCCESS,
 				before.username() + " 所属机关 " + before.agencyId() + " → " + agencyId);
 	}
 
@@ -156,7 +158,8 @@ public class AccountAdministration {
 		jdbc.sql("update account_user set enabled = false, deactivated_at = now() where id = ?")
 			.param(accountId)
 			.update();
-		audit.record("ACCOUNT_DEACTIVATED", "account", accountId, AuditResult.SUCCESS, "停用账号 " + before.username());
+		audit.record(AuditAction.ACCOUNT_DEACTIVATED, "account", accountId, AuditResult.SUCCESS,
+				"停用账号 " + before.username());
 	}
 
 	@Transactional
@@ -166,7 +169,8 @@ public class AccountAdministration {
 		jdbc.sql("update account_user set enabled = true, deactivated_at = null where id = ?")
 			.param(accountId)
 			.update();
-		audit.record("ACCOUNT_REACTIVATED", "account", accountId, AuditResult.SUCCESS, "启用账号 " + before.username());
+		audit.record(AuditAction.ACCOUNT_REACTIVATED, "account", accountId, AuditResult.SUCCESS,
+				"启用账号 " + before.username());
 	}
 
 	/** Lifts a lock-out before its window ends. */
@@ -175,7 +179,8 @@ public class AccountAdministration {
 		requireAdministrator(admin);
 		AccountSummary before = existing(accountId);
 		accounts.recordSuccessfulLogin(before.username());
-		audit.record("ACCOUNT_UNLOCKED", "account", accountId, AuditResult.SUCCESS, "解除锁定 " + before.username());
+		audit.record(AuditAction.ACCOUNT_UNLOCKED, "account", accountId, AuditResult.SUCCESS,
+				"解除锁定 " + before.username());
 	}
 
 	/**
@@ -190,7 +195,7 @@ public class AccountAdministration {
 		jdbc.sql("update account_user set password_hash = ?, must_change_password = true where id = ?")
 			.params(passwords.encode(temporary), accountId)
 			.update();
-		audit.record("PASSWORD_RESET", "account", accountId, AuditResult.SUCCESS,
+		audit.record(AuditAction.PASSWORD_RESET, "account", accountId, AuditResult.SUCCESS,
 				"管理员重置密码，下次登录须修改：" + before.username());
 		return temporary;
 	}
@@ -201,7 +206,8 @@ public class AccountAdministration {
 		requireAdministrator(admin);
 		AccountSummary before = existing(accountId);
 		secondFactor.remove(accountId);
-		audit.record("SECOND_FACTOR_REMOVED", "account", accountId, AuditResult.SUCCESS, "移除两步验证：" + before.username());
+		audit.record(AuditAction.SECOND_FACTOR_REMOVED, "account", accountId, AuditResult.SUCCESS,
+				"移除两步验证：" + before.username());
 	}
 
 	/** Whether the login must change its password before doing anything else. */
@@ -224,7 +230,7 @@ public class AccountAdministration {
 			throw new IllegalArgumentException("当前密码不正确");
 		}
 		setPassword(user.id(), user.getUsername(), next);
-		audit.record("PASSWORD_CHANGED", "account", user.id(), AuditResult.SUCCESS, "修改密码");
+		audit.record(AuditAction.PASSWORD_CHANGED, "account", user.id(), AuditResult.SUCCESS, "修改密码");
 	}
 
 	/**

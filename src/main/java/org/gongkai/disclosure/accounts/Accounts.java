@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
@@ -100,7 +101,7 @@ public class Accounts {
 					account.role().name(), account.agencyId(), account.applicantId(), account.enabled(),
 					OffsetDateTime.now())
 			.update();
-		audit.record("ACCOUNT_CREATED", "account", account.id(), AuditResult.SUCCESS,
+		audit.record(AuditAction.ACCOUNT_CREATED, "account", account.id(), AuditResult.SUCCESS,
 				"创建账号 " + username + "（" + role.label() + "）");
 		return account;
 	}

@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.accounts;
 
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
@@ -46,8 +47,8 @@ class LoginAudit {
 	@EventListener
 	void loggedIn(InteractiveAuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof GongkaiUser user) {
-			audit.recordAloneAs(user.id(), user.displayName(), "LOGIN", "account", user.id(), AuditResult.SUCCESS,
-					"登录成功");
+			audit.recordAloneAs(user.id(), user.displayName(), AuditAction.LOGIN, "account", user.id(),
+					AuditResult.SUCCESS, "登录成功");
 		}
 	}
 
@@ -64,14 +65,14 @@ class LoginAudit {
 			detail = "连续登录失败" + limits.failures() + "次，该来源地址暂停登录此账号（每" + limits.window().toMinutes() / limits.failures()
 					+ "分钟恢复一次尝试机会）";
 		}
-		audit.recordAloneAs(null, safeName, "LOGIN", "account", safeName, AuditResult.FAILED, detail);
+		audit.recordAloneAs(null, safeName, AuditAction.LOGIN, "account", safeName, AuditResult.FAILED, detail);
 	}
 
 	@EventListener
 	void loggedOut(LogoutSuccessEvent event) {
 		if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof GongkaiUser user) {
-			audit.recordAloneAs(user.id(), user.displayName(), "LOGOUT", "account", user.id(), AuditResult.SUCCESS,
-					"退出登录");
+			audit.recordAloneAs(user.id(), user.displayName(), AuditAction.LOGOUT, "account", user.id(),
+					AuditResult.SUCCESS, "退出登录");
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
@@ -87,8 +88,8 @@ public class PasswordResets {
 			.query(Long.class)
 			.single();
 		if (lastHour >= CODES_PER_HOUR) {
-			audit.recordAloneAs(holder.id(), holder.displayName(), "PASSWORD_RESET_REQUESTED", "account", holder.id(),
-					AuditResult.DENIED, "一小时内已发送" + CODES_PER_HOUR + "个验证码");
+			audit.recordAloneAs(holder.id(), holder.displayName(), AuditAction.PASSWORD_RESET_REQUESTED, "account",
+					holder.id(), AuditResult.DENIED, "一小时内已发送" + CODES_PER_HOUR + "个验证码");
 			return;
 		}
 		String code = "%06d".formatted(random.nextInt(1_000_000));
@@ -104,7 +105,7 @@ public class PasswordResets {
 			.params(id, holder.id(), passwords.encode(code), Timestamp.from(now), Timestamp.from(expires))
 			.update();
 		events.publishEvent(new PasswordResetCodeIssued(id, holder.applicantId(), code, expires));
-		audit.record("PASSWORD_RESET_REQUESTED", "account", holder.id(), AuditResult.SUCCESS, "发送重设密码验证码");
+		audit.record(AuditAction.PASSWORD_RESET_REQUESTED, "account", holder.id(), AuditResult.SUCCESS, "发送重设密码验证码");
 	}
 
 	/**
@@ -132,7 +133,7 @@ public class PasswordResets {
 					update account_reset_code set attempts = attempts + 1,
 					    used_at = case when attempts + 1 >= ? then ? else used_at end
 					where id = ?""").params(ATTEMPTS, Timestamp.from(now), c.id()).update());
-			audit.recordAloneAs(holder.id(), holder.displayName(), "PASSWORD_RESET", "account", holder.id(),
+			audit.recordAloneAs(holder.id(), holder.displayName(), AuditAction.PASSWORD_RESET, "account", holder.id(),
 					AuditResult.DENIED, "验证码不正确或已失效");
 			throw new IllegalArgumentException(REFUSED);
 		}
@@ -140,7 +141,7 @@ public class PasswordResets {
 		jdbc.sql("update account_reset_code set used_at = ? where id = ?")
 			.params(Timestamp.from(now), current.get().id())
 			.update();
-		audit.recordAloneAs(holder.id(), holder.displayName(), "PASSWORD_RESET", "account", holder.id(),
+		audit.recordAloneAs(holder.id(), holder.displayName(), AuditAction.PASSWORD_RESET, "account", holder.id(),
 				AuditResult.SUCCESS, "以验证码重设密码");
 	}
 

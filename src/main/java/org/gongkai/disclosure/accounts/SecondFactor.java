@@ -24,6 +24,7 @@ import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.privacy.PersonalDataCipher;
@@ -141,15 +142,15 @@ public class SecondFactor {
 			throw new IllegalStateException("请先开始设置两步验证");
 		}
 		if (!validCode(secret, code)) {
-			audit.recordAloneAs(user.id(), user.displayName(), "SECOND_FACTOR_ENROLMENT", "account", user.id(),
-					AuditResult.FAILED, "两步验证设置失败：验证码不正确");
+			audit.recordAloneAs(user.id(), user.displayName(), AuditAction.SECOND_FACTOR_ENROLMENT, "account",
+					user.id(), AuditResult.FAILED, "两步验证设置失败：验证码不正确");
 			throw new IllegalArgumentException("验证码不正确，请核对手机时间后重试");
 		}
 		jdbc.sql("update account_user set totp_enabled_at = ? where id = ?")
 			.params(OffsetDateTime.now(), user.id())
 			.update();
 		List<String> codes = newRecoveryCodes(user.id());
-		audit.record("SECOND_FACTOR_ENROLLED", "account", user.id(), AuditResult.SUCCESS, "启用两步验证（TOTP）");
+		audit.record(AuditAction.SECOND_FACTOR_ENROLLED, "account", user.id(), AuditResult.SUCCESS, "启用两步验证（TOTP）");
 		return codes;
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
@@ -58,13 +59,13 @@ class SignInPages {
 		GongkaiUser user = pending.user();
 		if (secondFactor.verify(user, code)) {
 			steps.establish(pending.passwordChecked(), request, response);
-			audit.recordAloneAs(user.id(), user.displayName(), "LOGIN_SECOND_FACTOR", "account", user.id(),
+			audit.recordAloneAs(user.id(), user.displayName(), AuditAction.LOGIN_SECOND_FACTOR, "account", user.id(),
 					AuditResult.SUCCESS, "两步验证通过");
 			return "redirect:/";
 		}
 		// a wrong code counts against the account from this address like a wrong password
 		boolean locked = throttle.failed(pending.passwordChecked());
-		audit.recordAloneAs(user.id(), user.displayName(), "LOGIN_SECOND_FACTOR", "account", user.id(),
+		audit.recordAloneAs(user.id(), user.displayName(), AuditAction.LOGIN_SECOND_FACTOR, "account", user.id(),
 				AuditResult.FAILED, locked ? "两步验证码多次错误，账号锁定" : "两步验证码错误");
 		if (locked) {
 			SecurityContextHolder.clearContext();

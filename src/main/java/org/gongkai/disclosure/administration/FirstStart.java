@@ -16,6 +16,7 @@ import org.gongkai.disclosure.accounts.Account;
 import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.agencies.AgencyKind;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.slf4j.Logger;
@@ -118,7 +119,7 @@ public class FirstStart {
 			.params(UUID.randomUUID(), sha256(token), OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
 					OffsetDateTime.ofInstant(now.plus(VALIDITY), ZoneOffset.UTC))
 			.update();
-		audit.recordAloneAs(null, "系统", "SETUP_TOKEN_ISSUED", "setup", "first-start", AuditResult.SUCCESS,
+		audit.recordAloneAs(null, "系统", AuditAction.SETUP_TOKEN_ISSUED, "setup", "first-start", AuditResult.SUCCESS,
 				"签发首次设置令牌，有效期至 " + now.plus(VALIDITY));
 		return token;
 	}
@@ -142,7 +143,8 @@ public class FirstStart {
 			.param("hash", sha256(setup.token() == null ? "" : setup.token().trim().toLowerCase()))
 			.update();
 		if (spent != 1) {
-			audit.recordAloneAs(null, "首次设置", "SETUP", "setup", "first-start", AuditResult.DENIED, "首次设置令牌无效、已使用或已过期");
+			audit.recordAloneAs(null, "首次设置", AuditAction.SETUP, "setup", "first-start", AuditResult.DENIED,
+					"首次设置令牌无效、已使用或已过期");
 			throw new IllegalArgumentException("设置令牌无效、已使用或已过期（重新启动应用可获得新令牌）");
 		}
 		Agency government = organisation.createGovernment(new AgencyForm(setup.governmentCode(), setup.governmentName(),
@@ -150,8 +152,8 @@ public class FirstStart {
 		Account admin = accounts.createFirstAdministrator(setup.username(), setup.password(), setup.displayName(),
 				government.id());
 		// joins this transaction (which already holds the audit chain's lock)
-		audit.record("SETUP", "account", admin.id(), AuditResult.SUCCESS, "首次设置令牌已使用：创建" + government.name() + "（"
-				+ government.code() + "）和系统管理员 " + admin.username() + "（" + admin.displayName() + "）");
+		audit.record(AuditAction.SETUP, "account", admin.id(), AuditResult.SUCCESS, "首次设置令牌已使用：创建" + government.name()
+				+ "（" + government.code() + "）和系统管理员 " + admin.username() + "（" + admin.displayName() + "）");
 		return admin;
 	}
 

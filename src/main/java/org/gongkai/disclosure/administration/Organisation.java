@@ -14,6 +14,7 @@ import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.agencies.AgencyKind;
 import org.gongkai.disclosure.agencies.AgencyParticulars;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
@@ -133,8 +134,8 @@ public class Organisation {
 		Agency agency = agencies.save(new Agency(UUID.randomUUID(), form.code(), form.name().trim(), parent,
 				form.officeName().trim(), trimmed(form.address()), trimmed(form.phone())));
 		agencies.saveParticulars(particulars(agency.id(), form));
-		audit.record("AGENCY_CREATED", "agency", agency.id(), AuditResult.SUCCESS, "新建" + form.kind().label() + " "
-				+ agency.name() + "（" + agency.code() + "）" + (parent == null ? "" : "，上级 " + form.parentCode()));
+		audit.record(AuditAction.AGENCY_CREATED, "agency", agency.id(), AuditResult.SUCCESS, "新建" + form.kind().label()
+				+ " " + agency.name() + "（" + agency.code() + "）" + (parent == null ? "" : "，上级 " + form.parentCode()));
 		return agency;
 	}
 
@@ -160,7 +161,7 @@ public class Organisation {
 				normalised.officeName().trim(), trimmed(normalised.address()), trimmed(normalised.phone())));
 		AgencyParticulars after = particulars(existing.id(), normalised);
 		agencies.saveParticulars(after);
-		audit.record("AGENCY_CHANGED", "agency", existing.id(), AuditResult.SUCCESS,
+		audit.record(AuditAction.AGENCY_CHANGED, "agency", existing.id(), AuditResult.SUCCESS,
 				"修改机关 " + code + "：" + describe(existing, before) + " → " + describe(agency, after));
 		return agency;
 	}

@@ -16,6 +16,7 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.AgencyKind;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
@@ -120,7 +121,7 @@ public class OrganisationImport {
 			}
 		}
 		if (!problems.isEmpty()) {
-			audit.recordAlone("ORGANISATION_IMPORT", "organisation", "import", AuditResult.FAILED,
+			audit.recordAlone(AuditAction.ORGANISATION_IMPORT, "organisation", "import", AuditResult.FAILED,
 					"组织机构导入被拒绝：" + problems.size() + " 处错误，未写入任何内容");
 			throw new ImportRefused(problems);
 		}
@@ -130,7 +131,7 @@ public class OrganisationImport {
 			created.add(administration.createOfficer(admin, a.username(), a.name(), a.roles(),
 					agencies.byCode(a.agencyCode()).orElseThrow().id()));
 		}
-		audit.record("ORGANISATION_IMPORT", "organisation", "import", AuditResult.SUCCESS,
+		audit.record(AuditAction.ORGANISATION_IMPORT, "organisation", "import", AuditResult.SUCCESS,
 				"导入组织机构：机关 " + agencyForms.size() + " 个，账号 " + created.size() + " 个");
 		return new Result(agencyForms.size(), created);
 	}

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.Cases;
@@ -39,7 +40,7 @@ public class AppealAccess {
 	public Appeal visibleTo(GongkaiUser user, UUID id) {
 		Appeal found = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		if (!mayRead(user, found)) {
-			audit.recordAlone("APPEAL_READ", "appeal", id, AuditResult.DENIED, "无权访问该案件");
+			audit.recordAlone(AuditAction.APPEAL_READ, "appeal", id, AuditResult.DENIED, "无权访问该案件");
 			throw new AppealNotFoundException();
 		}
 		return found;
@@ -48,7 +49,7 @@ public class AppealAccess {
 	public Appeal handledBy(GongkaiUser officer, UUID id) {
 		Appeal found = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		if (!officer.isOfficerOf(found.agencyId())) {
-			audit.recordAlone("APPEAL_HANDLE", "appeal", id, AuditResult.DENIED, "无权办理该案件");
+			audit.recordAlone(AuditAction.APPEAL_HANDLE, "appeal", id, AuditResult.DENIED, "无权办理该案件");
 			throw new AppealNotFoundException();
 		}
 		return found;

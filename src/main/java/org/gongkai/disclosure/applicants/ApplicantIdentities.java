@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.applicants;
 
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
@@ -37,7 +38,7 @@ public class ApplicantIdentities {
 					return new Identified(holder.get(), null);
 				}
 				applicants.saveForCheck(typed, IdentityCheck.NAME_MISMATCH);
-				audit.record("IDENTITY_CHECK_REQUIRED", "applicant", typed.id().value(), AuditResult.DENIED,
+				audit.record(AuditAction.IDENTITY_CHECK_REQUIRED, "applicant", typed.id().value(), AuditResult.DENIED,
 						"%s %s 已由其他申请人登记且姓名不符，申请人信息按登记内容保存，待核验身份".formatted(typed.idDocumentType().label(),
 								typed.maskedIdNumber()));
 				return new Identified(typed, IdentityCheck.NAME_MISMATCH);

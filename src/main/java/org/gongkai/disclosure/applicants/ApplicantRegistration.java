@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.gongkai.disclosure.accounts.Account;
 import org.gongkai.disclosure.accounts.Accounts;
 import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
@@ -56,21 +57,23 @@ public class ApplicantRegistration {
 		accounts.checkNewLogin(username, rawPassword);
 		if (accounts.exists(username)) {
 			passwords.encode(rawPassword);
-			audit.record("APPLICANT_REGISTRATION_REFUSED", "account", username, AuditResult.DENIED, "用户名已被使用，未注册");
+			audit.record(AuditAction.APPLICANT_REGISTRATION_REFUSED, "account", username, AuditResult.DENIED,
+					"用户名已被使用，未注册");
 			return Optional.empty();
 		}
 		if (!applicants.saveAsHolder(applicant)) {
 			passwords.encode(rawPassword);
 			applicants.saveForCheck(applicant, IdentityCheck.REGISTRATION_HELD);
-			audit.record("IDENTITY_CHECK_REQUIRED", "applicant", applicant.id().value(), AuditResult.DENIED,
+			audit.record(AuditAction.IDENTITY_CHECK_REQUIRED, "applicant", applicant.id().value(), AuditResult.DENIED,
 					"以已登记的%s %s 注册：未开通账号，待到受理机关核验身份".formatted(applicant.idDocumentType().label(),
 							applicant.maskedIdNumber()));
 			return Optional.empty();
 		}
 		Account account = accounts.create(username, rawPassword, applicant.name(), Role.APPLICANT, null,
 				applicant.id().value());
-		audit.record("APPLICANT_REGISTERED", "applicant", applicant.id().value(), AuditResult.SUCCESS, "注册申请人（%s，%s %s）"
-			.formatted(applicant.category().label(), applicant.idDocumentType().label(), applicant.maskedIdNumber()));
+		audit.record(AuditAction.APPLICANT_REGISTERED, "applicant", applicant.id().value(), AuditResult.SUCCESS,
+				"注册申请人（%s，%s %s）".formatted(applicant.category().label(), applicant.idDocumentType().label(),
+						applicant.maskedIdNumber()));
 		return Optional.of(account);
 	}
 

@@ -40,7 +40,7 @@ class AuditController {
 			@RequestParam(required = false) Long before, @RequestParam(required = false) String objectType,
 			@RequestParam(required = false) String objectId) {
 		List<AuditEvent> page = trail.page(before, limit, objectType, objectId);
-		trail.record("AUDIT_READ", "audit", null, AuditResult.SUCCESS, "查看审计日志"
+		trail.record(AuditAction.AUDIT_READ, "audit", null, AuditResult.SUCCESS, "查看审计日志"
 				+ (page.isEmpty() ? "" : "（" + page.get(page.size() - 1).seq() + "–" + page.get(0).seq() + "）"));
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
 		if (!page.isEmpty() && page.size() == Math.min(Math.max(limit, 1), AuditTrail.MAX_PAGE)) {
@@ -66,7 +66,7 @@ class AuditController {
 	@GetMapping(value = "/export", produces = "text/csv")
 	@Operation(summary = "导出审计日志（CSV，UTF-8）")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "10000") int limit) {
-		trail.record("AUDIT_EXPORTED", "audit", null, AuditResult.SUCCESS, "导出审计日志");
+		trail.record(AuditAction.AUDIT_EXPORTED, "audit", null, AuditResult.SUCCESS, "导出审计日志");
 		StringBuilder csv = new StringBuilder("\uFEFFseq,occurred_at,actor_id,actor_name,action,object_type,object_id,"
 				+ "result,detail,chain_position,mac\n");
 		for (AuditEvent e : trail.export(limit)) {

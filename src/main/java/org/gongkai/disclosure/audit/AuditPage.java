@@ -36,7 +36,7 @@ class AuditPage {
 		String type = objectType == null || objectType.isBlank() ? null : objectType.strip();
 		String id = objectId == null || objectId.isBlank() ? null : objectId.strip();
 		List<AuditEvent> events = trail.page(before, PAGE_SIZE, type, id);
-		trail.record("AUDIT_READ", "audit", null, AuditResult.SUCCESS, "查看审计日志");
+		trail.record(AuditAction.AUDIT_READ, "audit", null, AuditResult.SUCCESS, "查看审计日志");
 		model.addAttribute("events", events.stream().map(e -> line(e, locale)).toList());
 		model.addAttribute("next", events.size() == PAGE_SIZE ? events.get(events.size() - 1).seq() : null);
 		model.addAttribute("chain", verify ? trail.verify() : null);

@@ -62,17 +62,17 @@ public class AuditTrail {
 	}
 
 	@Transactional
-	public void record(String action, String objectType, Object objectId, AuditResult result, String detail) {
+	public void record(AuditAction action, String objectType, Object objectId, AuditResult result, String detail) {
 		jdbcTemplate.update(INSERT, line(currentActor(), action, objectType, objectId, result, detail)::bind);
 	}
 
 	/** Records a line that is kept even if the surrounding work rolls back. */
-	public void recordAlone(String action, String objectType, Object objectId, AuditResult result, String detail) {
+	public void recordAlone(AuditAction action, String objectType, Object objectId, AuditResult result, String detail) {
 		keep(line(currentActor(), action, objectType, objectId, result, detail));
 	}
 
 	/** For events without a signed-in principal, such as a failed login. */
-	public void recordAloneAs(UUID actorId, String actorName, String action, String objectType, Object objectId,
+	public void recordAloneAs(UUID actorId, String actorName, AuditAction action, String objectType, Object objectId,
 			AuditResult result, String detail) {
 		keep(line(new Actor(actorId, actorName), action, objectType, objectId, result, detail));
 	}
@@ -176,11 +176,11 @@ public class AuditTrail {
 		}
 	}
 
-	private static Line line(Actor actor, String action, String objectType, Object objectId, AuditResult result,
+	private static Line line(Actor actor, AuditAction action, String objectType, Object objectId, AuditResult result,
 			String detail) {
 		return new Line(Instant.now().truncatedTo(ChronoUnit.MICROS), new Actor(actor.id(), limit(actor.name(), 100)),
-				limit(action, 64), limit(objectType, 40), objectId == null ? null : limit(objectId.toString(), 80),
-				result, limit(detail == null ? "" : detail, 4000));
+				action.name(), limit(objectType, 40), objectId == null ? null : limit(objectId.toString(), 80), result,
+				limit(detail == null ? "" : detail, 4000));
 	}
 
 	private static Actor currentActor() {

@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.casework;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -28,7 +29,7 @@ public class CaseAccess {
 		boolean allowed = user.role().isOfficer() ? user.isOfficerOf(found.agencyId())
 				: found.belongsTo(user.applicantId());
 		if (!allowed) {
-			audit.recordAlone("CASE_READ", "case", id, AuditResult.DENIED, "无权访问该案件");
+			audit.recordAlone(AuditAction.CASE_READ, "case", id, AuditResult.DENIED, "无权访问该案件");
 			throw new CaseNotFoundException(id);
 		}
 		return found;
@@ -37,7 +38,7 @@ public class CaseAccess {
 	public DisclosureCase handledBy(GongkaiUser officer, CaseId id) {
 		DisclosureCase found = visibleTo(officer, id);
 		if (!officer.role().handlesCases()) {
-			audit.recordAlone("CASE_HANDLE", "case", id, AuditResult.DENIED, "无权办理该案件");
+			audit.recordAlone(AuditAction.CASE_HANDLE, "case", id, AuditResult.DENIED, "无权办理该案件");
 			throw new CaseNotFoundException(id);
 		}
 		return found;

@@ -13,6 +13,7 @@ import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.accounts.AccountAdministration.AccountSummary;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.history.CaseLedger;
@@ -123,7 +124,7 @@ public class CaseHandlers {
 		for (DisclosureCase c : cases.byIds(ids)) {
 			move(c, fromAccountId, to, actor);
 		}
-		audit.record("CASES_REASSIGNED", "account", fromAccountId, AuditResult.SUCCESS,
+		audit.record(AuditAction.CASES_REASSIGNED, "account", fromAccountId, AuditResult.SUCCESS,
 				"将 " + from.username() + " 的 " + ids.size() + " 件未办结案件改派给 " + to.username());
 		return ids.size();
 	}
@@ -148,7 +149,7 @@ public class CaseHandlers {
 				values (?, ?, ?, ?, ?, now())""")
 			.params(UUID.randomUUID(), accountId, substituteId, from, until)
 			.update();
-		audit.record("SUBSTITUTE_NAMED", "account", accountId, AuditResult.SUCCESS,
+		audit.record(AuditAction.SUBSTITUTE_NAMED, "account", accountId, AuditResult.SUCCESS,
 				substitute.username() + " 于 " + from + " 至 " + until + " 代理 " + absent.username());
 	}
 

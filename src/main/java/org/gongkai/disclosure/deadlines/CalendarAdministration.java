@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
@@ -124,7 +125,7 @@ public class CalendarAdministration {
 		// requests keep the old one until it commits, and the shared snapshot follows the
 		// database either way
 		calendars.useUntilTransactionEnds();
-		audit.record("CALENDAR_YEAR_REPLACED", "calendar", year, AuditResult.SUCCESS,
+		audit.record(AuditAction.CALENDAR_YEAR_REPLACED, "calendar", year, AuditResult.SUCCESS,
 				year + "年：" + days.size() + "个调整日，来源：" + from);
 		events.publishEvent(new CalendarChanged(year, from, before));
 		return years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();

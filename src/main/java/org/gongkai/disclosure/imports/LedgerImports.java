@@ -20,6 +20,7 @@ import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals.HistoricAppeal;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.history.HistoricCases;
@@ -129,7 +130,7 @@ public class LedgerImports {
 		Agency agency = agencies.byCode(agencyCode)
 			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
 		if (!mayImport(user) || !agency.id().equals(user.agencyId())) {
-			audit.recordAlone("LEDGER_IMPORT", "agency", agency.code(), AuditResult.DENIED, "无权导入台账");
+			audit.recordAlone(AuditAction.LEDGER_IMPORT, "agency", agency.code(), AuditResult.DENIED, "无权导入台账");
 			throw new AccessDeniedException("只有本机关的年报统计人员或公开工作机构负责人可以导入台账");
 		}
 		String name = fileName == null || fileName.isBlank() ? "ledger" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
@@ -139,7 +140,7 @@ public class LedgerImports {
 		ImportJob job = new ImportJob(UUID.randomUUID(), agency.id(), kind.name(), name, ImportJob.Status.RUNNING, null,
 				0, 0, List.of(), user.id(), user.displayName(), Instant.now(), null);
 		jobs.start(job);
-		audit.recordAlone("LEDGER_IMPORT_STARTED", "import", job.id(), AuditResult.SUCCESS,
+		audit.recordAlone(AuditAction.LEDGER_IMPORT_STARTED, "import", job.id(), AuditResult.SUCCESS,
 				"开始导入%s %s（%s）".formatted(kind.label, name, agency.code()));
 		SecurityContext context = SecurityContextHolder.getContext();
 		worker.submit(() -> {
@@ -191,7 +192,7 @@ public class LedgerImports {
 			log.error("Ledger import {} failed", job.id(), e);
 			jobs.finish(job.id(), ImportJob.Status.FAILED, 0,
 					List.of(new RowProblem(0, "导入时发生错误，未导入任何数据：" + readable(e))));
-			audit.recordAlone("LEDGER_IMPORT_FAILED", "import", job.id(), AuditResult.FAILED, readable(e));
+			audit.recordAlone(AuditAction.LEDGER_IMPORT_FAILED, "import", job.id(), AuditResult.FAILED, readable(e));
 		}
 	}
 
@@ -245,7 +246,7 @@ public class LedgerImports {
 			problems.add(new RowProblem(0, "另有%d处错误未列出；请先改正以上错误后再导入".formatted(all.size() - MAX_PROBLEMS)));
 		}
 		jobs.finish(job.id(), ImportJob.Status.REJECTED, 0, problems);
-		audit.recordAlone("LEDGER_IMPORT_REJECTED", "import", job.id(), AuditResult.FAILED,
+		audit.recordAlone(AuditAction.LEDGER_IMPORT_REJECTED, "import", job.id(), AuditResult.FAILED,
 				"台账有%d处错误，未导入任何数据".formatted(all.size()));
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.applicants.Applicant;
 import org.gongkai.disclosure.applicants.Applicants;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.Texts;
@@ -81,7 +82,7 @@ public class ChannelPreferences {
 				    updated_at = excluded.updated_at""")
 			.params(applicantId, email, sms, OffsetDateTime.now(clock))
 			.update();
-		audit.record("NOTIFICATION_CHANNELS_CHOSEN", "applicant", applicantId, AuditResult.SUCCESS,
+		audit.record(AuditAction.NOTIFICATION_CHANNELS_CHOSEN, "applicant", applicantId, AuditResult.SUCCESS,
 				"通知方式：站内" + (email ? "、电子邮件" : "") + (sms ? "、短信" : ""));
 	}
 
@@ -99,7 +100,8 @@ public class ChannelPreferences {
 		String address = Texts.optional(email, "电子邮箱", 200);
 		if (address == null) {
 			jdbc.sql("delete from notification_staff_address where account_id = ?").param(accountId).update();
-			audit.record("NOTIFICATION_ADDRESS_REMOVED", "account", accountId, AuditResult.SUCCESS, "待办摘要不再发送电子邮件");
+			audit.record(AuditAction.NOTIFICATION_ADDRESS_REMOVED, "account", accountId, AuditResult.SUCCESS,
+					"待办摘要不再发送电子邮件");
 			return;
 		}
 		if (!address.matches("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{1,20}")) {
@@ -110,7 +112,8 @@ public class ChannelPreferences {
 				on conflict (account_id) do update set email = excluded.email, updated_at = excluded.updated_at""")
 			.params(accountId, address, OffsetDateTime.now(clock))
 			.update();
-		audit.record("NOTIFICATION_ADDRESS_SET", "account", accountId, AuditResult.SUCCESS, "待办摘要发送至 " + address);
+		audit.record(AuditAction.NOTIFICATION_ADDRESS_SET, "account", accountId, AuditResult.SUCCESS,
+				"待办摘要发送至 " + address);
 	}
 
 	private Optional<Applicant> applicant(UUID applicantId) {

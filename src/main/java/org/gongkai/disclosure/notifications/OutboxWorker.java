@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.notifications.Deliveries.UndeliverableException;
@@ -115,7 +116,7 @@ public class OutboxWorker {
 		if (!outbox.release(id, now, now.minus(settings.staleAfter()))) {
 			throw new IllegalStateException("只能重新发送状态为“发送中”且已超过 " + settings.staleAfter().toMinutes() + " 分钟的消息");
 		}
-		audit.record("NOTIFICATION_RELEASED", "notification", id, AuditResult.SUCCESS, "管理员确认未发出，重新发送");
+		audit.record(AuditAction.NOTIFICATION_RELEASED, "notification", id, AuditResult.SUCCESS, "管理员确认未发出，重新发送");
 	}
 
 }

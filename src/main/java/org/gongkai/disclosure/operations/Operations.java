@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.CalendarAdministration;
@@ -68,7 +69,7 @@ public class Operations {
 	public void retry(String jobId) {
 		String reference = engine.referenceOfJob(jobId);
 		engine.retry(jobId);
-		audit.record("JOB_RETRY", "job", jobId, AuditResult.SUCCESS,
+		audit.record(AuditAction.JOB_RETRY, "job", jobId, AuditResult.SUCCESS,
 				"重试失败的作业" + (reference == null ? "" : "（" + reference + "）"));
 	}
 

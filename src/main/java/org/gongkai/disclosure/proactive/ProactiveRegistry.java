@@ -14,6 +14,7 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.Texts;
@@ -72,7 +73,8 @@ public class ProactiveRegistry {
 		Agency agency = agencies.byCode(agencyCode)
 			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
 		if (!EDITORS.contains(officer.role()) || !agency.id().equals(officer.agencyId())) {
-			audit.recordAlone("PROACTIVE_ENTRY", "proactive", agency.code() + "/" + year, AuditResult.DENIED, "无权录入");
+			audit.recordAlone(AuditAction.PROACTIVE_ENTRY, "proactive", agency.code() + "/" + year, AuditResult.DENIED,
+					"无权录入");
 			throw new AccessDeniedException("只有本机关的年报统计人员或公开工作机构负责人可以录入主动公开数据");
 		}
 		checkYear(year);
@@ -104,7 +106,7 @@ public class ProactiveRegistry {
 				.param("name", officer.displayName())
 				.param("at", Timestamp.from(now))
 				.update();
-			audit.record("PROACTIVE_ENTRY", "proactive", agency.code() + "/" + year + "/" + f.item().name(),
+			audit.record(AuditAction.PROACTIVE_ENTRY, "proactive", agency.code() + "/" + year + "/" + f.item().name(),
 					AuditResult.SUCCESS, "%s = %s（来源：%s%s）".formatted(f.item().description(), value.toPlainString(),
 							source, note == null ? "" : "；备注：" + note));
 			stored.add(new ProactiveEntry(id, agency.id(), year, f.item(), value.stripTrailingZeros(), source, note,

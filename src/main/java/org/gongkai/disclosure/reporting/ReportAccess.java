@@ -7,6 +7,7 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
@@ -37,7 +38,7 @@ class ReportAccess {
 	 * under {@code action} and an {@link AccessDeniedException} thrown.
 	 */
 	ReportRequest readable(GongkaiUser officer, String agencyCode, int year, String format, String scope,
-			String action) {
+			AuditAction action) {
 		checkYear(year);
 		ReportFormat f = ReportFormat.named(format);
 		ReportScope s = ReportScope.of(scope);

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
@@ -55,9 +56,9 @@ public class ReportCompiler {
 
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE', 'STATISTICIAN')")
 	public AnnualReport compile(GongkaiUser officer, String agencyCode, int year, String format, String scope) {
-		ReportRequest request = access.readable(officer, agencyCode, year, format, scope, "REPORT_READ");
+		ReportRequest request = access.readable(officer, agencyCode, year, format, scope, AuditAction.REPORT_READ);
 		AnnualReport report = build(request);
-		audit.recordAlone("REPORT_READ", "report", request.id(), AuditResult.SUCCESS,
+		audit.recordAlone(AuditAction.REPORT_READ, "report", request.id(), AuditResult.SUCCESS,
 				"编制年度报告（" + request.format().name() + "，" + request.scope().param() + "）");
 		return report;
 	}

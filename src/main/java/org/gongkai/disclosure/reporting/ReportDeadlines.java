@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
@@ -66,7 +67,7 @@ public class ReportDeadlines {
 	/** The deadline of one report and where it stands today. */
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE', 'STATISTICIAN')")
 	public ReportDeadline of(GongkaiUser officer, String agencyCode, int year, String scope) {
-		ReportRequest request = access.readable(officer, agencyCode, year, null, scope, "REPORT_READ");
+		ReportRequest request = access.readable(officer, agencyCode, year, null, scope, AuditAction.REPORT_READ);
 		return of(request.agency(), year, request.scope());
 	}
 
@@ -148,7 +149,7 @@ public class ReportDeadlines {
 			.param("by", administrator.id())
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
-		audit.record("REPORT_DEADLINE_SET", "agency", agency.code(), AuditResult.SUCCESS,
+		audit.record(AuditAction.REPORT_DEADLINE_SET, "agency", agency.code(), AuditResult.SUCCESS,
 				s.param() + "：每年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日前（" + why + "）");
 		return of(agency, Year.now(clock).getValue() - 1, s);
 	}

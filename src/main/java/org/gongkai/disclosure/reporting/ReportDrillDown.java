@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.Cases;
@@ -61,7 +62,7 @@ public class ReportDrillDown {
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE', 'STATISTICIAN')")
 	public CellDrillDown cell(GongkaiUser officer, String agencyCode, int year, String format, String scope,
 			String section, String rowKey, int column) {
-		ReportRequest request = access.readable(officer, agencyCode, year, format, scope, "REPORT_CELL_READ");
+		ReportRequest request = access.readable(officer, agencyCode, year, format, scope, AuditAction.REPORT_CELL_READ);
 		ReportCompiler.Compiled compiled = compiler.compute(request);
 		ReportTable table = compiled.report()
 			.sections()
@@ -84,7 +85,7 @@ public class ReportDrillDown {
 				.orElseThrow(() -> new IllegalArgumentException("该单元格没有可查看的明细"));
 			behind = behind(data, source);
 		}
-		audit.recordAlone("REPORT_CELL_READ", "report", request.id(), AuditResult.SUCCESS,
+		audit.recordAlone(AuditAction.REPORT_CELL_READ, "report", request.id(), AuditResult.SUCCESS,
 				section + "/" + rowKey + "/" + column);
 		return new CellDrillDown(section, rowKey, row.label(),
 				column < table.columns().size() ? table.columns().get(column) : "第" + (column + 1) + "列",

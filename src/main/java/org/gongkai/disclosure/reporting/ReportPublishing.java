@@ -13,6 +13,7 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.Texts;
@@ -61,7 +62,8 @@ public class ReportPublishing {
 		Agency agency = access.agency(agencyCode);
 		if (!agency.id().equals(officer.agencyId())
 				|| (officer.role() != Role.STATISTICIAN && officer.role() != Role.HEAD_OF_OFFICE)) {
-			audit.recordAlone("REPORT_TEXT", "report", agency.code() + "/" + year, AuditResult.DENIED, "无权编辑");
+			audit.recordAlone(AuditAction.REPORT_TEXT, "report", agency.code() + "/" + year, AuditResult.DENIED,
+					"无权编辑");
 			throw new AccessDeniedException("只有本机关的年报统计人员或公开工作机构负责人可以编辑报告正文");
 		}
 		access.checkYear(year);
@@ -71,7 +73,7 @@ public class ReportPublishing {
 		String text = Texts.require(body, "正文", 20_000);
 		narratives.save(agency.id(), year, section, text, officer.id());
 		boolean published = publications.latest(agency.id(), year, ReportScope.AGENCY).isPresent();
-		audit.record("REPORT_TEXT", "report", agency.code() + "/" + year + "/" + section, AuditResult.SUCCESS,
+		audit.record(AuditAction.REPORT_TEXT, "report", agency.code() + "/" + year + "/" + section, AuditResult.SUCCESS,
 				(published ? "已发布年度的正文修改（需更正发布）：" : "编辑正文：") + Narratives.TITLES.get(section));
 		return new ReportText(section, Narratives.TITLES.get(section), text, false);
 	}
@@ -97,9 +99,9 @@ public class ReportPublishing {
 	@Transactional
 	public PublishedVersion publish(GongkaiUser head, String agencyCode, int year, String format, String scope,
 			String reason) {
-		ReportRequest request = access.readable(head, agencyCode, year, format, scope, "REPORT_PUBLISH");
+		ReportRequest request = access.readable(head, agencyCode, year, format, scope, AuditAction.REPORT_PUBLISH);
 		if (head.role() != Role.HEAD_OF_OFFICE || !request.agency().id().equals(head.agencyId())) {
-			audit.recordAlone("REPORT_PUBLISH", "report", request.id(), AuditResult.DENIED, "无权发布");
+			audit.recordAlone(AuditAction.REPORT_PUBLISH, "report", request.id(), AuditResult.DENIED, "无权发布");
 			throw new AccessDeniedException("只有本机关公开工作机构负责人可以发布年度报告");
 		}
 		if (year >= Year.now(clock).getValue()) {
@@ -135,14 +137,14 @@ public class ReportPublishing {
 		}
 		Publications.Snapshot s = publications.publish(request.agency().id(), request.scope(), report, why, head.id(),
 				head.displayName());
-		audit.record("REPORT_PUBLISH", "report", request.id(), AuditResult.SUCCESS,
+		audit.record(AuditAction.REPORT_PUBLISH, "report", request.id(), AuditResult.SUCCESS,
 				(s.correction() ? "更正发布第" + s.version() + "版：" + why : "发布第1版") + "（" + report.format() + "）");
 		return PublishedVersion.of(s);
 	}
 
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE', 'STATISTICIAN')")
 	public List<PublishedVersion> versions(GongkaiUser officer, String agencyCode, int year, String scope) {
-		ReportRequest request = access.readable(officer, agencyCode, year, null, scope, "REPORT_READ");
+		ReportRequest request = access.readable(officer, agencyCode, year, null, scope, AuditAction.REPORT_READ);
 		return publications.history(request.agency().id(), year, request.scope())
 			.stream()
 			.map(PublishedVersion::of)
@@ -185,7 +187,7 @@ public class ReportPublishing {
 	/** The published JSON of one version, exactly as frozen. */
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE', 'STATISTICIAN')")
 	public JsonNode published(GongkaiUser officer, String agencyCode, int year, String scope, int version) {
-		ReportRequest request = access.readable(officer, agencyCode, year, null, scope, "REPORT_READ");
+		ReportRequest request = access.readable(officer, agencyCode, year, null, scope, AuditAction.REPORT_READ);
 		return publications.history(request.agency().id(), year, request.scope())
 			.stream()
 			.filter(s -> s.version() == version)
@@ -204,7 +206,7 @@ public class ReportPublishing {
 
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE', 'STATISTICIAN')")
 	public Restatement diff(GongkaiUser officer, String agencyCode, int year, String scope) {
-		ReportRequest request = access.readable(officer, agencyCode, year, null, scope, "REPORT_READ");
+		ReportRequest request = access.readable(officer, agencyCode, year, null, scope, AuditAction.REPORT_READ);
 		Optional<Publications.Snapshot> latest = publications.latest(request.agency().id(), year, request.scope());
 		if (latest.isEmpty()) {
 			return new Restatement(null, null, false, List.of());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
@@ -79,7 +80,7 @@ public class ServiceRecords {
 			.params(id, subjectId, document.name(), addressee, method.name(), tracking,
 					OffsetDateTime.ofInstant(sentAt, ZoneOffset.UTC), by.id(), by.name())
 			.update();
-		audit.record("DOCUMENT_SENT", "serving", id, AuditResult.SUCCESS,
+		audit.record(AuditAction.DOCUMENT_SENT, "serving", id, AuditResult.SUCCESS,
 				document.title() + " " + method.label() + (tracking == null ? "" : " " + tracking));
 		return byId(id).orElseThrow();
 	}
@@ -149,7 +150,7 @@ public class ServiceRecords {
 			.params(receivedOn, proof, proofAttachment, by.id(), by.name(),
 					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), record.id())
 			.update();
-		audit.record("DOCUMENT_SERVED", "serving", record.id(), AuditResult.SUCCESS,
+		audit.record(AuditAction.DOCUMENT_SERVED, "serving", record.id(), AuditResult.SUCCESS,
 				record.document().title() + " 于 " + receivedOn + " 送达");
 		return byId(record.id()).orElseThrow();
 	}

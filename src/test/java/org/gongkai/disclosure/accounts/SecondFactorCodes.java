@@ -8,10 +8,6 @@ public final class SecondFactorCodes {
 	private SecondFactorCodes() {
 	}
 
-	public static String now(String secret) {
-		return SecondFactor.currentCode(secret, Instant.now().getEpochSecond());
-	}
-
 	/** What it shows at {@code instant} (the application's clock, e.g. a test clock). */
 	public static String at(String secret, Instant instant) {
 		return SecondFactor.currentCode(secret, instant.getEpochSecond());

@@ -59,7 +59,7 @@ class AuditTamperIT {
 
 	@Test
 	void theApplicationsRoleCanReadAndAppendButNeitherChangeNorRemoveNorUnprotect() {
-		trail.recordAlone("AUDIT_TEST", "test", "role", AuditResult.SUCCESS, "一条记录");
+		trail.recordAlone(AuditAction.AUDIT_READ, "test", "role", AuditResult.SUCCESS, "一条记录");
 		chain.chainPending();
 		assertThat(jdbc.sql("select tableowner from pg_tables where tablename in ('audit_event', 'audit_link')")
 			.query(String.class)
@@ -188,12 +188,12 @@ class AuditTamperIT {
 		CountDownLatch mayCommit = new CountDownLatch(1);
 		TransactionTemplate slow = new TransactionTemplate(transactions);
 		CompletableFuture<Void> late = CompletableFuture.runAsync(() -> slow.executeWithoutResult(status -> {
-			trail.record("AUDIT_TEST", "test", "late", AuditResult.SUCCESS, "先编号，后提交");
+			trail.record(AuditAction.AUDIT_READ, "test", "late", AuditResult.SUCCESS, "先编号，后提交");
 			inserted.countDown();
 			await(mayCommit);
 		}));
 		assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
-		trail.recordAlone("AUDIT_TEST", "test", "early", AuditResult.SUCCESS, "后编号，先提交");
+		trail.recordAlone(AuditAction.AUDIT_READ, "test", "early", AuditResult.SUCCESS, "后编号，先提交");
 		chain.chainPending();
 		AuditEvent earlyLine = trail.recent(1, "test", "early").get(0);
 		try (Connection connection = dataSource.getConnection()) {
@@ -250,8 +250,8 @@ class AuditTamperIT {
 	 * off, verifies, and restores the tables and the checkpoint file exactly.
 	 */
 	private void tamperAsTheOwner(Tampering tampering, Expectation expectation) {
-		trail.recordAlone("AUDIT_TEST", "test", "tamper", AuditResult.SUCCESS, "篡改前的一条记录");
-		trail.recordAlone("AUDIT_TEST", "test", "tamper", AuditResult.SUCCESS, "篡改前的又一条记录");
+		trail.recordAlone(AuditAction.AUDIT_READ, "test", "tamper", AuditResult.SUCCESS, "篡改前的一条记录");
+		trail.recordAlone(AuditAction.AUDIT_READ, "test", "tamper", AuditResult.SUCCESS, "篡改前的又一条记录");
 		chain.chainPending();
 		chain.checkpoint();
 		assertThat(trail.verify().intact()).isTrue();

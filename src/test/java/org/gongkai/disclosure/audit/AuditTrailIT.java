@@ -112,16 +112,16 @@ class AuditTrailIT {
 		String object = "rollback-" + UUID.randomUUID();
 		TransactionTemplate readWrite = new TransactionTemplate(transactions);
 		assertThatThrownBy(() -> readWrite.executeWithoutResult(status -> {
-			trail.recordAlone("CASE_HANDLE", "test", object, AuditResult.DENIED, "拒绝");
-			trail.record("CASE_DECIDED", "test", object, AuditResult.SUCCESS, "随工作回滚");
+			trail.recordAlone(AuditAction.CASE_HANDLE, "test", object, AuditResult.DENIED, "拒绝");
+			trail.record(AuditAction.CASE_DECIDED, "test", object, AuditResult.SUCCESS, "随工作回滚");
 			throw new IllegalStateException("the work fails");
 		})).isInstanceOf(IllegalStateException.class);
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
-		readOnly
-			.executeWithoutResult(status -> trail.recordAlone("CASE_READ", "test", object, AuditResult.SUCCESS, "只读"));
+		readOnly.executeWithoutResult(
+				status -> trail.recordAlone(AuditAction.CASE_READ, "test", object, AuditResult.SUCCESS, "只读"));
 		readWrite.executeWithoutResult(
-				status -> trail.recordAlone("CASE_READ", "test", object, AuditResult.SUCCESS, "读写，提交"));
+				status -> trail.recordAlone(AuditAction.CASE_READ, "test", object, AuditResult.SUCCESS, "读写，提交"));
 
 		assertThat(trail.recent(10, "test", object)).extracting(AuditEvent::detail)
 			.containsExactly("读写，提交", "只读", "拒绝");

@@ -21,8 +21,8 @@ import org.gongkai.disclosure.appeals.LitigationRoute;
 import org.gongkai.disclosure.appeals.NewAppeal;
 import org.gongkai.disclosure.appeals.history.AppealHistory;
 import org.gongkai.disclosure.appeals.process.AppealWorkflow;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.decision.CaseReanswers;
@@ -59,13 +59,10 @@ public class AppealHandling {
 
 	private final Agencies agencies;
 
-	private final AuditTrail audit;
-
 	private final Clock clock;
 
 	AppealHandling(Appeals appeals, AppealHistory history, AppealAccess access, AppealDeadlines deadlines,
-			AppealWorkflow workflow, CaseAccess cases, CaseReanswers reanswers, Agencies agencies, AuditTrail audit,
-			Clock clock) {
+			AppealWorkflow workflow, CaseAccess cases, CaseReanswers reanswers, Agencies agencies, Clock clock) {
 		this.appeals = appeals;
 		this.history = history;
 		this.access = access;
@@ -74,7 +71,6 @@ public class AppealHandling {
 		this.cases = cases;
 		this.reanswers = reanswers;
 		this.agencies = agencies;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -142,10 +138,9 @@ public class AppealHandling {
 		detail.put("procedure", in.procedure().label());
 		detail.put("answerDueOn", due.toString());
 		detail.put("basis", AppealDeadlines.basis(in.kind(), in.procedure()));
-		history.append(appeal.id(), officer.id(), officer.displayName(), "REGISTERED", detail);
+		history.append(appeal.id(), officer.id(), officer.displayName(), "REGISTERED", detail, AuditLine
+			.success(AuditAction.APPEAL_REGISTERED, reference + " " + appeal.kindLabel() + "，答复期限 " + due));
 		workflow.start(appeal.id(), reference);
-		audit.record("APPEAL_REGISTERED", "appeal", appeal.id(), AuditResult.SUCCESS,
-				reference + " " + appeal.kindLabel() + "，答复期限 " + due);
 		return appeal;
 	}
 
@@ -187,10 +182,10 @@ public class AppealHandling {
 		Appeal next = current.answered(on);
 		appeals.update(next, current.status());
 		history.append(id, officer.id(), officer.displayName(), "ANSWERED",
-				Map.of("answeredOn", on.toString(), "late", String.valueOf(on.isAfter(current.answerDueOn()))));
+				Map.of("answeredOn", on.toString(), "late", String.valueOf(on.isAfter(current.answerDueOn()))),
+				AuditLine.success(AuditAction.APPEAL_ANSWERED,
+						current.reference() + " 已提交" + current.answerLabel() + "及证据 " + on));
 		workflow.answered(current.reference());
-		audit.record("APPEAL_ANSWERED", "appeal", id, AuditResult.SUCCESS,
-				current.reference() + " 已提交" + current.answerLabel() + "及证据 " + on);
 		return next;
 	}
 
@@ -207,11 +202,12 @@ public class AppealHandling {
 		}
 		Appeal next = current.decided(type, decidedOn, receivedOn, AppealStatus.DECIDED);
 		appeals.update(next, current.status());
-		history.append(id, officer.id(), officer.displayName(), "DECIDED", Map.of("decisionType", type.name(), "label",
-				type.label(), "decidedOn", decidedOn.toString(), "receivedOn", receivedOn.toString()));
+		history.append(id, officer.id(), officer.displayName(), "DECIDED",
+				Map.of("decisionType", type.name(), "label", type.label(), "decidedOn", decidedOn.toString(),
+						"receivedOn", receivedOn.toString()),
+				AuditLine.success(AuditAction.APPEAL_DECIDED,
+						current.reference() + " " + type.label() + "（" + type.legalBasis() + "）"));
 		workflow.decided(current.reference(), type.effect());
-		audit.record("APPEAL_DECIDED", "appeal", id, AuditResult.SUCCESS,
-				current.reference() + " " + type.label() + "（" + type.legalBasis() + "）");
 		return next;
 	}
 
@@ -230,9 +226,9 @@ public class AppealHandling {
 		Appeal next = current.decided(type, on, on, AppealStatus.WITHDRAWN);
 		appeals.update(next, current.status());
 		history.append(id, officer.id(), officer.displayName(), "WITHDRAWN",
-				Map.of("decisionType", type.name(), "on", on.toString()));
+				Map.of("decisionType", type.name(), "on", on.toString()),
+				AuditLine.success(AuditAction.APPEAL_WITHDRAWN, current.reference() + " " + type.label()));
 		workflow.withdrawn(current.reference());
-		audit.record("APPEAL_WITHDRAWN", "appeal", id, AuditResult.SUCCESS, current.reference() + " " + type.label());
 		return next;
 	}
 
@@ -243,9 +239,9 @@ public class AppealHandling {
 		if (a.status() != AppealStatus.AWAITING_ANSWER) {
 			return;
 		}
-		history.append(id, null, AppealHistory.SYSTEM, "REMINDED", Map.of("answerDueOn", a.answerDueOn().toString()));
-		audit.record("APPEAL_ANSWER_DUE_SOON", "appeal", id, AuditResult.SUCCESS,
-				a.reference() + " " + a.answerLabel() + "及证据须于 " + a.answerDueOn() + " 前提交");
+		history.append(id, null, AppealHistory.SYSTEM, "REMINDED", Map.of("answerDueOn", a.answerDueOn().toString()),
+				AuditLine.success(AuditAction.APPEAL_ANSWER_DUE_SOON,
+						a.reference() + " " + a.answerLabel() + "及证据须于 " + a.answerDueOn() + " 前提交"));
 	}
 
 	/** Process step ({@code Task_EscalateAnswerOverdue}). */
@@ -255,9 +251,9 @@ public class AppealHandling {
 		if (a.status() != AppealStatus.AWAITING_ANSWER) {
 			return;
 		}
-		history.append(id, null, AppealHistory.SYSTEM, "ESCALATED", Map.of("answerDueOn", a.answerDueOn().toString()));
-		audit.record("APPEAL_ANSWER_OVERDUE", "appeal", id, AuditResult.FAILED, a.reference() + " " + a.answerLabel()
-				+ "及证据期限 " + a.answerDueOn() + " 已届满，提请负责人督办" + "（逾期不举证视为没有证据：《行政诉讼法》第三十四条，《行政复议法》第七十条）");
+		history.append(id, null, AppealHistory.SYSTEM, "ESCALATED", Map.of("answerDueOn", a.answerDueOn().toString()),
+				AuditLine.failed(AuditAction.APPEAL_ANSWER_OVERDUE, a.reference() + " " + a.answerLabel() + "及证据期限 "
+						+ a.answerDueOn() + " 已届满，提请负责人督办" + "（逾期不举证视为没有证据：《行政诉讼法》第三十四条，《行政复议法》第七十条）"));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.Appeal;
 import org.gongkai.disclosure.appeals.AppealAccess;
 import org.gongkai.disclosure.appeals.AppealKind;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.DisclosureCase;
@@ -77,7 +78,7 @@ public class AppealLetters {
 		}
 		Letter letter = letter(officer, appeal, kind);
 		RenderedLetter rendered = renderer.render(letter, format);
-		audit.recordAlone("APPEAL_DOCUMENT", "appeal", id, AuditResult.SUCCESS,
+		audit.recordAlone(AuditAction.APPEAL_DOCUMENT, "appeal", id, AuditResult.SUCCESS,
 				appeal.reference() + " " + kind.title());
 		return rendered;
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.AppealResult;
 import org.gongkai.disclosure.appeals.DecisionType;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
@@ -74,7 +75,7 @@ public class AppealResultMappings {
 				+ "where decision_type = ?")
 			.params(result.name(), admin.displayName(), type.name())
 			.update();
-		audit.record("APPEAL_MAPPING_CHANGED", "appeal-result-mapping", type.name(), AuditResult.SUCCESS,
+		audit.record(AuditAction.APPEAL_MAPPING_CHANGED, "appeal-result-mapping", type.name(), AuditResult.SUCCESS,
 				type.kind().label() + "“" + type.label() + "”：" + before.label() + " → " + result.label());
 		return all().stream().filter(m -> m.type() == type).findFirst().orElseThrow();
 	}

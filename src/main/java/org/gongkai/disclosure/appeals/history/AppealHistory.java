@@ -12,10 +12,13 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gongkai.disclosure.audit.AuditLine;
+import org.gongkai.disclosure.audit.AuditTrail;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only history of each appeal ({@code appeal_history}; the database refuses
@@ -32,10 +35,24 @@ public class AppealHistory {
 
 	private final ApplicationEventPublisher events;
 
-	AppealHistory(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
+	private final AuditTrail audit;
+
+	AppealHistory(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.events = events;
+		this.audit = audit;
+	}
+
+	/**
+	 * The history line and the audit line of one act, in one transaction (the caller's,
+	 * or a new one).
+	 */
+	@Transactional
+	public void append(UUID appealId, UUID actorId, String actorName, String action, Map<String, String> detail,
+			AuditLine audited) {
+		append(appealId, actorId, actorName, action, detail);
+		audit.record(audited.action(), "appeal", appealId, audited.result(), audited.detail());
 	}
 
 	public void append(UUID appealId, UUID actorId, String actorName, String action, Map<String, String> detail) {

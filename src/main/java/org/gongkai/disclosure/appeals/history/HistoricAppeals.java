@@ -29,6 +29,8 @@ import org.gongkai.disclosure.appeals.AppealStatus;
 import org.gongkai.disclosure.appeals.Appeals;
 import org.gongkai.disclosure.appeals.Instance;
 import org.gongkai.disclosure.appeals.LitigationRoute;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.history.HistoricCases;
@@ -342,7 +344,7 @@ public class HistoricAppeals {
 			done += batch.size();
 			progress.accept(done);
 		}
-		audit.record("LEDGER_IMPORTED", "import", importId, AuditResult.SUCCESS,
+		audit.record(AuditAction.LEDGER_IMPORTED, "import", importId, AuditResult.SUCCESS,
 				"从历史台账导入行政复议、行政诉讼 %d 件（%s）".formatted(resolved.size(), agency.code()));
 		return resolved.size();
 	}
@@ -380,9 +382,9 @@ public class HistoricAppeals {
 			throw new IllegalStateException("案件状态已被他人更改，请刷新后重试");
 		}
 		history.append(id, officer.id(), officer.displayName(), "LEDGER_CLOSED",
-				Map.of("closedOn", closedOn.toString(), "result", result.label()));
-		audit.record("LEDGER_APPEAL_CLOSED", "appeal", id, AuditResult.SUCCESS,
-				"记录台账导入案件 %s 的结果：%s（%s）".formatted(found.reference(), result.label(), closedOn));
+				Map.of("closedOn", closedOn.toString(), "result", result.label()),
+				AuditLine.success(AuditAction.LEDGER_APPEAL_CLOSED,
+						"记录台账导入案件 %s 的结果：%s（%s）".formatted(found.reference(), result.label(), closedOn)));
 		return appeals.byId(id).orElseThrow();
 	}
 

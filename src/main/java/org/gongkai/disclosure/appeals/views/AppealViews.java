@@ -22,6 +22,7 @@ import org.gongkai.disclosure.appeals.DecisionType;
 import org.gongkai.disclosure.appeals.handling.AppealDeadlines;
 import org.gongkai.disclosure.appeals.handling.AppealResultMappings;
 import org.gongkai.disclosure.appeals.history.AppealHistory;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
@@ -75,7 +76,7 @@ public class AppealViews {
 		Agency agency = agencyCode == null || agencyCode.isBlank() ? agencies.byId(user.agencyId()).orElseThrow()
 				: agencies.byCode(agencyCode).orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
 		if (!user.isOfficerOf(agency.id()) && !access.readsAsSupervisor(user, agency.id())) {
-			audit.recordAlone("APPEAL_LIST", "agency", agency.code(), AuditResult.DENIED, "无权查看");
+			audit.recordAlone(AuditAction.APPEAL_LIST, "agency", agency.code(), AuditResult.DENIED, "无权查看");
 			throw new AccessDeniedException("只能查看本机关或下属机关的复议、诉讼案件");
 		}
 		return appeals.ofAgencies(List.of(agency.id()), pending, kind).stream().map(summaries()).toList();

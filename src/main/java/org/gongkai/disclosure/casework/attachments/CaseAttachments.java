@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.AttachmentNotFoundException;
@@ -71,7 +72,7 @@ public class CaseAttachments {
 			.params(attachment.id(), caseId.value(), purpose.name(), attachment.fileName(), type, content.length,
 					attachment.sha256(), content, user.id(), OffsetDateTime.now())
 			.update();
-		audit.record("ATTACHMENT_UPLOADED", "case", caseId, AuditResult.SUCCESS, "%s %s（%d字节，SHA-256 %s）"
+		audit.record(AuditAction.ATTACHMENT_UPLOADED, "case", caseId, AuditResult.SUCCESS, "%s %s（%d字节，SHA-256 %s）"
 			.formatted(purpose.label(), attachment.fileName(), content.length, attachment.sha256()));
 		return attachment;
 	}
@@ -137,7 +138,7 @@ public class CaseAttachments {
 			.param(attachmentId)
 			.query((rs, n) -> rs.getBytes(1))
 			.single();
-		audit.recordAlone("ATTACHMENT_READ", "case", meta.caseId(), AuditResult.SUCCESS, meta.fileName());
+		audit.recordAlone(AuditAction.ATTACHMENT_READ, "case", meta.caseId(), AuditResult.SUCCESS, meta.fileName());
 		return new Download(meta, content);
 	}
 

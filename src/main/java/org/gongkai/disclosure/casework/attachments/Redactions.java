@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.DisclosureCase;
@@ -102,7 +103,7 @@ public class Redactions {
 						box.reason())
 				.update();
 		}
-		audit.record("RECORD_REDACTED", "case", id, AuditResult.SUCCESS, "%s 遮盖%d处，公开版本 %s（SHA-256 %s）"
+		audit.record(AuditAction.RECORD_REDACTED, "case", id, AuditResult.SUCCESS, "%s 遮盖%d处，公开版本 %s（SHA-256 %s）"
 			.formatted(original.fileName(), boxes.size(), redacted.fileName(), redacted.sha256()));
 		return redacted;
 	}

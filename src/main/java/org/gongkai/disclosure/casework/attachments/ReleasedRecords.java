@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.AttachmentNotFoundException;
@@ -102,7 +103,7 @@ public class ReleasedRecords {
 				ReleasedRecordPolicy.safeFileName(originalName, type), type, size, sha256, user.id(), Instant.now(),
 				disclosure, null);
 		insert(record, new SqlBinaryValue(file, size), user.agencyId());
-		audit.record("RELEASED_RECORD_ATTACHED", "case", id, AuditResult.SUCCESS,
+		audit.record(AuditAction.RELEASED_RECORD_ATTACHED, "case", id, AuditResult.SUCCESS,
 				"%s %s（%d字节，SHA-256 %s）".formatted(disclosure.label(), record.fileName(), size, sha256));
 		return record;
 	}
@@ -122,7 +123,7 @@ public class ReleasedRecords {
 		}
 		jdbc.sql("delete from attachment where redacted_from = ?").param(recordId).update();
 		jdbc.sql("delete from attachment where id = ?").param(recordId).update();
-		audit.record("RELEASED_RECORD_REMOVED", "case", id, AuditResult.SUCCESS,
+		audit.record(AuditAction.RELEASED_RECORD_REMOVED, "case", id, AuditResult.SUCCESS,
 				record.fileName() + "（SHA-256 " + record.sha256() + "）");
 	}
 
@@ -176,7 +177,7 @@ public class ReleasedRecords {
 		catch (CaseNotFoundException e) {
 			throw new AttachmentNotFoundException(recordId);
 		}
-		audit.recordAlone("RELEASED_RECORD_READ", "case", id, AuditResult.SUCCESS, record.fileName());
+		audit.recordAlone(AuditAction.RELEASED_RECORD_READ, "case", id, AuditResult.SUCCESS, record.fileName());
 		return record;
 	}
 

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.CaseStatus;
@@ -65,8 +65,6 @@ public class CaseDecisions {
 
 	private final Clock clock;
 
-	private final AuditTrail audit;
-
 	private final CaseDeliveries deliveries;
 
 	private final CaseConsultations consultations;
@@ -78,9 +76,8 @@ public class CaseDecisions {
 	private final OutcomePreconditions preconditions;
 
 	CaseDecisions(Cases cases, CaseAccess access, CaseLedger ledger, ClockPeriods clocks, ReplyDeadlines deadlines,
-			DisclosureRequestWorkflow workflow, Clock clock, AuditTrail audit, CaseDeliveries deliveries,
-			CaseConsultations consultations, ReleasedRecords records, Redactions redactions,
-			OutcomePreconditions preconditions) {
+			DisclosureRequestWorkflow workflow, Clock clock, CaseDeliveries deliveries, CaseConsultations consultations,
+			ReleasedRecords records, Redactions redactions, OutcomePreconditions preconditions) {
 		this.consultations = consultations;
 		this.records = records;
 		this.redactions = redactions;
@@ -92,7 +89,6 @@ public class CaseDecisions {
 		this.deadlines = deadlines;
 		this.workflow = workflow;
 		this.clock = clock;
-		this.audit = audit;
 		this.deliveries = deliveries;
 	}
 
@@ -222,10 +218,9 @@ public class CaseDecisions {
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DRAFTED,
 				notHeld == null ? outcome.legalBasis() : notHeld.kind().legalBasis(),
 				notHeld == null ? Map.of("outcome", outcome.name())
-						: Map.of("outcome", outcome.name(), "notHeld", notHeld.kind().name()));
+						: Map.of("outcome", outcome.name(), "notHeld", notHeld.kind().name()),
+				AuditLine.success(AuditAction.DECISION_DRAFTED, current.reference() + " 拟定：" + outcome.displayLabel()));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, DisclosureRequestProcess.NextStep.REVIEW);
-		audit.record("DECISION_DRAFTED", "case", id, AuditResult.SUCCESS,
-				current.reference() + " 拟定：" + outcome.displayLabel());
 		return drafted;
 	}
 
@@ -241,10 +236,9 @@ public class CaseDecisions {
 		cases.update(next, current.status());
 		ledger.append(id, reviewer.id(), reviewer.displayName(),
 				approved ? LedgerAction.REVIEW_APPROVED : LedgerAction.RETURNED, "法制审核",
-				reason == null ? Map.of() : Map.of("note", reason));
+				reason == null ? Map.of() : Map.of("note", reason), AuditLine.success(
+						approved ? AuditAction.REVIEW_APPROVED : AuditAction.REVIEW_RETURNED, current.reference()));
 		workflow.complete(current.reference(), Elements.TASK_LEGAL_REVIEW, approved);
-		audit.record(approved ? "REVIEW_APPROVED" : "REVIEW_RETURNED", "case", id, AuditResult.SUCCESS,
-				current.reference());
 		return next;
 	}
 
@@ -263,7 +257,8 @@ public class CaseDecisions {
 			cases.update(next, current.status());
 			clocks.stop(id.value(), today);
 			ledger.append(id, head.id(), head.displayName(), LedgerAction.DECIDED, next.outcome().legalBasis(),
-					Map.of("outcome", next.outcome().name(), "closedOn", today.toString()));
+					Map.of("outcome", next.outcome().name(), "closedOn", today.toString()), AuditLine.success(
+							AuditAction.CASE_DECIDED, current.reference() + " 办理结果：" + next.outcome().displayLabel()));
 			consultations.of(id)
 				.filter(c -> c.overridden() && next.outcome().discloses())
 				.ifPresent(c -> ledger.append(id, head.id(), head.displayName(), LedgerAction.THIRD_PARTY_NOTIFIED,
@@ -273,11 +268,10 @@ public class CaseDecisions {
 			next = current.returned(Texts.require(note, "退回理由", 2000));
 			cases.update(next, current.status());
 			ledger.append(id, head.id(), head.displayName(), LedgerAction.RETURNED, "负责人签发",
-					Map.of("note", next.reviewNote()));
+					Map.of("note", next.reviewNote()),
+					AuditLine.success(AuditAction.SIGN_OFF_RETURNED, current.reference() + " 退回修改"));
 		}
 		workflow.complete(current.reference(), Elements.TASK_SIGN_OFF, approved);
-		audit.record(approved ? "CASE_DECIDED" : "SIGN_OFF_RETURNED", "case", id, AuditResult.SUCCESS,
-				current.reference() + (approved ? " 办理结果：" + next.outcome().displayLabel() : " 退回修改"));
 		return next;
 	}
 
@@ -290,7 +284,8 @@ public class CaseDecisions {
 		DisclosureCase decided = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
 		cases.update(decided.answered(), CaseStatus.DECIDED);
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.REPLY_ISSUED, "《条例》第三十六条",
-				Map.of("deliveryMethod", decided.deliveryMethod().name()));
+				Map.of("deliveryMethod", decided.deliveryMethod().name()),
+				AuditLine.success(AuditAction.REPLY_ISSUED, decided.reference() + " 出具答复"));
 		List<Attachment> released = records.releasedWith(id);
 		if (!released.isEmpty()) {
 			ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.RECORDS_RELEASED, "《条例》第三十六条第（二）项", Map.of("files",
@@ -300,7 +295,6 @@ public class CaseDecisions {
 		if (decided.deliveryMethod() == DeliveryMethod.ONLINE) {
 			deliveries.recordOnline(id, decided.decidedOn());
 		}
-		audit.record("REPLY_ISSUED", "case", id, AuditResult.SUCCESS, decided.reference() + " 出具答复");
 	}
 
 	/**
@@ -315,9 +309,8 @@ public class CaseDecisions {
 		}
 		DueDate due = deadlines.dueDate(id.value());
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.ESCALATED, "《条例》第三十三条；第四十七条",
-				Map.of("dueOn", String.valueOf(due.date())));
-		audit.record("CASE_OVERDUE", "case", id, AuditResult.FAILED,
-				open.reference() + " 答复期限 " + due.date() + " 已届满，提请负责人督办");
+				Map.of("dueOn", String.valueOf(due.date())),
+				AuditLine.failed(AuditAction.CASE_OVERDUE, open.reference() + " 答复期限 " + due.date() + " 已届满，提请负责人督办"));
 	}
 
 	/**

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.DeliveryMethod;
@@ -42,25 +42,21 @@ public class CaseDeliveries {
 
 	private final Clock clock;
 
-	private final AuditTrail audit;
-
 	private final PortalService portal;
 
-	CaseDeliveries(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, Clock clock, AuditTrail audit,
-			PortalService portal) {
+	CaseDeliveries(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, Clock clock, PortalService portal) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.ledger = ledger;
 		this.clock = clock;
-		this.audit = audit;
 		this.portal = portal;
 	}
 
 	void recordOnline(CaseId id, LocalDate on) {
 		insert(id, DeliveryMethod.ONLINE, on, "网上送达：申请人可在线查看和下载答复书", null);
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.DELIVERED, "网上送达",
-				Map.of("method", DeliveryMethod.ONLINE.name(), "deliveredOn", on.toString()));
-		audit.record("REPLY_DELIVERED", "case", id, AuditResult.SUCCESS, "网上送达 " + on);
+				Map.of("method", DeliveryMethod.ONLINE.name(), "deliveredOn", on.toString()),
+				AuditLine.success(AuditAction.REPLY_DELIVERED, "网上送达 " + on));
 		portal.send(id, LetterKind.REPLY);
 	}
 
@@ -84,8 +80,8 @@ public class CaseDeliveries {
 		String note = Texts.optional(detail, "送达说明（如邮件号）", 300);
 		insert(id, method, on, note, officer);
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DELIVERED, "送达",
-				Map.of("method", method.name(), "deliveredOn", on.toString()));
-		audit.record("REPLY_DELIVERED", "case", id, AuditResult.SUCCESS, c.reference() + " " + method.label());
+				Map.of("method", method.name(), "deliveredOn", on.toString()),
+				AuditLine.success(AuditAction.REPLY_DELIVERED, c.reference() + " " + method.label()));
 	}
 
 	public Optional<Delivery> of(CaseId id) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
@@ -102,10 +104,9 @@ public class CaseExtensions {
 			throw new IllegalStateException("答复期限只能申请延长一次");
 		}
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXTENSION_REQUESTED, ART_33,
-				Map.of("workingDays", workingDays.toString()));
+				Map.of("workingDays", workingDays.toString()),
+				AuditLine.success(AuditAction.EXTENSION_REQUESTED, current.reference() + " " + workingDays + "个工作日"));
 		workflow.correlate(current.reference(), Messages.EXTENSION_REQUESTED);
-		audit.record("EXTENSION_REQUESTED", "case", id, AuditResult.SUCCESS,
-				current.reference() + " " + workingDays + "个工作日");
 	}
 
 	@Transactional
@@ -130,8 +131,8 @@ public class CaseExtensions {
 				approved ? LedgerAction.EXTENSION_APPROVED : LedgerAction.EXTENSION_REFUSED, ART_33,
 				remark == null ? Map.of() : Map.of("note", remark));
 		workflow.complete(current.reference(), Elements.TASK_APPROVE_EXTENSION, approved);
-		audit.record(approved ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED", "case", id, AuditResult.SUCCESS,
-				current.reference());
+		audit.record(approved ? AuditAction.EXTENSION_APPROVED : AuditAction.EXTENSION_REFUSED, "case", id,
+				AuditResult.SUCCESS, current.reference());
 	}
 
 	/**

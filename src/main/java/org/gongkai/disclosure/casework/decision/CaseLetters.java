@@ -13,8 +13,8 @@ import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.agencies.AgencyParticulars;
 import org.gongkai.disclosure.agencies.RemedyOrgans;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.Cases;
@@ -73,10 +73,8 @@ public class CaseLetters {
 
 	private final CaseLedger ledger;
 
-	private final AuditTrail audit;
-
 	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases, Calendars calendars,
-			LetterArchive archive, LetterFreezing freezing, CaseAccess access, CaseLedger ledger, AuditTrail audit) {
+			LetterArchive archive, LetterFreezing freezing, CaseAccess access, CaseLedger ledger) {
 		this.views = views;
 		this.agencies = agencies;
 		this.renderer = renderer;
@@ -86,7 +84,6 @@ public class CaseLetters {
 		this.freezing = freezing;
 		this.access = access;
 		this.ledger = ledger;
-		this.audit = audit;
 	}
 
 	/**
@@ -138,9 +135,9 @@ public class CaseLetters {
 		IssuedLetter corrected = issue(id, kind, officer.id(), why);
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.LETTER_CORRECTED, why,
 				Map.of("kind", kind.name(), "replaces", replaced.documentNumber() + " 第" + replaced.version() + "版",
-						"version", String.valueOf(corrected.version())));
-		audit.record("LETTER_CORRECTED", "case", id, AuditResult.SUCCESS, c.reference() + " " + kind.title() + " 第"
-				+ corrected.version() + "版替代第" + replaced.version() + "版：" + why);
+						"version", String.valueOf(corrected.version())),
+				AuditLine.success(AuditAction.LETTER_CORRECTED, c.reference() + " " + kind.title() + " 第"
+						+ corrected.version() + "版替代第" + replaced.version() + "版：" + why));
 		return corrected;
 	}
 

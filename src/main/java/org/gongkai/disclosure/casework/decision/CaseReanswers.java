@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.Cases;
@@ -52,17 +52,14 @@ public class CaseReanswers {
 
 	private final DisclosureRequestWorkflow workflow;
 
-	private final AuditTrail audit;
-
 	private final JdbcClient jdbc;
 
 	CaseReanswers(Cases cases, CaseLedger ledger, ClockPeriods clocks, DisclosureRequestWorkflow workflow,
-			AuditTrail audit, JdbcClient jdbc) {
+			JdbcClient jdbc) {
 		this.cases = cases;
 		this.ledger = ledger;
 		this.clocks = clocks;
 		this.workflow = workflow;
-		this.audit = audit;
 		this.jdbc = jdbc;
 	}
 
@@ -124,9 +121,9 @@ public class CaseReanswers {
 			detail.put("previousOutcome", current.outcome().name());
 			detail.put("previousClosedOn", current.closedOn().toString());
 		}
-		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.REANSWER_ORDERED, basis, detail);
-		audit.record("REANSWER_ORDERED", "case", id, AuditResult.SUCCESS,
-				current.reference() + " 经 " + appealReference + "（" + orderedBy + "）重新答复，" + receivedOn + " 起算");
+		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.REANSWER_ORDERED, basis, detail, AuditLine.success(
+				AuditAction.REANSWER_ORDERED,
+				current.reference() + " 经 " + appealReference + "（" + orderedBy + "）重新答复，" + receivedOn + " 起算"));
 		return new Reanswer(appealId, appealReference, orderedBy, receivedOn, current.outcome(), current.closedOn());
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.LedgerAction;
@@ -49,7 +50,7 @@ public class CaseWithdrawals {
 		LocalDate today = ReplyDeadlines.today(clock);
 		DisclosureCase closed = endings.close(current, Outcome.OTHER_OTHER,
 				"申请人于" + today + "撤回申请" + (why == null ? "。" : "：" + why), applicant.id(), applicant.displayName(),
-				LedgerAction.WITHDRAWN, "申请人撤回申请", "CASE_WITHDRAWN");
+				LedgerAction.WITHDRAWN, "申请人撤回申请", AuditAction.CASE_WITHDRAWN);
 		workflow.correlate(current.reference(), Messages.REQUEST_WITHDRAWN);
 		return closed;
 	}

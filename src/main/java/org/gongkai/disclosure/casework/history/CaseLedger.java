@@ -11,16 +11,23 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gongkai.disclosure.audit.AuditLine;
+import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only ledger ({@code case_ledger}): who did what to a case, when, and on
  * which legal basis. The database refuses updates and deletes, so the ledger is the
  * record an auditor or a court can rely on.
+ * <p>
+ * An act that the security audit also records (等级保护 2.0 安全审计) is written by one call,
+ * {@link #append(CaseId, UUID, String, LedgerAction, String, Map, AuditLine)}: the ledger
+ * line and the audit line in one transaction, never one without the other.
  */
 @Repository
 public class CaseLedger {
@@ -40,10 +47,24 @@ public class CaseLedger {
 
 	private final ApplicationEventPublisher events;
 
-	CaseLedger(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
+	private final AuditTrail audit;
+
+	CaseLedger(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.events = events;
+		this.audit = audit;
+	}
+
+	/**
+	 * The ledger line and the audit line of one act, in one transaction (the caller's, or
+	 * a new one).
+	 */
+	@Transactional
+	public void append(CaseId caseId, UUID actorId, String actorName, LedgerAction action, String legalBasis,
+			Map<String, String> detail, AuditLine audited) {
+		append(caseId, actorId, actorName, action, legalBasis, detail);
+		audit.record(audited.action(), "case", caseId, audited.result(), audited.detail());
 	}
 
 	public void append(CaseId caseId, UUID actorId, String actorName, LedgerAction action, String legalBasis,

@@ -29,6 +29,8 @@ import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
@@ -302,7 +304,7 @@ public class HistoricCases {
 			progress.accept(done);
 		}
 		advanceReferenceCounters(agency, rows);
-		audit.record("LEDGER_IMPORTED", "import", importId, AuditResult.SUCCESS,
+		audit.record(AuditAction.LEDGER_IMPORTED, "import", importId, AuditResult.SUCCESS,
 				"从历史台账导入申请 %d 件（%s）".formatted(rows.size(), agency.code()));
 		return rows.size();
 	}
@@ -378,9 +380,9 @@ public class HistoricCases {
 				null, closedOn, closedOn, null, null, null);
 		cases.update(closed, found.status());
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.LEDGER_CASE_CLOSED, outcome.legalBasis(),
-				Map.of("outcome", outcome.name(), "closedOn", closedOn.toString()));
-		audit.record("LEDGER_CASE_CLOSED", "case", id, AuditResult.SUCCESS,
-				"记录台账导入案件 %s 的办理结果：%s（%s）".formatted(found.reference(), outcome.displayLabel(), closedOn));
+				Map.of("outcome", outcome.name(), "closedOn", closedOn.toString()),
+				AuditLine.success(AuditAction.LEDGER_CASE_CLOSED,
+						"记录台账导入案件 %s 的办理结果：%s（%s）".formatted(found.reference(), outcome.displayLabel(), closedOn)));
 		return closed;
 	}
 

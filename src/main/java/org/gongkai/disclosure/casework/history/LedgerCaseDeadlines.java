@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.StatutoryClock;
@@ -47,13 +47,10 @@ public class LedgerCaseDeadlines {
 
 	private final CaseLedger ledger;
 
-	private final AuditTrail audit;
-
-	LedgerCaseDeadlines(JdbcClient jdbc, Calendars calendars, CaseLedger ledger, AuditTrail audit) {
+	LedgerCaseDeadlines(JdbcClient jdbc, Calendars calendars, CaseLedger ledger) {
 		this.jdbc = jdbc;
 		this.calendars = calendars;
 		this.ledger = ledger;
-		this.audit = audit;
 	}
 
 	/**
@@ -84,9 +81,8 @@ public class LedgerCaseDeadlines {
 			LocalDate dueOn = calendar.addWorkingDays(c.receivedOn(), StatutoryClock.ANSWER_PERIOD_DAYS);
 			if (today.isAfter(dueOn)) {
 				ledger.append(c.id(), null, CaseLedger.SYSTEM, LedgerAction.ESCALATED, "《条例》第三十三条；第四十七条",
-						Map.of("dueOn", dueOn.toString(), "origin", "LEDGER"));
-				audit.record("CASE_OVERDUE", "case", c.id(), AuditResult.FAILED,
-						c.reference() + "（台账导入）答复期限 " + dueOn + " 已届满，提请负责人督办");
+						Map.of("dueOn", dueOn.toString(), "origin", "LEDGER"), AuditLine
+							.failed(AuditAction.CASE_OVERDUE, c.reference() + "（台账导入）答复期限 " + dueOn + " 已届满，提请负责人督办"));
 				written++;
 			}
 			else if (!c.reminded()

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
@@ -35,14 +35,11 @@ public class CaseAssistance {
 
 	private final CaseLedger ledger;
 
-	private final AuditTrail audit;
-
 	private final Clock clock;
 
-	CaseAssistance(CaseAccess access, CaseLedger ledger, AuditTrail audit, Clock clock) {
+	CaseAssistance(CaseAccess access, CaseLedger ledger, Clock clock) {
 		this.access = access;
 		this.ledger = ledger;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -67,8 +64,8 @@ public class CaseAssistance {
 			throw new IllegalArgumentException("帮助的日期不能晚于今天");
 		}
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.ASSISTANCE_PROVIDED, ART_43,
-				Map.of("need", need.name(), "help", what, "givenOn", on.toString()));
-		audit.record("ASSISTANCE_RECORDED", "case", id, AuditResult.SUCCESS, c.reference() + " " + need.label());
+				Map.of("need", need.name(), "help", what, "givenOn", on.toString()),
+				AuditLine.success(AuditAction.ASSISTANCE_RECORDED, c.reference() + " " + need.label()));
 	}
 
 	/** The difficulties 《条例》第四十三条 names. */

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
@@ -51,10 +51,8 @@ public class CaseSplitting {
 
 	private final DisclosureRequestWorkflow workflow;
 
-	private final AuditTrail audit;
-
 	CaseSplitting(Cases cases, CaseAccess access, CaseReferences references, CaseLedger ledger, ClockPeriods clocks,
-			Agencies agencies, DisclosureRequestWorkflow workflow, AuditTrail audit) {
+			Agencies agencies, DisclosureRequestWorkflow workflow) {
 		this.cases = cases;
 		this.access = access;
 		this.references = references;
@@ -62,7 +60,6 @@ public class CaseSplitting {
 		this.clocks = clocks;
 		this.agencies = agencies;
 		this.workflow = workflow;
-		this.audit = audit;
 	}
 
 	/**
@@ -103,9 +100,8 @@ public class CaseSplitting {
 			all.add(part);
 		}
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.SPLIT, "一事一申请",
-				Map.of("into", String.valueOf(cleaned.size())));
-		audit.record("CASE_SPLIT", "case", id, AuditResult.SUCCESS,
-				original.reference() + " 拆分为" + cleaned.size() + "件");
+				Map.of("into", String.valueOf(cleaned.size())),
+				AuditLine.success(AuditAction.CASE_SPLIT, original.reference() + " 拆分为" + cleaned.size() + "件"));
 		return all;
 	}
 

@@ -20,8 +20,8 @@ import org.gongkai.disclosure.applicants.Applicant;
 import org.gongkai.disclosure.applicants.ApplicantIdentities;
 import org.gongkai.disclosure.applicants.ApplicantIdentities.Identified;
 import org.gongkai.disclosure.applicants.Applicants;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DisclosureCase;
@@ -74,8 +74,6 @@ public class RequestIntake {
 
 	private final Clock clock;
 
-	private final AuditTrail audit;
-
 	private final IntakeLimits limits;
 
 	private final PortalService portal;
@@ -85,7 +83,7 @@ public class RequestIntake {
 
 	RequestIntake(Agencies agencies, Applicants applicants, ApplicantIdentities identities, Cases cases,
 			CaseReferences references, CaseLedger ledger, ClockPeriods clocks, DisclosureRequestWorkflow workflow,
-			Clock clock, AuditTrail audit, IntakeLimits limits, PortalService portal) {
+			Clock clock, IntakeLimits limits, PortalService portal) {
 		this.agencies = agencies;
 		this.applicants = applicants;
 		this.identities = identities;
@@ -95,7 +93,6 @@ public class RequestIntake {
 		this.clocks = clocks;
 		this.workflow = workflow;
 		this.clock = clock;
-		this.audit = audit;
 		this.limits = limits;
 		this.filings = new Throttle(100_000, List.of(new Limit(limits.filingsPerDay(), Duration.ofDays(1))));
 		this.portal = portal;
@@ -129,15 +126,14 @@ public class RequestIntake {
 				Map.of("reference", filed.reference(), "agencyId", agency.id().toString(), "applicantCategory",
 						filed.applicantCategory().name(), "channel", filed.channel().name()));
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.RECEIVED, request.channel().receiptRule(),
-				Map.of("receivedOn", received.toString()));
+				Map.of("receivedOn", received.toString()), AuditLine.success(AuditAction.CASE_REGISTERED,
+						"登记" + request.channel().label() + "申请 " + filed.reference()));
 		if (identified.check() != null) {
 			ledger.append(id, officer.id(), officer.displayName(), LedgerAction.IDENTITY_CHECK_REQUIRED, "《条例》第二十九条",
 					Map.of("identityCheck", identified.check().name()));
 		}
 		clocks.start(id.value(), received, request.channel().receiptRule());
 		workflow.start(id, filed.reference());
-		audit.record("CASE_REGISTERED", "case", id, AuditResult.SUCCESS,
-				"登记" + request.channel().label() + "申请 " + filed.reference());
 		return filed;
 	}
 
@@ -252,14 +248,14 @@ public class RequestIntake {
 				Map.of("reference", filed.reference(), "agencyId", agency.id().toString(), "applicantCategory",
 						filed.applicantCategory().name(), "channel", filed.channel().name()));
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.RECEIVED, Channel.ONLINE.receiptRule(),
-				Map.of("receivedOn", receivedOn.toString()));
+				Map.of("receivedOn", receivedOn.toString()),
+				AuditLine.success(AuditAction.CASE_SUBMITTED, "在线提交申请 " + filed.reference()));
 		clocks.start(id.value(), receivedOn, Channel.ONLINE.receiptRule());
 		workflow.start(id, filed.reference());
 		// the portal confirms receipt at once (art 31): the 回执 is served on the
 		// applicant's
 		// page
 		portal.issued(filed, LetterKind.RECEIPT);
-		audit.record("CASE_SUBMITTED", "case", id, AuditResult.SUCCESS, "在线提交申请 " + filed.reference());
 		return filed;
 	}
 

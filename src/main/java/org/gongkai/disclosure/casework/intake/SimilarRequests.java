@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.DisclosureCase;
@@ -50,13 +50,10 @@ public class SimilarRequests {
 
 	private final CaseLedger ledger;
 
-	private final AuditTrail audit;
-
-	SimilarRequests(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, AuditTrail audit) {
+	SimilarRequests(JdbcClient jdbc, CaseAccess access, CaseLedger ledger) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.ledger = ledger;
-		this.audit = audit;
 	}
 
 	/**
@@ -124,8 +121,8 @@ public class SimilarRequests {
 			.update();
 		if (inserted == 1) {
 			ledger.append(id, officer.id(), officer.displayName(), LedgerAction.LINKED, "《条例》第三十六条第（六）项",
-					Map.of("related", other.reference()));
-			audit.record("CASE_LINKED", "case", id, AuditResult.SUCCESS, c.reference() + " ↔ " + other.reference());
+					Map.of("related", other.reference()),
+					AuditLine.success(AuditAction.CASE_LINKED, c.reference() + " ↔ " + other.reference()));
 		}
 	}
 

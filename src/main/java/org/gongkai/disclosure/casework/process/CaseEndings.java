@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.Cases;
@@ -37,14 +37,11 @@ public class CaseEndings {
 
 	private final Clock clock;
 
-	private final AuditTrail audit;
-
-	CaseEndings(Cases cases, CaseLedger ledger, ClockPeriods clocks, Clock clock, AuditTrail audit) {
+	CaseEndings(Cases cases, CaseLedger ledger, ClockPeriods clocks, Clock clock) {
 		this.cases = cases;
 		this.ledger = ledger;
 		this.clocks = clocks;
 		this.clock = clock;
-		this.audit = audit;
 	}
 
 	/**
@@ -52,12 +49,12 @@ public class CaseEndings {
 	 * @return true if it was closed now, false if it had moved on (then nothing changes)
 	 */
 	public boolean abandon(CaseId id, CaseStatus waitingIn, Outcome outcome, String explanation, LedgerAction action,
-			String legalBasis) {
+			AuditAction audited, String legalBasis) {
 		DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
 		if (current.status() != waitingIn) {
 			return false;
 		}
-		close(current, outcome, explanation, null, CaseLedger.SYSTEM, action, legalBasis, action.name());
+		close(current, outcome, explanation, null, CaseLedger.SYSTEM, action, legalBasis, audited);
 		return true;
 	}
 
@@ -67,14 +64,14 @@ public class CaseEndings {
 	 * line — the same for every way a case ends early.
 	 */
 	public DisclosureCase close(DisclosureCase current, Outcome outcome, String explanation, UUID actorId,
-			String actorName, LedgerAction action, String legalBasis, String auditAction) {
+			String actorName, LedgerAction action, String legalBasis, AuditAction auditAction) {
 		LocalDate today = ReplyDeadlines.today(clock);
 		DisclosureCase closed = current.closedAs(outcome, explanation, today);
 		cases.update(closed, current.status());
 		clocks.stop(current.id().value(), today);
 		ledger.append(current.id(), actorId, actorName, action, legalBasis,
-				Map.of("outcome", outcome.name(), "closedOn", today.toString()));
-		audit.record(auditAction, "case", current.id(), AuditResult.SUCCESS, current.reference());
+				Map.of("outcome", outcome.name(), "closedOn", today.toString()),
+				AuditLine.success(auditAction, current.reference()));
 		return closed;
 	}
 

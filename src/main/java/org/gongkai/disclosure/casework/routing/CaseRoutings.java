@@ -15,6 +15,8 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
@@ -149,10 +151,10 @@ public class CaseRoutings {
 		}
 		List<String> assists = departments.stream().filter(d -> !d.equals(lead)).map(Agency::code).toList();
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.ROUTED, BASIS,
-				Map.of("lead", lead.code(), "assist", String.join(",", assists), "dueOn", dueOn.toString()));
+				Map.of("lead", lead.code(), "assist", String.join(",", assists), "dueOn", dueOn.toString()),
+				AuditLine.success(AuditAction.CASE_ROUTED, current.reference() + " 交办 " + lead.name()
+						+ (assists.isEmpty() ? "" : "，协办 " + String.join("、", assists)) + "，部门办理期限 " + dueOn));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.ROUTING);
-		audit.record("CASE_ROUTED", "case", id, AuditResult.SUCCESS, current.reference() + " 交办 " + lead.name()
-				+ (assists.isEmpty() ? "" : "，协办 " + String.join("、", assists)) + "，部门办理期限 " + dueOn);
 		return currentRound(id);
 	}
 
@@ -173,10 +175,10 @@ public class CaseRoutings {
 			.params(caseClock.today(), text, officer.displayName(), id.value(), open.round(), officer.agencyId())
 			.update();
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DEPARTMENT_ANSWERED, BASIS,
-				Map.of("department", open.departmentCode(), "lead", Boolean.toString(open.lead())));
+				Map.of("department", open.departmentCode(), "lead", Boolean.toString(open.lead())),
+				AuditLine.success(AuditAction.DEPARTMENT_ANSWERED,
+						routed.reference() + " " + open.departmentName() + (open.lead() ? "（承办）" : "（协办）") + "已反馈"));
 		workflow.completeDepartmentTask(routed.reference(), open.departmentCode());
-		audit.record("DEPARTMENT_ANSWERED", "case", id, AuditResult.SUCCESS,
-				routed.reference() + " " + open.departmentName() + (open.lead() ? "（承办）" : "（协办）") + "已反馈");
 	}
 
 	/**
@@ -197,9 +199,9 @@ public class CaseRoutings {
 			.update();
 		DisclosureCase c = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.DEPARTMENT_OVERDUE, BASIS,
-				Map.of("department", departmentCode, "dueOn", routing.dueOn().toString()));
-		audit.record("DEPARTMENT_OVERDUE", "case", id, AuditResult.FAILED,
-				c.reference() + " " + routing.departmentName() + " 逾期未反馈（部门办理期限 " + routing.dueOn() + "），催办");
+				Map.of("department", departmentCode, "dueOn", routing.dueOn().toString()),
+				AuditLine.failed(AuditAction.DEPARTMENT_OVERDUE,
+						c.reference() + " " + routing.departmentName() + " 逾期未反馈（部门办理期限 " + routing.dueOn() + "），催办"));
 	}
 
 	/**
@@ -289,7 +291,7 @@ public class CaseRoutings {
 				&& (officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE);
 		boolean ownAgency = officer.isOfficerOf(c.agencyId()) && officer.role().handlesCases();
 		if (!routedHere && !ownAgency) {
-			audit.recordAlone("CASE_READ", "case", id, AuditResult.DENIED, "未交办本部门");
+			audit.recordAlone(AuditAction.CASE_READ, "case", id, AuditResult.DENIED, "未交办本部门");
 			throw new CaseNotFoundException(id);
 		}
 		return routedCase(officer, c, round, agencies.byId(c.agencyId()).map(Agency::name).orElse(""));
@@ -306,7 +308,7 @@ public class CaseRoutings {
 			.filter(r -> r.departmentId().equals(officer.agencyId()) && r.answeredOn() == null)
 			.findFirst()
 			.orElseThrow(() -> {
-				audit.recordAlone("DEPARTMENT_ANSWER", "case", id, AuditResult.DENIED, "本部门没有待反馈的交办");
+				audit.recordAlone(AuditAction.DEPARTMENT_ANSWER, "case", id, AuditResult.DENIED, "本部门没有待反馈的交办");
 				return new IllegalStateException("本部门没有待反馈的交办事项");
 			});
 	}

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.CaseStatus;
@@ -59,12 +59,10 @@ public class CaseConsultations {
 
 	private final CaseClock caseClock;
 
-	private final AuditTrail audit;
-
 	private final ClockStops stops;
 
 	CaseConsultations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
-			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, ClockStops stops) {
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, ClockStops stops) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -72,7 +70,6 @@ public class CaseConsultations {
 		this.deadlines = deadlines;
 		this.workflow = workflow;
 		this.caseClock = caseClock;
-		this.audit = audit;
 		this.stops = stops;
 	}
 
@@ -96,10 +93,10 @@ public class CaseConsultations {
 			.update();
 		caseClock.suspend(current, CaseStatus.AWAITING_CONSULTATION, today, kind.basis() + "；《条例》第三十三条第三款");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CONSULTATION_SENT, kind.basis(),
-				Map.of("party", kind.name(), "workingDays", Integer.toString(ANSWER_WORKING_DAYS)));
+				Map.of("party", kind.name(), "workingDays", Integer.toString(ANSWER_WORKING_DAYS)),
+				AuditLine.success(AuditAction.CONSULTATION_SENT,
+						current.reference() + " 意见期限：自收到征求意见书之日起" + ANSWER_WORKING_DAYS + "个工作日"));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.CONSULTATION);
-		audit.record("CONSULTATION_SENT", "case", id, AuditResult.SUCCESS,
-				current.reference() + " 意见期限：自收到征求意见书之日起" + ANSWER_WORKING_DAYS + "个工作日");
 		return of(id).orElseThrow();
 	}
 
@@ -161,9 +158,9 @@ public class CaseConsultations {
 			.params(why, today, officer.displayName(), id.value())
 			.update();
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.PUBLIC_INTEREST_OVERRIDE,
-				PUBLIC_INTEREST_BASIS, Map.of("thirdParty", consultation.partyName()));
-		audit.record("PUBLIC_INTEREST_OVERRIDE", "case", id, AuditResult.SUCCESS,
-				current.reference() + " 第三方 " + consultation.partyName() + " 不同意公开，以公共利益决定公开");
+				PUBLIC_INTEREST_BASIS, Map.of("thirdParty", consultation.partyName()),
+				AuditLine.success(AuditAction.PUBLIC_INTEREST_OVERRIDE,
+						current.reference() + " 第三方 " + consultation.partyName() + " 不同意公开，以公共利益决定公开"));
 		return of(id).orElseThrow();
 	}
 

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.CaseStatus;
@@ -69,8 +69,6 @@ public class CaseCorrections {
 
 	private final CaseClock caseClock;
 
-	private final AuditTrail audit;
-
 	private final CaseEndings endings;
 
 	private final ClockStops stops;
@@ -78,8 +76,8 @@ public class CaseCorrections {
 	private final PortalService portal;
 
 	CaseCorrections(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
-			DisclosureRequestWorkflow workflow, CaseworkSettings settings, CaseClock caseClock, AuditTrail audit,
-			CaseEndings endings, ClockStops stops, PortalService portal) {
+			DisclosureRequestWorkflow workflow, CaseworkSettings settings, CaseClock caseClock, CaseEndings endings,
+			ClockStops stops, PortalService portal) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -88,7 +86,6 @@ public class CaseCorrections {
 		this.workflow = workflow;
 		this.settings = settings;
 		this.caseClock = caseClock;
-		this.audit = audit;
 		this.endings = endings;
 		this.stops = stops;
 		this.portal = portal;
@@ -102,9 +99,9 @@ public class CaseCorrections {
 		if (current.status() != CaseStatus.IN_PROGRESS) {
 			throw new IllegalStateException("案件当前不在审查环节");
 		}
-		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.ACCEPTED, "《条例》第二十九条", Map.of());
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.ACCEPTED, "《条例》第二十九条", Map.of(),
+				AuditLine.success(AuditAction.CASE_ACCEPTED, current.reference() + " 受理"));
 		workflow.complete(current.reference(), Elements.TASK_SCREEN, false);
-		audit.record("CASE_ACCEPTED", "case", id, AuditResult.SUCCESS, current.reference() + " 受理");
 	}
 
 	/** The one-time correction notice: every item, the period in working days. */
@@ -136,11 +133,11 @@ public class CaseCorrections {
 			.update();
 		caseClock.move(current, waiting, ClockPeriod.Kind.SUSPENDED, today, ART_30 + "：补正期间");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.CORRECTION_REQUESTED, ART_30,
-				Map.of("workingDays", Integer.toString(days), "items", String.valueOf(cleaned.size())));
+				Map.of("workingDays", Integer.toString(days), "items", String.valueOf(cleaned.size())),
+				AuditLine.success(AuditAction.CORRECTION_REQUESTED,
+						current.reference() + " 补正期限：自申请人收到告知书之日起" + days + "个工作日"));
 		workflow.complete(current.reference(), Elements.TASK_SCREEN, true);
 		portal.issued(current, LetterKind.CORRECTION_NOTICE);
-		audit.record("CORRECTION_REQUESTED", "case", id, AuditResult.SUCCESS,
-				current.reference() + " 补正期限：自申请人收到告知书之日起" + days + "个工作日");
 		return of(id).orElseThrow();
 	}
 
@@ -172,9 +169,9 @@ public class CaseCorrections {
 		caseClock.move(current, current.correctionReceived(), ClockPeriod.Kind.RESTARTED, arrived,
 				ART_30 + "：答复期限自收到补正之日起计算");
 		ledger.append(id, user.id(), user.displayName(), LedgerAction.CORRECTION_RECEIVED, ART_30,
-				Map.of("receivedOn", arrived.toString()));
+				Map.of("receivedOn", arrived.toString()),
+				AuditLine.success(AuditAction.CORRECTION_RECEIVED, current.reference()));
 		workflow.correlate(current.reference(), Messages.CORRECTION_RECEIVED);
-		audit.record("CORRECTION_RECEIVED", "case", id, AuditResult.SUCCESS, current.reference());
 	}
 
 	/**
@@ -232,7 +229,8 @@ public class CaseCorrections {
 		}
 		stops.lapsed(id, Kind.CORRECTION);
 		endings.abandon(id, CaseStatus.AWAITING_CORRECTION, Outcome.OTHER_CORRECTION_LAPSED,
-				"申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.CORRECTION_LAPSED, ART_30);
+				"申请人无正当理由逾期不补正，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.CORRECTION_LAPSED, AuditAction.CORRECTION_LAPSED,
+				ART_30);
 		portal.issued(current, LetterKind.REPLY);
 	}
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.CaseStatus;
@@ -60,15 +60,12 @@ public class CaseExplanations {
 
 	private final CaseClock caseClock;
 
-	private final AuditTrail audit;
-
 	private final ClockStops stops;
 
 	private final PortalService portal;
 
 	CaseExplanations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
-			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, ClockStops stops,
-			PortalService portal) {
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, ClockStops stops, PortalService portal) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -76,7 +73,6 @@ public class CaseExplanations {
 		this.deadlines = deadlines;
 		this.workflow = workflow;
 		this.caseClock = caseClock;
-		this.audit = audit;
 		this.stops = stops;
 		this.portal = portal;
 	}
@@ -99,10 +95,10 @@ public class CaseExplanations {
 		jdbc.sql("insert into case_explanation (case_id, question) values (?, ?)").params(id.value(), what).update();
 		caseClock.suspend(current, CaseStatus.AWAITING_EXPLANATION, today, ART_35 + "：等待申请人说明理由");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXPLANATION_REQUESTED, ART_35,
-				Map.of("workingDays", Integer.toString(days)));
+				Map.of("workingDays", Integer.toString(days)),
+				AuditLine.success(AuditAction.EXPLANATION_REQUESTED, current.reference()));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.EXPLANATION);
 		portal.issued(current, LetterKind.EXPLANATION_REQUEST);
-		audit.record("EXPLANATION_REQUESTED", "case", id, AuditResult.SUCCESS, current.reference());
 		return of(id).orElseThrow();
 	}
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.audit.AuditResult;
-import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.audit.AuditAction;
+import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.CaseStatus;
@@ -66,8 +66,6 @@ public class CaseFees {
 
 	private final CaseClock caseClock;
 
-	private final AuditTrail audit;
-
 	private final CaseEndings endings;
 
 	private final ClockStops stops;
@@ -77,8 +75,8 @@ public class CaseFees {
 	private final Cases cases;
 
 	CaseFees(JdbcClient jdbc, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines, FeeCalculator calculator,
-			DisclosureRequestWorkflow workflow, CaseClock caseClock, AuditTrail audit, CaseEndings endings,
-			ClockStops stops, PortalService portal, Cases cases) {
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, CaseEndings endings, ClockStops stops,
+			PortalService portal, Cases cases) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.ledger = ledger;
@@ -86,7 +84,6 @@ public class CaseFees {
 		this.calculator = calculator;
 		this.workflow = workflow;
 		this.caseClock = caseClock;
-		this.audit = audit;
 		this.endings = endings;
 		this.stops = stops;
 		this.portal = portal;
@@ -131,11 +128,11 @@ public class CaseFees {
 		caseClock.suspend(current, CaseStatus.AWAITING_PAYMENT, today, BASIS + "：收费通知至缴费期间");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_NOTIFIED, BASIS,
 				Map.of("amountYuan", Long.toString(quote.amountYuan()), "mode", quote.mode().name(), "workingDays",
-						Integer.toString(paymentDays)));
+						Integer.toString(paymentDays)),
+				AuditLine.success(AuditAction.FEE_NOTIFIED,
+						current.reference() + " " + quote.amountYuan() + "元，缴费期限：收到通知次日起" + paymentDays + "个工作日"));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.FEE_NOTICE);
 		portal.issued(current, LetterKind.FEE_NOTICE);
-		audit.record("FEE_NOTIFIED", "case", id, AuditResult.SUCCESS,
-				current.reference() + " " + quote.amountYuan() + "元，缴费期限：收到通知次日起" + paymentDays + "个工作日");
 		return of(id).orElseThrow();
 	}
 
@@ -166,9 +163,8 @@ public class CaseFees {
 		stops.answered(id, Kind.FEE, arrived, today);
 		caseClock.resume(current, arrived, BASIS + "：已缴费，恢复计时");
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.FEE_PAID, BASIS,
-				Map.of("paidOn", arrived.toString()));
+				Map.of("paidOn", arrived.toString()), AuditLine.success(AuditAction.FEE_PAID, current.reference()));
 		workflow.correlate(current.reference(), Messages.FEE_PAID);
-		audit.record("FEE_PAID", "case", id, AuditResult.SUCCESS, current.reference());
 	}
 
 	/**
@@ -218,7 +214,7 @@ public class CaseFees {
 		}
 		stops.lapsed(id, Kind.FEE);
 		endings.abandon(id, CaseStatus.AWAITING_PAYMENT, Outcome.OTHER_FEE_UNPAID,
-				"申请人逾期未按收费通知要求缴纳费用，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.FEE_LAPSED, BASIS);
+				"申请人逾期未按收费通知要求缴纳费用，视为放弃申请，本机关不再处理该政府信息公开申请。", LedgerAction.FEE_LAPSED, AuditAction.FEE_LAPSED, BASIS);
 		portal.issued(current, LetterKind.REPLY);
 	}
 

@@ -17,6 +17,7 @@ import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.Applicant;
 import org.gongkai.disclosure.applicants.Applicants;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
@@ -157,7 +158,7 @@ public class CaseViews {
 			.filter(c -> c.applicantId() != null)
 			.map(c -> detailOf(applicant, c))
 			.toList();
-		audit.recordAlone("PERSONAL_DATA_READ", "applicant", applicant.applicantId(), AuditResult.SUCCESS,
+		audit.recordAlone(AuditAction.PERSONAL_DATA_READ, "applicant", applicant.applicantId(), AuditResult.SUCCESS,
 				"查看本人申请列表第%d页（%d件）".formatted(paging.page() + 1, page.size()));
 		return new Paging.Page<>(page, all.size());
 	}
@@ -175,7 +176,7 @@ public class CaseViews {
 			// (HistoricCases)
 			throw new CaseNotFoundException(id);
 		}
-		audit.recordAlone("PERSONAL_DATA_READ", "case", id, AuditResult.SUCCESS,
+		audit.recordAlone(AuditAction.PERSONAL_DATA_READ, "case", id, AuditResult.SUCCESS,
 				"查看案件 " + found.reference() + " 及申请人信息");
 		return detailOf(user, found);
 	}

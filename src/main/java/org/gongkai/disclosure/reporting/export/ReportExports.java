@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
@@ -144,7 +145,7 @@ public class ReportExports {
 			case PDF -> html.pdf(view);
 			case HTML -> html.html(view).getBytes(StandardCharsets.UTF_8);
 		};
-		audit.recordAlone("REPORT_EXPORTED", "report", agency.code() + "/" + year, AuditResult.SUCCESS,
+		audit.recordAlone(AuditAction.REPORT_EXPORTED, "report", agency.code() + "/" + year, AuditResult.SUCCESS,
 				"导出年度报告（" + type.extension() + (withCharts ? "，附统计图表" : "") + "）");
 		return new Export(view.title() + "." + type.extension(), type.mediaType(), content);
 	}
