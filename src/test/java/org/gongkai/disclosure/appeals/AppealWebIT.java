@@ -45,6 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
  * The appeal API and pages with security: registration, answer and decision over HTTP;
@@ -354,6 +355,57 @@ class AppealWebIT {
 			.param("answeredOn", "2025-03-24")).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select answered_on from appeal where id = ?").param(id).query(LocalDate.class).single())
 			.isEqualTo(LocalDate.of(2025, 3, 24));
+	}
+
+	/**
+	 * Issue 16: the registration form and the appeal page's forms keep what was typed
+	 * when they are refused, with the problem on the form, instead of a redirect or a 400
+	 * page that forgets it.
+	 */
+	@Test
+	void refusedAppealFormsKeepWhatWasTyped() throws Exception {
+		mvc.perform(post("/officer/appeals").with(user(officer))
+			.with(csrf())
+			.param("caseId", answered.id().toString())
+			.param("kind", "LITIGATION")
+			.param("body", "某县人民法院")
+			.param("reviewBodyAgencyCode", "NO-SUCH-ORGAN")
+			.param("filedOn", "2025-03-20")
+			.param("copyReceivedOn", "2025-03-18")
+			.param("procedure", "ORDINARY"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("appeals/list"))
+			.andExpect(content().string(containsString("收到副本之日不得早于申请（起诉）之日")))
+			.andExpect(content().string(containsString("value=\"某县人民法院\"")))
+			.andExpect(content().string(containsString("value=\"NO-SUCH-ORGAN\"")))
+			.andExpect(content().string(containsString("value=\"2025-03-18\"")))
+			.andExpect(content().string(matchesPattern("(?s).*<option value=\"LITIGATION\" selected=\"selected\".*")));
+		mvc.perform(post("/officer/appeals").with(user(officer))
+			.with(csrf())
+			.param("caseId", answered.id().toString())
+			.param("kind", "REVIEW")
+			.param("body", "")
+			.param("filedOn", "20.3.2025")
+			.param("copyReceivedOn", "2025-03-24"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"body-error\"")))
+			.andExpect(content().string(containsString("id=\"filedOn-error\"")))
+			.andExpect(content().string(containsString("请选择程序")))
+			.andExpect(content().string(containsString("value=\"2025-03-24\"")));
+		UUID id = registerReview();
+		mvc.perform(post("/officer/appeals/{id}/decision", id).with(user(officer))
+			.with(csrf())
+			.param("decisionType", "REVIEW_UPHELD")
+			.param("decidedOn", "2025-04-10")
+			.param("receivedOn", "2025-04-3x"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("appeals/appeal"))
+			.andExpect(content().string(containsString("收到日期应为有效日期（年-月-日）")))
+			.andExpect(content().string(containsString("value=\"2025-04-10\"")))
+			.andExpect(content().string(containsString("value=\"2025-04-3x\"")));
+		assertThat(jdbc.sql("select decided_on from appeal where id = ?").param(id).query(LocalDate.class).optional())
+			.as("nothing recorded")
+			.isEmpty();
 	}
 
 	@Test

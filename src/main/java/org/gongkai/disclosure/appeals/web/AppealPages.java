@@ -1,7 +1,10 @@
 package org.gongkai.disclosure.appeals.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -11,18 +14,19 @@ import org.gongkai.disclosure.appeals.AppealResult;
 import org.gongkai.disclosure.appeals.DecisionType;
 import org.gongkai.disclosure.appeals.Instance;
 import org.gongkai.disclosure.appeals.LitigationRoute;
-import org.gongkai.disclosure.appeals.NewAppeal;
 import org.gongkai.disclosure.appeals.Procedure;
 import org.gongkai.disclosure.appeals.handling.AppealHandling;
 import org.gongkai.disclosure.appeals.handling.AppealLetters;
 import org.gongkai.disclosure.appeals.handling.AppealResultMappings;
 import org.gongkai.disclosure.appeals.views.AppealViews;
+import org.gongkai.disclosure.shared.FormErrors;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,6 +55,52 @@ class AppealPages {
 	String list(@AuthenticationPrincipal GongkaiUser officer,
 			@RequestParam(name = "case", required = false) UUID caseId, @RequestParam(required = false) Boolean pending,
 			Model model) {
+		AppealForm form = new AppealForm();
+		form.setCaseId(caseId);
+		model.addAttribute("form", form);
+		return listView(officer, caseId, pending, model);
+	}
+
+	/**
+	 * Registers a 复议 notice or a complaint's copy; a refusal shows the page again with
+	 * everything typed kept, the problems listed at the top and each beside its field.
+	 */
+	@PostMapping("/officer/appeals")
+	String register(@AuthenticationPrincipal GongkaiUser officer, @ModelAttribute("form") AppealForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		required(errors, "kind", form.getKind(), "请选择类型");
+		required(errors, "body", form.getBody() == null || form.getBody().isBlank() ? null : form.getBody(),
+				"请填写复议机关或人民法院");
+		required(errors, "filedOn", form.getFiledOn(), "请填写申请（起诉）日期");
+		required(errors, "copyReceivedOn", form.getCopyReceivedOn(), "请填写收到副本日期");
+		required(errors, "procedure", form.getProcedure(), "请选择程序");
+		if (form.getCaseId() == null) {
+			errors.reject("invalid", "请从申请的页面登记行政复议或行政诉讼");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				Appeal a = handling.register(officer, form.toAppeal());
+				redirect.addFlashAttribute("message",
+						"已登记 " + a.reference() + "，" + a.answerLabel() + "及证据须于 " + a.answerDueOn() + " 前提交");
+				return "redirect:/officer/appeals/" + a.id();
+			}
+			catch (IllegalArgumentException e) {
+				FormErrors.reject(errors, e);
+			}
+			catch (IllegalStateException e) {
+				errors.reject("invalid", e.getMessage());
+			}
+		}
+		return listView(officer, form.getCaseId(), null, model);
+	}
+
+	private static void required(BindingResult errors, String field, Object value, String message) {
+		if (value == null && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, "required", message);
+		}
+	}
+
+	private String listView(GongkaiUser officer, UUID caseId, Boolean pending, Model model) {
 		model.addAttribute("appeals",
 				caseId != null ? views.ofCase(officer, caseId) : views.ofAgency(officer, null, pending, null));
 		model.addAttribute("caseId", caseId);
@@ -60,28 +110,6 @@ class AppealPages {
 		model.addAttribute("instances", Instance.values());
 		model.addAttribute("procedures", Procedure.values());
 		return "appeals/list";
-	}
-
-	@PostMapping("/officer/appeals")
-	String register(@AuthenticationPrincipal GongkaiUser officer, @RequestParam UUID caseId,
-			@RequestParam AppealKind kind, @RequestParam(required = false) LitigationRoute route,
-			@RequestParam(required = false) Instance instance, @RequestParam(required = false) UUID predecessorId,
-			@RequestParam String body, @RequestParam(required = false) String reviewBodyAgencyCode,
-			@RequestParam(defaultValue = "false") boolean reviewBodyCoDefendant,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedOn,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate copyReceivedOn,
-			@RequestParam Procedure procedure, RedirectAttributes redirect) {
-		try {
-			Appeal a = handling.register(officer, new NewAppeal(caseId, kind, route, instance, predecessorId, body,
-					reviewBodyAgencyCode, reviewBodyCoDefendant, filedOn, copyReceivedOn, procedure));
-			redirect.addFlashAttribute("message",
-					"已登记 " + a.reference() + "，" + a.answerLabel() + "及证据须于 " + a.answerDueOn() + " 前提交");
-			return "redirect:/officer/appeals/" + a.id();
-		}
-		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-			return "redirect:/officer/appeals?case=" + caseId;
-		}
 	}
 
 	@GetMapping("/officer/appeals/{id}")
@@ -98,26 +126,31 @@ class AppealPages {
 
 	@PostMapping("/officer/appeals/{id}/answer")
 	String answer(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> handling.answer(officer, id, answeredOn), "已登记答复及举证");
+			@RequestParam(required = false) String answeredOn, Model model, RedirectAttributes redirect) {
+		Typed typed = new Typed("answer").date("answeredOn", answeredOn, "提交日期");
+		return act(officer, id, typed, model, redirect, () -> handling.answer(officer, id, typed.dateOf("answeredOn")),
+				"已登记答复及举证");
 	}
 
 	@PostMapping("/officer/appeals/{id}/decision")
 	String decide(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
-			@RequestParam DecisionType decisionType,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> handling.decide(officer, id, decisionType, decidedOn, receivedOn),
-				decisionType.effect() == DecisionType.Effect.NEW_ANSWER ? "已登记决定；原申请转入重新答复，答复期限自收到决定之日起重新计算"
-						: "已登记决定（裁判）");
+			@RequestParam(required = false) DecisionType decisionType, @RequestParam(required = false) String decidedOn,
+			@RequestParam(required = false) String receivedOn, Model model, RedirectAttributes redirect) {
+		Typed typed = new Typed("decision").choice("decisionType", decisionType, "请选择决定（裁判）类型")
+			.date("decidedOn", decidedOn, "作出日期")
+			.date("receivedOn", receivedOn, "收到日期");
+		return act(officer, id, typed, model, redirect,
+				() -> handling.decide(officer, id, decisionType, typed.dateOf("decidedOn"), typed.dateOf("receivedOn")),
+				decisionType != null && decisionType.effect() == DecisionType.Effect.NEW_ANSWER
+						? "已登记决定；原申请转入重新答复，答复期限自收到决定之日起重新计算" : "已登记决定（裁判）");
 	}
 
 	@PostMapping("/officer/appeals/{id}/withdrawal")
 	String withdraw(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, RedirectAttributes redirect) {
-		return act(id, redirect, () -> handling.withdraw(officer, id, on), "已登记撤回");
+			@RequestParam(required = false) String on, Model model, RedirectAttributes redirect) {
+		Typed typed = new Typed("withdrawal").date("on", on, "终止（准予撤诉）日期");
+		return act(officer, id, typed, model, redirect, () -> handling.withdraw(officer, id, typed.dateOf("on")),
+				"已登记撤回");
 	}
 
 	@GetMapping("/admin/appeal-results")
@@ -135,15 +168,82 @@ class AppealPages {
 		return "redirect:/admin/appeal-results";
 	}
 
-	private String act(UUID id, RedirectAttributes redirect, Runnable action, String message) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", message);
+	/**
+	 * Runs one of the appeal page's actions. A refusal, or a date that cannot be read,
+	 * shows the page again with the problem inside the form that was sent and what was
+	 * typed kept (not a redirect that forgets it).
+	 */
+	private String act(GongkaiUser officer, UUID id, Typed typed, Model model, RedirectAttributes redirect,
+			Runnable action, String message) {
+		if (typed.problem == null) {
+			try {
+				action.run();
+				redirect.addFlashAttribute("message", message);
+				return "redirect:/officer/appeals/" + id;
+			}
+			catch (IllegalArgumentException | IllegalStateException e) {
+				typed.problem = e.getMessage();
+			}
 		}
-		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+		model.addAttribute("typed", typed);
+		return appeal(officer, id, model);
+	}
+
+	/** What one form of the appeal page sent, as typed, and its first problem. */
+	public static final class Typed {
+
+		private final String form;
+
+		private final Map<String, String> values = new LinkedHashMap<>();
+
+		private final Map<String, LocalDate> dates = new LinkedHashMap<>();
+
+		private String problem;
+
+		Typed(String form) {
+			this.form = form;
 		}
-		return "redirect:/officer/appeals/" + id;
+
+		Typed date(String field, String typed, String label) {
+			values.put(field, typed == null ? "" : typed.strip());
+			if (typed == null || typed.isBlank()) {
+				problem = problem == null ? "请填写" + label : problem;
+			}
+			else {
+				try {
+					dates.put(field, LocalDate.parse(typed.strip()));
+				}
+				catch (DateTimeParseException e) {
+					problem = problem == null ? label + "应为有效日期（年-月-日）" : problem;
+				}
+			}
+			return this;
+		}
+
+		Typed choice(String field, Enum<?> value, String missing) {
+			values.put(field, value == null ? "" : value.name());
+			if (value == null && problem == null) {
+				problem = missing;
+			}
+			return this;
+		}
+
+		LocalDate dateOf(String field) {
+			return dates.get(field);
+		}
+
+		public String getForm() {
+			return form;
+		}
+
+		public Map<String, String> getValues() {
+			return values;
+		}
+
+		public String getProblem() {
+			return problem;
+		}
+
 	}
 
 }
