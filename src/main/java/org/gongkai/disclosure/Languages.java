@@ -1,0 +1,57 @@
+package org.gongkai.disclosure;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The pages' language: Simplified Chinese for everyone (a Chinese government's system, so
+ * not the browser's language), English for whoever chooses it with the header's switch
+ * ({@code ?lang=en}, kept in a cookie for a year). Texts come from the
+ * {@code messages*.properties} bundles; a text not yet in {@code messages_en.properties}
+ * falls back to the Chinese of {@code messages.properties}, never to a code.
+ */
+@Configuration(proxyBeanMethods = false)
+class Languages implements WebMvcConfigurer {
+
+	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+	static final List<Locale> OFFERED = List.of(CHINESE, Locale.ENGLISH);
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("gongkai-lang");
+		resolver.setDefaultLocaleFunction(request -> CHINESE);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				Locale asked = super.parseLocaleValue(value);
+				// only the offered languages; anything else (a typo, an attack) is
+				// Chinese
+				return asked == null ? CHINESE
+						: OFFERED.stream()
+							.filter(l -> l.getLanguage().equals(asked.getLanguage()))
+							.findFirst()
+							.orElse(CHINESE);
+			}
+		};
+		change.setParamName("lang");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change);
+	}
+
+}
