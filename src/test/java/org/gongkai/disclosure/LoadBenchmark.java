@@ -456,6 +456,11 @@ class LoadBenchmark {
 		configuration.setJdbcUsername("postgres");
 		configuration.setJdbcPassword("postgres");
 		configuration.setJdbcMaxActiveConnections(64);
+		// its own schema beside Gongkai's engine tables in public: the schema check and
+		// the
+		// statements name it, or the engine would take Gongkai's tables for its own
+		configuration.setDatabaseSchema("stock");
+		configuration.setDatabaseTablePrefix("stock.");
 		configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
 		configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
 		configuration.setJobExecutorActivate(false);
