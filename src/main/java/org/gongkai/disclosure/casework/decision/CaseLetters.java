@@ -3,10 +3,13 @@ package org.gongkai.disclosure.casework.decision;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -15,6 +18,7 @@ import org.gongkai.disclosure.agencies.AgencyParticulars;
 import org.gongkai.disclosure.agencies.RemedyOrgans;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.AnswerItem;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.Cases;
@@ -221,6 +225,15 @@ public class CaseLetters {
 				body.add("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关提出的政府信息公开申请（申请编号" + c.reference()
 						+ "）收悉。经审查，现答复如下：");
 				body.add(c.replyText());
+				// a mixed answer sets every item out with its own basis
+				// (docs/statute.md#mixed-answers)
+				List<AnswerItem> items = detail.items();
+				if (!items.isEmpty()) {
+					body.add("你（单位）申请公开的政府信息共" + items.size() + "项，逐项答复如下：");
+					for (int i = 0; i < items.size(); i++) {
+						body.add((i + 1) + ". " + items.get(i).printed().replace("《条例》", "《中华人民共和国政府信息公开条例》"));
+					}
+				}
 				List<WithheldPart> withheld = detail.withheld();
 				if (!withheld.isEmpty()) {
 					body.add("根据《中华人民共和国政府信息公开条例》第三十七条，对可以公开的部分予以公开，下列部分不予公开：");
@@ -240,10 +253,12 @@ public class CaseLetters {
 				cases.referral(id)
 					.ifPresent(r -> body
 						.add("经查，该政府信息由" + r.get(0) + "负责公开，联系方式：" + r.get(1) + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。"));
-				String basis = notHeld.map(n -> n.kind().legalBasis()).orElse(c.outcome().legalBasis());
+				String basis = items.isEmpty()
+						? notHeld.map(n -> n.kind().legalBasis()).orElse(c.outcome().legalBasis()).replace("《条例》", "")
+						: itemsBasis(c.outcome(), items);
 				yield new Letter(kind, issuer, prefix + "依申请公开答〔" + year + "〕" + number + "号",
-						detail.applicant().name(), c.reference(), c.decidedOn(), body,
-						"《中华人民共和国政府信息公开条例》" + basis.replace("《条例》", ""), remedy(agency, c.outcome()));
+						detail.applicant().name(), c.reference(), c.decidedOn(), body, "《中华人民共和国政府信息公开条例》" + basis,
+						remedy(agency, c.outcome(), items));
 			}
 			case CORRECTION_NOTICE -> {
 				CaseCorrections.Correction correction = Optional.ofNullable(detail.correction())
@@ -405,15 +420,36 @@ public class CaseLetters {
 	 * (docs/statute.md#remedy-organs): a 不予公开 answer, and the withheld parts of a 部分公开
 	 * one, go to 复议 first (docs/statute.md#review-first).
 	 */
-	private String remedy(Agency agency, Outcome outcome) {
+	private String remedy(Agency agency, Outcome outcome, List<AnswerItem> items) {
 		RemedyOrgans organs = agencies.remedyOrgans(agency.id());
-		if (outcome.group() == OutcomeGroup.WITHHELD) {
+		// answered item by item, 复议 first for the items withheld
+		// (docs/statute.md#mixed-answers)
+		boolean allWithheld = items.isEmpty() ? outcome.group() == OutcomeGroup.WITHHELD
+				: items.stream().allMatch(AnswerItem::withholds);
+		boolean partWithheld = items.isEmpty() ? outcome == Outcome.PARTLY_DISCLOSED
+				: items.stream().anyMatch(AnswerItem::withholds);
+		if (allWithheld) {
 			return Letter.reviewFirstNotice(organs.reviewBody(), organs.court());
 		}
-		if (outcome == Outcome.PARTLY_DISCLOSED) {
+		if (partWithheld) {
 			return Letter.partlyWithheldNotice(organs.reviewBody(), organs.court());
 		}
 		return Letter.remedyNotice(organs.reviewBody(), organs.court());
+	}
+
+	/**
+	 * The legal basis of a reply answered item by item: the items' articles, each once,
+	 * with 第三十七条 when the request was 区分处理 (部分公开), e.g.
+	 * {@code 第三十六条第（二）项、第三十六条第（四）项、第二条、第三十七条}.
+	 */
+	private static String itemsBasis(Outcome counted, List<AnswerItem> items) {
+		Stream<String> articles = items.stream()
+			.map(AnswerItem::legalBasis)
+			.flatMap(b -> Arrays.stream(b.replace("《条例》", "").split("、")));
+		if (counted == Outcome.PARTLY_DISCLOSED) {
+			articles = Stream.concat(articles, Stream.of("第三十七条"));
+		}
+		return articles.distinct().collect(Collectors.joining("、"));
 	}
 
 	private String thirdPartyRemedy(Agency agency) {
