@@ -222,8 +222,11 @@ public class CaseLetters {
 					throw new IllegalStateException("本案尚未作出答复决定");
 				}
 				List<String> body = new ArrayList<>();
-				body.add("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关提出的政府信息公开申请（申请编号" + c.reference()
-						+ "）收悉。经审查，现答复如下：");
+				body.add(answeredOnTheSpot(detail)
+						? "你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关" + c.channel().label()
+								+ "的政府信息公开申请（申请编号" + c.reference() + "），本机关根据《中华人民共和国政府信息公开条例》第三十三条第一款当场答复如下："
+						: "你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关提出的政府信息公开申请（申请编号" + c.reference()
+								+ "）收悉。经审查，现答复如下：");
 				body.add(c.replyText());
 				// a mixed answer sets every item out with its own basis
 				// (docs/statute.md#mixed-answers)
@@ -403,14 +406,27 @@ public class CaseLetters {
 				letter.reference(), letter.date(), paragraphs, letter.legalBasis(), letter.remedyNotice());
 	}
 
+	/**
+	 * Whether the request was answered on the spot (《条例》第三十三条第一款,
+	 * docs/statute.md#on-the-spot).
+	 */
+	private static boolean answeredOnTheSpot(CaseViews.CaseDetail detail) {
+		return detail.ledger().stream().anyMatch(e -> e.action() == LedgerAction.ANSWERED_ON_THE_SPOT);
+	}
+
 	private static List<String> receiptBody(CaseViews.CaseDetail detail) {
 		DisclosureCase c = detail.theCase();
 		LocalDate due = detail.due().date();
 		List<String> body = new ArrayList<>();
 		body.add("你（单位）通过" + c.channel().label() + "方式提交的政府信息公开申请已收到，申请编号为" + c.reference() + "。");
 		body.add("根据《中华人民共和国政府信息公开条例》第三十一条，本机关收到申请之日为" + c.receivedOn().format(CHINESE_DATE) + "。");
-		body.add(due == null ? "本机关将依照该条例第三十三条的规定予以答复。"
-				: "本机关将依照该条例第三十三条的规定，自收到申请之日起20个工作日内（" + due.format(CHINESE_DATE) + "前）予以答复；需要延长答复期限的，将另行书面告知。");
+		if (answeredOnTheSpot(detail)) {
+			body.add("本机关已依照该条例第三十三条第一款的规定当场予以答复，答复书同日出具。");
+		}
+		else {
+			body.add(due == null ? "本机关将依照该条例第三十三条的规定予以答复。"
+					: "本机关将依照该条例第三十三条的规定，自收到申请之日起20个工作日内（" + due.format(CHINESE_DATE) + "前）予以答复；需要延长答复期限的，将另行书面告知。");
+		}
 		body.add("所申请的政府信息：" + c.informationSought());
 		return body;
 	}

@@ -352,7 +352,8 @@ public class CaseViews {
 		CaseDetail issuedToApplicant() {
 			boolean replyIssued = theCase.replyIssued();
 			return new CaseDetail(theCase.asIssuedToApplicant(), agency, applicant, due, ledger.stream()
-				.filter(e -> e.action().shownToApplicant() || (replyIssued && e.action() == LedgerAction.DECIDED))
+				.filter(e -> e.action().shownToApplicant() || (replyIssued
+						&& (e.action() == LedgerAction.DECIDED || e.action() == LedgerAction.ANSWERED_ON_THE_SPOT)))
 				.toList(), position, positionIds, openTasks, correction,
 					extension != null && Boolean.TRUE.equals(extension.approved()) ? extension : null,
 					correctionNoticeDeadline, fee, consultation, explanation, replyIssued ? withheld : List.of(),
