@@ -162,6 +162,9 @@ public class CaseDecisions {
 		if (items.size() > AnswerItem.MAX_ITEMS) {
 			throw new IllegalArgumentException("逐项答复最多列" + AnswerItem.MAX_ITEMS + "项");
 		}
+		if (items.stream().map(AnswerItem::item).distinct().count() < items.size()) {
+			throw new IllegalArgumentException("逐项答复的申请事项不得重复：同一事项只答复一次");
+		}
 		return draft(officer, id, AnswerItem.countedAs(items), replyText, null, null, List.of(), null, items);
 	}
 

@@ -155,6 +155,10 @@ class MixedAnswersIT {
 			.hasMessageContaining("检索日期须在收到申请之日（2025-03-03）至今天之间");
 		assertThatThrownBy(() -> draft(c, List.of(new AnswerItem("甲", Outcome.DISCLOSED, "见附件", null))))
 			.hasMessageContaining("至少两项");
+		assertThatThrownBy(() -> draft(c,
+				List.of(new AnswerItem("甲", Outcome.DISCLOSED, "见附件", null),
+						new AnswerItem("甲", AnswerItem.NOT_GOVERNMENT_INFORMATION, "咨询", null))))
+			.hasMessageContaining("不得重复");
 		assertThatThrownBy(() -> new AnswerItem("甲", Outcome.PARTLY_DISCLOSED, "部分", null))
 			.hasMessageContaining("针对整个申请");
 		assertThat(cases.byId(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.IN_PROGRESS);
@@ -229,6 +233,11 @@ class MixedAnswersIT {
 			.param("itemSearchedBy", "", "李四")
 			.param("itemSearchedOn", "", "2025-03-03")).andExpect(flash().attribute("message", "逐项答复意见已提交法制审核"));
 		assertThat(cases.byId(c.id()).orElseThrow().draftOutcome()).isEqualTo(Outcome.PARTLY_DISCLOSED);
+		// the legal reviewer reviews the items as the reply will print them
+		GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
+		mvc.perform(get("/officer/cases/" + c.id()).with(user(reviewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2019年会议纪要：经检索，该政府信息不存在。经检索不存在。检索情况：")));
 	}
 
 	private static List<AnswerItem> threeItems(LocalDate searchedOn) {
