@@ -67,6 +67,8 @@ public enum AuditAction {
 
 	CASE_ACCEPTED,
 
+	CASE_ANSWERED_ON_THE_SPOT,
+
 	CASE_DECIDED,
 
 	CASE_HANDLE,

@@ -206,6 +206,43 @@ public class Cases {
 	}
 
 	/**
+	 * Replaces the items of a draft answered item by item (none unless it is a mixed
+	 * answer, docs/statute.md#mixed-answers).
+	 */
+	public void setAnswerItems(CaseId id, List<AnswerItem> items) {
+		jdbc.sql("delete from case_answer_item where case_id = ?").param(id.value()).update();
+		for (int i = 0; i < items.size(); i++) {
+			AnswerItem a = items.get(i);
+			NotHeldAnswer n = a.notHeld();
+			jdbc.sql("""
+					insert into case_answer_item (case_id, position, item, result, explanation, not_held_kind,
+					  searched_where, searched_how, searched_by, searched_on)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id.value(), i + 1, a.item(), a.result().name(), a.explanation(),
+						n == null ? null : n.kind().name(), n == null ? null : n.searchedWhere(),
+						n == null ? null : n.searchedHow(), n == null ? null : n.searchedBy(),
+						n == null ? null : n.searchedOn())
+				.update();
+		}
+	}
+
+	/** The items of a draft or reply answered item by item, in order; empty otherwise. */
+	public List<AnswerItem> answerItems(CaseId id) {
+		return jdbc.sql("select * from case_answer_item where case_id = ? order by position")
+			.param(id.value())
+			.query((rs, n) -> {
+				String kind = rs.getString("not_held_kind");
+				return new AnswerItem(rs.getString("item"), Outcome.valueOf(rs.getString("result")),
+						rs.getString("explanation"),
+						kind == null ? null
+								: new NotHeldAnswer(NotHeldAnswer.Kind.valueOf(kind), rs.getString("searched_where"),
+										rs.getString("searched_how"), rs.getString("searched_by"),
+										rs.getObject("searched_on", LocalDate.class)));
+			})
+			.list();
+	}
+
+	/**
 	 * The agency named in the reply as holding the information, if any: {agency,
 	 * contact}.
 	 */

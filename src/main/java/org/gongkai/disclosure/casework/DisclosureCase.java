@@ -62,6 +62,15 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 		return with(CaseStatus.DECIDED, draftOutcome, draftReply, on, on, draftOutcome, draftReply, reviewNote);
 	}
 
+	/**
+	 * Answered on the spot (当场答复, 《条例》第三十三条第一款): the answer is the outcome at once,
+	 * dated, and the case closed, on the receipt date.
+	 */
+	public DisclosureCase answeredOnTheSpot(Outcome given, String reply) {
+		require(CaseStatus.IN_PROGRESS, "只有刚收到的申请可以当场答复");
+		return with(CaseStatus.DECIDED, given, reply, receivedOn, receivedOn, given, reply, null);
+	}
+
 	/** The reply document has been issued to the applicant. */
 	public DisclosureCase answered() {
 		require(CaseStatus.DECIDED, "案件尚未作出决定，不能出具答复");

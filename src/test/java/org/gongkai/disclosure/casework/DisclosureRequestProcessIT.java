@@ -29,16 +29,20 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.applicants.ApplicantDetails;
+import org.gongkai.disclosure.applicants.IdDocumentType;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.decision.CaseExtensions;
 import org.gongkai.disclosure.casework.decision.CaseWithdrawals;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.history.LedgerEntry;
+import org.gongkai.disclosure.casework.intake.OfflineRequest;
+import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.notices.CaseNotices;
-import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Vars;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.routing.CaseRoutings;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
@@ -105,6 +109,9 @@ class DisclosureRequestProcessIT {
 
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	RequestIntake intake;
 
 	@Autowired
 	CaseLedger ledger;
@@ -212,6 +219,33 @@ class DisclosureRequestProcessIT {
 			.containsExactly(LedgerAction.SUBMITTED, LedgerAction.RECEIVED, LedgerAction.DOCUMENT_SENT,
 					LedgerAction.ACCEPTED, LedgerAction.DRAFTED, LedgerAction.REVIEW_APPROVED, LedgerAction.DECIDED,
 					LedgerAction.REPLY_ISSUED, LedgerAction.DELIVERED, LedgerAction.DOCUMENT_SENT);
+		assertOnlyContractVariables(pi);
+	}
+
+	/**
+	 * 《条例》第三十三条第一款: a request answered on the spot at intake goes from the start straight
+	 * to issuing the reply, with only its id and the one flag.
+	 */
+	@Test
+	void answeredOnTheSpotGoesStraightToTheReply() {
+		GongkaiUser registrar = fixtures.officer(agency, Role.REGISTRAR);
+		LocalDate today = LocalDate.of(2024, 9, 30);
+		clock.setDate(today);
+		DisclosureCase answered = fixtures.as(registrar,
+				() -> intake.answerOnTheSpot(registrar, new OfflineRequest(Channel.IN_PERSON, today, null,
+						new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某", IdDocumentType.RESIDENT_ID_CARD,
+								Fixtures.validResidentId(), "13700001111", null, "某地"),
+						"本县2024年政府工作报告", RequestedForm.PAPER, DeliveryMethod.PICK_UP),
+						Outcome.NOT_PROCESSED_PUBLICATIONS, "该报告刊登于《示范县人民政府公报》2024年第1期，可在县图书馆查阅。"));
+		ProcessInstance pi = instanceOf(answered);
+		assertThat(pi).isWaitingAt(Elements.TASK_ISSUE_REPLY).hasPassed(Elements.GATEWAY_ANSWERED_ON_THE_SPOT);
+		fixtures.runDueJobs();
+		assertThat(pi).isEnded()
+			.hasPassed(Elements.END_ANSWERED)
+			.hasNotPassed(Elements.TASK_SCREEN, Elements.TASK_DECIDE, Elements.TASK_LEGAL_REVIEW,
+					Elements.TASK_SIGN_OFF);
+		assertThat(cases.byId(answered.id()).orElseThrow().status()).isEqualTo(CaseStatus.ANSWERED);
+		assertThat(cases.byId(answered.id()).orElseThrow().closedOn()).isEqualTo(today);
 		assertOnlyContractVariables(pi);
 	}
 

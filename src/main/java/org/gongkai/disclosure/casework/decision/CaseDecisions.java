@@ -2,6 +2,7 @@ package org.gongkai.disclosure.casework.decision;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditLine;
+import org.gongkai.disclosure.casework.AnswerItem;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.CaseStatus;
@@ -136,6 +138,35 @@ public class CaseDecisions {
 	@PreAuthorize("hasRole('CASE_OFFICER')")
 	public DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText,
 			String referredAgency, String referredContact, List<WithheldPart> withheld, NotHeldAnswer notHeld) {
+		return draft(officer, id, outcome, replyText, referredAgency, referredContact, withheld, notHeld, List.of());
+	}
+
+	/**
+	 * A request that asks for several things answered item by item, each with its own
+	 * result and what the reply says for it (a mixed answer,
+	 * docs/statute.md#mixed-answers). The case is counted once, in the row
+	 * {@link AnswerItem#countedAs} gives — 部分公开 as soon as one item is disclosed and
+	 * another is not (《条例》第三十七条) — and each item must have earned its result as a whole
+	 * request would: 信息不存在 its search record, 重复申请 its linked earlier answer.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CASE_OFFICER')")
+	public DisclosureCase draft(GongkaiUser officer, CaseId id, List<AnswerItem> items, String replyText) {
+		if (items == null || items.size() < 2) {
+			throw new IllegalArgumentException("逐项答复须列明至少两项申请事项；只有一项的，请直接选择办理结果");
+		}
+		if (items.size() > AnswerItem.MAX_ITEMS) {
+			throw new IllegalArgumentException("逐项答复最多列" + AnswerItem.MAX_ITEMS + "项");
+		}
+		if (items.stream().map(AnswerItem::item).distinct().count() < items.size()) {
+			throw new IllegalArgumentException("逐项答复的申请事项不得重复：同一事项只答复一次");
+		}
+		return draft(officer, id, AnswerItem.countedAs(items), replyText, null, null, List.of(), null, items);
+	}
+
+	private DisclosureCase draft(GongkaiUser officer, CaseId id, Outcome outcome, String replyText,
+			String referredAgency, String referredContact, List<WithheldPart> withheld, NotHeldAnswer notHeld,
+			List<AnswerItem> items) {
 		DisclosureCase current = access.handledBy(officer, id);
 		if (outcome == null) {
 			throw new IllegalArgumentException("请选择办理结果");
@@ -156,7 +187,8 @@ public class CaseDecisions {
 		List<WithheldPart> parts = Stream
 			.concat(redacted.stream(), withheld == null ? Stream.empty() : withheld.stream())
 			.toList();
-		if (outcome == Outcome.PARTLY_DISCLOSED && parts.isEmpty()) {
+		// a mixed answer lists what is not disclosed as its items
+		if (outcome == Outcome.PARTLY_DISCLOSED && parts.isEmpty() && items.isEmpty()) {
 			throw new IllegalArgumentException("部分公开的，须列明不予公开的部分及其理由（《条例》第三十七条）");
 		}
 		if (outcome != Outcome.PARTLY_DISCLOSED && !parts.isEmpty()) {
@@ -165,19 +197,19 @@ public class CaseDecisions {
 		if (parts.size() > MAX_WITHHELD_PARTS) {
 			throw new IllegalArgumentException("不予公开的部分最多列" + MAX_WITHHELD_PARTS + "项");
 		}
-		if (outcome == null) {
-			throw new IllegalArgumentException("请选择办理结果");
-		}
 		// five outcomes rest on a fact on the record
-		// (docs/statute.md#outcome-preconditions)
+		// (docs/statute.md#outcome-preconditions), an item's as much as a request's
 		preconditions.require(current, outcome);
+		for (AnswerItem item : items) {
+			preconditions.require(current, item.result());
+		}
 		String reply = Texts.require(replyText, "答复内容", MAX_REPLY_LENGTH);
 		String agency = Texts.optional(referredAgency, "负责公开的机关", 200);
 		String contact = Texts.optional(referredContact, "该机关的联系方式", 200);
 		if ((agency == null) != (contact == null)) {
 			throw new IllegalArgumentException("请同时填写负责公开该信息的机关名称和联系方式");
 		}
-		if ((outcome == Outcome.UNAVAILABLE_NOT_HELD) != (notHeld != null)) {
+		if (items.isEmpty() && (outcome == Outcome.UNAVAILABLE_NOT_HELD) != (notHeld != null)) {
 			throw new IllegalArgumentException(
 					notHeld == null ? "本机关不掌握相关政府信息的，请选择是信息不存在（《条例》第三十六条第（四）项）还是不属于本机关负责公开（第三十六条第（五）项）"
 							: "只有“本机关不掌握相关政府信息”时才说明信息不存在或不属于本机关负责公开");
@@ -185,9 +217,17 @@ public class CaseDecisions {
 		if (agency != null && (notHeld == null || notHeld.kind() != NotHeldAnswer.Kind.NOT_THIS_AGENCY)) {
 			throw new IllegalArgumentException("只有答复不属于本机关负责公开（本机关不掌握相关政府信息，《条例》第三十六条第（五）项）时才告知负责公开的机关");
 		}
+		// the searches behind 信息不存在: the request's, or each item's, by item
+		Map<String, NotHeldAnswer> searches = new LinkedHashMap<>();
 		if (notHeld != null && notHeld.searched()) {
-			LocalDate today = ReplyDeadlines.today(clock);
-			if (notHeld.searchedOn().isAfter(today) || notHeld.searchedOn().isBefore(current.receivedOn())) {
+			searches.put("", notHeld);
+		}
+		items.stream()
+			.filter(i -> i.notHeld() != null && i.notHeld().searched())
+			.forEach(i -> searches.put(i.item(), i.notHeld()));
+		LocalDate today = ReplyDeadlines.today(clock);
+		for (NotHeldAnswer search : searches.values()) {
+			if (search.searchedOn().isAfter(today) || search.searchedOn().isBefore(current.receivedOn())) {
 				throw new IllegalArgumentException("检索日期须在收到申请之日（" + current.receivedOn() + "）至今天之间：检索是为办理本申请而作的");
 			}
 		}
@@ -195,7 +235,8 @@ public class CaseDecisions {
 		// recorded; withholding its part of
 		// a partly disclosed reply (art 37, 保护第三方合法权益) respects it
 		boolean respectsTheObjection = !outcome.discloses() || (outcome == Outcome.PARTLY_DISCLOSED
-				&& parts.stream().anyMatch(p -> p.ground() == Outcome.WITHHELD_THIRD_PARTY_RIGHTS));
+				&& (parts.stream().anyMatch(p -> p.ground() == Outcome.WITHHELD_THIRD_PARTY_RIGHTS)
+						|| items.stream().anyMatch(i -> i.result() == Outcome.WITHHELD_THIRD_PARTY_RIGHTS)));
 		consultations.of(id)
 			.filter(CaseConsultations.Consultation::thirdPartyObjected)
 			.filter(c -> !c.overridden() && !respectsTheObjection)
@@ -206,19 +247,29 @@ public class CaseDecisions {
 		cases.setReferral(id, agency, contact);
 		cases.setWithheldParts(id, parts);
 		cases.setNotHeld(id, notHeld);
+		cases.setAnswerItems(id, items);
 		DisclosureCase drafted = current.draft(outcome, reply);
 		cases.update(drafted, current.status());
-		if (notHeld != null && notHeld.searched()) {
+		searches.forEach((item, search) -> {
 			// the search record belongs to the file: evidence if the answer is appealed
+			Map<String, String> record = new LinkedHashMap<>(
+					Map.of("searchedOn", search.searchedOn().toString(), "searchedBy", search.searchedBy(),
+							"searchedWhere", search.searchedWhere(), "searchedHow", search.searchedHow()));
+			if (!item.isEmpty()) {
+				record.put("item", item);
+			}
 			ledger.append(id, officer.id(), officer.displayName(), LedgerAction.SEARCH_RECORDED,
-					notHeld.kind().legalBasis(),
-					Map.of("searchedOn", notHeld.searchedOn().toString(), "searchedBy", notHeld.searchedBy(),
-							"searchedWhere", notHeld.searchedWhere(), "searchedHow", notHeld.searchedHow()));
+					search.kind().legalBasis(), record);
+		});
+		Map<String, String> detail = new LinkedHashMap<>(Map.of("outcome", outcome.name()));
+		if (notHeld != null) {
+			detail.put("notHeld", notHeld.kind().name());
+		}
+		if (!items.isEmpty()) {
+			detail.put("items", items.stream().map(i -> i.item() + "：" + i.label()).collect(Collectors.joining("；")));
 		}
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DRAFTED,
-				notHeld == null ? outcome.legalBasis() : notHeld.kind().legalBasis(),
-				notHeld == null ? Map.of("outcome", outcome.name())
-						: Map.of("outcome", outcome.name(), "notHeld", notHeld.kind().name()),
+				notHeld == null ? outcome.legalBasis() : notHeld.kind().legalBasis(), detail,
 				AuditLine.success(AuditAction.DECISION_DRAFTED, current.reference() + " 拟定：" + outcome.displayLabel()));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, DisclosureRequestProcess.NextStep.REVIEW);
 		return drafted;

@@ -3,10 +3,13 @@ package org.gongkai.disclosure.casework.decision;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -15,6 +18,7 @@ import org.gongkai.disclosure.agencies.AgencyParticulars;
 import org.gongkai.disclosure.agencies.RemedyOrgans;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditLine;
+import org.gongkai.disclosure.casework.AnswerItem;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.Cases;
@@ -215,9 +219,21 @@ public class CaseLetters {
 					throw new IllegalStateException("本案尚未作出答复决定");
 				}
 				List<String> body = new ArrayList<>();
-				body.add("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关提出的政府信息公开申请（申请编号" + c.reference()
-						+ "）收悉。经审查，现答复如下：");
+				body.add(answeredOnTheSpot(detail)
+						? "你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关" + c.channel().label()
+								+ "的政府信息公开申请（申请编号" + c.reference() + "），本机关根据《中华人民共和国政府信息公开条例》第三十三条第一款当场答复如下："
+						: "你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关提出的政府信息公开申请（申请编号" + c.reference()
+								+ "）收悉。经审查，现答复如下：");
 				body.add(c.replyText());
+				// a mixed answer sets every item out with its own basis
+				// (docs/statute.md#mixed-answers)
+				List<AnswerItem> items = detail.items();
+				if (!items.isEmpty()) {
+					body.add("你（单位）申请公开的政府信息共" + items.size() + "项，逐项答复如下：");
+					for (int i = 0; i < items.size(); i++) {
+						body.add((i + 1) + ". " + items.get(i).printed().replace("《条例》", "《中华人民共和国政府信息公开条例》"));
+					}
+				}
 				List<WithheldPart> withheld = detail.withheld();
 				if (!withheld.isEmpty()) {
 					body.add("根据《中华人民共和国政府信息公开条例》第三十七条，对可以公开的部分予以公开，下列部分不予公开：");
@@ -237,10 +253,12 @@ public class CaseLetters {
 				cases.referral(id)
 					.ifPresent(r -> body
 						.add("经查，该政府信息由" + r.get(0) + "负责公开，联系方式：" + r.get(1) + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。"));
-				String basis = notHeld.map(n -> n.kind().legalBasis()).orElse(c.outcome().legalBasis());
+				String basis = items.isEmpty()
+						? notHeld.map(n -> n.kind().legalBasis()).orElse(c.outcome().legalBasis()).replace("《条例》", "")
+						: itemsBasis(c.outcome(), items);
 				yield new Letter(kind, issuer, prefix + "依申请公开答〔" + year + "〕" + number + "号",
-						detail.applicant().name(), c.reference(), c.decidedOn(), body,
-						"《中华人民共和国政府信息公开条例》" + basis.replace("《条例》", ""), remedy(agency, c.outcome()));
+						detail.applicant().name(), c.reference(), c.decidedOn(), body, "《中华人民共和国政府信息公开条例》" + basis,
+						remedy(agency, c.outcome(), items));
 			}
 			case CORRECTION_NOTICE -> {
 				CaseCorrections.Correction correction = Optional.ofNullable(detail.correction())
@@ -385,14 +403,27 @@ public class CaseLetters {
 				letter.reference(), letter.date(), paragraphs, letter.legalBasis(), letter.remedyNotice());
 	}
 
+	/**
+	 * Whether the request was answered on the spot (《条例》第三十三条第一款,
+	 * docs/statute.md#on-the-spot).
+	 */
+	private static boolean answeredOnTheSpot(CaseViews.CaseDetail detail) {
+		return detail.ledger().stream().anyMatch(e -> e.action() == LedgerAction.ANSWERED_ON_THE_SPOT);
+	}
+
 	private static List<String> receiptBody(CaseViews.CaseDetail detail) {
 		DisclosureCase c = detail.theCase();
 		LocalDate due = detail.due().date();
 		List<String> body = new ArrayList<>();
 		body.add("你（单位）通过" + c.channel().label() + "方式提交的政府信息公开申请已收到，申请编号为" + c.reference() + "。");
 		body.add("根据《中华人民共和国政府信息公开条例》第三十一条，本机关收到申请之日为" + c.receivedOn().format(CHINESE_DATE) + "。");
-		body.add(due == null ? "本机关将依照该条例第三十三条的规定予以答复。"
-				: "本机关将依照该条例第三十三条的规定，自收到申请之日起20个工作日内（" + due.format(CHINESE_DATE) + "前）予以答复；需要延长答复期限的，将另行书面告知。");
+		if (answeredOnTheSpot(detail)) {
+			body.add("本机关已依照该条例第三十三条第一款的规定当场予以答复，答复书同日出具。");
+		}
+		else {
+			body.add(due == null ? "本机关将依照该条例第三十三条的规定予以答复。"
+					: "本机关将依照该条例第三十三条的规定，自收到申请之日起20个工作日内（" + due.format(CHINESE_DATE) + "前）予以答复；需要延长答复期限的，将另行书面告知。");
+		}
 		body.add("所申请的政府信息：" + c.informationSought());
 		return body;
 	}
@@ -402,15 +433,36 @@ public class CaseLetters {
 	 * (docs/statute.md#remedy-organs): a 不予公开 answer, and the withheld parts of a 部分公开
 	 * one, go to 复议 first (docs/statute.md#review-first).
 	 */
-	private String remedy(Agency agency, Outcome outcome) {
+	private String remedy(Agency agency, Outcome outcome, List<AnswerItem> items) {
 		RemedyOrgans organs = agencies.remedyOrgans(agency.id());
-		if (outcome.group() == OutcomeGroup.WITHHELD) {
+		// answered item by item, 复议 first for the items withheld
+		// (docs/statute.md#mixed-answers)
+		boolean allWithheld = items.isEmpty() ? outcome.group() == OutcomeGroup.WITHHELD
+				: items.stream().allMatch(AnswerItem::withholds);
+		boolean partWithheld = items.isEmpty() ? outcome == Outcome.PARTLY_DISCLOSED
+				: items.stream().anyMatch(AnswerItem::withholds);
+		if (allWithheld) {
 			return Letter.reviewFirstNotice(organs.reviewBody(), organs.court());
 		}
-		if (outcome == Outcome.PARTLY_DISCLOSED) {
+		if (partWithheld) {
 			return Letter.partlyWithheldNotice(organs.reviewBody(), organs.court());
 		}
 		return Letter.remedyNotice(organs.reviewBody(), organs.court());
+	}
+
+	/**
+	 * The legal basis of a reply answered item by item: the items' articles, each once,
+	 * with 第三十七条 when the request was 区分处理 (部分公开), e.g.
+	 * {@code 第三十六条第（二）项、第三十六条第（四）项、第二条、第三十七条}.
+	 */
+	private static String itemsBasis(Outcome counted, List<AnswerItem> items) {
+		Stream<String> articles = items.stream()
+			.map(AnswerItem::legalBasis)
+			.flatMap(b -> Arrays.stream(b.replace("《条例》", "").split("、")));
+		if (counted == Outcome.PARTLY_DISCLOSED) {
+			articles = Stream.concat(articles, Stream.of("第三十七条"));
+		}
+		return articles.distinct().collect(Collectors.joining("、"));
 	}
 
 	private String thirdPartyRemedy(Agency agency) {

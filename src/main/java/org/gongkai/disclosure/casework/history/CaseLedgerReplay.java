@@ -25,7 +25,7 @@ public final class CaseLedgerReplay {
 						ApplicantCategory.valueOf(e.detail().get("applicantCategory")), null, null, null,
 						CaseStatus.IN_PROGRESS);
 				case RECEIVED -> state.with(LocalDate.parse(e.detail().get("receivedOn")));
-				case DECIDED -> state.closed(e, CaseStatus.DECIDED);
+				case DECIDED, ANSWERED_ON_THE_SPOT -> state.closed(e, CaseStatus.DECIDED);
 				case CORRECTION_LAPSED, WITHDRAWN, FEE_LAPSED, CLOSED_FROM_LEDGER, LEDGER_CASE_CLOSED ->
 					state.closed(e, CaseStatus.CLOSED);
 				case FEE_NOTIFIED -> state.status(CaseStatus.AWAITING_PAYMENT);

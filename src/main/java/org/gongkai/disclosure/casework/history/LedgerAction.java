@@ -21,7 +21,7 @@ public enum LedgerAction {
 	REASSIGNED("改派承办人"), DOCUMENT_SENT("发出文书，记录送达方式"), DOCUMENT_SERVED("文书已送达受送达人"),
 	WINDOW_STARTED("告知书已送达，期限自收到之日起计算"), EXTENSION_SERVED_LATE("延期答复告知书送达晚于原答复期限"), LAPSE_CONFIRMED("承办人确认逾期且无正当理由"),
 	LAPSE_EXCUSED("承办人认定逾期有正当理由，另定期限"), LETTER_CORRECTED("更正已出具的文书，新版本替代原版本"), RECORDS_RELEASED("随答复书提供公开的政府信息"),
-	ASSISTANCE_PROVIDED("为存在阅读困难或者视听障碍的申请人提供必要的帮助");
+	ASSISTANCE_PROVIDED("为存在阅读困难或者视听障碍的申请人提供必要的帮助"), ANSWERED_ON_THE_SPOT("当场答复");
 
 	private final String label;
 
@@ -52,15 +52,15 @@ public enum LedgerAction {
 					EXTENSION_REFUSED, REMINDED, SCREENING_REMINDED, ESCALATED, ROUTED, DEPARTMENT_ANSWERED,
 					DEPARTMENT_OVERDUE, PUBLIC_INTEREST_OVERRIDE, THIRD_PARTY_NOTIFIED, CLOSED_FROM_LEDGER,
 					LEDGER_CASE_CLOSED, IDENTITY_CHECK_REQUIRED, REASSIGNED, DOCUMENT_SENT, DOCUMENT_SERVED,
-					EXTENSION_SERVED_LATE, LAPSE_CONFIRMED, SEARCH_RECORDED ->
+					EXTENSION_SERVED_LATE, LAPSE_CONFIRMED, SEARCH_RECORDED, ANSWERED_ON_THE_SPOT ->
 				false;
 		};
 	}
 
 	/** Entries that end a case: they carry {@code outcome} and {@code closedOn}. */
 	boolean closesTheCase() {
-		return this == DECIDED || this == CORRECTION_LAPSED || this == WITHDRAWN || this == FEE_LAPSED
-				|| this == CLOSED_FROM_LEDGER || this == LEDGER_CASE_CLOSED;
+		return this == DECIDED || this == ANSWERED_ON_THE_SPOT || this == CORRECTION_LAPSED || this == WITHDRAWN
+				|| this == FEE_LAPSED || this == CLOSED_FROM_LEDGER || this == LEDGER_CASE_CLOSED;
 	}
 
 }

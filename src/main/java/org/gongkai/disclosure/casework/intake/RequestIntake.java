@@ -33,6 +33,7 @@ import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
@@ -107,6 +108,49 @@ public class RequestIntake {
 	@Transactional
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER')")
 	public DisclosureCase register(GongkaiUser officer, OfflineRequest request) {
+		DisclosureCase filed = file(officer, request);
+		workflow.start(filed.id(), filed.reference());
+		return filed;
+	}
+
+	/**
+	 * Registers a request made in person or orally and records the answer given there and
+	 * then: 「行政机关收到政府信息公开申请，能够当场答复的，应当当场予以答复」 (《条例》第三十三条第一款;
+	 * docs/statute.md#on-the-spot). The reply is dated the receipt date, the case closes
+	 * that day and counts in the report like any other answered request; the process
+	 * issues the 答复书 at once, without the 20 working days' steps. Only an answer that
+	 * needs neither a search, a consultation nor a legal review can be given on the spot
+	 * ({@link OnTheSpot#OUTCOMES}).
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER')")
+	public DisclosureCase answerOnTheSpot(GongkaiUser officer, OfflineRequest request, Outcome outcome,
+			String replyText) {
+		LocalDate today = ReplyDeadlines.today(clock);
+		new InvalidFields.Collector()
+			.require(request.channel() == null || request.channel().receivedOnSubmission(), "channel",
+					"只有当面提交或口头提出的申请才能当场答复（《条例》第三十三条第一款）")
+			.require(request.submittedOn() == null || request.submittedOn().equals(today), "submittedOn",
+					"当场答复的，提交日期即今天")
+			.require(outcome != null && OnTheSpot.OUTCOMES.contains(outcome), "onTheSpotOutcome",
+					"当场答复只能是予以公开（已主动公开或现有的信息）、信访举报投诉类申请、要求提供公开出版物或要求确认、重新出具已获取信息；" + "其他答复须经检索、征求意见或法制审核，请按一般程序办理")
+			.check("onTheSpotReply", () -> Texts.require(replyText, "当场答复的内容", 20_000))
+			.throwIfAny();
+		DisclosureCase filed = file(officer, request);
+		CaseId id = filed.id();
+		DisclosureCase answered = filed.answeredOnTheSpot(outcome, Texts.require(replyText, "当场答复的内容", 20_000));
+		cases.update(answered, filed.status());
+		clocks.stop(id.value(), answered.decidedOn());
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.ANSWERED_ON_THE_SPOT,
+				OnTheSpot.LEGAL_BASIS + "；" + outcome.legalBasis(),
+				Map.of("outcome", outcome.name(), "closedOn", answered.closedOn().toString()), AuditLine.success(
+						AuditAction.CASE_ANSWERED_ON_THE_SPOT, filed.reference() + " 当场答复：" + outcome.displayLabel()));
+		workflow.startAnsweredOnTheSpot(id, filed.reference());
+		return answered;
+	}
+
+	/** The case, its ledger and its clock for a request filed offline. */
+	private DisclosureCase file(GongkaiUser officer, OfflineRequest request) {
 		Agency agency = agencies.byId(officer.agencyId()).orElseThrow();
 		LocalDate today = ReplyDeadlines.today(clock);
 		check(request, today);
@@ -133,7 +177,6 @@ public class RequestIntake {
 					Map.of("identityCheck", identified.check().name()));
 		}
 		clocks.start(id.value(), received, request.channel().receiptRule());
-		workflow.start(id, filed.reference());
 		return filed;
 	}
 

@@ -30,6 +30,12 @@ public final class DisclosureRequestProcess {
 		 */
 		public static final String CORRECTION_NEEDED = "correctionNeeded";
 
+		/**
+		 * Set at the start when the request was answered on the spot (《条例》第三十三条第一款): the
+		 * process only issues the reply.
+		 */
+		public static final String ANSWERED_ON_THE_SPOT = "answeredOnTheSpot";
+
 		/** Set by the legal reviewer. */
 		public static final String REVIEW_APPROVED = "reviewApproved";
 
@@ -56,8 +62,8 @@ public final class DisclosureRequestProcess {
 		public static final String DEPARTMENT = "department";
 
 		/** The variables a process instance holds outside the department work. */
-		public static final Set<String> ALL = Set.of(CASE_ID, CORRECTION_NEEDED, REVIEW_APPROVED, SIGNED_OFF,
-				EXTENSION_APPROVED, NEXT_STEP, LAPSE_DECISION);
+		public static final Set<String> ALL = Set.of(CASE_ID, ANSWERED_ON_THE_SPOT, CORRECTION_NEEDED, REVIEW_APPROVED,
+				SIGNED_OFF, EXTENSION_APPROVED, NEXT_STEP, LAPSE_DECISION);
 
 		/** The flags a completed task may set, by task. */
 		static final Map<String, String> FLAG_OF_TASK = Map.of(Elements.TASK_SCREEN, CORRECTION_NEEDED,
@@ -74,6 +80,8 @@ public final class DisclosureRequestProcess {
 	public static final class Elements {
 
 		public static final String START = "StartEvent_RequestReceived";
+
+		public static final String GATEWAY_ANSWERED_ON_THE_SPOT = "Gateway_AnsweredOnTheSpot";
 
 		public static final String TASK_SCREEN = "Task_ScreenRequest";
 

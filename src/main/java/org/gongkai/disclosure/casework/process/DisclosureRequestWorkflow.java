@@ -57,6 +57,15 @@ public class DisclosureRequestWorkflow {
 	}
 
 	/**
+	 * Starts the process of a request answered on the spot (《条例》第三十三条第一款): it goes
+	 * straight to issuing the reply, which the case already holds.
+	 */
+	public void startAnsweredOnTheSpot(CaseId caseId, String reference) {
+		runtime.startProcessInstanceByKey(DisclosureRequestProcess.KEY, reference,
+				Map.of(Vars.CASE_ID, caseId.toString(), Vars.ANSWERED_ON_THE_SPOT, true));
+	}
+
+	/**
 	 * Handles an answered case again from the decide step (重新答复 ordered by an appeal
 	 * decision): a new instance under the same reference, with the deadline timers of the
 	 * restarted clock.

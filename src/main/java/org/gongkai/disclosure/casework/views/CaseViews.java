@@ -20,6 +20,7 @@ import org.gongkai.disclosure.applicants.Applicants;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.AnswerItem;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.CaseStatus;
@@ -212,7 +213,7 @@ public class CaseViews {
 				DisclosureRequestWorkflow.names(steps), steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
 				workflow.openTaskKeys(found.reference()), correction, extensions.of(id).orElse(null),
 				corrections.noticeDeadline(found.receivedOn()), fee, consultation, explanation, cases.withheldParts(id),
-				warnings(id, due, correction, fee, consultation, explanation, service), service);
+				cases.answerItems(id), warnings(id, due, correction, fee, consultation, explanation, service), service);
 		return user == null || user.role().isOfficer() ? detail : detail.issuedToApplicant();
 	}
 
@@ -298,8 +299,8 @@ public class CaseViews {
 			List<LedgerEntry> ledger, List<String> position, List<String> positionIds, List<String> openTasks,
 			CaseCorrections.Correction correction, CaseExtensions.Extension extension,
 			LocalDate correctionNoticeDeadline, CaseFees.Fee fee, CaseConsultations.Consultation consultation,
-			CaseExplanations.Explanation explanation, List<WithheldPart> withheld, List<String> windowWarnings,
-			List<ServiceRecord> service) {
+			CaseExplanations.Explanation explanation, List<WithheldPart> withheld, List<AnswerItem> items,
+			List<String> windowWarnings, List<ServiceRecord> service) {
 
 		/**
 		 * Whether the request ended because a 补正 or fee window lapsed (confirmed by the
@@ -344,18 +345,20 @@ public class CaseViews {
 
 		/**
 		 * What the applicant may see: only what has been issued to them. The reply, its
-		 * outcome and its withheld parts (《条例》第三十七条) once the 答复书 is issued; an extension
-		 * once approved and notified (第三十三条); of the record, only what was communicated
-		 * to them. Drafts, review notes and internal steps stay in the office.
+		 * outcome and its withheld parts (《条例》第三十七条) and items once the 答复书 is issued; an
+		 * extension once approved and notified (第三十三条); of the record, only what was
+		 * communicated to them. Drafts, review notes and internal steps stay in the
+		 * office.
 		 */
 		CaseDetail issuedToApplicant() {
 			boolean replyIssued = theCase.replyIssued();
 			return new CaseDetail(theCase.asIssuedToApplicant(), agency, applicant, due, ledger.stream()
-				.filter(e -> e.action().shownToApplicant() || (replyIssued && e.action() == LedgerAction.DECIDED))
+				.filter(e -> e.action().shownToApplicant() || (replyIssued
+						&& (e.action() == LedgerAction.DECIDED || e.action() == LedgerAction.ANSWERED_ON_THE_SPOT)))
 				.toList(), position, positionIds, openTasks, correction,
 					extension != null && Boolean.TRUE.equals(extension.approved()) ? extension : null,
 					correctionNoticeDeadline, fee, consultation, explanation, replyIssued ? withheld : List.of(),
-					windowWarnings, service);
+					replyIssued ? items : List.of(), windowWarnings, service);
 		}
 
 		/** Whether the applicant withdrew the request. */

@@ -16,7 +16,7 @@ record CaseJson(UUID id, String reference, String agency, String applicant, Stri
 		Instant submittedAt, LocalDate receivedOn, String informationSought, String requestedForm,
 		String deliveryMethod, String status, String statusLabel, Deadline deadline, Outcome outcome, String replyText,
 		LocalDate closedOn, List<String> position, List<String> openSteps, Correction correction, Extension extension,
-		Fee fee, Consultation consultation, List<Withheld> withheld) {
+		Fee fee, Consultation consultation, List<Withheld> withheld, List<Item> items) {
 
 	static CaseJson of(CaseDetail d) {
 		DisclosureCase c = d.theCase();
@@ -46,7 +46,20 @@ record CaseJson(UUID id, String reference, String agency, String applicant, Stri
 					.stream()
 					.map(w -> new Withheld(w.part(), w.ground().name(), w.ground().plainLabel(),
 							w.ground().legalBasis(), w.reason()))
+					.toList(),
+				d.items()
+					.stream()
+					.map(i -> new Item(i.item(), i.result().name(), i.label(), i.legalBasis(), i.explanation(),
+							i.notHeld() != null && i.notHeld().searched() ? i.notHeld().searchRecord() : null))
 					.toList());
+	}
+
+	/**
+	 * One item of a request answered item by item (docs/statute.md#mixed-answers): its
+	 * result, the answer in words, its legal basis, what the reply says, and for 信息不存在
+	 * the search record.
+	 */
+	record Item(String item, String result, String label, String legalBasis, String explanation, String searchRecord) {
 	}
 
 	/**

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.AnswerItem;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.WithheldPart;
@@ -57,9 +58,22 @@ class DecisionApi {
 
 	@PostMapping("/cases/{id}/decision")
 	@Operation(summary = "拟定办理结果与答复内容，提交法制审核（承办人）；部分公开的须在 withheld 中列明不予公开的部分、理由类别和具体理由；"
-			+ "本机关不掌握相关政府信息的须在 notHeld 中说明是信息不存在（DOES_NOT_EXIST，附检索记录）还是不属于本机关负责公开（NOT_THIS_AGENCY）")
+			+ "本机关不掌握相关政府信息的须在 notHeld 中说明是信息不存在（DOES_NOT_EXIST，附检索记录）还是不属于本机关负责公开（NOT_THIS_AGENCY）；"
+			+ "申请包含多项内容、各项答复不同的，在 items 中逐项填写（不再填写 outcome），办理结果按 docs/statute.md#mixed-answers 的规则确定")
 	CaseJson draft(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@Valid @RequestBody DecisionJson decision) {
+		if (decision.items() != null && !decision.items().isEmpty()) {
+			// answered item by item: the counted outcome follows from the items
+			// (docs/statute.md#mixed-answers)
+			if (decision.outcome() != null || decision.withheld() != null && !decision.withheld().isEmpty()
+					|| decision.notHeld() != null || decision.referredAgency() != null) {
+				throw new IllegalArgumentException(
+						"逐项答复的，办理结果按各项结果确定，不再填写 outcome、withheld、notHeld 或 referredAgency：各项的理由、检索记录写在该项中");
+			}
+			decisions.draft(officer, id, decision.items().stream().map(ItemJson::toItem).toList(),
+					decision.replyText());
+			return CaseJson.of(views.detail(officer, id));
+		}
 		List<WithheldPart> withheld = decision.withheld() == null ? List.of()
 				: decision.withheld().stream().map(w -> new WithheldPart(w.part(), w.ground(), w.reason())).toList();
 		if (decision.notHeld() == null) {
@@ -69,8 +83,7 @@ class DecisionApi {
 		else {
 			NotHeldJson n = decision.notHeld();
 			decisions.draft(officer, id, decision.outcome(), decision.replyText(), decision.referredAgency(),
-					decision.referredContact(), withheld,
-					new NotHeldAnswer(n.kind(), n.searchedWhere(), n.searchedHow(), n.searchedBy(), n.searchedOn()));
+					decision.referredContact(), withheld, n.toAnswer());
 		}
 		return CaseJson.of(views.detail(officer, id));
 	}
@@ -123,10 +136,29 @@ class DecisionApi {
 		return CaseJson.of(views.detail(applicant, id));
 	}
 
-	record DecisionJson(@NotNull(message = "请选择办理结果") Outcome outcome,
-			@NotNull(message = "请填写答复内容") @Size(max = 20_000) String replyText, @Size(max = 200) String referredAgency,
-			@Size(max = 200) String referredContact, @Size(max = 50) List<@Valid WithheldJson> withheld,
+	/**
+	 * The decision: an outcome (with its withheld parts or 本机关不掌握 answer), or — a request
+	 * answered item by item — {@code items}, from which the outcome follows.
+	 */
+	record DecisionJson(Outcome outcome, @NotNull(message = "请填写答复内容") @Size(max = 20_000) String replyText,
+			@Size(max = 200) String referredAgency, @Size(max = 200) String referredContact,
+			@Size(max = 50) List<@Valid WithheldJson> withheld, @Valid NotHeldJson notHeld,
+			@Size(max = AnswerItem.MAX_ITEMS) List<@Valid ItemJson> items) {
+	}
+
+	/**
+	 * One item of a request answered item by item (docs/statute.md#mixed-answers): what
+	 * was asked, its result (an outcome; OTHER_OTHER for 不属于政府信息), what the reply says
+	 * for it, and for UNAVAILABLE_NOT_HELD which answer, with the search record for
+	 * DOES_NOT_EXIST.
+	 */
+	record ItemJson(@Size(max = 500) String item, Outcome result, @Size(max = 2000) String explanation,
 			@Valid NotHeldJson notHeld) {
+
+		AnswerItem toItem() {
+			return new AnswerItem(item, result, explanation, notHeld == null ? null : notHeld.toAnswer());
+		}
+
 	}
 
 	/**
@@ -135,6 +167,11 @@ class DecisionApi {
 	 */
 	record NotHeldJson(NotHeldAnswer.Kind kind, @Size(max = 500) String searchedWhere,
 			@Size(max = 500) String searchedHow, @Size(max = 200) String searchedBy, LocalDate searchedOn) {
+
+		NotHeldAnswer toAnswer() {
+			return new NotHeldAnswer(kind, searchedWhere, searchedHow, searchedBy, searchedOn);
+		}
+
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.gongkai.disclosure.casework.intake.OfflineRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.intake.SimilarRequests;
 import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.http.HttpStatus;
@@ -81,6 +82,16 @@ class IntakeApi {
 			.body(CaseJson.of(views.detail(officer, filed.id())));
 	}
 
+	@PostMapping("/cases/on-the-spot")
+	@Operation(summary = "登记当面提交或口头提出的申请并当场答复（登记员、承办人；《条例》第三十三条第一款）：答复日期即收到申请之日，答复书随即出具；"
+			+ "只能是予以公开、信访举报投诉类申请、要求提供公开出版物、要求确认或重新出具已获取信息")
+	ResponseEntity<CaseJson> answerOnTheSpot(@AuthenticationPrincipal GongkaiUser officer,
+			@Valid @RequestBody OnTheSpotJson body) {
+		DisclosureCase answered = intake.answerOnTheSpot(officer, body.request(), body.outcome(), body.replyText());
+		return ResponseEntity.created(URI.create("/api/requests/" + answered.id()))
+			.body(CaseJson.of(views.detail(officer, answered.id())));
+	}
+
 	@PostMapping("/cases/{id}/split")
 	@Operation(summary = "按一事一申请拆分（承办人，审查环节）：原案保留第一项，其余各项各成一案，收到日期与计时相同")
 	List<CaseJson> split(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
@@ -112,6 +123,11 @@ class IntakeApi {
 			@Valid @RequestBody LinkJson body) {
 		similar.link(officer, id, new CaseId(body.related()), body.note());
 		return CaseJson.of(views.detail(officer, id));
+	}
+
+	/** A request made in person or orally, and the answer given on the spot. */
+	record OnTheSpotJson(@NotNull(message = "请填写申请内容") OfflineRequest request, Outcome outcome,
+			@Size(max = 20_000) String replyText) {
 	}
 
 	record SplitJson(@NotNull(message = "请列出拆分后的各项") @Size(min = 2, max = 50) List<String> items) {

@@ -77,6 +77,34 @@ class OfficerDecisionPages {
 		return "redirect:/officer/cases/" + id;
 	}
 
+	/**
+	 * The decision of a request answered item by item (docs/statute.md#mixed-answers):
+	 * the rows are kept as typed when the draft is refused, with the reason above them.
+	 */
+	@PostMapping("/cases/{id}/decision/items")
+	String draftItems(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) String replyText, @RequestParam(required = false) List<String> itemName,
+			@RequestParam(required = false) List<String> itemResult,
+			@RequestParam(required = false) List<String> itemExplanation,
+			@RequestParam(required = false) List<String> itemNotHeldKind,
+			@RequestParam(required = false) List<String> itemSearchedWhere,
+			@RequestParam(required = false) List<String> itemSearchedHow,
+			@RequestParam(required = false) List<String> itemSearchedBy,
+			@RequestParam(required = false) List<String> itemSearchedOn, RedirectAttributes redirect) {
+		List<AnswerItemForm.Row> rows = AnswerItemForm.rows(itemName, itemResult, itemExplanation, itemNotHeldKind,
+				itemSearchedWhere, itemSearchedHow, itemSearchedBy, itemSearchedOn);
+		try {
+			decisions.draft(officer, id, AnswerItemForm.items(rows), replyText);
+			redirect.addFlashAttribute("message", "逐项答复意见已提交法制审核");
+		}
+		catch (IllegalArgumentException | IllegalStateException e) {
+			redirect.addFlashAttribute("itemsError", e.getMessage());
+			redirect.addFlashAttribute("itemRows", AnswerItemForm.shown(rows));
+			redirect.addFlashAttribute("itemsReplyText", replyText);
+		}
+		return "redirect:/officer/cases/" + id + "#answer-items";
+	}
+
 	@PostMapping("/cases/{id}/review")
 	String review(@AuthenticationPrincipal GongkaiUser reviewer, @PathVariable CaseId id,
 			@RequestParam(defaultValue = "false") boolean approved, @RequestParam(required = false) String note,

@@ -13,9 +13,11 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.intake.CaseAssistance;
 import org.gongkai.disclosure.casework.intake.CaseSplitting;
+import org.gongkai.disclosure.casework.intake.OnTheSpot;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.intake.SimilarRequests;
 import org.gongkai.disclosure.shared.FormErrors;
+import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,6 +72,12 @@ class OfficerIntakePages {
 			return registerView(model);
 		}
 		try {
+			if (form.answeredOnTheSpot()) {
+				DisclosureCase answered = intake.answerOnTheSpot(officer, form.toRequest(), form.getOnTheSpotOutcome(),
+						form.getOnTheSpotReply());
+				redirect.addFlashAttribute("message", "已登记并当场答复，申请编号 " + answered.reference() + "，答复书随即出具");
+				return "redirect:/officer/cases/" + answered.id();
+			}
 			DisclosureCase filed = intake.register(officer, form.toRequest());
 			redirect.addFlashAttribute("message", "已登记，申请编号 " + filed.reference() + "，收到申请之日 " + filed.receivedOn());
 			return "redirect:/officer/cases/" + filed.id();
@@ -86,6 +94,8 @@ class OfficerIntakePages {
 		model.addAttribute("documentTypes", IdDocumentType.values());
 		model.addAttribute("forms", RequestedForm.values());
 		model.addAttribute("deliveryMethods", DeliveryMethod.values());
+		model.addAttribute("onTheSpotOutcomes",
+				Arrays.stream(Outcome.values()).filter(OnTheSpot.OUTCOMES::contains).toList());
 		return "officer/register";
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.casework.AnswerItem;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.CaseworkSettings;
 import org.gongkai.disclosure.casework.DeliveryMethod;
@@ -130,6 +131,13 @@ class OfficerPages {
 		List<WithheldPart> redacted = redactions.withheldParts(id);
 		model.addAttribute("redactedParts", redacted);
 		model.addAttribute("manualWithheld", detail.withheld().stream().filter(w -> !redacted.contains(w)).toList());
+		// a request answered item by item: the draft's items, unless a refused draft's
+		// rows came back as typed
+		if (!model.containsAttribute("itemRows")) {
+			model.addAttribute("itemRows",
+					AnswerItemForm.shown(detail.items().stream().map(AnswerItemForm.Row::of).toList()));
+		}
+		model.addAttribute("itemResults", AnswerItem.results());
 		return "officer/case";
 	}
 

@@ -9,6 +9,7 @@ import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.intake.OfflineRequest;
+import org.gongkai.disclosure.decisions.Outcome;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -45,10 +46,36 @@ class OfflineRequestForm {
 
 	private DeliveryMethod deliveryMethod = DeliveryMethod.POST;
 
+	/** Set when the request is answered on the spot (《条例》第三十三条第一款). */
+	private Outcome onTheSpotOutcome;
+
+	private String onTheSpotReply;
+
 	OfflineRequest toRequest() {
 		return new OfflineRequest(channel, submittedOn, receivedOn,
 				new ApplicantDetails(category, name, idDocumentType, idDocumentNumber, phone, null, address),
 				informationSought, requestedForm, deliveryMethod);
+	}
+
+	/** Whether the registrar answered the request on the spot. */
+	boolean answeredOnTheSpot() {
+		return onTheSpotOutcome != null || (onTheSpotReply != null && !onTheSpotReply.isBlank());
+	}
+
+	public Outcome getOnTheSpotOutcome() {
+		return onTheSpotOutcome;
+	}
+
+	public void setOnTheSpotOutcome(Outcome onTheSpotOutcome) {
+		this.onTheSpotOutcome = onTheSpotOutcome;
+	}
+
+	public String getOnTheSpotReply() {
+		return onTheSpotReply;
+	}
+
+	public void setOnTheSpotReply(String onTheSpotReply) {
+		this.onTheSpotReply = onTheSpotReply;
 	}
 
 	public Channel getChannel() {
