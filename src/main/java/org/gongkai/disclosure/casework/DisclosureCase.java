@@ -62,6 +62,18 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 		return with(CaseStatus.DECIDED, draftOutcome, draftReply, on, on, draftOutcome, draftReply, reviewNote);
 	}
 
+	/**
+	 * The case as it would stand if its draft were signed off on {@code on}: what the
+	 * draft 答复书 prints, for the reviewer and the head to read before they approve.
+	 * Nothing is stored.
+	 */
+	public DisclosureCase asIfSignedOff(LocalDate on) {
+		if (status != CaseStatus.UNDER_REVIEW && status != CaseStatus.AWAITING_SIGN_OFF) {
+			throw new IllegalStateException("本案没有待审核或签发的答复意见");
+		}
+		return with(CaseStatus.DECIDED, draftOutcome, draftReply, on, on, draftOutcome, draftReply, reviewNote);
+	}
+
 	/** The reply document has been issued to the applicant. */
 	public DisclosureCase answered() {
 		require(CaseStatus.DECIDED, "案件尚未作出决定，不能出具答复");

@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.casework.decision;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.casework.stops.ClockStop;
 import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.deadlines.Calendars;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
@@ -75,8 +77,12 @@ public class CaseLetters {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases, Calendars calendars,
-			LetterArchive archive, LetterFreezing freezing, CaseAccess access, CaseLedger ledger, AuditTrail audit) {
+			LetterArchive archive, LetterFreezing freezing, CaseAccess access, CaseLedger ledger, AuditTrail audit,
+			Clock clock) {
+		this.clock = clock;
 		this.views = views;
 		this.agencies = agencies;
 		this.renderer = renderer;
@@ -102,6 +108,21 @@ public class CaseLetters {
 			return frozen(issued.get(), format);
 		}
 		return renderer.render(letter(detail, kind), format);
+	}
+
+	/**
+	 * The 答复书 the draft under review would be, as the PDF it would be issued as, dated
+	 * today and marked 草稿 on every page: for the legal reviewer and the head to read
+	 * before they approve (and for the case officer who drafted it). Nothing is written:
+	 * no letter stored, no ledger line, the process untouched; only the reading of the
+	 * case is audited, as every reading is.
+	 * @throws IllegalStateException when no draft is waiting for review or sign-off
+	 */
+	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
+	public RenderedLetter replyDraft(GongkaiUser officer, CaseId id) {
+		CaseViews.CaseDetail detail = views.detail(officer, id);
+		LocalDate today = ReplyDeadlines.today(clock);
+		return renderer.draft(letter(detail.asIfSignedOff(today), LetterKind.REPLY));
 	}
 
 	/** One issued version, exactly as stored. */
