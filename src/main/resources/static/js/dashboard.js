@@ -16,12 +16,22 @@ document.addEventListener('DOMContentLoaded', function () {
     if (!element) {
       return;
     }
+    (option.series || []).forEach(function (series) {
+      if (series.type === 'bar') {
+        series.barMaxWidth = 40;
+      }
+    });
     var chart = echarts.init(element, null, { renderer: 'svg' });
     option.color = option.color || PALETTE;
     option.textStyle = { fontFamily: 'Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif' };
     option.animation = false;
     chart.setOption(option);
     charts.push(chart);
+  }
+
+  function wide(id) {
+    var element = document.getElementById(id);
+    return element !== null && element.clientWidth > 420;
   }
 
   // a bar chart of open work with its overdue part stacked on the part still in time
@@ -67,7 +77,8 @@ document.addEventListener('DOMContentLoaded', function () {
         legend: { bottom: 0, type: 'scroll' },
         series: [{
           type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
-          label: { formatter: '{b}\n{c} 件' },
+          // on a phone the legend names the slices; labels beside them would not fit
+          label: { show: wide('chart-outcomes'), formatter: '{b}\n{c} 件' },
           data: d.outcomes.map(function (o) { return { name: o.label, value: o.count }; })
         }]
       });
