@@ -121,8 +121,8 @@ public class CaseLetters {
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
 	public RenderedLetter replyDraft(GongkaiUser officer, CaseId id) {
 		CaseViews.CaseDetail detail = views.detail(officer, id);
-		LocalDate today = ReplyDeadlines.today(clock);
-		return renderer.draft(letter(detail.asIfSignedOff(today), LetterKind.REPLY));
+		DisclosureCase signedOff = detail.theCase().asIfSignedOff(ReplyDeadlines.today(clock));
+		return renderer.draft(letter(detail, signedOff, LetterKind.REPLY));
 	}
 
 	/** One issued version, exactly as stored. */
@@ -220,7 +220,14 @@ public class CaseLetters {
 	}
 
 	Letter letter(CaseViews.CaseDetail detail, LetterKind kind) {
-		DisclosureCase c = detail.theCase();
+		return letter(detail, detail.theCase(), kind);
+	}
+
+	/**
+	 * The letter of {@code kind} of the case {@code detail} shows, with {@code c} as its
+	 * case record: the record itself, or for the draft 答复书 the record as if signed off.
+	 */
+	private Letter letter(CaseViews.CaseDetail detail, DisclosureCase c, LetterKind kind) {
 		CaseId id = c.id();
 		Agency agency = detail.agency();
 		AgencyParticulars particulars = agencies.particulars(agency.id());

@@ -357,16 +357,6 @@ public class CaseViews {
 					windowWarnings, service);
 		}
 
-		/**
-		 * The case as it would stand if its draft were signed off on {@code on}
-		 * ({@link DisclosureCase#asIfSignedOff}), for the draft 答复书.
-		 */
-		public CaseDetail asIfSignedOff(LocalDate on) {
-			return new CaseDetail(theCase.asIfSignedOff(on), agency, applicant, due, ledger, position, positionIds,
-					openTasks, correction, extension, correctionNoticeDeadline, fee, consultation, explanation,
-					withheld, windowWarnings, service);
-		}
-
 		/** Whether the applicant withdrew the request. */
 		public boolean withdrawn() {
 			return ledger.stream().anyMatch(e -> e.action() == LedgerAction.WITHDRAWN);

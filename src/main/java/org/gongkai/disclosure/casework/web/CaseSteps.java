@@ -34,25 +34,24 @@ import static org.gongkai.disclosure.casework.process.DisclosureRequestProcess.E
 record CaseSteps(Step next, List<Step> others, String waiting) {
 
 	/**
-	 * One action of the case page: its fragment in {@code officer/case-steps.html} (the
-	 * decision form is the page's own), its title, and the paths under
-	 * {@code /officer/cases/{id}/} its forms post to, so that a refusal is shown beside
-	 * the form that produced it.
+	 * One action of the case page: its fragment in {@code officer/case-steps.html} (null
+	 * for the decision, review and sign-off forms, which are the page's own), its title,
+	 * and the paths under {@code /officer/cases/{id}/} its forms post to, so that a
+	 * refusal is shown beside the form that produced it.
 	 */
 	enum Step {
 
 		SCREEN("screen", "审查申请", "accept", "correction"),
 		CORRECTION_LAPSE("correctionLapse", "补正期限已届满：请确认", "correction-lapse"),
 		CORRECTION_RECEIVED("correctionReceived", "登记申请人的补正", "correction-received"),
-		DECIDE("decide", "拟定答复意见", "decision", "public-interest"),
+		DECIDE(null, "拟定答复意见", "decision", "public-interest"),
 		EXPLANATION_RECEIVED("explanationReceived", "登记申请人的说明", "explanation-received"),
 		FEE_LAPSE("feeLapse", "缴费期限已届满：请确认", "fee-lapse"), FEE_PAYMENT("feePayment", "登记缴费", "fee-payment"),
-		CONSULTATION_ANSWER("consultationAnswer", "登记意见", "consultation-answer"),
-		LEGAL_REVIEW("review", "法制审核", "review"), SIGN_OFF("review", "负责人签发", "sign-off"),
-		APPROVE_EXTENSION("approveExtension", "审批延期", "extension-decision"), DELIVERY("delivery", "登记送达", "delivery"),
-		SPLIT("split", "按一事一申请拆分", "split"), ASSISTANCE("assistance", "为申请人提供帮助", "assistance"),
-		ROUTING("routing", "交办部门", "routing"), FEE_NOTICE("feeNotice", "收取信息处理费", "fee-notice"),
-		CONSULTATION("consultation", "书面征求意见", "consultation"),
+		CONSULTATION_ANSWER("consultationAnswer", "登记意见", "consultation-answer"), LEGAL_REVIEW(null, "法制审核", "review"),
+		SIGN_OFF(null, "负责人签发", "sign-off"), APPROVE_EXTENSION("approveExtension", "审批延期", "extension-decision"),
+		DELIVERY("delivery", "登记送达", "delivery"), SPLIT("split", "按一事一申请拆分", "split"),
+		ASSISTANCE("assistance", "为申请人提供帮助", "assistance"), ROUTING("routing", "交办部门", "routing"),
+		FEE_NOTICE("feeNotice", "收取信息处理费", "fee-notice"), CONSULTATION("consultation", "书面征求意见", "consultation"),
 		EXPLANATION_REQUEST("explanationRequest", "要求说明理由", "explanation-request"),
 		EXTENSION("extension", "申请延长答复期限", "extension");
 

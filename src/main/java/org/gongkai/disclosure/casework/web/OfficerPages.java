@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
-import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.CaseworkSettings;
 import org.gongkai.disclosure.casework.DeliveryMethod;
@@ -124,7 +123,7 @@ class OfficerPages {
 		model.addAttribute("serviceMethods", ServiceMethod.values());
 		model.addAttribute("routings", routings.of(id));
 		boolean deciding = detail.at(DisclosureRequestProcess.Elements.TASK_DECIDE);
-		List<Agency> departments = deciding ? routings.departmentsBelow(detail.theCase().agencyId()) : List.of();
+		List<?> departments = deciding ? routings.departmentsBelow(detail.theCase().agencyId()) : List.of();
 		model.addAttribute("departments", departments);
 		model.addAttribute("routingDueOn", deciding ? routings.defaultDueOn(id) : null);
 		CaseSteps steps = CaseSteps.of(detail, officer.role(), delivered, !departments.isEmpty());
