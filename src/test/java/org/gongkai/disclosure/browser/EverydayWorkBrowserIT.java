@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.browser;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -294,7 +295,8 @@ class EverydayWorkBrowserIT {
 			review.open("/officer/cases/" + filed.id()).check("reviewer-case-with-draft-preview");
 			Page page = review.page;
 			Locator preview = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预览答复书草稿（PDF，在新窗口打开）"));
-			APIResponse draft = page.request().get(preview.getAttribute("href"));
+			APIResponse draft = page.request()
+				.get(URI.create(page.url()).resolve(preview.getAttribute("href")).toString());
 			assertThat(draft.status()).isEqualTo(200);
 			assertThat(draft.headers().get("content-type")).isEqualTo("application/pdf");
 			assertThat(page.locator("#next-step h2").innerText()).isEqualTo("下一步：法制审核");

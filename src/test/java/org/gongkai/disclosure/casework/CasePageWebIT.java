@@ -118,13 +118,13 @@ class CasePageWebIT {
 			.perform(post("/officer/cases/" + filed.id() + "/correction").with(csrf())
 				.with(user(officer))
 				.param("items", ""))
-			.andExpect(redirectedUrl("/officer/cases/" + filed.id()))
+			.andExpect(redirectedUrl("/officer/cases/" + filed.id() + "#refused"))
 			.andReturn();
 		String message = (String) refused.getFlashMap().get("error");
 		assertThat(message).isNotBlank();
 		assertThat(refused.getFlashMap().get("errorAt")).isEqualTo("correction");
 		Page page = page(officer, refused);
-		assertThat(page.nextStep()).contains("id=\"next-step-error\">" + message + "</p>");
+		assertThat(page.nextStep()).contains("id=\"refused\">" + message + "</p>");
 		assertThat(page.html().indexOf(message)).as("only beside the form").isEqualTo(page.html().lastIndexOf(message));
 
 		MvcResult extension = mvc
@@ -136,7 +136,7 @@ class CasePageWebIT {
 		String why = (String) extension.getFlashMap().get("error");
 		Page other = page(officer, extension);
 		assertThat(other.otherSteps()).contains("<details id=\"step-extension\" open=\"open\">",
-				"<p class=\"error\" role=\"alert\">" + why + "</p>");
+				"<p class=\"error\" role=\"alert\" id=\"refused\">" + why + "</p>");
 		assertThat(other.nextStep()).doesNotContain(why);
 	}
 

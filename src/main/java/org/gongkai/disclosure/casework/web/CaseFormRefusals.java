@@ -24,6 +24,9 @@ import org.springframework.web.util.UriTemplate;
 @Configuration(proxyBeanMethods = false)
 class CaseFormRefusals implements WebMvcConfigurer, HandlerInterceptor {
 
+	/** The id of the refusal's message on the case page, wherever it is shown. */
+	static final String MESSAGE_ID = "refused";
+
 	private static final UriTemplate CASE_FORM = new UriTemplate("/officer/cases/{id}/{action}");
 
 	@Override
@@ -41,6 +44,11 @@ class CaseFormRefusals implements WebMvcConfigurer, HandlerInterceptor {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (flash.containsKey("error") && CASE_FORM.matches(path)) {
 			flash.put("errorAt", CASE_FORM.match(path).get("action"));
+			// back on the page, straight to the message and its form
+			if (modelAndView != null && modelAndView.getViewName() != null
+					&& modelAndView.getViewName().startsWith("redirect:")) {
+				modelAndView.setViewName(modelAndView.getViewName() + "#" + MESSAGE_ID);
+			}
 		}
 	}
 
