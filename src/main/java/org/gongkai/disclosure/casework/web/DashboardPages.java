@@ -1,11 +1,9 @@
 package org.gongkai.disclosure.casework.web;
 
-import java.time.Clock;
 import java.util.stream.IntStream;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.views.OfficeDashboard;
-import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,16 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardPages {
 
-	/** Years offered in the year choice, counting back from this one. */
+	/** Years offered in the year choice at least, counting back from this one. */
 	private static final int YEARS_OFFERED = 5;
 
 	private final OfficeDashboard dashboard;
 
-	private final Clock clock;
-
-	DashboardPages(OfficeDashboard dashboard, Clock clock) {
+	DashboardPages(OfficeDashboard dashboard) {
 		this.dashboard = dashboard;
-		this.clock = clock;
 	}
 
 	@GetMapping("/officer/dashboard")
@@ -44,9 +39,12 @@ class DashboardPages {
 			model.addAttribute("yearError", e.getMessage());
 			figures = dashboard.of(head, null);
 		}
-		int thisYear = ReplyDeadlines.today(clock).getYear();
+		// the last few years, and the one shown if it is earlier
+		int thisYear = figures.today().getYear();
+		int earliest = Math.min(figures.year(), thisYear - YEARS_OFFERED + 1);
 		model.addAttribute("dashboard", figures);
-		model.addAttribute("years", IntStream.range(0, YEARS_OFFERED).map(i -> thisYear - i).boxed().toList());
+		model.addAttribute("years",
+				IntStream.rangeClosed(earliest, thisYear).map(y -> thisYear + earliest - y).boxed().toList());
 		return "officer/dashboard";
 	}
 
