@@ -37,8 +37,22 @@ document.addEventListener('DOMContentLoaded', function () {
         try { canvas.addMarker(id, 'current-step'); } catch (ignored) { /* element not drawn */ }
       });
       showCurrent(canvas, registry);
+      // until the reader zooms or pans, a resized box (a phone turned) shows the current step again
+      var moved = false;
+      ['wheel', 'mousedown', 'touchstart'].forEach(function (type) {
+        container.addEventListener(type, function () { moved = true; }, { passive: true });
+      });
+      if (typeof ResizeObserver !== 'undefined') {
+        new ResizeObserver(function () {
+          canvas.resized();
+          if (!moved) {
+            showCurrent(canvas, registry);
+          }
+        }).observe(container);
+      }
       controls.forEach(function (button) {
         button.addEventListener('click', function () {
+          moved = button.dataset.zoom === 'in' || button.dataset.zoom === 'out';
           switch (button.dataset.zoom) {
             case 'in': zoomScroll.stepZoom(1); break;
             case 'out': zoomScroll.stepZoom(-1); break;
