@@ -113,6 +113,30 @@ class CasePageWebIT {
 	}
 
 	@Test
+	void whileTheApplicantOrTheHeadHasTheCaseTheOfficerRegistersWhatComesBack() throws Exception {
+		mvc.perform(post("/officer/cases/" + filed.id() + "/correction").with(csrf())
+			.with(user(officer))
+			.param("items", "请写明所需招标文件的项目名称")
+			.param("periodDays", "15")).andExpect(redirectedUrl("/officer/cases/" + filed.id()));
+		assertThat(page(officer).nextStep()).contains("下一步：登记申请人的补正", "登记补正");
+		assertThat(page(officer).otherSteps()).doesNotContain("申请延长答复期限");
+
+		mvc.perform(post("/officer/cases/" + filed.id() + "/correction-received").with(csrf())
+			.with(user(officer))
+			.param("answer", "项目名称：城区道路改造一期")).andExpect(redirectedUrl("/officer/cases/" + filed.id()));
+		fixtures.runDueJobs();
+		fixtures.accept(officer, filed.id());
+		mvc.perform(post("/officer/cases/" + filed.id() + "/extension").with(csrf())
+			.with(user(officer))
+			.param("workingDays", "15")
+			.param("reason", "需要向多个部门调取招标档案")).andExpect(redirectedUrl("/officer/cases/" + filed.id()));
+		fixtures.runDueJobs();
+		assertThat(page(head).nextStep()).contains("下一步：审批延期", "同意延期并告知申请人");
+		assertThat(page(officer).nextStep()).contains("下一步：拟定答复意见");
+		assertThat(page(officer).otherSteps()).doesNotContain("申请延长答复期限");
+	}
+
+	@Test
 	void aRefusalIsShownBesideTheFormThatProducedIt() throws Exception {
 		MvcResult refused = mvc
 			.perform(post("/officer/cases/" + filed.id() + "/correction").with(csrf())
