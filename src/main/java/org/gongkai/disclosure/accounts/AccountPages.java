@@ -28,6 +28,7 @@ class AccountPages {
 			case APPLICANT -> "redirect:/my/requests";
 			case ADMINISTRATOR -> "redirect:/admin/audit";
 			case STATISTICIAN -> "redirect:/officer/reports";
+			case HEAD_OF_OFFICE -> "redirect:/officer/dashboard";
 			default -> "redirect:/officer/tasks";
 		};
 	}

@@ -51,6 +51,18 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 	}
 
 	/**
+	 * The case as it would stand if its draft were signed off on {@code on}: what the
+	 * draft 答复书 prints, for the reviewer and the head to read before they approve.
+	 * Nothing is stored.
+	 */
+	public DisclosureCase asIfSignedOff(LocalDate on) {
+		if (status != CaseStatus.UNDER_REVIEW && status != CaseStatus.AWAITING_SIGN_OFF) {
+			throw new IllegalStateException("本案没有待审核或签发的答复意见");
+		}
+		return with(CaseStatus.DECIDED, draftOutcome, draftReply, on, on, draftOutcome, draftReply, reviewNote);
+	}
+
+	/**
 	 * Signed off: the draft becomes the statutory outcome and the case counts as closed
 	 * on {@code on}.
 	 */

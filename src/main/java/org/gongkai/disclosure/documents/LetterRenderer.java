@@ -21,9 +21,12 @@ public class LetterRenderer {
 
 	private final PdfLetters pdf;
 
-	LetterRenderer(DocxLetters docx, PdfLetters pdf) {
+	private final DraftMark draftMark;
+
+	LetterRenderer(DocxLetters docx, PdfLetters pdf, DraftMark draftMark) {
 		this.docx = docx;
 		this.pdf = pdf;
+		this.draftMark = draftMark;
 	}
 
 	/** The letter as a Word document, for the office to adjust, print, seal and sign. */
@@ -41,6 +44,14 @@ public class LetterRenderer {
 			case "docx" -> new RenderedLetter(letter.fileName("docx"), DOCX_MEDIA_TYPE, docx(letter));
 			default -> throw new IllegalArgumentException("格式只能是 pdf 或 docx");
 		};
+	}
+
+	/**
+	 * The letter as the PDF it would be issued as, marked 草稿 on every page: for the legal
+	 * reviewer and the head to read before they approve. Never stored or issued.
+	 */
+	public RenderedLetter draft(Letter letter) {
+		return new RenderedLetter("草稿-" + letter.fileName("pdf"), PDF_MEDIA_TYPE, draftMark.mark(pdf(letter)));
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package org.gongkai.disclosure.browser;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -20,7 +22,9 @@ import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.routing.CaseRoutings;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.decisions.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with axe-core on every page state: the registrar's corrected form keeps its choices; a
  * withdrawal is confirmed and reads 「已撤回」; the task list shows urgency; the statistician
  * starts on the report page and exports; the public list of published reports; the audit
- * page fits the screen; on a 390 px phone the header keeps to two lines and no page is
- * wider than the phone.
+ * page fits the screen; the head lands on the dashboard, whose charts have their tables;
+ * the case page leads with the next step, shows a refusal beside its form, zooms its
+ * diagram and lets the reviewer read the draft reply; on a 390 px phone the header keeps
+ * to two lines and no page is wider than the phone.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=false")
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
@@ -57,6 +63,9 @@ class EverydayWorkBrowserIT {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	CaseRoutings routings;
 
 	Chromium browser;
 
@@ -203,6 +212,101 @@ class EverydayWorkBrowserIT {
 			page.setViewportSize(390, 844);
 			assertThat(width(page)).as("the audit page on a 390 px phone").isLessThanOrEqualTo(390);
 		}
+	}
+
+	@Test
+	void theHeadLandsOnTheDashboardAndItsChartsHaveTables() {
+		GongkaiUser head = fixtures.officer(agency, Role.HEAD_OF_OFFICE);
+		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
+		Agency department = fixtures.department(agency);
+		LocalDate today = ReplyDeadlines.today(clock);
+		DisclosureCase answered = fixtures.submit(applicant, agency, "本县2025年公共租赁住房分配结果");
+		fixtures.answer(officer, answered.id(), Outcome.DISCLOSED, "经审查，现予以公开。");
+		DisclosureCase routed = fixtures.accepted(applicant, agency, officer, "本县2025年农村公路养护资金使用情况");
+		fixtures.as(officer,
+				() -> routings.route(officer, routed.id(), department.code(), List.of(), today, "请提供养护资金拨付明细"));
+		fixtures.runDueJobs();
+		fixtures.submit(applicant, agency, "本县2025年中小学食堂食品安全检查结果");
+		try (var session = browser.session()) {
+			session.signIn(head.getUsername(), Fixtures.PASSWORD);
+			Page page = session.page;
+			assertThat(page.url()).endsWith("/officer/dashboard");
+			page.locator("#chart-intake svg").waitFor();
+			page.locator("#chart-departments svg").waitFor();
+			session.check("head-dashboard");
+			assertThat(page.locator("header nav a[aria-current=page]").innerText()).isEqualTo("工作概况");
+			assertThat(page.locator("main").innerText()).contains("本机关在办申请", "各环节在办及逾期", "交办部门在办及逾期");
+			page.locator("#steps-title ~ details summary").click();
+			page.locator("#departments-title ~ details summary").click();
+			assertThat(page.locator("#steps-title ~ details table").innerText()).contains("审查申请（是否需要补正）", "部门提供信息和意见");
+			assertThat(page.locator("#departments-title ~ details table").innerText()).contains(department.name());
+			session.check("head-dashboard-tables-open");
+			page.setViewportSize(390, 844);
+			assertThat(width(page)).as("the dashboard on a 390 px phone").isLessThanOrEqualTo(390);
+			assertThat(page.locator("#chart-intake").boundingBox().width).isLessThanOrEqualTo(390);
+		}
+	}
+
+	@Test
+	void theCasePageLeadsWithTheNextStepAndItsDiagramZooms() {
+		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		GongkaiUser reviewer = fixtures.officer(agency, Role.LEGAL_REVIEWER);
+		DisclosureCase filed = fixtures.accepted(fixtures.applicant(ApplicantCategory.NATURAL_PERSON), agency, officer,
+				"本县2025年城市排水防涝设施建设规划");
+		try (var office = browser.session()) {
+			office.signIn(officer.getUsername(), Fixtures.PASSWORD);
+			office.open("/officer/cases/" + filed.id());
+			Page page = office.page;
+			page.locator("#process-diagram .current-step").first().waitFor();
+			office.check("officer-case-next-step");
+			Locator next = page.locator("#next-step");
+			assertThat(next.locator("h2").innerText()).isEqualTo("下一步：拟定答复意见");
+			assertThat(next.boundingBox().y).as("the next step starts in the first screen").isLessThan(400);
+			assertThat(page.locator(".other-steps details[open]").count()).isZero();
+
+			String before = viewbox(page);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("放大")).click();
+			assertThat(viewbox(page)).as("zoomed in").isNotEqualTo(before);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("显示全图")).click();
+
+			// a refused secondary action opens beside its own form
+			page.locator("#step-extension summary").click();
+			page.getByLabel("延期理由").fill(" ");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交负责人审批")).click();
+			page.waitForLoadState();
+			assertThat(page.locator("#step-extension").getAttribute("open")).isNotNull();
+			assertThat(page.locator("#step-extension .error").innerText()).isNotBlank();
+			office.check("officer-case-refused-beside-its-form");
+
+			page.setViewportSize(390, 844);
+			assertThat(width(page)).as("the case page on a 390 px phone").isLessThanOrEqualTo(390);
+			assertThat(page.locator("#process-diagram").boundingBox().width).isLessThanOrEqualTo(390);
+
+			page.setViewportSize(1280, 900);
+			page.getByLabel("办理结果（按《条例》及年度报告统计口径选择一项）").selectOption("DISCLOSED");
+			page.getByLabel("答复内容").fill("经审查，你申请的规划属于公开范围，现予以公开。");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交法制审核")).click();
+			page.waitForLoadState();
+			office.check("officer-case-waiting-for-review");
+		}
+		try (var review = browser.session()) {
+			review.signIn(reviewer.getUsername(), Fixtures.PASSWORD);
+			review.open("/officer/cases/" + filed.id()).check("reviewer-case-with-draft-preview");
+			Page page = review.page;
+			Locator preview = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预览答复书草稿（PDF，在新窗口打开）"));
+			APIResponse draft = page.request()
+				.get(URI.create(page.url()).resolve(preview.getAttribute("href")).toString());
+			assertThat(draft.status()).isEqualTo(200);
+			assertThat(draft.headers().get("content-type")).isEqualTo("application/pdf");
+			assertThat(page.locator("#next-step h2").innerText()).isEqualTo("下一步：法制审核");
+		}
+	}
+
+	/** The diagram's zoom and pan: the transform of bpmn-js's viewport layer. */
+	private static String viewbox(Page page) {
+		return (String) page
+			.evaluate("() => document.querySelector('#process-diagram .viewport').getAttribute('transform')");
 	}
 
 	private static Locator exact(Page page, String label) {

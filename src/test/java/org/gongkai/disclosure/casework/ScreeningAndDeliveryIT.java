@@ -187,7 +187,7 @@ class ScreeningAndDeliveryIT {
 		DisclosureCase filed = file(applicant, "某文件");
 		mvc.perform(get("/officer/cases/" + filed.id()).with(user(officer)))
 			.andExpect(content().string(containsString("data-current=\"Task_ScreenRequest")))
-			.andExpect(content().string(containsString("bpmn-viewer.production.min.js")));
+			.andExpect(content().string(containsString("bpmn-navigated-viewer.production.min.js")));
 		mvc.perform(get("/api/process/disclosure-request.bpmn").with(user(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"DisclosureRequestProcess\"")));

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LetterRendererTest {
 
-	private static final LetterRenderer renderer = new LetterRenderer(new DocxLetters(), new PdfLetters());
+	private static final LetterRenderer renderer = new LetterRenderer(new DocxLetters(), new PdfLetters(),
+			new DraftMark());
 
 	@ParameterizedTest
 	@EnumSource(LetterKind.class)

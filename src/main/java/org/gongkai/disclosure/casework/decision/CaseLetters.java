@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.casework.decision;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.casework.stops.ClockStop;
 import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.deadlines.Calendars;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
@@ -77,8 +79,11 @@ public class CaseLetters {
 
 	private final CaseLedger ledger;
 
+	private final Clock clock;
+
 	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases, Calendars calendars,
-			LetterArchive archive, LetterFreezing freezing, CaseAccess access, CaseLedger ledger) {
+			LetterArchive archive, LetterFreezing freezing, CaseAccess access, CaseLedger ledger, Clock clock) {
+		this.clock = clock;
 		this.views = views;
 		this.agencies = agencies;
 		this.renderer = renderer;
@@ -103,6 +108,21 @@ public class CaseLetters {
 			return frozen(issued.get(), format);
 		}
 		return renderer.render(letter(detail, kind), format);
+	}
+
+	/**
+	 * The 答复书 the draft under review would be, as the PDF it would be issued as, dated
+	 * today and marked 草稿 on every page: for the legal reviewer and the head to read
+	 * before they approve (and for the case officer who drafted it). Nothing is written:
+	 * no letter stored, no ledger line, the process untouched; only the reading of the
+	 * case is audited, as every reading is.
+	 * @throws IllegalStateException when no draft is waiting for review or sign-off
+	 */
+	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
+	public RenderedLetter replyDraft(GongkaiUser officer, CaseId id) {
+		CaseViews.CaseDetail detail = views.detail(officer, id);
+		DisclosureCase signedOff = detail.theCase().asIfSignedOff(ReplyDeadlines.today(clock));
+		return renderer.draft(letter(detail, signedOff, LetterKind.REPLY));
 	}
 
 	/** One issued version, exactly as stored. */
@@ -200,7 +220,14 @@ public class CaseLetters {
 	}
 
 	Letter letter(CaseViews.CaseDetail detail, LetterKind kind) {
-		DisclosureCase c = detail.theCase();
+		return letter(detail, detail.theCase(), kind);
+	}
+
+	/**
+	 * The letter of {@code kind} of the case {@code detail} shows, with {@code c} as its
+	 * case record: the record itself, or for the draft 答复书 the record as if signed off.
+	 */
+	private Letter letter(CaseViews.CaseDetail detail, DisclosureCase c, LetterKind kind) {
 		CaseId id = c.id();
 		Agency agency = detail.agency();
 		AgencyParticulars particulars = agencies.particulars(agency.id());

@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.casework.process;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -105,6 +106,41 @@ public class DisclosureRequestWorkflow {
 			.query((rs, n) -> new OpenTaskOfCase(new CaseId(rs.getObject("case_id", UUID.class)),
 					rs.getString("task_key"), rs.getString("task_name")))
 			.list();
+	}
+
+	/**
+	 * The agency's open cases counted by the step they wait at, and how many of them are
+	 * past their answer date: one query, grouped by the open user task (a department's
+	 * work counts a case once however many departments hold it) and the case's status (a
+	 * case waiting for the applicant or a third party has no open task). Read from the
+	 * engine's runtime tables for the same reason as {@link #openTasksPage}.
+	 * @param overdueFrom a case whose answer date is before this day is overdue
+	 */
+	public List<StepCount> openCasesByStep(UUID agencyId, LocalDate overdueFrom) {
+		return jdbc.sql("""
+				select t.task_def_key_ as task_key, min(t.name_) as task_name, d.status,
+				       count(distinct d.id) as open,
+				       count(distinct d.id) filter (where d.answer_due_on < :overdueFrom) as overdue
+				from disclosure_case d
+				left join act_ru_execution pi on pi.business_key_ = d.reference and pi.id_ = pi.proc_inst_id_
+				                             and pi.proc_def_key_ = :processKey
+				left join act_ru_task t on t.proc_inst_id_ = pi.id_
+				where d.agency_id = :agency and d.closed_on is null
+				group by t.task_def_key_, d.status
+				order by min(d.answer_due_on) nulls last, t.task_def_key_, d.status""")
+			.param("processKey", DisclosureRequestProcess.KEY)
+			.param("agency", agencyId)
+			.param("overdueFrom", overdueFrom)
+			.query((rs, n) -> new StepCount(rs.getString("task_key"), rs.getString("task_name"), rs.getString("status"),
+					rs.getLong("open"), rs.getLong("overdue")))
+			.list();
+	}
+
+	/**
+	 * Open cases at one step: the user task they wait at (null when none is open) with
+	 * the status of the cases, how many, how many overdue.
+	 */
+	public record StepCount(String taskKey, String taskName, String status, long open, long overdue) {
 	}
 
 	/** An open task held by one account, with its case's reference. */

@@ -60,6 +60,18 @@ class LetterApi {
 		return download(rendered);
 	}
 
+	@GetMapping("/api/requests/{id}/reply-draft")
+	@Operation(summary = "答复书草稿（PDF，每页标明“草稿”）：法制审核和负责人签发前查看拟出具的答复书；不出具、不保存")
+	ResponseEntity<byte[]> replyDraft(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id) {
+		RenderedLetter draft = letters.replyDraft(officer, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(draft.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(draft.fileName(), StandardCharsets.UTF_8).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(draft.content());
+	}
+
 	@GetMapping("/api/requests/{id}/letters/{kind}/versions/{version}")
 	@Operation(summary = "下载已出具文书的某一版本，format=pdf 或 docx")
 	ResponseEntity<byte[]> version(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,

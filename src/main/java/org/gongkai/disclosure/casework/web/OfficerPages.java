@@ -115,16 +115,25 @@ class OfficerPages {
 		model.addAttribute("similar", alike);
 		model.addAttribute("askingApplicants", similar.distinctApplicants(alike, officer, id));
 		model.addAttribute("publishSuggestionFrom", SimilarRequests.PUBLISH_SUGGESTION_FROM);
-		model.addAttribute("delivery", deliveries.of(id).orElse(null));
+		CaseDeliveries.Delivery delivery = deliveries.of(id).orElse(null);
+		boolean delivered = delivery != null;
+		model.addAttribute("delivery", delivery);
 		model.addAttribute("deliveryMethods", DeliveryMethod.values());
 		model.addAttribute("parties", CaseConsultations.Party.values());
 		model.addAttribute("officerView", true);
 		model.addAttribute("serviceMethods", ServiceMethod.values());
 		model.addAttribute("routings", routings.of(id));
 		boolean deciding = detail.at(DisclosureRequestProcess.Elements.TASK_DECIDE);
-		model.addAttribute("departments",
-				deciding ? routings.departmentsBelow(detail.theCase().agencyId()) : List.of());
+		List<?> departments = deciding ? routings.departmentsBelow(detail.theCase().agencyId()) : List.of();
+		model.addAttribute("departments", departments);
 		model.addAttribute("routingDueOn", deciding ? routings.defaultDueOn(id) : null);
+		CaseSteps steps = CaseSteps.of(detail, officer.role(), delivered, !departments.isEmpty());
+		model.addAttribute("steps", steps);
+		// a refused form's message goes beside that form when the page still shows it
+		// (CaseFormRefusals), otherwise at the top
+		model.addAttribute("refusedStep", model.getAttribute("errorAt") instanceof String path
+				? CaseSteps.Step.posting(path).filter(steps::offers).orElse(null) : null);
+		model.addAttribute("draftPreview", CaseSteps.draftToPreview(detail, officer.role()));
 		model.addAttribute("caseSections", sections.of(officer, id));
 		// the parts withheld by the boxes on released records come from there (shown, not
 		// entered); the form keeps only the others

@@ -1,0 +1,51 @@
+package org.gongkai.disclosure.casework.web;
+
+import java.util.stream.IntStream;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.views.OfficeDashboard;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The head of office's dashboard page ({@link OfficeDashboard}): each chart is drawn in
+ * the browser by ECharts from {@link DashboardApi}'s JSON, and each has its figures as a
+ * table on the page, so that nothing depends on seeing the chart.
+ */
+@Controller
+class DashboardPages {
+
+	/** Years offered in the year choice at least, counting back from this one. */
+	private static final int YEARS_OFFERED = 5;
+
+	private final OfficeDashboard dashboard;
+
+	DashboardPages(OfficeDashboard dashboard) {
+		this.dashboard = dashboard;
+	}
+
+	@GetMapping("/officer/dashboard")
+	String show(@AuthenticationPrincipal GongkaiUser head, @RequestParam(required = false) Integer year, Model model) {
+		OfficeDashboard.Dashboard figures;
+		try {
+			figures = dashboard.of(head, year);
+		}
+		catch (IllegalArgumentException e) {
+			// beside the year choice, with the current year's figures
+			model.addAttribute("yearError", e.getMessage());
+			figures = dashboard.of(head, null);
+		}
+		// the last few years, and the one shown if it is earlier
+		int thisYear = figures.today().getYear();
+		int earliest = Math.min(figures.year(), thisYear - YEARS_OFFERED + 1);
+		model.addAttribute("dashboard", figures);
+		model.addAttribute("years",
+				IntStream.rangeClosed(earliest, thisYear).map(y -> thisYear + earliest - y).boxed().toList());
+		return "officer/dashboard";
+	}
+
+}

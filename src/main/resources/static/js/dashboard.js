@@ -1,0 +1,114 @@
+// The head's dashboard: each chart drawn by ECharts from the dashboard's JSON (/api/dashboard). The page
+// already holds every figure in a table, so a chart that cannot be drawn loses nothing.
+document.addEventListener('DOMContentLoaded', function () {
+  var main = document.querySelector('main.dashboard');
+  if (!main || typeof echarts === 'undefined') {
+    return;
+  }
+  var RED = '#8b1a1a';
+  var GREY = '#9aa0a6';
+  var BLUE = '#1d5fa8';
+  var PALETTE = [RED, BLUE, '#b26a00', '#2e7d32', '#6a1b9a', '#00838f', '#5d4037', '#455a64'];
+  var charts = [];
+
+  function draw(id, option) {
+    var element = document.getElementById(id);
+    if (!element) {
+      return;
+    }
+    (option.series || []).forEach(function (series) {
+      if (series.type === 'bar') {
+        series.barMaxWidth = 40;
+      }
+    });
+    var chart = echarts.init(element, null, { renderer: 'svg' });
+    option.color = option.color || PALETTE;
+    option.textStyle = { fontFamily: 'Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif' };
+    option.animation = false;
+    chart.setOption(option);
+    charts.push(chart);
+  }
+
+  function wide(id) {
+    var element = document.getElementById(id);
+    return element !== null && element.clientWidth > 420;
+  }
+
+  // a bar chart of open work with its overdue part stacked on the part still in time
+  function workload(id, rows, inTime, overdue) {
+    draw(id, {
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0 },
+      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.label; }),
+               axisLabel: { width: 150, overflow: 'break' } },
+      series: [
+        { name: inTime, type: 'bar', stack: 'all', color: BLUE,
+          data: rows.map(function (r) { return r.open - r.overdue; }) },
+        { name: overdue, type: 'bar', stack: 'all', color: RED,
+          data: rows.map(function (r) { return r.overdue; }) }
+      ]
+    });
+  }
+
+  fetch(main.dataset.source, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error(response.status);
+      }
+      return response.json();
+    })
+    .then(function (d) {
+      draw('chart-intake', {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+        xAxis: { type: 'category', data: d.intake.map(function (m) { return m.month + '月'; }) },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [
+          { name: d.year + '年', type: 'bar', color: RED, data: d.intake.map(function (m) { return m.thisYear; }) },
+          { name: (d.year - 1) + '年', type: 'line', color: GREY, symbolSize: 6,
+            data: d.intake.map(function (m) { return m.lastYear; }) }
+        ]
+      });
+      draw('chart-outcomes', {
+        tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
+        legend: { bottom: 0, type: 'scroll' },
+        series: [{
+          type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
+          // on a phone the legend names the slices; labels beside them would not fit
+          label: { show: wide('chart-outcomes'), formatter: '{b}\n{c} 件' },
+          data: d.outcomes.map(function (o) { return { name: o.label, value: o.count }; })
+        }]
+      });
+      workload('chart-steps', d.byStep, '未逾期', '已逾期');
+      workload('chart-departments', d.byDepartment, '未超过部门办理期限', '已超过部门办理期限');
+      draw('chart-days', {
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        grid: { left: 8, right: 16, top: 16, bottom: 24, containLabel: true },
+        xAxis: { type: 'category', name: '工作日', nameLocation: 'middle', nameGap: 28,
+                 data: d.answerTimes.buckets.map(function (b) { return b.label; }) },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [{
+          type: 'bar',
+          // within the statutory 20 working days in blue, later in red
+          data: d.answerTimes.buckets.map(function (b, i) {
+            return { value: b.count, itemStyle: { color: i < 4 ? BLUE : RED } };
+          })
+        }]
+      });
+    })
+    .catch(function () {
+      document.querySelectorAll('main.dashboard .chart').forEach(function (chart) {
+        chart.hidden = true;
+      });
+    });
+
+  // the charts follow the page's width (a phone turned, a window resized)
+  if (typeof ResizeObserver !== 'undefined') {
+    new ResizeObserver(function () {
+      charts.forEach(function (chart) { chart.resize(); });
+    }).observe(main);
+  }
+});
