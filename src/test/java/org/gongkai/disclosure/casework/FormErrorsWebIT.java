@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.casework;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
@@ -127,11 +128,12 @@ class FormErrorsWebIT {
 
 	@Test
 	void aOneFieldFormPostedWithoutItsValueGoesBackToItsPageWithTheProblem() throws Exception {
-		mvc.perform(post("/officer/appeals").with(csrf())
+		String page = "/officer/cases/" + UUID.randomUUID();
+		mvc.perform(post(page + "/links").with(csrf())
 			.with(user(officer))
-			.header("Referer", "http://localhost/officer/appeals?case=x")
-			.param("kind", "REVIEW"))
-			.andExpect(redirectedUrl("/officer/appeals?case=x"))
+			.header("Referer", "http://localhost" + page)
+			.param("note", "同一申请人的同一内容"))
+			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("error", "有必填项未填写，请补全后重新提交"));
 	}
 
