@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.Appeal;
 import org.gongkai.disclosure.appeals.AppealResult;
@@ -89,6 +90,9 @@ class ImportApi {
 		if (file.isEmpty()) {
 			throw new IllegalArgumentException("上传的文件是空的");
 		}
+		if (file.getSize() > LedgerImports.MAX_UPLOAD_BYTES) {
+			throw new LedgerImports.LedgerTooLarge();
+		}
 		try (InputStream in = file.getInputStream()) {
 			ImportJob job = starter.start(in);
 			return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
@@ -128,6 +132,13 @@ class ImportApi {
 		return imports.job(user, id);
 	}
 
+	@GetMapping(path = "/{id}/problems", produces = "text/csv")
+	@Operation(summary = "被拒绝的导入的全部错误（CSV，UTF-8 带 BOM：行号、列、问题）；导入记录本身只列出前50处")
+	void problems(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, HttpServletResponse response)
+			throws IOException {
+		ImportPages.writeProblems(imports, user, id, response);
+	}
+
 	@GetMapping("/requests/open")
 	@Operation(summary = "本机关台账导入的未结申请（台账导入未结）")
 	ResponseEntity<List<OpenHistoricCase>> open(@AuthenticationPrincipal GongkaiUser user,
@@ -145,9 +156,17 @@ class ImportApi {
 		if (closing.outcome() == null || closing.outcome().isBlank()) {
 			throw new IllegalArgumentException("请填写办理结果");
 		}
-		var closed = historic.close(user, caseId, RequestLedger.outcome(closing.outcome()), closing.closedOn());
+		var closed = historic.close(user, caseId, RequestLedger.outcome(closing.outcome(), closing.closedOn()),
+				closing.closedOn());
 		return new OpenHistoricCase(closed.id(), closed.reference(), closed.applicantCategory(), closed.channel(),
 				closed.receivedOn(), null);
+	}
+
+	@ExceptionHandler(LedgerImports.LedgerTooLarge.class)
+	ProblemDetail tooLarge(LedgerImports.LedgerTooLarge e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+		problem.setTitle("台账文件过大");
+		return problem;
 	}
 
 	@ExceptionHandler(LedgerImports.ImportNotFoundException.class)
