@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.reporting;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Arrays;
@@ -14,7 +13,6 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.proactive.ProactiveEntry;
-import org.gongkai.disclosure.proactive.ProactiveItem;
 import org.gongkai.disclosure.proactive.ProactiveRegistry;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,8 +27,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The report pages: choose agency, year, format and scope; read every section with its
- * checks, each number a link to what it counts; edit the narratives and registry figures;
- * publish; compare with the published version.
+ * checks, each number a link to what it counts; edit the narratives (the registry's
+ * figures are entered on its grid, {@code proactive.RegistryPages}); publish when it can
+ * succeed, else see why not; compare with the published version.
  */
 @Controller
 @RequestMapping("/officer/reports")
@@ -103,7 +102,6 @@ class ReportPages {
 		boolean ownAgency = own.code().equals(s.agency());
 		model.addAttribute("mayEdit", ownAgency && ProactiveRegistry.EDITORS.contains(user.role()));
 		model.addAttribute("mayPublish", ownAgency && user.role() == Role.HEAD_OF_OFFICE);
-		model.addAttribute("items", ProactiveItem.values());
 		try {
 			AnnualReport report = compiler.compile(user, s.agency(), s.year(), s.format(), s.scope());
 			model.addAttribute("report", report);
@@ -118,6 +116,7 @@ class ReportPages {
 			model.addAttribute("entries", ownAgency || s.scope().equals("agency")
 					? registry.entriesFor(user, s.agency(), s.year()) : List.of());
 			model.addAttribute("versions", publishing.versions(user, s.agency(), s.year(), s.scope()));
+			model.addAttribute("whyNotPublishable", publishing.whyNotPublishable(user, report));
 			model.addAttribute("deadline", deadlines.of(user, s.agency(), s.year(), s.scope()));
 		}
 		catch (IllegalArgumentException e) {
@@ -191,28 +190,6 @@ class ReportPages {
 		try {
 			publishing.saveNarrative(user, agency, year, section, body);
 			redirect.addFlashAttribute("message", "已保存" + Narratives.TITLES.getOrDefault(section, section));
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/officer/reports?" + new Selection(agency, year, format, scope).query();
-	}
-
-	@PostMapping("/registry")
-	String enter(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
-			@RequestParam String format, @RequestParam String scope, @RequestParam ProactiveItem item,
-			@RequestParam(required = false) String value, @RequestParam(required = false) String source,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			BigDecimal number;
-			try {
-				number = value == null || value.isBlank() ? null : new BigDecimal(value.trim());
-			}
-			catch (NumberFormatException e) {
-				throw new IllegalArgumentException("数值格式不正确：" + value);
-			}
-			registry.enter(user, agency, year, List.of(new ProactiveRegistry.NewFigure(item, number, source, note)));
-			redirect.addFlashAttribute("message", "已录入：" + item.description() + " = " + number.toPlainString());
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

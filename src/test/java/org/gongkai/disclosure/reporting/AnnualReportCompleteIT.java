@@ -683,26 +683,25 @@ class AnnualReportCompleteIT {
 			.andExpect(MockMvcResultMatchers.content()
 				.string(Matchers.allOf(Matchers.containsString(records.reference(feeUnpaid)),
 						Matchers.containsString("<td>传真</td>"), Matchers.containsString("申请人逾期未按收费通知要求缴纳费用"))));
+		// the registry is entered on its grid (RegistryGridIT)
 		mvc.perform(post("/officer/reports/registry").param("agency", department.code())
 			.param("year", "2025")
 			.param("format", "2021")
-			.param("scope", "agency")
-			.param("item", "PENALTY_DECISIONS")
-			.param("value", "12")
-			.param("source", "行政执法平台")
+			.param("value.PENALTY_DECISIONS", "12")
+			.param("source.20-6-PENALTY", "行政执法平台")
 			.with(user(statistician))
 			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(MockMvcResultMatchers.flash().attribute("message", "已录入：行政处罚：本年处理决定数量 = 12"));
+			.andExpect(MockMvcResultMatchers.flash().attribute("message", Matchers.startsWith("已保存1项")));
 		mvc.perform(post("/officer/reports/registry").param("agency", department.code())
 			.param("year", "2025")
 			.param("format", "2021")
-			.param("scope", "agency")
-			.param("item", "PENALTY_DECISIONS")
-			.param("value", "abc")
-			.param("source", "x")
+			.param("value.PENALTY_DECISIONS", "abc")
+			.param("source.20-6-PENALTY", "x")
 			.with(user(statistician))
-			.with(csrf())).andExpect(MockMvcResultMatchers.flash().attribute("error", "数值格式不正确：abc"));
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("“abc”不是数字")));
 		mvc.perform(post("/officer/reports/texts").param("agency", department.code())
 			.param("year", "2025")
 			.param("format", "2021")
