@@ -1,19 +1,18 @@
 package org.gongkai.disclosure.reporting;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Year;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
-import org.gongkai.disclosure.applicants.ApplicantCategory;
-import org.gongkai.disclosure.casework.Channel;
-import org.gongkai.disclosure.decisions.Outcome;
-import org.gongkai.disclosure.proactive.ProactiveEntry;
 import org.gongkai.disclosure.proactive.ProactiveRegistry;
+import org.gongkai.disclosure.shared.CsvDownload;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -128,15 +128,27 @@ class ReportPages {
 	@GetMapping("/cell")
 	String cell(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
 			@RequestParam String format, @RequestParam String scope, @RequestParam String section,
-			@RequestParam String row, @RequestParam int column, Model model) {
+			@RequestParam String row, @RequestParam int column, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		Selection s = selection(user, agency, year, format, scope);
 		model.addAttribute("sel", s);
 		try {
-			ReportDrillDown.CellDrillDown cell = drillDown.cell(user, agency, year, format, scope, section, row,
-					column);
+			ReportDrillDown.CellDrillDown cell = drillDown.cell(user, agency, year, format, scope, section, row, column,
+					page);
 			model.addAttribute("cell", cell);
-			model.addAttribute("header", header(cell.records()));
-			model.addAttribute("lines", cell.records().stream().map(ReportPages::line).toList());
+			model.addAttribute("header",
+					cell.records().isEmpty() ? List.of() : DrillDownRows.header(cell.records().get(0).getClass()));
+			model.addAttribute("lines", cell.records().stream().map(DrillDownRows::line).toList());
+			model.addAttribute("first", page * ReportDrillDown.PAGE_SIZE + 1);
+			model.addAttribute("cellQuery",
+					s.query() + "&"
+							+ UriComponentsBuilder.newInstance()
+								.queryParam("section", section)
+								.queryParam("row", row)
+								.queryParam("column", column)
+								.encode()
+								.build()
+								.getQuery());
 		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("error", e.getMessage());
@@ -144,34 +156,31 @@ class ReportPages {
 		return "officer/report-cell";
 	}
 
-	private static List<String> header(List<?> records) {
-		if (records.isEmpty()) {
-			return List.of();
-		}
-		Object first = records.get(0);
-		if (first instanceof CaseStatistics.CountedCase) {
-			return List.of("申请编号", "机关", "申请人类型", "渠道", "收到日期", "办结日期", "办理结果");
-		}
-		if (first instanceof FeeStatistics.FeeCase) {
-			return List.of("申请编号", "机关", "收费通知日期", "缴费日期", "金额（元）");
-		}
-		return List.of("项目", "数值", "来源", "备注", "录入人", "录入时间");
+	/**
+	 * Every record behind one number as a CSV file (UTF-8 with BOM, for Excel), with the
+	 * address of each record's page.
+	 */
+	@GetMapping("/cell.csv")
+	void cellCsv(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
+			@RequestParam String format, @RequestParam String scope, @RequestParam String section,
+			@RequestParam String row, @RequestParam int column, HttpServletResponse response) throws IOException {
+		writeCsv(drillDown, user, agency, year, format, scope, section, row, column, response);
 	}
 
-	private static List<String> line(Object record) {
-		if (record instanceof CaseStatistics.CountedCase c) {
-			return Arrays.asList(c.reference(), c.agencyCode(),
-					ApplicantCategory.valueOf(c.applicantCategory()).label(), Channel.valueOf(c.channel()).label(),
-					String.valueOf(c.receivedOn()), c.closedOn() == null ? "未办结" : c.closedOn().toString(),
-					c.outcome() == null ? "" : Outcome.valueOf(c.outcome()).displayLabel());
-		}
-		if (record instanceof FeeStatistics.FeeCase f) {
-			return Arrays.asList(f.reference(), f.agencyCode(), String.valueOf(f.notifiedOn()),
-					f.paidOn() == null ? "未缴费" : f.paidOn().toString(), Long.toString(f.amountYuan()));
-		}
-		ProactiveEntry e = (ProactiveEntry) record;
-		return Arrays.asList(e.item().description(), e.value().toPlainString(), e.source(),
-				e.note() == null ? "" : e.note(), e.enteredBy(), e.enteredAt().toString());
+	static void writeCsv(ReportDrillDown drillDown, GongkaiUser user, String agency, int year, String format,
+			String scope, String section, String row, int column, HttpServletResponse response) throws IOException {
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String name = "%s-%d-%s-%s-%d.csv".formatted(agency, year, section, row, column + 1);
+		drillDown.everyRecord(user, agency, year, format, scope, section, row, column, (kind, records) -> {
+			List<String> header = new ArrayList<>(DrillDownRows.header(kind));
+			header.add("页面");
+			CsvDownload.write(response, name, header, rows -> records.accept(record -> {
+				DrillDownRows.Line line = DrillDownRows.line(record);
+				List<Object> cells = new ArrayList<>(line.cells());
+				cells.add(line.href() == null ? "" : base + line.href());
+				rows.row(cells.toArray());
+			}));
+		});
 	}
 
 	@GetMapping("/diff")

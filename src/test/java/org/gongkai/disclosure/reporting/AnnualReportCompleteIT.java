@@ -682,7 +682,7 @@ class AnnualReportCompleteIT {
 			.andExpect(status().isOk())
 			.andExpect(MockMvcResultMatchers.content()
 				.string(Matchers.allOf(Matchers.containsString(records.reference(feeUnpaid)),
-						Matchers.containsString("<td>传真</td>"), Matchers.containsString("申请人逾期未按收费通知要求缴纳费用"))));
+						Matchers.containsString("<span>传真</span>"), Matchers.containsString("申请人逾期未按收费通知要求缴纳费用"))));
 		// the registry is entered on its grid (RegistryGridIT)
 		mvc.perform(post("/officer/reports/registry").param("agency", department.code())
 			.param("year", "2025")
