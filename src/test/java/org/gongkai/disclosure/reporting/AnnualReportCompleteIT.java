@@ -544,11 +544,35 @@ class AnnualReportCompleteIT {
 				() -> publishing.saveNarrative(statistician, department.code(), 2025, "五", "改进措施：……待定。"));
 		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
 			.andExpect(status().isConflict());
+		// the page does not offer what would be refused, and says why (issue 16)
+		assertThat(reportPage(head)).doesNotContain("action=\"/officer/reports/publish\"")
+			.contains("现在还不能发布：")
+			.contains("正文尚未完成，不能发布");
 		writeTexts(statistician, department, 2025);
+		assertThat(reportPage(head)).contains("action=\"/officer/reports/publish\"").doesNotContain("现在还不能发布");
+		assertThat(reportPage(statistician)).doesNotContain("action=\"/officer/reports/publish\"")
+			.contains("由本机关公开工作机构负责人发布");
 		// 六 is drafted from the fee records alone, with no placeholder: it may be
 		// published as drafted
 		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
 			.andExpect(status().isCreated());
+		// published, and nothing changed since: no 更正 is offered
+		assertThat(reportPage(head)).doesNotContain("action=\"/officer/reports/publish\"")
+			.contains("现在还不能更正发布：")
+			.contains("相比没有变化，无需更正");
+	}
+
+	private String reportPage(GongkaiUser reader) throws Exception {
+		return mvc
+			.perform(get("/officer/reports").param("agency", department.code())
+				.param("year", "2025")
+				.param("format", "2021")
+				.param("scope", "agency")
+				.with(user(reader)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test
