@@ -63,8 +63,11 @@ class RegistryPages {
 	record TableView(String title, List<String> columns, List<RowView> rows) {
 	}
 
-	/** A problem as the summary lists it: the input it belongs to and the message. */
-	record Problem(String field, String message) {
+	/**
+	 * A problem as the summary lists it: the input it belongs to, that input's name (row
+	 * and column) and the message.
+	 */
+	record Problem(String field, String name, String message) {
 	}
 
 	@GetMapping
@@ -129,7 +132,7 @@ class RegistryPages {
 		}
 		catch (InvalidFields invalid) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			invalid.problems().forEach((key, message) -> errors.putIfAbsent(field(layout, key), message));
+			invalid.problems().forEach((key, message) -> errors.putIfAbsent(field(layout, key), inCell(key, message)));
 			return page(model, own, year, layout, params, errors, registry.latest(own.id(), year),
 					registry.latest(own.id(), year - 1));
 		}
@@ -138,6 +141,16 @@ class RegistryPages {
 			return page(model, own, year, layout, params, Map.of(), registry.latest(own.id(), year),
 					registry.latest(own.id(), year - 1));
 		}
+	}
+
+	/**
+	 * A registry problem as said beside its cell, where the row and column are plain: the
+	 * item's own description left out.
+	 */
+	private static String inCell(String key, String message) {
+		int dot = key.indexOf('.');
+		String prefix = ProactiveItem.valueOf(dot < 0 ? key : key.substring(0, dot)).description() + "：";
+		return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
 	}
 
 	/**
@@ -157,6 +170,7 @@ class RegistryPages {
 			Map<String, String> errors, Map<ProactiveItem, ProactiveEntry> latest,
 			Map<ProactiveItem, ProactiveEntry> previous) {
 		List<TableView> tables = new ArrayList<>();
+		Map<String, String> names = new LinkedHashMap<>();
 		for (RegistryLayout.Table t : layout.tables()) {
 			List<RowView> rows = new ArrayList<>();
 			for (RegistryLayout.Row r : t.rows()) {
@@ -164,9 +178,12 @@ class RegistryPages {
 				for (int i = 0; i < r.items().size(); i++) {
 					ProactiveItem item = r.items().get(i);
 					String field = "value." + item.name();
+					names.put(field, r.label() + " " + t.columns().get(i));
 					cells.add(new CellView(field, t.columns().get(i), typed.getOrDefault(field, ""),
 							plain(latest.get(item)), plain(previous.get(item)), errors.get(field)));
 				}
+				names.put("source." + r.key(), r.label() + " 数据来源");
+				names.put("note." + r.key(), r.label() + " 备注");
 				rows.add(new RowView(r.key(), r.label(), cells, typed.getOrDefault("source." + r.key(), ""),
 						typed.getOrDefault("note." + r.key(), ""), errors.get("source." + r.key()),
 						errors.get("note." + r.key())));
@@ -179,7 +196,10 @@ class RegistryPages {
 		model.addAttribute("layouts", RegistryLayout.values());
 		model.addAttribute("tables", tables);
 		model.addAttribute("problems",
-				errors.entrySet().stream().map(e -> new Problem(e.getKey(), e.getValue())).toList());
+				errors.entrySet()
+					.stream()
+					.map(e -> new Problem(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue()))
+					.toList());
 		return "proactive/registry";
 	}
 
