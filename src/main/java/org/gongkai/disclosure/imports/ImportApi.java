@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.Appeal;
 import org.gongkai.disclosure.appeals.AppealResult;
@@ -55,10 +56,13 @@ class ImportApi {
 	@PostMapping(path = "/requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "导入申请台账（CSV 或 XLSX）", description = """
 			标题行须有 reference, applicant_type, received_on, channel, closed_on, outcome 列（可选 information_sought）。\
-			applicant_type：自然人/商业企业/科研机构/社会公益组织/法律服务机构/其他；日期 YYYY-MM-DD；未办结时 closed_on 与 outcome 留空；\
-			outcome 为2021年格式第三部分的末级情形（如 予以公开、保护第三方合法权益、重复申请），可写作“类别/情形”（如 其他处理/其他）。\
+			applicant_type：自然人/商业企业/科研机构/社会公益组织/法律服务机构/其他；日期如 2021-03-05、2021/3/5、2021年3月5日；\
+			未办结时 closed_on 与 outcome 留空；outcome 为2021年格式第三部分的末级情形（如 予以公开、保护第三方合法权益、重复申请），\
+			可写作“类别/情形”（如 其他处理/其他；2021年以前办结的可只写 其他处理）。各单位常用写法（企业、法人或其他组织、信件、微信、同意公开 等）\
+			按对照表读取，结果的 mappings 列出每种写法按哪一项计入。文件不超过 20 MB（否则 413）。\
 			CSV 为 UTF-8（可带 BOM）或 GB18030（自动识别，或以 charset 指定）。导入在后台进行：返回 202 及导入记录，\
-			以 GET /api/imports/{id} 查询进度与结果。任何一行有错误则整份文件不导入，逐行列出行号与原因。\
+			以 GET /api/imports/{id} 查询进度与结果。任何一行有错误则整份文件不导入：每个单元格至多一处错误，\
+			errors 列出前50处，problemCount 为总数，全部错误见 GET /api/imports/{id}/problems（CSV）。\
 			仅限本机关的年报统计人员和公开工作机构负责人。""")
 	ResponseEntity<ImportJob> importRequests(@AuthenticationPrincipal GongkaiUser user,
 			@RequestParam("agency") String agencyCode, @RequestPart("file") MultipartFile file,
@@ -72,7 +76,8 @@ class ImportApi {
 	@Operation(summary = "导入行政复议、行政诉讼台账（CSV 或 XLSX）", description = """
 			标题行须有 request_reference, kind, filed_on, closed_on, result 列。request_reference 为本机关政府信息公开申请的编号\
 			（台账导入的或在本系统办理的，须先导入申请台账）；kind：行政复议/未经复议直接起诉/复议后起诉（诉讼按一审计）；\
-			日期 YYYY-MM-DD，filed_on 不得早于收到该申请之日；result：维持/纠正/其他，与 closed_on 同时填写，未审结的两者留空。\
+			日期如 2021-03-05、2021/3/5、2021年3月5日，filed_on 不得早于收到该申请之日；result：维持/纠正/其他，与 closed_on 同时填写，\
+			未审结的两者留空；常用写法按对照表读取（行政诉讼→未经复议直接起诉，驳回→维持，撤销→纠正，撤诉→其他）。\
 			同一申请、同一类型、同一 filed_on 的行不得重复。导入的案件没有办理流程，年报第四部分按结果类别与本系统办理的案件同样统计。\
 			CSV 为 UTF-8（可带 BOM）或 GB18030。导入在后台进行：返回 202 及导入记录，以 GET /api/imports/{id} 查询进度与结果。\
 			任何一行有错误则整份文件不导入，逐行列出行号与原因。仅限本机关的年报统计人员和公开工作机构负责人。""")
@@ -88,6 +93,9 @@ class ImportApi {
 	private static ResponseEntity<ImportJob> accepted(MultipartFile file, Starter starter) throws IOException {
 		if (file.isEmpty()) {
 			throw new IllegalArgumentException("上传的文件是空的");
+		}
+		if (file.getSize() > LedgerImports.MAX_UPLOAD_BYTES) {
+			throw new LedgerImports.LedgerTooLarge();
 		}
 		try (InputStream in = file.getInputStream()) {
 			ImportJob job = starter.start(in);
@@ -128,6 +136,13 @@ class ImportApi {
 		return imports.job(user, id);
 	}
 
+	@GetMapping(path = "/{id}/problems", produces = "text/csv")
+	@Operation(summary = "被拒绝的导入的全部错误（CSV，UTF-8 带 BOM：行号、列、问题）；导入记录本身只列出前50处")
+	void problems(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, HttpServletResponse response)
+			throws IOException {
+		ImportPages.writeProblems(imports, user, id, response);
+	}
+
 	@GetMapping("/requests/open")
 	@Operation(summary = "本机关台账导入的未结申请（台账导入未结）")
 	ResponseEntity<List<OpenHistoricCase>> open(@AuthenticationPrincipal GongkaiUser user,
@@ -145,9 +160,17 @@ class ImportApi {
 		if (closing.outcome() == null || closing.outcome().isBlank()) {
 			throw new IllegalArgumentException("请填写办理结果");
 		}
-		var closed = historic.close(user, caseId, RequestLedger.outcome(closing.outcome()), closing.closedOn());
+		var closed = historic.close(user, caseId, RequestLedger.outcome(closing.outcome(), closing.closedOn()),
+				closing.closedOn());
 		return new OpenHistoricCase(closed.id(), closed.reference(), closed.applicantCategory(), closed.channel(),
 				closed.receivedOn(), null);
+	}
+
+	@ExceptionHandler(LedgerImports.LedgerTooLarge.class)
+	ProblemDetail tooLarge(LedgerImports.LedgerTooLarge e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+		problem.setTitle("台账文件过大");
+		return problem;
 	}
 
 	@ExceptionHandler(LedgerImports.ImportNotFoundException.class)

@@ -7,12 +7,22 @@ import java.util.UUID;
 import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
 
 /**
- * One ledger upload: its progress and, once finished, its result — every bad row with its
- * line and reason.
+ * One ledger upload: its progress and, once finished, its result. A rejected file has
+ * {@code problemCount} problems, of which {@code errors} are the first
+ * {@value ImportJobs#SHOWN} (the full list is a CSV download); {@code mappings} are the
+ * words of the ledger read as another label of the format (企业 → 商业企业), each with the
+ * number of rows that used it.
  */
 public record ImportJob(UUID id, UUID agencyId, String kind, String fileName, Status status, Integer totalRows,
-		int processedRows, int importedRows, List<RowProblem> errors, UUID startedBy, String startedByName,
-		Instant startedAt, Instant finishedAt) {
+		int processedRows, int importedRows, List<RowProblem> errors, int problemCount, List<Mapping> mappings,
+		UUID startedBy, String startedByName, Instant startedAt, Instant finishedAt) {
+
+	/**
+	 * A word of the ledger's {@code column} read as the format's {@code canonical} label,
+	 * in {@code rows} rows.
+	 */
+	public record Mapping(String column, String written, String canonical, int rows) {
+	}
 
 	public enum Status {
 
@@ -32,7 +42,16 @@ public record ImportJob(UUID id, UUID agencyId, String kind, String fileName, St
 
 	/** Which ledger: 申请台账 or 复议诉讼台账. */
 	public String kindLabel() {
-		return "APPEALS".equals(kind) ? "复议诉讼台账" : "申请台账";
+		return appeals() ? "复议诉讼台账" : "申请台账";
+	}
+
+	/** What the ledger's rows are, counted: 「已导入 N 件申请」 or 「N 件行政复议、行政诉讼案件」. */
+	public String rowNoun() {
+		return appeals() ? "件行政复议、行政诉讼案件" : "件申请";
+	}
+
+	private boolean appeals() {
+		return "APPEALS".equals(kind);
 	}
 
 	public boolean finished() {

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.appeals.AppealResult;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals;
 import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.CsvDownload;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,16 +91,51 @@ class ImportPages {
 		String code = agencies.byId(user.agencyId()).orElseThrow().code();
 		try (InputStream in = file.getInputStream()) {
 			String cs = charset == null || charset.isBlank() ? null : charset;
+			if (file.getSize() > LedgerImports.MAX_UPLOAD_BYTES) {
+				throw new LedgerImports.LedgerTooLarge();
+			}
 			ImportJob job = appeals ? imports.startAppeals(user, code, file.getOriginalFilename(), in, cs)
 					: imports.startRequests(user, code, file.getOriginalFilename(), in, cs);
 			return "redirect:/imports/" + job.id();
 		}
+		catch (IllegalArgumentException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+			return "redirect:/imports";
+		}
+	}
+
+	/**
+	 * A problem as the page lists it: the column by the name the ledger's header uses.
+	 */
+	record ProblemLine(String line, String column, String reason) {
 	}
 
 	@GetMapping("/imports/{id}")
 	String job(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("job", imports.job(user, id));
+		ImportJob job = imports.job(user, id);
+		model.addAttribute("job", job);
+		model.addAttribute("problems",
+				job.errors()
+					.stream()
+					.map(p -> new ProblemLine(p.line() == 0 ? "—" : Integer.toString(p.line()),
+							LedgerFile.columnLabel(p.column()), p.reason()))
+					.toList());
 		return "imports/job";
+	}
+
+	/** Every problem of a rejected import, as a CSV file (UTF-8 with BOM, for Excel). */
+	@GetMapping("/imports/{id}/problems.csv")
+	void problems(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, HttpServletResponse response)
+			throws IOException {
+		writeProblems(imports, user, id, response);
+	}
+
+	static void writeProblems(LedgerImports imports, GongkaiUser user, UUID id, HttpServletResponse response)
+			throws IOException {
+		ImportJob job = imports.job(user, id);
+		CsvDownload.write(response, "导入错误-" + job.fileName() + ".csv", List.of("行号", "列", "问题"),
+				rows -> imports.problems(user, id, p -> rows.row(p.line() == 0 ? "" : Integer.toString(p.line()),
+						LedgerFile.columnLabel(p.column()), p.reason())));
 	}
 
 	@PostMapping("/imports/cases/{caseId}/close")

@@ -35,9 +35,10 @@ import org.xml.sax.XMLReader;
  * A ledger file as rows of named cells: CSV (RFC 4180; UTF-8 with or without BOM, or
  * GB18030 as Chinese office software writes it — detected, or named by the caller) or
  * XLSX (read streaming with POI's SAX event API, so a large sheet never sits in memory as
- * a workbook; date cells come out as {@code YYYY-MM-DD}). The first non-empty row is the
- * header; column names are matched case-insensitively, and the Chinese names offices use
- * are accepted.
+ * a workbook; real date cells come out as {@code YYYY-MM-DD} whatever their display
+ * format, and dates typed as text are read by {@code HistoricCases.ledgerDate}). The
+ * first non-empty row is the header; column names are matched case-insensitively, and the
+ * Chinese names offices use are accepted.
  */
 final class LedgerFile {
 
@@ -78,12 +79,12 @@ final class LedgerFile {
 
 	static {
 		Map<String, String> requests = new HashMap<>();
-		alias(requests, "reference", "编号", "申请编号", "案件编号", "受理编号");
-		alias(requests, "applicant_type", "申请人类型", "申请人类别");
-		alias(requests, "received_on", "收到申请日期", "收到日期", "受理日期");
-		alias(requests, "channel", "申请渠道", "渠道", "申请方式");
-		alias(requests, "closed_on", "办结日期", "答复日期");
-		alias(requests, "outcome", "办理结果", "答复结果");
+		alias(requests, "reference", "编号", "申请编号", "案件编号", "受理编号", "登记编号");
+		alias(requests, "applicant_type", "申请人类型", "申请人类别", "申请主体", "申请人性质");
+		alias(requests, "received_on", "收到申请日期", "收到日期", "受理日期", "申请日期", "登记日期", "收到申请时间");
+		alias(requests, "channel", "申请渠道", "渠道", "申请方式", "提交方式", "申请途径");
+		alias(requests, "closed_on", "办结日期", "答复日期", "办结时间", "答复时间");
+		alias(requests, "outcome", "办理结果", "答复结果", "处理结果", "答复类型");
 		alias(requests, "information_sought", "申请内容", "所需信息", "申请公开的信息");
 		REQUESTS = new Layout(List.of("reference", "applicant_type", "received_on", "channel", "closed_on", "outcome"),
 				Map.copyOf(requests));
@@ -97,7 +98,19 @@ final class LedgerFile {
 				Map.copyOf(appeals));
 	}
 
+	/** The columns by the names a ledger's header uses, for the messages. */
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("reference", "编号"),
+			Map.entry("applicant_type", "申请人类型"), Map.entry("received_on", "收到申请日期"), Map.entry("channel", "申请渠道"),
+			Map.entry("closed_on", "办结日期"), Map.entry("outcome", "办理结果"), Map.entry("information_sought", "申请内容"),
+			Map.entry("request_reference", "申请编号"), Map.entry("kind", "类型"), Map.entry("filed_on", "申请（起诉）日期"),
+			Map.entry("result", "结果"));
+
 	private LedgerFile() {
+	}
+
+	/** A canonical column by its Chinese header name; empty for none. */
+	static String columnLabel(String column) {
+		return column == null ? "" : LABELS.getOrDefault(column, column);
 	}
 
 	private static void alias(Map<String, String> aliases, String canonical, String... names) {

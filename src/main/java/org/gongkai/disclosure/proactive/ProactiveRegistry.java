@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -17,6 +20,7 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.Texts;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -72,11 +76,7 @@ public class ProactiveRegistry {
 	public List<ProactiveEntry> enter(GongkaiUser officer, String agencyCode, int year, List<NewFigure> figures) {
 		Agency agency = agencies.byCode(agencyCode)
 			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
-		if (!EDITORS.contains(officer.role()) || !agency.id().equals(officer.agencyId())) {
-			audit.recordAlone(AuditAction.PROACTIVE_ENTRY, "proactive", agency.code() + "/" + year, AuditResult.DENIED,
-					"无权录入");
-			throw new AccessDeniedException("只有本机关的年报统计人员或公开工作机构负责人可以录入主动公开数据");
-		}
+		mayEnter(officer, agency, year);
 		checkYear(year);
 		if (figures == null || figures.isEmpty()) {
 			throw new IllegalArgumentException("至少录入一项数据");
@@ -113,6 +113,109 @@ public class ProactiveRegistry {
 					officer.displayName(), now));
 		}
 		return stored;
+	}
+
+	/**
+	 * One cell of the registry's grid as typed: the value as text (blank: not entered),
+	 * the source and note of its row.
+	 */
+	public record TypedFigure(ProactiveItem item, String value, String source, String note) {
+	}
+
+	/**
+	 * Enters a whole year's grid in one transaction: every cell checked, every problem
+	 * reported at once ({@link InvalidFields}, keyed by the item's name for its value and
+	 * {@code ITEM.source} / {@code ITEM.note} for its row's texts), nothing stored unless
+	 * all are right. A blank cell is not entered, and a cell whose value, source and note
+	 * are those of the item's latest entry is not entered again (the registry keeps a new
+	 * entry only for a change). Returns the entries made.
+	 */
+	@PreAuthorize("hasAnyRole('STATISTICIAN', 'HEAD_OF_OFFICE')")
+	@Transactional
+	public List<ProactiveEntry> enterGrid(GongkaiUser officer, String agencyCode, int year, List<TypedFigure> cells) {
+		Agency agency = agencies.byCode(agencyCode)
+			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
+		mayEnter(officer, agency, year);
+		checkYear(year);
+		Map<ProactiveItem, ProactiveEntry> latest = latest(agency.id(), year);
+		InvalidFields.Collector problems = new InvalidFields.Collector();
+		List<NewFigure> changed = new ArrayList<>();
+		for (TypedFigure cell : cells) {
+			if (cell.value() == null || cell.value().isBlank()) {
+				continue;
+			}
+			String key = cell.item().name();
+			BigDecimal[] value = new BigDecimal[1];
+			String[] texts = new String[2];
+			problems.check(key, () -> value[0] = validValue(cell.item(), number(cell.item(), cell.value())));
+			problems.check(key + ".source", () -> texts[0] = Texts.require(cell.source(), "数据来源", 200));
+			problems.check(key + ".note", () -> texts[1] = Texts.optional(cell.note(), "备注", 2000));
+			if (value[0] == null || texts[0] == null) {
+				continue;
+			}
+			ProactiveEntry last = latest.get(cell.item());
+			boolean same = last != null && last.value().compareTo(value[0]) == 0 && last.source().equals(texts[0])
+					&& Objects.equals(last.note(), texts[1]);
+			if (!same) {
+				changed.add(new NewFigure(cell.item(), value[0], texts[0], texts[1]));
+			}
+		}
+		problems.throwIfAny();
+		return changed.isEmpty() ? List.of() : enter(officer, agencyCode, year, changed);
+	}
+
+	/**
+	 * The 2019 format's 上一年项目数量 of each kind of item and the 本年增/减 that moves it: this
+	 * year's 上一年项目数量 is last year's plus last year's 本年增/减.
+	 */
+	private static final Map<ProactiveItem, ProactiveItem> CARRIED = Map.of(ProactiveItem.LICENSING_ITEMS_PREVIOUS_YEAR,
+			ProactiveItem.LICENSING_ITEMS_CHANGE, ProactiveItem.OTHER_SERVICES_ITEMS_PREVIOUS_YEAR,
+			ProactiveItem.OTHER_SERVICES_ITEMS_CHANGE, ProactiveItem.PENALTY_ITEMS_PREVIOUS_YEAR,
+			ProactiveItem.PENALTY_ITEMS_CHANGE, ProactiveItem.COERCION_ITEMS_PREVIOUS_YEAR,
+			ProactiveItem.COERCION_ITEMS_CHANGE, ProactiveItem.FEE_ITEMS_PREVIOUS_YEAR, ProactiveItem.FEE_ITEMS_CHANGE);
+
+	/**
+	 * The figures a year carries into the next, from that year's latest entries: only the
+	 * 2019 format's 上一年项目数量, where both it and its 本年增/减 were entered. Every other figure
+	 * counts the year's own work (本年制发件数, 处理决定数量 …) or is a stock the year changes
+	 * (现行有效件数, 对外公开总数量), and is not carried.
+	 */
+	public static Map<ProactiveItem, BigDecimal> carried(Map<ProactiveItem, ProactiveEntry> lastYear) {
+		Map<ProactiveItem, BigDecimal> carried = new EnumMap<>(ProactiveItem.class);
+		CARRIED.forEach((count, change) -> {
+			ProactiveEntry before = lastYear.get(count);
+			ProactiveEntry moved = lastYear.get(change);
+			if (before != null && moved != null) {
+				carried.put(count, before.value().add(moved.value()));
+			}
+		});
+		return carried;
+	}
+
+	private void mayEnter(GongkaiUser officer, Agency agency, int year) {
+		if (!EDITORS.contains(officer.role()) || !agency.id().equals(officer.agencyId())) {
+			audit.recordAlone(AuditAction.PROACTIVE_ENTRY, "proactive", agency.code() + "/" + year, AuditResult.DENIED,
+					"无权录入");
+			throw new AccessDeniedException("只有本机关的年报统计人员或公开工作机构负责人可以录入主动公开数据");
+		}
+	}
+
+	private static BigDecimal number(ProactiveItem item, String text) {
+		try {
+			return new BigDecimal(text.strip().replace(",", "").replace("，", ""));
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException(item.description() + "：“" + text.strip() + "”不是数字");
+		}
+	}
+
+	/** The latest entry of each item of an agency's year. */
+	public Map<ProactiveItem, ProactiveEntry> latest(UUID agencyId, int year) {
+		Map<ProactiveItem, ProactiveEntry> latest = new EnumMap<>(ProactiveItem.class);
+		for (ProactiveEntry e : entries(agencyId, year)) {
+			latest.putIfAbsent(e.item(), e);
+		}
+		return latest;
 	}
 
 	private static BigDecimal validValue(ProactiveItem item, BigDecimal value) {

@@ -72,13 +72,15 @@ class AnnualReportController {
 	@GetMapping("/annual/{year}/cells/{section}/{rowKey}/{column}")
 	@Operation(summary = "某个数字背后的记录：案件（或收费记录、主动公开登记），以及汇总报告中各机关的数值",
 			description = "section is the table's section (二, 三, 五, 六), rowKey the row's key, column the 0-based "
-					+ "index into the row's values. The list comes from the same SQL predicate as the count; at most "
-					+ ReportDrillDown.DRILL_LIMIT + " records (truncated=true beyond).")
+					+ "index into the row's values. The list comes from the same SQL predicate as the count, "
+					+ ReportDrillDown.PAGE_SIZE + " records a page (page from 0; hasNext says whether there are more); "
+					+ "every record as CSV at /officer/reports/cell.csv.")
 	ReportDrillDown.CellDrillDown cell(@AuthenticationPrincipal GongkaiUser officer, @PathVariable int year,
 			@PathVariable String section, @PathVariable String rowKey, @PathVariable int column,
 			@RequestParam("agency") String agencyCode, @RequestParam(value = "format", required = false) String format,
-			@RequestParam(value = "scope", required = false) String scope) {
-		return drillDown.cell(officer, agencyCode, year, format, scope, section, rowKey, column);
+			@RequestParam(value = "scope", required = false) String scope,
+			@RequestParam(value = "page", defaultValue = "0") int page) {
+		return drillDown.cell(officer, agencyCode, year, format, scope, section, rowKey, column, page);
 	}
 
 	record TypedTable(String section, Map<String, List<Long>> rows) {

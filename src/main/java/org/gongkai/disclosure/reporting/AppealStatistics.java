@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.gongkai.disclosure.reporting.AppealCounts.Group;
 import org.gongkai.disclosure.reporting.AppealCounts.Result;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -96,35 +98,37 @@ class AppealStatistics {
 
 	/**
 	 * The appeals behind one number of section 四 ({@code result} null: the group's 总计),
-	 * at most {@code limit}.
+	 * from {@code offset}, at most {@code limit} (0: all).
 	 */
-	List<CountedAppeal> appeals(List<ReportData.ScopedAgency> agencies, int year, Group group, Result result,
-			int limit) {
+	void appeals(List<ReportData.ScopedAgency> agencies, int year, Group group, Result result, long offset, int limit,
+			Consumer<CountedAppeal> each) {
 		if (agencies.isEmpty()) {
-			return List.of();
+			return;
 		}
 		Map<UUID, String> codes = CaseStatistics.codes(agencies);
-		return jdbc.sql(COUNTED + """
-				select cl.reference, cl.case_reference, cl.agency_id, cl.filed_on, cl.decided_on,
+		var spec = jdbc.sql(COUNTED + """
+				select cl.id, cl.reference, cl.case_reference, cl.agency_id, cl.filed_on, cl.decided_on,
 				       cl.decision_type, cl.result
 				from classified cl
 				where cl.grp = :group and (cast(:result as varchar) is null or cl.result = :result)
-				order by cl.filed_on, cl.reference
-				limit :limit""")
+				order by cl.filed_on, cl.reference""" + (limit > 0 ? " limit :limit" : "") + " offset :offset")
 			.param("agencies", codes.keySet())
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.param("group", group.name())
 			.param("result", result == null ? null : result.name())
-			.param("limit", limit)
-			.query((rs, n) -> new CountedAppeal(rs.getString("reference"), rs.getString("case_reference"),
-					codes.get(rs.getObject("agency_id", UUID.class)), rs.getObject("filed_on", LocalDate.class),
-					rs.getObject("decided_on", LocalDate.class), rs.getString("decision_type"), rs.getString("result")))
-			.list();
+			.param("offset", offset);
+		if (limit > 0) {
+			spec = spec.param("limit", limit);
+		}
+		spec.query((RowCallbackHandler) rs -> each.accept(new CountedAppeal(rs.getObject("id", UUID.class),
+				rs.getString("reference"), rs.getString("case_reference"),
+				codes.get(rs.getObject("agency_id", UUID.class)), rs.getObject("filed_on", LocalDate.class),
+				rs.getObject("decided_on", LocalDate.class), rs.getString("decision_type"), rs.getString("result"))));
 	}
 
 	/** An appeal as the drill-down lists it. */
-	record CountedAppeal(String reference, String caseReference, String agencyCode, LocalDate filedOn,
+	record CountedAppeal(UUID id, String reference, String caseReference, String agencyCode, LocalDate filedOn,
 			LocalDate decidedOn, String decisionType, String result) {
 	}
 

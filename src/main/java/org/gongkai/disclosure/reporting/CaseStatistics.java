@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.decisions.Outcome;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -76,37 +78,45 @@ class CaseStatistics {
 	}
 
 	/** One case behind a number. */
-	record CountedCase(String reference, String agencyCode, String applicantCategory, String channel,
-			LocalDate receivedOn, LocalDate closedOn, String outcome) {
+	/**
+	 * A case as the drill-down lists it; {@code hasCasePage} unless it was imported from
+	 * a ledger.
+	 */
+	record CountedCase(UUID id, String reference, String agencyCode, String applicantCategory, String channel,
+			LocalDate receivedOn, LocalDate closedOn, String outcome, boolean hasCasePage) {
 	}
 
 	/**
-	 * The cases a measure counts (for one column, or all when null), by reference; at
-	 * most {@code limit}.
+	 * The cases a measure counts (for one column, or all when null), by reference, from
+	 * {@code offset}, at most {@code limit} (all when {@code limit} is 0), each to
+	 * {@code each} as it is read.
 	 */
-	List<CountedCase> cases(List<ReportData.ScopedAgency> agencies, int year, CaseMeasure measure,
-			ApplicantCategory column, int limit) {
+	void cases(List<ReportData.ScopedAgency> agencies, int year, CaseMeasure measure, ApplicantCategory column,
+			long offset, int limit, Consumer<CountedCase> each) {
 		if (agencies.isEmpty()) {
-			return List.of();
+			return;
 		}
 		Map<UUID, String> codes = codes(agencies);
-		String sql = "select c.reference, c.agency_id, c.applicant_category, c.channel, c.received_on, "
-				+ "c.counted_closed_on, c.counted_outcome from case_report c where " + BASE
+		String sql = "select c.id, c.reference, c.agency_id, c.applicant_category, c.channel, c.received_on, "
+				+ "c.counted_closed_on, c.counted_outcome, c.origin from case_report c where " + BASE
 				+ (measure.toDate() ? "" : TOUCHES_YEAR) + " and (" + measure.predicate() + ")"
-				+ (column == null ? "" : " and c.applicant_category = :column") + " order by c.reference limit :limit";
+				+ (column == null ? "" : " and c.applicant_category = :column") + " order by c.reference"
+				+ (limit > 0 ? " limit :limit" : "") + " offset :offset";
 		var spec = jdbc.sql(sql)
 			.param("agencies", codes.keySet())
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
-			.param("limit", limit);
+			.param("offset", offset);
+		if (limit > 0) {
+			spec = spec.param("limit", limit);
+		}
 		if (column != null) {
 			spec = spec.param("column", column.name());
 		}
-		return spec
-			.query((rs, n) -> new CountedCase(rs.getString(1), codes.get(rs.getObject(2, UUID.class)), rs.getString(3),
-					rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-					rs.getString(7)))
-			.list();
+		spec.query((RowCallbackHandler) rs -> each.accept(
+				new CountedCase(rs.getObject(1, UUID.class), rs.getString(2), codes.get(rs.getObject(3, UUID.class)),
+						rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+						rs.getObject(7, LocalDate.class), rs.getString(8), "SYSTEM".equals(rs.getString(9)))));
 	}
 
 	/** Each agency's code by id: the records name the agency by code. */

@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -74,25 +76,34 @@ class FeeStatistics {
 		return result;
 	}
 
-	record FeeCase(String reference, String agencyCode, LocalDate notifiedOn, LocalDate paidOn, long amountYuan) {
+	record FeeCase(UUID caseId, String reference, String agencyCode, LocalDate notifiedOn, LocalDate paidOn,
+			long amountYuan) {
 	}
 
-	List<FeeCase> cases(List<ReportData.ScopedAgency> agencies, int year, FeeMeasure measure, int limit) {
+	/**
+	 * As {@link CaseStatistics#cases}: from {@code offset}, at most {@code limit} (0:
+	 * all).
+	 */
+	void cases(List<ReportData.ScopedAgency> agencies, int year, FeeMeasure measure, long offset, int limit,
+			Consumer<FeeCase> each) {
 		if (agencies.isEmpty()) {
-			return List.of();
+			return;
 		}
 		Map<UUID, String> codes = CaseStatistics.codes(agencies);
-		return jdbc
-			.sql("select f.reference, f.agency_id, f.notified_on, f.paid_on, f.amount_yuan from fee_report f "
-					+ "where f.agency_id in (:agencies) and f.notified_on <= :last and (" + measure.predicate
-					+ ") order by f.reference limit :limit")
+		var spec = jdbc.sql(
+				"select f.case_id, f.reference, f.agency_id, f.notified_on, f.paid_on, f.amount_yuan from fee_report f "
+						+ "where f.agency_id in (:agencies) and f.notified_on <= :last and (" + measure.predicate
+						+ ") order by f.reference" + (limit > 0 ? " limit :limit" : "") + " offset :offset")
 			.param("agencies", codes.keySet())
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
-			.param("limit", limit)
-			.query((rs, n) -> new FeeCase(rs.getString(1), codes.get(rs.getObject(2, UUID.class)),
-					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getLong(5)))
-			.list();
+			.param("offset", offset);
+		if (limit > 0) {
+			spec = spec.param("limit", limit);
+		}
+		spec.query((RowCallbackHandler) rs -> each
+			.accept(new FeeCase(rs.getObject(1, UUID.class), rs.getString(2), codes.get(rs.getObject(3, UUID.class)),
+					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getLong(6))));
 	}
 
 }

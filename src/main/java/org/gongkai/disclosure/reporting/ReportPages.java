@@ -1,21 +1,18 @@
 package org.gongkai.disclosure.reporting;
 
-import java.math.BigDecimal;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Year;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
-import org.gongkai.disclosure.applicants.ApplicantCategory;
-import org.gongkai.disclosure.casework.Channel;
-import org.gongkai.disclosure.decisions.Outcome;
-import org.gongkai.disclosure.proactive.ProactiveEntry;
-import org.gongkai.disclosure.proactive.ProactiveItem;
 import org.gongkai.disclosure.proactive.ProactiveRegistry;
+import org.gongkai.disclosure.shared.CsvDownload;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,12 +22,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The report pages: choose agency, year, format and scope; read every section with its
- * checks, each number a link to what it counts; edit the narratives and registry figures;
- * publish; compare with the published version.
+ * checks, each number a link to what it counts; edit the narratives (the registry's
+ * figures are entered on its grid, {@code proactive.RegistryPages}); publish when it can
+ * succeed, else see why not; compare with the published version.
  */
 @Controller
 @RequestMapping("/officer/reports")
@@ -103,7 +102,6 @@ class ReportPages {
 		boolean ownAgency = own.code().equals(s.agency());
 		model.addAttribute("mayEdit", ownAgency && ProactiveRegistry.EDITORS.contains(user.role()));
 		model.addAttribute("mayPublish", ownAgency && user.role() == Role.HEAD_OF_OFFICE);
-		model.addAttribute("items", ProactiveItem.values());
 		try {
 			AnnualReport report = compiler.compile(user, s.agency(), s.year(), s.format(), s.scope());
 			model.addAttribute("report", report);
@@ -118,6 +116,7 @@ class ReportPages {
 			model.addAttribute("entries", ownAgency || s.scope().equals("agency")
 					? registry.entriesFor(user, s.agency(), s.year()) : List.of());
 			model.addAttribute("versions", publishing.versions(user, s.agency(), s.year(), s.scope()));
+			model.addAttribute("whyNotPublishable", publishing.whyNotPublishable(user, report));
 			model.addAttribute("deadline", deadlines.of(user, s.agency(), s.year(), s.scope()));
 		}
 		catch (IllegalArgumentException e) {
@@ -129,15 +128,27 @@ class ReportPages {
 	@GetMapping("/cell")
 	String cell(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
 			@RequestParam String format, @RequestParam String scope, @RequestParam String section,
-			@RequestParam String row, @RequestParam int column, Model model) {
+			@RequestParam String row, @RequestParam int column, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		Selection s = selection(user, agency, year, format, scope);
 		model.addAttribute("sel", s);
 		try {
-			ReportDrillDown.CellDrillDown cell = drillDown.cell(user, agency, year, format, scope, section, row,
-					column);
+			ReportDrillDown.CellDrillDown cell = drillDown.cell(user, agency, year, format, scope, section, row, column,
+					page);
 			model.addAttribute("cell", cell);
-			model.addAttribute("header", header(cell.records()));
-			model.addAttribute("lines", cell.records().stream().map(ReportPages::line).toList());
+			model.addAttribute("header",
+					cell.records().isEmpty() ? List.of() : DrillDownRows.header(cell.records().get(0).getClass()));
+			model.addAttribute("lines", cell.records().stream().map(DrillDownRows::line).toList());
+			model.addAttribute("first", page * ReportDrillDown.PAGE_SIZE + 1);
+			model.addAttribute("cellQuery",
+					s.query() + "&"
+							+ UriComponentsBuilder.newInstance()
+								.queryParam("section", section)
+								.queryParam("row", row)
+								.queryParam("column", column)
+								.encode()
+								.build()
+								.getQuery());
 		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("error", e.getMessage());
@@ -145,34 +156,31 @@ class ReportPages {
 		return "officer/report-cell";
 	}
 
-	private static List<String> header(List<?> records) {
-		if (records.isEmpty()) {
-			return List.of();
-		}
-		Object first = records.get(0);
-		if (first instanceof CaseStatistics.CountedCase) {
-			return List.of("申请编号", "机关", "申请人类型", "渠道", "收到日期", "办结日期", "办理结果");
-		}
-		if (first instanceof FeeStatistics.FeeCase) {
-			return List.of("申请编号", "机关", "收费通知日期", "缴费日期", "金额（元）");
-		}
-		return List.of("项目", "数值", "来源", "备注", "录入人", "录入时间");
+	/**
+	 * Every record behind one number as a CSV file (UTF-8 with BOM, for Excel), with the
+	 * address of each record's page.
+	 */
+	@GetMapping("/cell.csv")
+	void cellCsv(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
+			@RequestParam String format, @RequestParam String scope, @RequestParam String section,
+			@RequestParam String row, @RequestParam int column, HttpServletResponse response) throws IOException {
+		writeCsv(drillDown, user, agency, year, format, scope, section, row, column, response);
 	}
 
-	private static List<String> line(Object record) {
-		if (record instanceof CaseStatistics.CountedCase c) {
-			return Arrays.asList(c.reference(), c.agencyCode(),
-					ApplicantCategory.valueOf(c.applicantCategory()).label(), Channel.valueOf(c.channel()).label(),
-					String.valueOf(c.receivedOn()), c.closedOn() == null ? "未办结" : c.closedOn().toString(),
-					c.outcome() == null ? "" : Outcome.valueOf(c.outcome()).displayLabel());
-		}
-		if (record instanceof FeeStatistics.FeeCase f) {
-			return Arrays.asList(f.reference(), f.agencyCode(), String.valueOf(f.notifiedOn()),
-					f.paidOn() == null ? "未缴费" : f.paidOn().toString(), Long.toString(f.amountYuan()));
-		}
-		ProactiveEntry e = (ProactiveEntry) record;
-		return Arrays.asList(e.item().description(), e.value().toPlainString(), e.source(),
-				e.note() == null ? "" : e.note(), e.enteredBy(), e.enteredAt().toString());
+	static void writeCsv(ReportDrillDown drillDown, GongkaiUser user, String agency, int year, String format,
+			String scope, String section, String row, int column, HttpServletResponse response) throws IOException {
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String name = "%s-%d-%s-%s-%d.csv".formatted(agency, year, section, row, column + 1);
+		drillDown.everyRecord(user, agency, year, format, scope, section, row, column, (kind, records) -> {
+			List<String> header = new ArrayList<>(DrillDownRows.header(kind));
+			header.add("页面");
+			CsvDownload.write(response, name, header, rows -> records.accept(record -> {
+				DrillDownRows.Line line = DrillDownRows.line(record);
+				List<Object> cells = new ArrayList<>(line.cells());
+				cells.add(line.href() == null ? "" : base + line.href());
+				rows.row(cells.toArray());
+			}));
+		});
 	}
 
 	@GetMapping("/diff")
@@ -191,28 +199,6 @@ class ReportPages {
 		try {
 			publishing.saveNarrative(user, agency, year, section, body);
 			redirect.addFlashAttribute("message", "已保存" + Narratives.TITLES.getOrDefault(section, section));
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/officer/reports?" + new Selection(agency, year, format, scope).query();
-	}
-
-	@PostMapping("/registry")
-	String enter(@AuthenticationPrincipal GongkaiUser user, @RequestParam String agency, @RequestParam int year,
-			@RequestParam String format, @RequestParam String scope, @RequestParam ProactiveItem item,
-			@RequestParam(required = false) String value, @RequestParam(required = false) String source,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			BigDecimal number;
-			try {
-				number = value == null || value.isBlank() ? null : new BigDecimal(value.trim());
-			}
-			catch (NumberFormatException e) {
-				throw new IllegalArgumentException("数值格式不正确：" + value);
-			}
-			registry.enter(user, agency, year, List.of(new ProactiveRegistry.NewFigure(item, number, source, note)));
-			redirect.addFlashAttribute("message", "已录入：" + item.description() + " = " + number.toPlainString());
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

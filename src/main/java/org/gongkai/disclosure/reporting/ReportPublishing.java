@@ -104,10 +104,53 @@ public class ReportPublishing {
 			audit.recordAlone(AuditAction.REPORT_PUBLISH, "report", request.id(), AuditResult.DENIED, "无权发布");
 			throw new AccessDeniedException("只有本机关公开工作机构负责人可以发布年度报告");
 		}
-		if (year >= Year.now(clock).getValue()) {
-			throw new IllegalStateException("年度结束后才能发布该年度的报告");
-		}
 		AnnualReport report = compiler.build(request);
+		List<String> obstacles = obstacles(report, false);
+		if (!obstacles.isEmpty()) {
+			throw new IllegalStateException(obstacles.get(0));
+		}
+		String why = Texts.optional(reason, "更正说明", 2000);
+		AnnualReport.Publication previous = report.publication();
+		if (previous.version() != null && why == null) {
+			throw new IllegalArgumentException("该年度已发布第" + previous.version() + "版，更正发布须说明理由");
+		}
+		obstacles = obstacles(report, true);
+		if (!obstacles.isEmpty()) {
+			throw new IllegalStateException(obstacles.get(0));
+		}
+		Publications.Snapshot s = publications.publish(request.agency().id(), request.scope(), report, why, head.id(),
+				head.displayName());
+		audit.record(AuditAction.REPORT_PUBLISH, "report", request.id(), AuditResult.SUCCESS,
+				(s.correction() ? "更正发布第" + s.version() + "版：" + why : "发布第1版") + "（" + report.format() + "）");
+		return PublishedVersion.of(s);
+	}
+
+	/**
+	 * Why {@code user} could not publish {@code report} (as compiled for the report page)
+	 * now, in words; empty when publishing would succeed (with a reason, for a 更正). The
+	 * page offers the publish form only then, and otherwise says why; {@link #publish}
+	 * refuses for the same reasons.
+	 */
+	public List<String> whyNotPublishable(GongkaiUser user, AnnualReport report) {
+		List<String> reasons = new ArrayList<>();
+		boolean own = agencies.byId(user.agencyId()).map(a -> a.code().equals(report.agency().code())).orElse(false);
+		if (user.role() != Role.HEAD_OF_OFFICE || !own) {
+			reasons.add("由本机关公开工作机构负责人发布");
+		}
+		reasons.addAll(obstacles(report, true));
+		return reasons;
+	}
+
+	/**
+	 * What stands in the way of publishing a report, each in words: the year not over, a
+	 * failed check, a text still holding a draft's placeholders, and with
+	 * {@code unchanged} — for a 更正 — nothing changed since the published version.
+	 */
+	private List<String> obstacles(AnnualReport report, boolean unchanged) {
+		List<String> obstacles = new ArrayList<>();
+		if (report.year() >= Year.now(clock).getValue()) {
+			obstacles.add("年度结束后才能发布该年度的报告");
+		}
 		List<String> failed = new ArrayList<>();
 		report.sections()
 			.forEach(t -> t.checks()
@@ -115,7 +158,7 @@ public class ReportPublishing {
 				.filter(c -> !c.passed())
 				.forEach(c -> failed.add(t.title() + "：" + c.rule() + "（" + c.detail() + "）")));
 		if (!failed.isEmpty()) {
-			throw new IllegalStateException("校验未通过，不能发布：" + String.join("；", failed));
+			obstacles.add("校验未通过，不能发布：" + String.join("；", failed));
 		}
 		List<String> drafts = report.texts()
 			.stream()
@@ -123,23 +166,14 @@ public class ReportPublishing {
 			.map(t -> "「" + t.title() + "」仍有草稿占位文字（" + String.join("、", Narratives.placeholdersIn(t.body())) + "）")
 			.toList();
 		if (!drafts.isEmpty()) {
-			throw new IllegalStateException("正文尚未完成，不能发布：" + String.join("；", drafts) + "。请编辑后再发布");
+			obstacles.add("正文尚未完成，不能发布：" + String.join("；", drafts) + "。请编辑后再发布");
 		}
-		String why = Texts.optional(reason, "更正说明", 2000);
 		AnnualReport.Publication previous = report.publication();
-		if (previous.version() != null) {
-			if (why == null) {
-				throw new IllegalArgumentException("该年度已发布第" + previous.version() + "版，更正发布须说明理由");
-			}
-			if (!previous.restatementNeeded() && previous.format().equals(report.format())) {
-				throw new IllegalStateException("与已发布的第" + previous.version() + "版相比没有变化，无需更正");
-			}
+		if (unchanged && previous.version() != null && !previous.restatementNeeded()
+				&& previous.format().equals(report.format())) {
+			obstacles.add("与已发布的第" + previous.version() + "版相比没有变化，无需更正");
 		}
-		Publications.Snapshot s = publications.publish(request.agency().id(), request.scope(), report, why, head.id(),
-				head.displayName());
-		audit.record(AuditAction.REPORT_PUBLISH, "report", request.id(), AuditResult.SUCCESS,
-				(s.correction() ? "更正发布第" + s.version() + "版：" + why : "发布第1版") + "（" + report.format() + "）");
-		return PublishedVersion.of(s);
+		return obstacles;
 	}
 
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE', 'STATISTICIAN')")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
@@ -66,21 +67,23 @@ class ReportSources {
 		return appeals.countsByAgency(agencyIds, year);
 	}
 
-	List<CaseStatistics.CountedCase> cases(ReportData data, CaseMeasure measure, ApplicantCategory column, int limit) {
-		return cases.cases(data.agencies(), data.year(), measure, column, limit);
+	void cases(ReportData data, CaseMeasure measure, ApplicantCategory column, long offset, int limit,
+			Consumer<CaseStatistics.CountedCase> each) {
+		cases.cases(data.agencies(), data.year(), measure, column, offset, limit, each);
 	}
 
-	List<FeeStatistics.FeeCase> fees(ReportData data, FeeStatistics.FeeMeasure measure, int limit) {
-		return fees.cases(data.agencies(), data.year(), measure, limit);
+	void fees(ReportData data, FeeStatistics.FeeMeasure measure, long offset, int limit,
+			Consumer<FeeStatistics.FeeCase> each) {
+		fees.cases(data.agencies(), data.year(), measure, offset, limit, each);
 	}
 
 	List<ProactiveEntry> registryEntries(ReportData data, CellSource.Registry item) {
 		return registry.entries(data.agencyIds(), data.year(), item.item());
 	}
 
-	List<AppealStatistics.CountedAppeal> appeals(ReportData data, AppealCounts.Group group, AppealCounts.Result result,
-			int limit) {
-		return appeals.appeals(data.agencies(), data.year(), group, result, limit);
+	void appeals(ReportData data, AppealCounts.Group group, AppealCounts.Result result, long offset, int limit,
+			Consumer<AppealStatistics.CountedAppeal> each) {
+		appeals.appeals(data.agencies(), data.year(), group, result, offset, limit, each);
 	}
 
 }

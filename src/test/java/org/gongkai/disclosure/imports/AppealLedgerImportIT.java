@@ -244,13 +244,13 @@ class AppealLedgerImportIT {
 				request_reference,kind,filed_on,closed_on,result
 				%1$s-R1,行政复议,2020-02-01,2020-04-01,维持
 				%1$s-NOPE,行政复议,2020-02-01,2020-04-01,维持
-				%1$s-R1,行政诉讼,2020-02-01,2020-04-01,维持
-				%1$s-R2,行政复议,2020-03-01,2020-04-01,驳回
+				%1$s-R1,行政申诉,2020-02-01,2020-04-01,维持
+				%1$s-R2,行政复议,2020-03-01,2020-04-01,不了了之
 				%1$s-R2,复议后起诉,2020-03-01,,维持
 				%1$s-R3,行政复议,2020-06-01,2020-05-01,其他
 				%1$s-R1,行政复议,2020-02-01,2020-05-01,纠正
 				%1$s-R1,未经复议直接起诉,2019-12-31,,
-				%1$s-R3,未经复议直接起诉,2020/06/01,2020-07-01,
+				%1$s-R3,未经复议直接起诉,2020/06/31,2020-07-01,
 				,复议后起诉,2099-01-01,,
 				%1$s-R4,行政复议,2021-02-01,2021-03-01,
 				%2$s-X1,行政复议,2021-02-01,,
@@ -262,13 +262,13 @@ class AppealLedgerImportIT {
 		job.get("errors").forEach(e -> errors.add(e.get("line").asInt() + ":" + e.get("reason").asText()));
 		assertThat(errors).as(errors.toString())
 			.anyMatch(e -> e.startsWith("3:") && e.contains("本机关没有编号为 " + c + "-NOPE"))
-			.anyMatch(e -> e.startsWith("4:") && e.contains("类型“行政诉讼”无法识别"))
-			.anyMatch(e -> e.startsWith("5:") && e.contains("结果“驳回”无法识别"))
+			.anyMatch(e -> e.startsWith("4:") && e.contains("类型“行政申诉”无法识别"))
+			.anyMatch(e -> e.startsWith("5:") && e.contains("结果“不了了之”无法识别"))
 			.anyMatch(e -> e.startsWith("6:") && e.contains("未审结（无办结日期）的不得填写结果"))
 			.anyMatch(e -> e.startsWith("7:") && e.contains("办结日期 2020-05-01 早于申请（起诉）日期 2020-06-01"))
 			.anyMatch(e -> e.startsWith("8:") && e.contains("与第2行重复"))
 			.anyMatch(e -> e.startsWith("9:") && e.contains("早于收到政府信息公开申请"))
-			.anyMatch(e -> e.startsWith("10:") && e.contains("“2020/06/01”不是有效日期"))
+			.anyMatch(e -> e.startsWith("10:") && e.contains("“2020/06/31”不是有效日期"))
 			.anyMatch(e -> e.startsWith("10:") && e.contains("须填写结果"))
 			.anyMatch(e -> e.startsWith("11:") && e.contains("缺少申请编号"))
 			.anyMatch(e -> e.startsWith("11:") && e.contains("晚于今天"))

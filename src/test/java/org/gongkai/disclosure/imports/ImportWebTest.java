@@ -65,7 +65,8 @@ class ImportWebTest {
 		UUID id = UUID.randomUUID();
 		given(imports.startRequests(eq(statistician), eq("DEMO-XQ"), eq("2020.csv"), any(), isNull()))
 			.willReturn(new ImportJob(id, statistician.agencyId(), "REQUESTS", "2020.csv", ImportJob.Status.RUNNING,
-					null, 0, 0, List.of(), statistician.id(), "工作人员", Instant.parse("2026-01-05T02:00:00Z"), null));
+					null, 0, 0, List.of(), 0, List.of(), statistician.id(), "工作人员",
+					Instant.parse("2026-01-05T02:00:00Z"), null));
 		mvc.perform(multipart("/api/imports/requests").file(ledger)
 			.param("agency", "DEMO-XQ")
 			.with(user(statistician))

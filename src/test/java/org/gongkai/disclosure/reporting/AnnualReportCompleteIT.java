@@ -544,11 +544,35 @@ class AnnualReportCompleteIT {
 				() -> publishing.saveNarrative(statistician, department.code(), 2025, "五", "改进措施：……待定。"));
 		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
 			.andExpect(status().isConflict());
+		// the page does not offer what would be refused, and says why (issue 16)
+		assertThat(reportPage(head)).doesNotContain("action=\"/officer/reports/publish\"")
+			.contains("现在还不能发布：")
+			.contains("正文尚未完成，不能发布");
 		writeTexts(statistician, department, 2025);
+		assertThat(reportPage(head)).contains("action=\"/officer/reports/publish\"").doesNotContain("现在还不能发布");
+		assertThat(reportPage(statistician)).doesNotContain("action=\"/officer/reports/publish\"")
+			.contains("由本机关公开工作机构负责人发布");
 		// 六 is drafted from the fee records alone, with no placeholder: it may be
 		// published as drafted
 		mvc.perform(post(url).param("agency", department.code()).with(user(head)).with(csrf()))
 			.andExpect(status().isCreated());
+		// published, and nothing changed since: no 更正 is offered
+		assertThat(reportPage(head)).doesNotContain("action=\"/officer/reports/publish\"")
+			.contains("现在还不能更正发布：")
+			.contains("相比没有变化，无需更正");
+	}
+
+	private String reportPage(GongkaiUser reader) throws Exception {
+		return mvc
+			.perform(get("/officer/reports").param("agency", department.code())
+				.param("year", "2025")
+				.param("format", "2021")
+				.param("scope", "agency")
+				.with(user(reader)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test
@@ -682,27 +706,26 @@ class AnnualReportCompleteIT {
 			.andExpect(status().isOk())
 			.andExpect(MockMvcResultMatchers.content()
 				.string(Matchers.allOf(Matchers.containsString(records.reference(feeUnpaid)),
-						Matchers.containsString("<td>传真</td>"), Matchers.containsString("申请人逾期未按收费通知要求缴纳费用"))));
+						Matchers.containsString("<span>传真</span>"), Matchers.containsString("申请人逾期未按收费通知要求缴纳费用"))));
+		// the registry is entered on its grid (RegistryGridIT)
 		mvc.perform(post("/officer/reports/registry").param("agency", department.code())
 			.param("year", "2025")
 			.param("format", "2021")
-			.param("scope", "agency")
-			.param("item", "PENALTY_DECISIONS")
-			.param("value", "12")
-			.param("source", "行政执法平台")
+			.param("value.PENALTY_DECISIONS", "12")
+			.param("source.20-6-PENALTY", "行政执法平台")
 			.with(user(statistician))
 			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(MockMvcResultMatchers.flash().attribute("message", "已录入：行政处罚：本年处理决定数量 = 12"));
+			.andExpect(MockMvcResultMatchers.flash().attribute("message", Matchers.startsWith("已保存1项")));
 		mvc.perform(post("/officer/reports/registry").param("agency", department.code())
 			.param("year", "2025")
 			.param("format", "2021")
-			.param("scope", "agency")
-			.param("item", "PENALTY_DECISIONS")
-			.param("value", "abc")
-			.param("source", "x")
+			.param("value.PENALTY_DECISIONS", "abc")
+			.param("source.20-6-PENALTY", "x")
 			.with(user(statistician))
-			.with(csrf())).andExpect(MockMvcResultMatchers.flash().attribute("error", "数值格式不正确：abc"));
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("“abc”不是数字")));
 		mvc.perform(post("/officer/reports/texts").param("agency", department.code())
 			.param("year", "2025")
 			.param("format", "2021")

@@ -3,12 +3,10 @@ package org.gongkai.disclosure.casework.history;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -113,27 +112,69 @@ public class HistoricCases {
 			LocalDate receivedOn, LocalDate closedOn, Outcome outcome, String informationSought) {
 	}
 
-	/** Why a row cannot be imported. */
-	public record RowProblem(int line, String reason) {
+	/**
+	 * Why a row cannot be imported: its line, the column (canonical name, as the ledger's
+	 * layout names it) when the problem is one cell's, and the reason. A ledger reader
+	 * reports at most one problem per cell, so a cell it could not read is not reported
+	 * again by a rule that finds it empty.
+	 */
+	public record RowProblem(int line, String column, String reason) {
+
+		/** A problem of the whole row or the whole file (line 0), not of one cell. */
+		public RowProblem(int line, String reason) {
+			this(line, null, reason);
+		}
+
 	}
 
-	private static final DateTimeFormatter LEDGER_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-		.withResolverStyle(ResolverStyle.STRICT);
+	/**
+	 * The ways offices write a date, as Excel shows it: {@code 2024-1-2},
+	 * {@code 2024/1/2}, {@code 2024.1.2} (one separator throughout, leading zeros
+	 * optional), {@code 2024年1月2日} and {@code 20240102}, optionally followed by a time of
+	 * day ({@code 2024/1/2 0:00}, what Excel writes for a date cell saved as CSV).
+	 * Full-width digits are read as digits.
+	 */
+	private static final Pattern LEDGER_DATE = Pattern.compile(
+			"(\\d{4})\\s*(?:([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})|年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?|(\\d{2})(\\d{2}))"
+					+ "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
 	/**
-	 * A ledger's date cell, strictly {@code YYYY-MM-DD}: null when empty; when invalid,
-	 * null and a problem for the line. Shared by the requests and appeals ledgers so both
-	 * say the same thing.
+	 * A ledger's date cell in any of the forms of {@link #LEDGER_DATE}: null when empty;
+	 * when unreadable or not a day of the calendar (2024/2/30), null and one problem for
+	 * the cell. Shared by the requests and appeals ledgers so both read and say the same.
 	 */
 	public static LocalDate ledgerDate(String value, String what, int line, List<RowProblem> problems) {
+		return ledgerDate(value, null, what, line, problems);
+	}
+
+	/** As {@link #ledgerDate(String, String, int, List)}, naming the cell's column. */
+	public static LocalDate ledgerDate(String value, String column, String what, int line, List<RowProblem> problems) {
 		if (value.isEmpty()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(value, LEDGER_DATE);
+		LocalDate date = parseLedgerDate(value);
+		if (date == null) {
+			problems.add(new RowProblem(line, column,
+					"%s“%s”不是有效日期（如 2021-03-05、2021/3/5、2021.3.5、2021年3月5日）".formatted(what, value)));
 		}
-		catch (DateTimeParseException e) {
-			problems.add(new RowProblem(line, "%s“%s”不是有效日期（格式 YYYY-MM-DD，如 2021-03-05）".formatted(what, value)));
+		return date;
+	}
+
+	/** The date {@code value} writes, or null if it is not one. */
+	public static LocalDate parseLedgerDate(String value) {
+		StringBuilder ascii = new StringBuilder(value.length());
+		value.strip().codePoints().map(c -> c >= '０' && c <= '９' ? c - '０' + '0' : c).forEach(ascii::appendCodePoint);
+		Matcher m = LEDGER_DATE.matcher(ascii);
+		if (!m.matches()) {
+			return null;
+		}
+		int year = Integer.parseInt(m.group(1));
+		String month = m.group(3) != null ? m.group(3) : m.group(5) != null ? m.group(5) : m.group(7);
+		String day = m.group(4) != null ? m.group(4) : m.group(6) != null ? m.group(6) : m.group(8);
+		try {
+			return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
+		}
+		catch (DateTimeException e) {
 			return null;
 		}
 	}
@@ -169,8 +210,8 @@ public class HistoricCases {
 				.collect(Collectors.toSet());
 			for (HistoricCase row : rows) {
 				if (CaseReference.parse(row.reference()).filter(r -> others.contains(r.agencyCode())).isPresent()) {
-					problems
-						.add(new RowProblem(row.line(), "编号 %s 是其他机关的申请编号格式，不能作为本机关台账的编号".formatted(row.reference())));
+					problems.add(new RowProblem(row.line(), "reference",
+							"编号 %s 是其他机关的申请编号格式，不能作为本机关台账的编号".formatted(row.reference())));
 				}
 			}
 			problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -185,47 +226,48 @@ public class HistoricCases {
 		for (HistoricCase row : rows) {
 			String ref = row.reference();
 			if (ref == null || ref.isBlank()) {
-				problems.add(new RowProblem(row.line(), "缺少编号（reference）"));
+				problems.add(new RowProblem(row.line(), "reference", "缺少编号（reference）"));
 			}
 			else if (!NO_CONTROL.matcher(ref).matches()) {
-				problems.add(new RowProblem(row.line(), "编号过长（最多40个字符）或含控制字符"));
+				problems.add(new RowProblem(row.line(), "reference", "编号过长（最多40个字符）或含控制字符"));
 			}
 			else {
 				Integer earlier = firstLine.putIfAbsent(ref, row.line());
 				if (earlier != null) {
-					problems.add(new RowProblem(row.line(), "编号 %s 与第%d行重复".formatted(ref, earlier)));
+					problems.add(new RowProblem(row.line(), "reference", "编号 %s 与第%d行重复".formatted(ref, earlier)));
 				}
 			}
 			if (row.category() == null) {
-				problems.add(new RowProblem(row.line(), "缺少申请人类型（applicant_type）"));
+				problems.add(new RowProblem(row.line(), "applicant_type", "缺少申请人类型（applicant_type）"));
 			}
 			if (row.channel() == null) {
-				problems.add(new RowProblem(row.line(), "缺少申请渠道（channel）"));
+				problems.add(new RowProblem(row.line(), "channel", "缺少申请渠道（channel）"));
 			}
 			LocalDate received = row.receivedOn();
 			if (received == null) {
-				problems.add(new RowProblem(row.line(), "缺少收到申请日期（received_on）"));
+				problems.add(new RowProblem(row.line(), "received_on", "缺少收到申请日期（received_on）"));
 			}
 			else if (received.isBefore(EARLIEST)) {
-				problems.add(new RowProblem(row.line(), "收到申请日期 %s 早于2008年5月1日".formatted(received)));
+				problems.add(new RowProblem(row.line(), "received_on", "收到申请日期 %s 早于2008年5月1日".formatted(received)));
 			}
 			else if (received.isAfter(today)) {
-				problems.add(new RowProblem(row.line(), "收到申请日期 %s 晚于今天".formatted(received)));
+				problems.add(new RowProblem(row.line(), "received_on", "收到申请日期 %s 晚于今天".formatted(received)));
 			}
 			LocalDate closed = row.closedOn();
 			if (closed != null) {
 				if (received != null && closed.isBefore(received)) {
-					problems.add(new RowProblem(row.line(), "办结日期 %s 早于收到申请日期 %s".formatted(closed, received)));
+					problems.add(
+							new RowProblem(row.line(), "closed_on", "办结日期 %s 早于收到申请日期 %s".formatted(closed, received)));
 				}
 				if (closed.isAfter(today)) {
-					problems.add(new RowProblem(row.line(), "办结日期 %s 晚于今天".formatted(closed)));
+					problems.add(new RowProblem(row.line(), "closed_on", "办结日期 %s 晚于今天".formatted(closed)));
 				}
 				if (row.outcome() == null) {
-					problems.add(new RowProblem(row.line(), "已办结（有办结日期）的申请须填写办理结果（outcome）"));
+					problems.add(new RowProblem(row.line(), "outcome", "已办结（有办结日期）的申请须填写办理结果（outcome）"));
 				}
 			}
 			else if (row.outcome() != null) {
-				problems.add(new RowProblem(row.line(), "未办结（无办结日期）的申请不得填写办理结果"));
+				problems.add(new RowProblem(row.line(), "closed_on", "未办结（无办结日期）的申请不得填写办理结果"));
 			}
 		}
 		if (!firstLine.isEmpty()) {
@@ -237,7 +279,7 @@ public class HistoricCases {
 			for (HistoricCase row : rows) {
 				if (row.reference() != null && existing.contains(row.reference())
 						&& firstLine.get(row.reference()) == row.line()) {
-					problems.add(new RowProblem(row.line(), "编号 %s 的申请已在系统中".formatted(row.reference())));
+					problems.add(new RowProblem(row.line(), "reference", "编号 %s 的申请已在系统中".formatted(row.reference())));
 				}
 			}
 		}
