@@ -77,6 +77,8 @@ class CaseEventNotifications {
 			case EXPLANATION_REQUESTED -> agencyName(c) + "请您说明申请理由（《条例》第三十五条）：" + until(d) + "登录系统提交说明；说明期间答复期限中止计算。";
 			case REPLY_ISSUED -> agencyName(c) + "已对您的申请（编号 " + c.reference() + "）作出答复"
 					+ (c.outcome() == null ? "" : "：" + c.outcome().displayLabel()) + "。请登录系统查看、下载答复书（《条例》第三十六条）。";
+			// the closing text says where the request goes (docs/statute.md#pipl-route)
+			case PIPL_REFERRED -> c.replyText();
 			default -> throw new IllegalStateException(kind.name());
 		};
 		notifier.tell(new Notice("case-ledger:" + line.ledgerId(), kind, Recipient.applicant(c.applicantId()),
@@ -109,6 +111,7 @@ class CaseEventNotifications {
 			case EXTENSION_NOTIFIED -> NotificationKind.EXTENSION;
 			case EXPLANATION_REQUESTED -> NotificationKind.EXPLANATION_REQUESTED;
 			case REPLY_ISSUED -> NotificationKind.REPLY_ISSUED;
+			case PIPL_REFERRED -> NotificationKind.PIPL_REFERRED;
 			default -> null;
 		};
 	}
