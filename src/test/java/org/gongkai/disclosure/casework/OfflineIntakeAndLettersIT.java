@@ -191,13 +191,14 @@ class OfflineIntakeAndLettersIT {
 	}
 
 	private DisclosureCase register(Channel channel, String submitted, String received, String idNumber) {
-		return fixtures.as(registrar,
-				() -> intake.register(registrar,
-						new OfflineRequest(channel, LocalDate.parse(submitted),
-								received == null ? null : LocalDate.parse(received),
-								new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某",
-										IdDocumentType.RESIDENT_ID_CARD, idNumber, "13700001111", null, "某地"),
-								"某镇2024年低保名单", RequestedForm.PAPER, DeliveryMethod.POST)));
+		return fixtures.as(registrar, () -> intake.register(registrar, new OfflineRequest(channel,
+				LocalDate.parse(submitted), received == null ? null : LocalDate.parse(received),
+				new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某", IdDocumentType.RESIDENT_ID_CARD, idNumber,
+						"13700001111", null, "某地"),
+				"某镇2024年低保名单", RequestedForm.PAPER, DeliveryMethod.POST)
+			// registered on the test day: an earlier receipt date carries its
+			// reason and evidence (BackDatedReceiptIT)
+			.backdated("邮件经收发室转来", "邮件签收单存档", null)));
 	}
 
 }
