@@ -165,7 +165,8 @@ class OfflineIntakeAndLettersIT {
 				 "applicant":{"category":"COMMERCIAL_ENTERPRISE","name":"某贸易有限公司",
 				              "idDocumentType":"UNIFIED_SOCIAL_CREDIT_CODE","idDocumentNumber":"%s",
 				              "phone":"0591-1234567"},
-				 "informationSought":"2024年度企业扶持资金发放名单","requestedForm":"PAPER","deliveryMethod":"POST"}"""
+				 "informationSought":"2024年度企业扶持资金发放名单","requestedForm":"PAPER","deliveryMethod":"POST",
+				 "backdatingReason":"邮件经收发室转来","backdatingNote":"挂号信签收单记载9月30日签收"}"""
 			.formatted(Fixtures.validCreditCode());
 		mvc.perform(post("/api/cases").with(user(registrar))
 			.with(csrf())
