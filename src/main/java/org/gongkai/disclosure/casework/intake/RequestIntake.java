@@ -181,7 +181,7 @@ public class RequestIntake {
 		Map<String, String> detail = new LinkedHashMap<>();
 		detail.put("receivedOn", received.toString());
 		detail.put("registeredOn", today.toString());
-		detail.put("reason", Texts.require(request.backdatingReason(), "补录理由", 1000));
+		detail.put("reason", Texts.require(request.backdatingReason(), "收到申请之日早于今天的理由", 1000));
 		String note = Texts.optional(request.backdatingNote(), "收到日期的书面说明", 1000);
 		if (note != null) {
 			detail.put("note", note);
