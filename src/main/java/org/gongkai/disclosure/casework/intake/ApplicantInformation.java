@@ -131,6 +131,33 @@ public class ApplicantInformation {
 				agent.name().strip(), "authorisation", authorisation.fileName(), "sha256", authorisation.sha256()));
 	}
 
+	/**
+	 * 一事一申请: a case split from {@code original} is the same applicant's request, so it
+	 * keeps whether it is about their own affairs (and the identity check, if done) and
+	 * the agent with the 授权委托书, each with a ledger line naming the original.
+	 */
+	void carryOver(GongkaiUser by, DisclosureCase original, CaseId part) {
+		int own = jdbc.sql("""
+				insert into case_own_information (case_id, declared_at, verified_by, verified_by_name, method,
+				                                  method_note, verified_on)
+				select ?, declared_at, verified_by, verified_by_name, method, method_note, verified_on
+				from case_own_information where case_id = ?""").params(part.value(), original.id().value()).update();
+		if (own == 1) {
+			ledger.append(part, by.id(), by.displayName(), LedgerAction.OWN_INFORMATION_DECLARED, ART_29,
+					Map.of("splitFrom", original.reference()));
+		}
+		int agent = jdbc.sql("""
+				insert into case_agent (case_id, name, id_document_type, id_document_number, phone, relationship,
+				                        authorisation_id, recorded_by, recorded_at)
+				select ?, name, id_document_type, id_document_number, phone, relationship, authorisation_id,
+				       recorded_by, recorded_at
+				from case_agent where case_id = ?""").params(part.value(), original.id().value()).update();
+		if (agent == 1) {
+			ledger.append(part, by.id(), by.displayName(), LedgerAction.AGENT_RECORDED, "《条例》第二十九条",
+					Map.of("agent", agent(part).orElseThrow().name(), "splitFrom", original.reference()));
+		}
+	}
+
 	/** Whether the request is about the applicant's own affairs, and its verification. */
 	public Optional<OwnInformation> ownInformation(CaseId id) {
 		return jdbc.sql("select * from case_own_information where case_id = ?").param(id.value()).query((rs, n) -> {

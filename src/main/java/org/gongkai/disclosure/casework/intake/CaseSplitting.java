@@ -53,8 +53,12 @@ public class CaseSplitting {
 
 	private final AuditTrail audit;
 
+	private final ApplicantInformation applicantInformation;
+
 	CaseSplitting(Cases cases, CaseAccess access, CaseReferences references, CaseLedger ledger, ClockPeriods clocks,
-			Agencies agencies, DisclosureRequestWorkflow workflow, AuditTrail audit) {
+			Agencies agencies, DisclosureRequestWorkflow workflow, AuditTrail audit,
+			ApplicantInformation applicantInformation) {
+		this.applicantInformation = applicantInformation;
 		this.cases = cases;
 		this.access = access;
 		this.references = references;
@@ -98,6 +102,7 @@ public class CaseSplitting {
 							original.reference()));
 			ledger.append(newId, officer.id(), officer.displayName(), LedgerAction.RECEIVED,
 					original.channel().receiptRule(), Map.of("receivedOn", original.receivedOn().toString()));
+			applicantInformation.carryOver(officer, original, newId);
 			clocks.start(newId.value(), original.receivedOn(), original.channel().receiptRule());
 			workflow.start(newId, part.reference());
 			all.add(part);

@@ -2,6 +2,7 @@ package org.gongkai.disclosure.casework.intake;
 
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
@@ -76,6 +77,9 @@ class ApplicantOwnInformationIT {
 	CaseDecisions decisions;
 
 	@Autowired
+	CaseSplitting splitting;
+
+	@Autowired
 	CaseLedger ledger;
 
 	@Autowired
@@ -145,6 +149,19 @@ class ApplicantOwnInformationIT {
 
 		fixtures.as(officer, () -> decisions.draft(officer, c.id(), Outcome.DISCLOSED, "予以公开"));
 		assertThat(cases.byId(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+	}
+
+	@Test
+	void aSplitRequestKeepsTheCheckItNeeds() {
+		DisclosureCase c = fixtures.as(applicant, () -> intake.submitOnline(applicant, new NewRequest(agency.code(),
+				"本人养老保险缴费记录；本人医保报销记录", RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE, true)));
+		DisclosureCase part = fixtures
+			.as(officer, () -> splitting.split(officer, c.id(), List.of("本人养老保险缴费记录", "本人医保报销记录")))
+			.get(1);
+		assertThat(information.disclosureWithheldUntilVerified(part.id())).isPresent();
+		assertThat(ledger.of(part.id())).filteredOn(e -> e.action() == LedgerAction.OWN_INFORMATION_DECLARED)
+			.singleElement()
+			.satisfies(e -> assertThat(e.detail()).containsEntry("splitFrom", c.reference()));
 	}
 
 	@Test
