@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.casework.web;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -45,8 +46,13 @@ class ExplanationSettingsPages {
 	@GetMapping
 	String page(@AuthenticationPrincipal GongkaiUser admin, @RequestParam(required = false) String agency,
 			Model model) {
-		Agency chosen = agency == null ? agencies.byId(admin.agencyId()).orElseThrow()
-				: agencies.byCode(agency).orElseThrow(() -> new IllegalArgumentException("机关不存在：" + agency));
+		// the administrator's own agency first, any other by its code
+		Agency chosen = agency != null
+				? agencies.byCode(agency).orElseThrow(() -> new IllegalArgumentException("机关不存在：" + agency))
+				: Optional.ofNullable(admin.agencyId())
+					.flatMap(agencies::byId)
+					.or(() -> agencies.all().stream().findFirst())
+					.orElseThrow(() -> new IllegalStateException("尚未建立机关"));
 		ExplanationSettings.Setting current = settings.of(chosen.id());
 		model.addAttribute("form", new Form(chosen.code(), current.delayWorkingDays(), current.clockWhileAwaiting(),
 				current.localBasis()));
