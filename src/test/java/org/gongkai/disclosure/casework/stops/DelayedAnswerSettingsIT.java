@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -167,6 +168,14 @@ class DelayedAnswerSettingsIT {
 			.getContentAsString();
 		assertThat(page).contains("id=\"delayWorkingDays-error\"", "延迟答复的合理期限须为1至60个工作日").contains("value=\"某省规定\"");
 		assertThat(settings.of(agency.id()).delayWorkingDays()).isEqualTo(25);
+
+		String shown = mvc.perform(get("/admin/explanation-settings").param("agency", agency.code()).with(user(admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(shown).contains("value=\"25\"", "《条例》第三十三条第二款、第三款", "《条例》第三十五条");
+		mvc.perform(get("/admin/explanation-settings").with(user(officer))).andExpect(status().isForbidden());
 	}
 
 	private DisclosureCase askedForReasons(String sought) {
