@@ -8,6 +8,7 @@ import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.IdempotencyKeyReusedException;
 import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
 import org.gongkai.disclosure.serving.ServiceRecordNotFoundException;
+import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
 
 import org.springframework.core.Ordered;
@@ -43,6 +44,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badRequest(IllegalArgumentException e) {
 		return problem(HttpStatus.BAD_REQUEST, "请求内容有误", e.getMessage());
+	}
+
+	/**
+	 * Every problem with what was sent, at once: the message joins them, {@code errors}
+	 * names each one's field.
+	 */
+	@ExceptionHandler(InvalidFields.class)
+	ProblemDetail invalidFields(InvalidFields e) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求内容有误", e.getMessage());
+		problem.setProperty("errors", e.problems());
+		return problem;
 	}
 
 	@ExceptionHandler(RateLimitExceeded.class)

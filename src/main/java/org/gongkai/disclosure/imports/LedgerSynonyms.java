@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.appeals.AppealResult;
 import org.gongkai.disclosure.appeals.DecisionType;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals.LedgerKind;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.decisions.Outcome;
 

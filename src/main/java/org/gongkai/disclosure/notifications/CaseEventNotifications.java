@@ -74,9 +74,12 @@ class CaseEventNotifications {
 					+ " 元（《条例》第四十二条；国办函〔2020〕109号）。" + until(d) + "缴纳；收费通知至缴费期间答复期限中止计算，无正当理由逾期未缴纳的，视为放弃申请。";
 			case EXTENSION -> "经政府信息公开工作机构负责人同意，您的申请（编号 " + c.reference() + "）的答复期限予以延长，延长的期限最长不超过20个工作日（《条例》第三十三条第二款）"
 					+ dueText(c) + "。";
-			case EXPLANATION_REQUESTED -> agencyName(c) + "请您说明申请理由（《条例》第三十五条）：" + until(d) + "登录系统提交说明；说明期间答复期限中止计算。";
+			case EXPLANATION_REQUESTED -> agencyName(c) + "请您说明申请理由（《条例》第三十五条）：" + until(d) + "登录系统提交说明；说明期间答复期限"
+					+ ("false".equals(d.get("clockStops")) ? "照常计算。" : "中止计算。");
 			case REPLY_ISSUED -> agencyName(c) + "已对您的申请（编号 " + c.reference() + "）作出答复"
 					+ (c.outcome() == null ? "" : "：" + c.outcome().displayLabel()) + "。请登录系统查看、下载答复书（《条例》第三十六条）。";
+			// the closing text says where the request goes (docs/statute.md#pipl-route)
+			case PIPL_REFERRED -> c.replyText();
 			default -> throw new IllegalStateException(kind.name());
 		};
 		notifier.tell(new Notice("case-ledger:" + line.ledgerId(), kind, Recipient.applicant(c.applicantId()),
@@ -109,6 +112,7 @@ class CaseEventNotifications {
 			case EXTENSION_NOTIFIED -> NotificationKind.EXTENSION;
 			case EXPLANATION_REQUESTED -> NotificationKind.EXPLANATION_REQUESTED;
 			case REPLY_ISSUED -> NotificationKind.REPLY_ISSUED;
+			case PIPL_REFERRED -> NotificationKind.PIPL_REFERRED;
 			default -> null;
 		};
 	}

@@ -14,7 +14,6 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.Cases;
-
 import org.gongkai.disclosure.proactive.ProactiveEntry;
 
 import org.springframework.security.access.prepost.PreAuthorize;

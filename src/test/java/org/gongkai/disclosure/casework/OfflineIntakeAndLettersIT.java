@@ -165,7 +165,8 @@ class OfflineIntakeAndLettersIT {
 				 "applicant":{"category":"COMMERCIAL_ENTERPRISE","name":"某贸易有限公司",
 				              "idDocumentType":"UNIFIED_SOCIAL_CREDIT_CODE","idDocumentNumber":"%s",
 				              "phone":"0591-1234567"},
-				 "informationSought":"2024年度企业扶持资金发放名单","requestedForm":"PAPER","deliveryMethod":"POST"}"""
+				 "informationSought":"2024年度企业扶持资金发放名单","requestedForm":"PAPER","deliveryMethod":"POST",
+				 "backdatingReason":"邮件经收发室转来","backdatingNote":"挂号信签收单记载9月30日签收"}"""
 			.formatted(Fixtures.validCreditCode());
 		mvc.perform(post("/api/cases").with(user(registrar))
 			.with(csrf())
@@ -191,13 +192,14 @@ class OfflineIntakeAndLettersIT {
 	}
 
 	private DisclosureCase register(Channel channel, String submitted, String received, String idNumber) {
-		return fixtures.as(registrar,
-				() -> intake.register(registrar,
-						new OfflineRequest(channel, LocalDate.parse(submitted),
-								received == null ? null : LocalDate.parse(received),
-								new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某",
-										IdDocumentType.RESIDENT_ID_CARD, idNumber, "13700001111", null, "某地"),
-								"某镇2024年低保名单", RequestedForm.PAPER, DeliveryMethod.POST)));
+		return fixtures.as(registrar, () -> intake.register(registrar, new OfflineRequest(channel,
+				LocalDate.parse(submitted), received == null ? null : LocalDate.parse(received),
+				new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某", IdDocumentType.RESIDENT_ID_CARD, idNumber,
+						"13700001111", null, "某地"),
+				"某镇2024年低保名单", RequestedForm.PAPER, DeliveryMethod.POST)
+			// registered on the test day: an earlier receipt date carries its
+			// reason and evidence (BackDatedReceiptIT)
+			.backdated("邮件经收发室转来", "邮件签收单存档", null)));
 	}
 
 }

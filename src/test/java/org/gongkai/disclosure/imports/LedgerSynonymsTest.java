@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.appeals.AppealResult;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals.LedgerKind;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
 import org.gongkai.disclosure.decisions.Outcome;

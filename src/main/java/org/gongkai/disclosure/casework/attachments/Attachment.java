@@ -18,6 +18,13 @@ public record Attachment(UUID id, CaseId caseId, Purpose purpose, String fileNam
 	public enum Purpose {
 
 		IDENTITY_PROOF("身份证明", true), CORRECTION_MATERIAL("补正材料", true), SUPPORTING_MATERIAL("其他材料", true),
+		/** The 授权委托书 an agent files with (委托代理, docs/statute.md#agent). */
+		AGENT_AUTHORISATION("授权委托书", true),
+		/**
+		 * What shows the day a request was received when it is registered later (an
+		 * envelope's postmark, a 签收单, a fax log; docs/statute.md#back-dated-receipt).
+		 */
+		RECEIPT_EVIDENCE("收到日期的证明", true),
 		/** A scanned 送达回证 or signed receipt: the proof that a document was served. */
 		SERVICE_PROOF("送达证明", false),
 		/** The government information disclosed, as the office holds it (原件). */

@@ -22,6 +22,15 @@ public final class AttachmentPolicy {
 	private AttachmentPolicy() {
 	}
 
+	/**
+	 * Refuses a file that {@link CaseAttachments#upload} would refuse for its name or
+	 * type, so that a form can say so beside the file's field before anything is saved.
+	 */
+	public static void check(String fileName, byte[] content) {
+		checkName(fileName);
+		acceptedType(content);
+	}
+
 	/** The sniffed media type, if it is one we accept. */
 	static String acceptedType(byte[] content) {
 		if (content == null || content.length == 0) {

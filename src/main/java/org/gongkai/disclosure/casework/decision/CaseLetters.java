@@ -334,8 +334,9 @@ public class CaseLetters {
 						List.of("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
 								+ "）收悉。本机关认为，你（单位）申请公开政府信息的数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》" + "第三十五条，请就下列事项说明理由：",
 								explanation.question(),
-								"请" + period(explanation.window(), "自收到本告知书之日起") + "提交说明。说明理由期间不计入答复期限。",
-								"本机关认为申请理由不合理的，将告知不予处理；认为理由合理，但是无法在规定期限内答复的，将确定延迟答复的合理期限并告知你（单位）。"),
+								"请" + period(explanation.window(), "自收到本告知书之日起") + "提交说明。"
+										+ (explanation.clockStops() ? "说明理由期间不计入答复期限。" : "说明理由期间答复期限照常计算。"),
+								delayedAnswer(explanation)),
 						"《中华人民共和国政府信息公开条例》第三十五条", null);
 			}
 			case THIRD_PARTY_NOTICE -> {
@@ -496,6 +497,16 @@ public class CaseLetters {
 		RemedyOrgans organs = agencies.remedyOrgans(agency.id());
 		return "如对本决定不服，可以自收到本告知书之日起60日内向" + organs.reviewBody() + "申请行政复议，或者自收到本告知书之日起6个月内向" + organs.court()
 				+ "提起行政诉讼。";
+	}
+
+	/**
+	 * What follows the explanation (《条例》第三十五条), with the agency's 延迟答复的合理期限 as it stood
+	 * when the reasons were asked for (docs/statute.md#art-35).
+	 */
+	private static String delayedAnswer(CaseExplanations.Explanation explanation) {
+		String delay = explanation.delayWorkingDays() == null ? "将确定延迟答复的合理期限并告知你（单位）"
+				: "将在本条例第三十三条规定的期限届满后" + explanation.delayWorkingDays() + "个工作日的合理期限内延迟答复，并告知你（单位）";
+		return "本机关认为申请理由不合理的，将告知不予处理；认为理由合理，但是无法在规定期限内答复的，" + delay + "。";
 	}
 
 }

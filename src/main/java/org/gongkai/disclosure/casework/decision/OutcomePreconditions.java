@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
+import org.gongkai.disclosure.casework.intake.ApplicantInformation;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
@@ -29,6 +30,8 @@ import org.springframework.stereotype.Component;
  * <li>（五）2 重复申请 — an earlier request of the same applicant for the same information,
  * already answered by this agency, linked to the case (《条例》第三十六条第（六）项).</li>
  * </ul>
+ * And an answer that discloses information about the applicant's own affairs needs the
+ * applicant's identity verified first (docs/statute.md#own-information).
  */
 @Component
 class OutcomePreconditions {
@@ -43,8 +46,11 @@ class OutcomePreconditions {
 
 	private final Clock clock;
 
+	private final ApplicantInformation applicantInformation;
+
 	OutcomePreconditions(CaseCorrections corrections, CaseFees fees, CaseExplanations explanations, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, ApplicantInformation applicantInformation) {
+		this.applicantInformation = applicantInformation;
 		this.corrections = corrections;
 		this.fees = fees;
 		this.explanations = explanations;
@@ -64,6 +70,12 @@ class OutcomePreconditions {
 
 	/** What is missing for {@code outcome}, or empty if the case has earned it. */
 	Optional<String> missing(DisclosureCase c, Outcome outcome) {
+		if (outcome.discloses()) {
+			Optional<String> unverified = applicantInformation.disclosureWithheldUntilVerified(c.id());
+			if (unverified.isPresent()) {
+				return unverified;
+			}
+		}
 		LocalDate today = ReplyDeadlines.today(clock);
 		return switch (outcome) {
 			case OTHER_CORRECTION_LAPSED -> correctionLapsed(c, today);

@@ -246,8 +246,12 @@ class DemoCases {
 
 	private DisclosureCase registered(GongkaiUser registrar, Channel channel, LocalDate receivedOn,
 			ApplicantDetails applicant, String sought) {
-		return as(registrar, () -> intake.register(registrar, new OfflineRequest(channel, receivedOn, receivedOn,
-				applicant, sought, RequestedForm.PAPER, DeliveryMethod.POST)));
+		// the demo's earlier requests are registered today with the day they arrived
+		// (docs/statute.md#back-dated-receipt)
+		return as(registrar,
+				() -> intake.register(registrar, new OfflineRequest(channel, receivedOn, receivedOn, applicant, sought,
+						RequestedForm.PAPER, DeliveryMethod.POST)
+					.backdated("演示数据：补录往期收到的申请", "收到日期以登记簿记载为准", null)));
 	}
 
 	private void accept(GongkaiUser officer, CaseId id) {

@@ -51,8 +51,11 @@ public class CaseSplitting {
 
 	private final DisclosureRequestWorkflow workflow;
 
+	private final ApplicantInformation applicantInformation;
+
 	CaseSplitting(Cases cases, CaseAccess access, CaseReferences references, CaseLedger ledger, ClockPeriods clocks,
-			Agencies agencies, DisclosureRequestWorkflow workflow) {
+			Agencies agencies, DisclosureRequestWorkflow workflow, ApplicantInformation applicantInformation) {
+		this.applicantInformation = applicantInformation;
 		this.cases = cases;
 		this.access = access;
 		this.references = references;
@@ -95,6 +98,7 @@ public class CaseSplitting {
 							original.reference()));
 			ledger.append(newId, officer.id(), officer.displayName(), LedgerAction.RECEIVED,
 					original.channel().receiptRule(), Map.of("receivedOn", original.receivedOn().toString()));
+			applicantInformation.carryOver(officer, original, newId);
 			clocks.start(newId.value(), original.receivedOn(), original.channel().receiptRule());
 			workflow.start(newId, part.reference());
 			all.add(part);

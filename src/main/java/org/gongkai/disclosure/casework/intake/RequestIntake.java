@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.IdempotencyKeyReusedException;
 import org.gongkai.disclosure.casework.IntakeLimits;
+import org.gongkai.disclosure.casework.attachments.Attachment;
+import org.gongkai.disclosure.casework.attachments.AttachmentPolicy;
+import org.gongkai.disclosure.casework.attachments.CaseAttachments;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.notices.PortalService;
@@ -79,12 +83,17 @@ public class RequestIntake {
 
 	private final PortalService portal;
 
+	private final ApplicantInformation applicantInformation;
+
+	private final CaseAttachments attachments;
+
 	/** Online filings per applicant (Bucket4j), as the county set them. */
 	private final Throttle filings;
 
 	RequestIntake(Agencies agencies, Applicants applicants, ApplicantIdentities identities, Cases cases,
 			CaseReferences references, CaseLedger ledger, ClockPeriods clocks, DisclosureRequestWorkflow workflow,
-			Clock clock, IntakeLimits limits, PortalService portal) {
+			Clock clock, IntakeLimits limits, PortalService portal, ApplicantInformation applicantInformation,
+			CaseAttachments attachments) {
 		this.agencies = agencies;
 		this.applicants = applicants;
 		this.identities = identities;
@@ -97,13 +106,17 @@ public class RequestIntake {
 		this.limits = limits;
 		this.filings = new Throttle(100_000, List.of(new Limit(limits.filingsPerDay(), Duration.ofDays(1))));
 		this.portal = portal;
+		this.applicantInformation = applicantInformation;
+		this.attachments = attachments;
 	}
 
 	/**
 	 * Registers a request that arrived on paper, by post, fax, e-mail or orally, as an
 	 * officer records it. The receipt date follows 条例 art 31 for the channel: the day of
 	 * submission (in person, oral), the day signed for (registered post), or the day
-	 * confirmed with the applicant (ordinary letter, fax, e-mail).
+	 * confirmed with the applicant (ordinary letter, fax, e-mail). A receipt date before
+	 * today is recorded with its reason and evidence; an agent with the 授权委托书; a request
+	 * about the applicant's own affairs with its identity check, if done at the counter.
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER')")
@@ -172,12 +185,53 @@ public class RequestIntake {
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.RECEIVED, request.channel().receiptRule(),
 				Map.of("receivedOn", received.toString()), AuditLine.success(AuditAction.CASE_REGISTERED,
 						"登记" + request.channel().label() + "申请 " + filed.reference()));
+		if (received.isBefore(today)) {
+			backdated(officer, id, request, received, today);
+		}
 		if (identified.check() != null) {
 			ledger.append(id, officer.id(), officer.displayName(), LedgerAction.IDENTITY_CHECK_REQUIRED, "《条例》第二十九条",
 					Map.of("identityCheck", identified.check().name()));
 		}
+		if (request.agent() != null) {
+			IntakeFile letter = request.agent().authorisation();
+			Attachment authorisation = attachments.upload(officer, id, Attachment.Purpose.AGENT_AUTHORISATION,
+					letter.fileName(), letter.content());
+			applicantInformation.recordAgent(officer, id, request.agent(), authorisation);
+		}
+		if (request.ownInformation()) {
+			applicantInformation.declareOwnInformation(officer, id);
+			if (request.verifiedAtCounter() != null) {
+				applicantInformation.verify(officer, id, request.verifiedAtCounter(), request.verificationNote(),
+						today);
+			}
+		}
 		clocks.start(id.value(), received, request.channel().receiptRule());
 		return filed;
+	}
+
+	/**
+	 * A request registered after the day it was received (its receipt date is day 0 of
+	 * the clock, 《条例》第三十一条): the registrar's reason and the evidence of that day — a file
+	 * (postmark, 签收单, fax log) or a written note — go into the ledger, so that an earlier
+	 * day 0 is never set without a trace (docs/statute.md#back-dated-receipt).
+	 */
+	private void backdated(GongkaiUser officer, CaseId id, OfflineRequest request, LocalDate received,
+			LocalDate today) {
+		Map<String, String> detail = new LinkedHashMap<>();
+		detail.put("receivedOn", received.toString());
+		detail.put("registeredOn", today.toString());
+		detail.put("reason", Texts.require(request.backdatingReason(), "收到申请之日早于今天的理由", 1000));
+		String note = Texts.optional(request.backdatingNote(), "收到日期的书面说明", 1000);
+		if (note != null) {
+			detail.put("note", note);
+		}
+		if (IntakeFile.given(request.receiptEvidence())) {
+			Attachment evidence = attachments.upload(officer, id, Attachment.Purpose.RECEIPT_EVIDENCE,
+					request.receiptEvidence().fileName(), request.receiptEvidence().content());
+			detail.put("evidence", evidence.fileName());
+			detail.put("sha256", evidence.sha256());
+		}
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.RECEIPT_BACKDATED, "《条例》第三十一条", detail);
 	}
 
 	/**
@@ -202,6 +256,29 @@ public class RequestIntake {
 								|| !received.isBefore(submitted) && !received.isAfter(today),
 						"receivedOn", "收到申请之日不得早于提交日期，也不得晚于今天");
 		}
+		LocalDate received = channel != null && channel.receivedOnSubmission() ? submitted : request.receivedOn();
+		if (received != null && received.isBefore(today)) {
+			// docs/statute.md#back-dated-receipt: an earlier day 0 needs a reason and
+			// evidence
+			problems.check("backdatingReason", () -> Texts.require(request.backdatingReason(), "收到申请之日早于今天的理由", 1000))
+				.check("backdatingNote", () -> Texts.optional(request.backdatingNote(), "收到日期的书面说明", 1000))
+				.require(
+						request.backdatingNote() != null && !request.backdatingNote().isBlank()
+								|| IntakeFile.given(request.receiptEvidence()),
+						"backdatingNote", "收到申请之日早于今天：请上传收到日期的证明（信封邮戳、签收单、传真记录等），或写明书面说明");
+			checkFile(problems, "receiptEvidence", request.receiptEvidence());
+		}
+		if (request.agent() != null) {
+			request.agent().check(problems);
+			checkFile(problems, "agentAuthorisation", request.agent().authorisation());
+		}
+		problems
+			.require(request.verifiedAtCounter() == null || request.ownInformation(), "verifiedAtCounter",
+					"只有涉及申请人自身信息的申请需要登记身份核验")
+			.require(
+					request.verifiedAtCounter() != IdentityCheckMethod.OTHER
+							|| request.verificationNote() != null && !request.verificationNote().isBlank(),
+					"verificationNote", "请写明以其他方式核验身份的情况");
 		if (request.applicant() == null) {
 			problems.require(false, "name", "请填写申请人信息");
 		}
@@ -212,6 +289,12 @@ public class RequestIntake {
 			.require(request.requestedForm() != null, "requestedForm", "请选择信息的提供形式")
 			.require(request.deliveryMethod() != null, "deliveryMethod", "请选择信息的获取方式")
 			.throwIfAny();
+	}
+
+	private static void checkFile(InvalidFields.Collector problems, String field, IntakeFile file) {
+		if (IntakeFile.given(file)) {
+			problems.check(field, () -> AttachmentPolicy.check(file.fileName(), file.content()));
+		}
 	}
 
 	/**
@@ -251,7 +334,10 @@ public class RequestIntake {
 	/** What the applicant asked for, as a SHA-256 over the request's fields. */
 	private static String fingerprint(NewRequest request) {
 		String filed = String.join("\u0000", request.agencyCode(), request.informationSought(),
-				String.valueOf(request.requestedForm()), String.valueOf(request.deliveryMethod()));
+				String.valueOf(request.requestedForm()), String.valueOf(request.deliveryMethod()))
+				// appended only when set, so that the fingerprints of earlier filings
+				// stay valid
+				+ (request.concernsOwnInformation() ? "\u0000OWN_INFORMATION" : "");
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(filed.getBytes(StandardCharsets.UTF_8)));
@@ -293,6 +379,9 @@ public class RequestIntake {
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.RECEIVED, Channel.ONLINE.receiptRule(),
 				Map.of("receivedOn", receivedOn.toString()),
 				AuditLine.success(AuditAction.CASE_SUBMITTED, "在线提交申请 " + filed.reference()));
+		if (request.concernsOwnInformation()) {
+			applicantInformation.declareOwnInformation(user, id);
+		}
 		clocks.start(id.value(), receivedOn, Channel.ONLINE.receiptRule());
 		workflow.start(id, filed.reference());
 		// the portal confirms receipt at once (art 31): the 回执 is served on the

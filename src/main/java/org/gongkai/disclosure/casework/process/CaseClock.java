@@ -60,6 +60,30 @@ public class CaseClock {
 	}
 
 	/**
+	 * The case waits in {@code waiting} while its clock keeps running (an art-35
+	 * explanation where the agency lets it run, docs/statute.md#art-35).
+	 */
+	public void awaitRunning(DisclosureCase current, CaseStatus waiting) {
+		cases.update(current.waitingFor(waiting), current.status());
+	}
+
+	/**
+	 * The wait is over: the case is back in handling; a clock that stopped for the wait
+	 * runs again from {@code on} with the days left, one that kept running runs on.
+	 */
+	public void endWait(DisclosureCase current, LocalDate on, String legalBasis) {
+		boolean stopped = clocks.of(current.id().value())
+			.stream()
+			.anyMatch(p -> p.isCurrent() && p.kind() == ClockPeriod.Kind.SUSPENDED);
+		if (stopped) {
+			resume(current, on, legalBasis);
+		}
+		else {
+			cases.update(current.resumed(), current.status());
+		}
+	}
+
+	/**
 	 * The wait is over: the case is back in handling and the clock runs again from
 	 * {@code on} with the days left.
 	 */

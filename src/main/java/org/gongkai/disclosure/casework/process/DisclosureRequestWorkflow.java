@@ -257,6 +257,20 @@ public class DisclosureRequestWorkflow {
 	}
 
 	/**
+	 * Ends the case's process without a result: the request turned out not to be a
+	 * 政府信息公开申请 at all (a 个人信息查阅、复制 request, docs/statute.md#pipl-route), so none of the
+	 * model's steps apply to it. The reason stays in the engine's history.
+	 */
+	public void discontinue(String reference, String reason) {
+		for (ProcessInstance pi : runtime.createProcessInstanceQuery()
+			.processDefinitionKey(DisclosureRequestProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.list()) {
+			runtime.deleteProcessInstance(pi.getId(), reason);
+		}
+	}
+
+	/**
 	 * Re-evaluates the timers of a running case after its deadline changed (extension,
 	 * restart).
 	 */

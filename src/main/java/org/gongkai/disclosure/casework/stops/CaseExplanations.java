@@ -35,10 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 说明理由 (条例 art 35): when the number or frequency of an applicant's requests clearly
- * exceeds a reasonable range, the officer may ask the applicant to explain. The answer
- * clock stops until the explanation arrives or the period passes; then the officer
- * decides — 不予处理 / 无正当理由大量反复申请 if the reasons are not reasonable. Also the expression
- * bean of the waiting timer.
+ * exceeds a reasonable range, the officer may ask the applicant to explain. Where the
+ * agency's {@link ExplanationSettings} say so (the default), the answer clock stops until
+ * the explanation arrives or the period passes; then the officer decides — 不予处理 /
+ * 无正当理由大量反复申请 if the reasons are not reasonable. Also the expression bean of the waiting
+ * timer.
  */
 @Service(DisclosureRequestProcess.Beans.EXPLANATION_DEADLINES)
 public class CaseExplanations {
@@ -64,8 +65,12 @@ public class CaseExplanations {
 
 	private final PortalService portal;
 
+	private final ExplanationSettings settings;
+
 	CaseExplanations(JdbcClient jdbc, Cases cases, CaseAccess access, CaseLedger ledger, ReplyDeadlines deadlines,
-			DisclosureRequestWorkflow workflow, CaseClock caseClock, ClockStops stops, PortalService portal) {
+			DisclosureRequestWorkflow workflow, CaseClock caseClock, ClockStops stops, PortalService portal,
+			ExplanationSettings settings) {
+		this.settings = settings;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -90,12 +95,25 @@ public class CaseExplanations {
 			throw new IllegalStateException("本案已要求过说明理由");
 		}
 		LocalDate today = caseClock.today();
-		deadlines.requireWithinPeriod(id.value(), today, "中止计时要求说明理由");
+		ExplanationSettings.Setting setting = settings.of(current.agencyId());
+		deadlines.requireWithinPeriod(id.value(), today, "要求说明理由");
 		stops.open(id, Kind.EXPLANATION, null, today, days);
-		jdbc.sql("insert into case_explanation (case_id, question) values (?, ?)").params(id.value(), what).update();
-		caseClock.suspend(current, CaseStatus.AWAITING_EXPLANATION, today, ART_35 + "：等待申请人说明理由");
-		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXPLANATION_REQUESTED, ART_35,
-				Map.of("workingDays", Integer.toString(days)),
+		jdbc.sql("""
+				insert into case_explanation (case_id, question, clock_stops, delay_working_days)
+				values (?, ?, ?, ?)""")
+			.params(id.value(), what, setting.clockStops(), setting.delayWorkingDays())
+			.update();
+		// whether the clock stops is the agency's setting, with its basis
+		// (docs/statute.md#art-35)
+		if (setting.clockStops()) {
+			caseClock.suspend(current, CaseStatus.AWAITING_EXPLANATION, today, setting.basis() + "：等待申请人说明理由");
+		}
+		else {
+			caseClock.awaitRunning(current, CaseStatus.AWAITING_EXPLANATION);
+		}
+		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXPLANATION_REQUESTED, setting.basis(),
+				Map.of("workingDays", Integer.toString(days), "clockStops", Boolean.toString(setting.clockStops()),
+						"delayWorkingDays", Integer.toString(setting.delayWorkingDays())),
 				AuditLine.success(AuditAction.EXPLANATION_REQUESTED, current.reference()));
 		workflow.complete(current.reference(), Elements.TASK_DECIDE, NextStep.EXPLANATION);
 		portal.issued(current, LetterKind.EXPLANATION_REQUEST);
@@ -125,7 +143,7 @@ public class CaseExplanations {
 		LocalDate arrived = ClockStops.arrival(user, receivedOn, today);
 		stops.answered(id, Kind.EXPLANATION, arrived, today);
 		jdbc.sql("update case_explanation set answer = ? where case_id = ?").params(answer, id.value()).update();
-		caseClock.resume(current, arrived, ART_35 + "：已收到说明，恢复计时");
+		caseClock.endWait(current, arrived, ART_35 + "：已收到说明，恢复计时");
 		ledger.append(id, user.id(), user.displayName(), LedgerAction.EXPLANATION_RECEIVED, ART_35,
 				Map.of("receivedOn", arrived.toString()));
 		workflow.correlate(current.reference(), Messages.EXPLANATION_RECEIVED);
@@ -142,7 +160,7 @@ public class CaseExplanations {
 		// timer job ran
 		stops.lapsed(id, Kind.EXPLANATION);
 		LocalDate resumeOn = of(id).orElseThrow().dueOn();
-		caseClock.resume(current, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
+		caseClock.endWait(current, resumeOn, ART_35 + "：逾期未说明理由，恢复计时");
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.EXPLANATION_LAPSED, ART_35, Map.of());
 	}
 
@@ -152,14 +170,22 @@ public class CaseExplanations {
 
 	public Optional<Explanation> of(CaseId id) {
 		return stops.of(id, Kind.EXPLANATION)
-			.map(window -> jdbc.sql("select question, answer from case_explanation where case_id = ?")
+			.map(window -> jdbc
+				.sql("select question, answer, clock_stops, delay_working_days from case_explanation where case_id = ?")
 				.param(id.value())
-				.query((rs, n) -> new Explanation(window, rs.getString("question"), rs.getString("answer")))
+				.query((rs, n) -> new Explanation(window, rs.getString("question"), rs.getString("answer"),
+						rs.getObject("clock_stops", Boolean.class) != Boolean.FALSE,
+						rs.getObject("delay_working_days", Integer.class)))
 				.single());
 	}
 
-	/** What the applicant was asked to explain, its window, and the answer. */
-	public record Explanation(ClockStop window, String question, String answer) {
+	/**
+	 * What the applicant was asked to explain, its window, and the answer; whether the
+	 * reply clock stopped meanwhile, and the 延迟答复 period the letter announced (null
+	 * before V116).
+	 */
+	public record Explanation(ClockStop window, String question, String answer, boolean clockStops,
+			Integer delayWorkingDays) {
 
 		public LocalDate requestedOn() {
 			return window.sentOn();

@@ -12,10 +12,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.intake.ApplicantInformation;
 import org.gongkai.disclosure.casework.intake.CaseAssistance;
 import org.gongkai.disclosure.casework.intake.CaseSplitting;
+import org.gongkai.disclosure.casework.intake.IdentityCheckMethod;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.OfflineRequest;
+import org.gongkai.disclosure.casework.intake.PersonalInformationRequests;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.intake.SimilarRequests;
 import org.gongkai.disclosure.casework.views.CaseViews;
@@ -52,8 +55,15 @@ class IntakeApi {
 
 	private final CaseAssistance assistance;
 
+	private final ApplicantInformation applicantInformation;
+
+	private final PersonalInformationRequests referrals;
+
 	IntakeApi(RequestIntake intake, CaseSplitting splitting, SimilarRequests similar, CaseViews views,
-			CaseAssistance assistance) {
+			CaseAssistance assistance, ApplicantInformation applicantInformation,
+			PersonalInformationRequests referrals) {
+		this.applicantInformation = applicantInformation;
+		this.referrals = referrals;
 		this.assistance = assistance;
 		this.intake = intake;
 		this.splitting = splitting;
@@ -74,7 +84,8 @@ class IntakeApi {
 	}
 
 	@PostMapping("/cases")
-	@Operation(summary = "登记线下申请（登记员、承办人）：当面、邮寄、平常信函、传真、电子邮件、口头；收到申请之日按《条例》第三十一条确定")
+	@Operation(summary = "登记线下申请（登记员、承办人）：当面、邮寄、平常信函、传真、电子邮件、口头；收到申请之日按《条例》第三十一条确定。"
+			+ "早于今天的须有 backdatingReason 及 backdatingNote 或 receiptEvidence；委托代理须有 agent 及其 authorisation（授权委托书）；文件内容为 base64")
 	ResponseEntity<CaseJson> register(@AuthenticationPrincipal GongkaiUser officer,
 			@RequestBody OfflineRequest request) {
 		DisclosureCase filed = intake.register(officer, request);
@@ -117,6 +128,22 @@ class IntakeApi {
 		return CaseJson.of(views.detail(officer, id));
 	}
 
+	@PostMapping("/cases/{id}/identity-verification")
+	@Operation(summary = "记录申请人身份核验（涉及申请人自身信息的申请；登记员、承办人）：谁核验、核验方式、核验日期。核验前不能作出公开其自身信息的答复（《条例》第二十九条第二款第（一）项）")
+	CaseJson verifyIdentity(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody VerificationJson body) {
+		applicantInformation.verify(officer, id, body.method(), body.note(), body.verifiedOn());
+		return CaseJson.of(views.detail(officer, id));
+	}
+
+	@PostMapping("/cases/{id}/pipl-referral")
+	@Operation(summary = "转为个人信息查阅、复制请求（《个人信息保护法》第四十四条、第四十五条；登记员、承办人）：案件终结，告知申请人途径，不计入年度报告")
+	CaseJson referToPipl(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@Valid @RequestBody ReferralJson body) {
+		referrals.refer(officer, id, body.route());
+		return CaseJson.of(views.detail(officer, id));
+	}
+
 	@PostMapping("/cases/{id}/links")
 	@Operation(summary = "关联相似申请（承办人）")
 	CaseJson link(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
@@ -135,6 +162,13 @@ class IntakeApi {
 
 	record AssistanceJson(@NotNull(message = "请选择申请人的困难") CaseAssistance.Need need,
 			@NotNull(message = "请填写提供的帮助") @Size(max = 1000) String help, LocalDate givenOn) {
+	}
+
+	record VerificationJson(@NotNull(message = "请选择核验方式") IdentityCheckMethod method, @Size(max = 500) String note,
+			LocalDate verifiedOn) {
+	}
+
+	record ReferralJson(@NotNull(message = "请写明个人信息查阅、复制请求的受理途径") @Size(max = 1000) String route) {
 	}
 
 	record LinkJson(@NotNull(message = "请选择要关联的申请") UUID related, @Size(max = 500) String note) {

@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.casework.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -11,13 +12,16 @@ import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.RequestedForm;
+import org.gongkai.disclosure.casework.intake.ApplicantInformation;
 import org.gongkai.disclosure.casework.intake.CaseAssistance;
 import org.gongkai.disclosure.casework.intake.CaseSplitting;
+import org.gongkai.disclosure.casework.intake.IdentityCheckMethod;
 import org.gongkai.disclosure.casework.intake.OnTheSpot;
+import org.gongkai.disclosure.casework.intake.PersonalInformationRequests;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.intake.SimilarRequests;
-import org.gongkai.disclosure.shared.FormErrors;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.FormErrors;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,8 +37,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The officers' pages for filing: registering a request that arrived offline, 一事一申请
- * splitting and linking similar requests.
+ * The officers' pages for filing: registering a request that arrived offline (with its
+ * agent, the applicant's own information, a back-dated receipt), verifying the
+ * applicant's identity, referring a 个人信息查阅复制 request to its route, 一事一申请 splitting and
+ * linking similar requests.
  */
 @Controller
 @RequestMapping("/officer")
@@ -48,8 +54,15 @@ class OfficerIntakePages {
 
 	private final CaseAssistance assistance;
 
+	private final ApplicantInformation applicantInformation;
+
+	private final PersonalInformationRequests referrals;
+
 	OfficerIntakePages(RequestIntake intake, CaseSplitting splitting, SimilarRequests similar,
-			CaseAssistance assistance) {
+			CaseAssistance assistance, ApplicantInformation applicantInformation,
+			PersonalInformationRequests referrals) {
+		this.applicantInformation = applicantInformation;
+		this.referrals = referrals;
 		this.assistance = assistance;
 		this.intake = intake;
 		this.splitting = splitting;
@@ -64,12 +77,11 @@ class OfficerIntakePages {
 
 	@PostMapping("/register")
 	String register(@AuthenticationPrincipal GongkaiUser officer, @ModelAttribute("form") OfflineRequestForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+			BindingResult errors, Model model, RedirectAttributes redirect) throws IOException {
 		if (errors.hasErrors()) {
 			// a value that could not even be read (a date typed by hand): shown beside
-			// its
-			// field with what else was typed kept
-			return registerView(model);
+			// its field with what else was typed kept
+			return registerView(form, model);
 		}
 		try {
 			if (form.answeredOnTheSpot()) {
@@ -84,8 +96,15 @@ class OfficerIntakePages {
 		}
 		catch (IllegalArgumentException e) {
 			FormErrors.reject(errors, e);
-			return registerView(model);
+			return registerView(form, model);
 		}
+	}
+
+	private String registerView(OfflineRequestForm form, Model model) {
+		// a browser never fills a file field again: say so rather than lose the file
+		// silently
+		model.addAttribute("chooseFilesAgain", form.filesChosen());
+		return registerView(model);
 	}
 
 	private String registerView(Model model) {
@@ -96,6 +115,9 @@ class OfficerIntakePages {
 		model.addAttribute("deliveryMethods", DeliveryMethod.values());
 		model.addAttribute("onTheSpotOutcomes",
 				Arrays.stream(Outcome.values()).filter(OnTheSpot.OUTCOMES::contains).toList());
+		model.addAttribute("identityCheckMethods", IdentityCheckMethod.values());
+		model.addAttribute("agentDocumentTypes",
+				Arrays.stream(IdDocumentType.values()).filter(t -> !t.forOrganisations()).toList());
 		return "officer/register";
 	}
 
@@ -111,6 +133,21 @@ class OfficerIntakePages {
 			@RequestParam(required = false) CaseAssistance.Need need, @RequestParam(required = false) String help,
 			@RequestParam(required = false) LocalDate givenOn, RedirectAttributes redirect) {
 		return OfficerActions.act(id, redirect, "已记录提供的帮助", () -> assistance.record(officer, id, need, help, givenOn));
+	}
+
+	@PostMapping("/cases/{id}/identity-verification")
+	String verifyIdentity(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) IdentityCheckMethod method, @RequestParam(required = false) String note,
+			@RequestParam(required = false) LocalDate verifiedOn, RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已记录身份核验",
+				() -> applicantInformation.verify(officer, id, method, note, verifiedOn));
+	}
+
+	@PostMapping("/cases/{id}/pipl-referral")
+	String referToPipl(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
+			@RequestParam(required = false) String route, RedirectAttributes redirect) {
+		return OfficerActions.act(id, redirect, "已转为个人信息查阅、复制请求，并告知申请人途径；本件不计入年度报告",
+				() -> referrals.refer(officer, id, route));
 	}
 
 	@PostMapping("/cases/{id}/links")
