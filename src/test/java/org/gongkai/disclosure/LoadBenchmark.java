@@ -372,7 +372,7 @@ class LoadBenchmark {
 						         '的名单'])[1 + (g / 50) % 6] || '（编号' || (g % 9973) || '）',
 						       d.requested_form, d.delivery_method, 'CLOSED', 'DISCLOSED', date '2021-01-11' + (g % 365),
 						       date '2021-01-11' + (g % 365), now()
-						from generate_series(1, ?) g cross join (select * from public.disclosure_case where reference like 'DEMO-XQ-%'
+						from generate_series(1, ?) g cross join (select * from public.disclosure_case where reference like 'DEMO-XQ-%' and origin = 'SYSTEM'
 						     limit 1) d""")
 			.param(SIMILAR_CASES)
 			.update();
