@@ -16,7 +16,13 @@ document.addEventListener('DOMContentLoaded', function () {
       canvas.zoom('fit-viewport');
       return;
     }
+    if (container.clientWidth === 0 || container.clientHeight === 0) {
+      return; // not laid out (a closed panel): nothing to fit yet
+    }
     var box = canvas.viewbox();
+    if (!(box.outer.width > 0 && box.outer.height > 0)) {
+      return;
+    }
     var scale = Math.min(1, Math.max(0.6, container.clientWidth / 900));
     var first = elements[0];
     var cx = first.x + (first.width || 0) / 2;

@@ -99,8 +99,8 @@ class JourneysBrowserIT {
 			page.waitForLoadState();
 			office.check("officer-case-decide");
 			page.getByLabel("办理结果（按《条例》及年度报告统计口径选择一项）").selectOption("DISCLOSED");
-			page.getByLabel("答复内容").fill("经审查，你申请获取的信息属于公开范围，现予以提供，详见附件。");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交法制审核")).click();
+			page.getByLabel("答复内容", new Page.GetByLabelOptions().setExact(true)).fill("经审查，你申请获取的信息属于公开范围，现予以提供，详见附件。");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交法制审核").setExact(true)).click();
 			page.waitForLoadState();
 			office.check("officer-case-in-review");
 		}
