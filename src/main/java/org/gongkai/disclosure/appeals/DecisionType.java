@@ -20,6 +20,13 @@ public enum DecisionType {
 	REVIEW_NOT_ACCEPTED(AppealKind.REVIEW, "不予受理", "《行政复议法》第三十条", Effect.WITHOUT_MERITS, AppealResult.OTHER),
 	REVIEW_APPLICATION_REJECTED(AppealKind.REVIEW, "驳回申请", "《行政复议法》第三十三条", Effect.WITHOUT_MERITS, AppealResult.OTHER),
 	REVIEW_TERMINATED(AppealKind.REVIEW, "终止（含申请人撤回）", "《行政复议法》第四十一条、第七十四条", Effect.WITHOUT_MERITS, AppealResult.OTHER),
+	/**
+	 * 终止 because the office corrected its own answer while the 复议 was pending (a new
+	 * answer given, the applicant withdrawing): counted as 结果纠正, not as 其他结果 — the answer
+	 * under review was in fact corrected (docs/statute.md#s2.3, issue 12 item 7).
+	 */
+	REVIEW_TERMINATED_CORRECTED(AppealKind.REVIEW, "终止（被申请人自行纠正后申请人撤回）", "《行政复议法》第四十一条、第七十四条", Effect.WITHOUT_MERITS,
+			AppealResult.CORRECTED),
 	REVIEW_MEDIATED(AppealKind.REVIEW, "调解", "《行政复议法》第七十三条", Effect.WITHOUT_MERITS, AppealResult.OTHER),
 
 	JUDGMENT_CLAIM_REJECTED(AppealKind.LITIGATION, "判决驳回诉讼请求", "《行政诉讼法》第六十九条", Effect.ON_MERITS, AppealResult.UPHELD),

@@ -281,6 +281,26 @@ class AppealWebIT {
 			.single()).isEqualTo(1);
 	}
 
+	/**
+	 * Issue 12 item 7: a 复议 that ends because the office corrected its own answer counts
+	 * as 结果纠正 in section 四, not with the other 终止 under 其他结果.
+	 */
+	@Test
+	void aReviewEndedAfterTheOfficeCorrectedItselfCountsAsCorrected() throws Exception {
+		UUID id = registerReview();
+		clock.setDate(LocalDate.of(2025, 4, 10));
+		mvc.perform(post("/api/appeals/{id}/decision", id).with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decisionType\":\"REVIEW_TERMINATED_CORRECTED\",\"decidedOn\":\"2025-04-09\","
+					+ "\"receivedOn\":\"2025-04-10\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.result").value("结果纠正"));
+		JsonNode values = sectionFour();
+		assertThat(values.get(1).asLong()).as("行政复议 / 结果纠正").isEqualTo(1);
+		assertThat(values.get(2).asLong()).as("行政复议 / 其他结果").isZero();
+	}
+
 	@Test
 	void theAdministratorChangesTheMappingAuditedAndSectionFourFollows() throws Exception {
 		UUID id = registerReview();

@@ -20,7 +20,8 @@ class DecisionTypeTest {
 
 	@Test
 	void theSeededMappingIsStatuteTwoPointThreeForEveryType() throws IOException {
-		String sql = Files.readString(Path.of("db/migration/V20__appeals.sql"));
+		String sql = Files.readString(Path.of("db/migration/V20__appeals.sql"))
+				+ Files.readString(Path.of("db/migration/V122__appeal_terminated_after_correction.sql"));
 		Matcher m = Pattern.compile("\\('([A-Z_]+)', '(UPHELD|CORRECTED|OTHER)'\\)").matcher(sql);
 		Map<String, String> seeded = new HashMap<>();
 		while (m.find()) {
@@ -39,6 +40,11 @@ class DecisionTypeTest {
 		assertThat(DecisionType.REVIEW_DECLARED_VOID.defaultResult()).isEqualTo(AppealResult.CORRECTED);
 		assertThat(DecisionType.REVIEW_MEDIATED.defaultResult()).isEqualTo(AppealResult.OTHER);
 		assertThat(DecisionType.RULING_WITHDRAWAL_ALLOWED.defaultResult()).isEqualTo(AppealResult.OTHER);
+		// issue 12 item 7: 终止 after the office corrected itself is 结果纠正, the other 终止
+		// 其他结果
+		assertThat(DecisionType.REVIEW_TERMINATED_CORRECTED.defaultResult()).isEqualTo(AppealResult.CORRECTED);
+		assertThat(DecisionType.REVIEW_TERMINATED.defaultResult()).isEqualTo(AppealResult.OTHER);
+		assertThat(DecisionType.REVIEW_TERMINATED_CORRECTED.appliesTo(AppealKind.REVIEW, null)).isTrue();
 	}
 
 	@Test
