@@ -420,7 +420,8 @@ class AppealWebIT {
 			.param("receivedOn", "2025-04-3x"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("appeals/appeal"))
-			.andExpect(content().string(containsString("收到日期应为有效日期（年-月-日）")))
+			.andExpect(content().string(containsString("id=\"receivedOn-error\"")))
+			.andExpect(content().string(containsString("请填写有效的日期（年-月-日）")))
 			.andExpect(content().string(containsString("value=\"2025-04-10\"")))
 			.andExpect(content().string(containsString("value=\"2025-04-3x\"")));
 		assertThat(jdbc.sql("select decided_on from appeal where id = ?").param(id).query(LocalDate.class).optional())

@@ -1,10 +1,6 @@
 package org.gongkai.disclosure.appeals.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -121,36 +117,42 @@ class AppealPages {
 					.filter(t -> t.appliesTo(detail.summary().appeal().kind(), detail.summary().appeal().instance()))
 					.toList());
 		model.addAttribute("documents", AppealLetters.kindsFor(detail.summary().appeal()));
+		if (!model.containsAttribute("step")) {
+			model.addAttribute("step", new AppealStepForm());
+		}
 		return "appeals/appeal";
 	}
 
 	@PostMapping("/officer/appeals/{id}/answer")
 	String answer(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
-			@RequestParam(required = false) String answeredOn, Model model, RedirectAttributes redirect) {
-		Typed typed = new Typed("answer").date("answeredOn", answeredOn, "提交日期");
-		return act(officer, id, typed, model, redirect, () -> handling.answer(officer, id, typed.dateOf("answeredOn")),
-				"已登记答复及举证");
+			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		required(errors, "answeredOn", step.getAnsweredOn(), "请填写提交日期");
+		return act(officer, id, "answer", errors, model, redirect,
+				() -> handling.answer(officer, id, step.getAnsweredOn()), "已登记答复及举证");
 	}
 
 	@PostMapping("/officer/appeals/{id}/decision")
 	String decide(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
-			@RequestParam(required = false) DecisionType decisionType, @RequestParam(required = false) String decidedOn,
-			@RequestParam(required = false) String receivedOn, Model model, RedirectAttributes redirect) {
-		Typed typed = new Typed("decision").choice("decisionType", decisionType, "请选择决定（裁判）类型")
-			.date("decidedOn", decidedOn, "作出日期")
-			.date("receivedOn", receivedOn, "收到日期");
-		return act(officer, id, typed, model, redirect,
-				() -> handling.decide(officer, id, decisionType, typed.dateOf("decidedOn"), typed.dateOf("receivedOn")),
-				decisionType != null && decisionType.effect() == DecisionType.Effect.NEW_ANSWER
-						? "已登记决定；原申请转入重新答复，答复期限自收到决定之日起重新计算" : "已登记决定（裁判）");
+			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		DecisionType type = step.getDecisionType();
+		required(errors, "decisionType", type, "请选择决定（裁判）类型");
+		required(errors, "decidedOn", step.getDecidedOn(), "请填写作出日期");
+		required(errors, "receivedOn", step.getReceivedOn(), "请填写收到日期");
+		return act(officer, id, "decision", errors, model, redirect,
+				() -> handling.decide(officer, id, type, step.getDecidedOn(), step.getReceivedOn()),
+				type != null && type.effect() == DecisionType.Effect.NEW_ANSWER ? "已登记决定；原申请转入重新答复，答复期限自收到决定之日起重新计算"
+						: "已登记决定（裁判）");
 	}
 
 	@PostMapping("/officer/appeals/{id}/withdrawal")
 	String withdraw(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
-			@RequestParam(required = false) String on, Model model, RedirectAttributes redirect) {
-		Typed typed = new Typed("withdrawal").date("on", on, "终止（准予撤诉）日期");
-		return act(officer, id, typed, model, redirect, () -> handling.withdraw(officer, id, typed.dateOf("on")),
-				"已登记撤回");
+			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		required(errors, "on", step.getOn(), "请填写终止（准予撤诉）日期");
+		return act(officer, id, "withdrawal", errors, model, redirect,
+				() -> handling.withdraw(officer, id, step.getOn()), "已登记撤回");
 	}
 
 	@GetMapping("/admin/appeal-results")
@@ -169,81 +171,27 @@ class AppealPages {
 	}
 
 	/**
-	 * Runs one of the appeal page's actions. A refusal, or a date that cannot be read,
-	 * shows the page again with the problem inside the form that was sent and what was
-	 * typed kept (not a redirect that forgets it).
+	 * Runs one of the appeal page's steps. A refusal, or a value that could not be read,
+	 * shows the page again with the problems inside the form that was sent ({@code form})
+	 * and what was typed kept, not a redirect that forgets it.
 	 */
-	private String act(GongkaiUser officer, UUID id, Typed typed, Model model, RedirectAttributes redirect,
-			Runnable action, String message) {
-		if (typed.problem == null) {
+	private String act(GongkaiUser officer, UUID id, String form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Runnable step, String message) {
+		if (!errors.hasErrors()) {
 			try {
-				action.run();
+				step.run();
 				redirect.addFlashAttribute("message", message);
 				return "redirect:/officer/appeals/" + id;
 			}
-			catch (IllegalArgumentException | IllegalStateException e) {
-				typed.problem = e.getMessage();
+			catch (IllegalArgumentException e) {
+				FormErrors.reject(errors, e);
+			}
+			catch (IllegalStateException e) {
+				errors.reject("invalid", e.getMessage());
 			}
 		}
-		model.addAttribute("typed", typed);
+		model.addAttribute("refusedForm", form);
 		return appeal(officer, id, model);
-	}
-
-	/** What one form of the appeal page sent, as typed, and its first problem. */
-	public static final class Typed {
-
-		private final String form;
-
-		private final Map<String, String> values = new LinkedHashMap<>();
-
-		private final Map<String, LocalDate> dates = new LinkedHashMap<>();
-
-		private String problem;
-
-		Typed(String form) {
-			this.form = form;
-		}
-
-		Typed date(String field, String typed, String label) {
-			values.put(field, typed == null ? "" : typed.strip());
-			if (typed == null || typed.isBlank()) {
-				problem = problem == null ? "请填写" + label : problem;
-			}
-			else {
-				try {
-					dates.put(field, LocalDate.parse(typed.strip()));
-				}
-				catch (DateTimeParseException e) {
-					problem = problem == null ? label + "应为有效日期（年-月-日）" : problem;
-				}
-			}
-			return this;
-		}
-
-		Typed choice(String field, Enum<?> value, String missing) {
-			values.put(field, value == null ? "" : value.name());
-			if (value == null && problem == null) {
-				problem = missing;
-			}
-			return this;
-		}
-
-		LocalDate dateOf(String field) {
-			return dates.get(field);
-		}
-
-		public String getForm() {
-			return form;
-		}
-
-		public Map<String, String> getValues() {
-			return values;
-		}
-
-		public String getProblem() {
-			return problem;
-		}
-
 	}
 
 }
