@@ -1,12 +1,12 @@
 package org.gongkai.disclosure.applicants;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
+import org.gongkai.disclosure.TestClock;
 import org.gongkai.disclosure.accounts.Accounts;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
@@ -15,6 +15,7 @@ import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.privacy.PersonalDataCipher;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,10 @@ class IdentitySquattingIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	/** The application's clock: "today" is Beijing's date, not the JVM's. */
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	Fixtures fixtures;
@@ -173,7 +178,7 @@ class IdentitySquattingIT {
 				 "applicant":{"category":"NATURAL_PERSON","name":"真实本人","idDocumentType":"RESIDENT_ID_CARD",
 				              "idDocumentNumber":"%s","phone":"13911112222","address":"某县某路8号"},
 				 "informationSought":"某镇2024年低保名单","requestedForm":"PAPER","deliveryMethod":"POST"}"""
-			.formatted(LocalDate.now(), heldNumber);
+			.formatted(ReplyDeadlines.today(clock), heldNumber);
 		MvcResult filed = mvc
 			.perform(post("/api/cases").with(user(registrar))
 				.with(csrf())
