@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,9 +17,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * The pages' language: Simplified Chinese for everyone (a Chinese government's system, so
  * not the browser's language), English for whoever chooses it with the header's switch
- * ({@code ?lang=en}, kept in a cookie for a year). Texts come from the
- * {@code messages*.properties} bundles; a text not yet in {@code messages_en.properties}
- * falls back to the Chinese of {@code messages.properties}, never to a code.
+ * ({@code ?lang=en}, kept in a cookie for a year). Texts come from the bundles
+ * ({@code messages} and one per area under {@code i18n/}, listed in
+ * {@code application.yml}); a text not yet in English falls back to the Chinese, never to
+ * a code. Enum constants speak through {@code shared.Labels}.
  */
 @Configuration(proxyBeanMethods = false)
 class Languages implements WebMvcConfigurer {
@@ -32,6 +35,15 @@ class Languages implements WebMvcConfigurer {
 		resolver.setDefaultLocaleFunction(request -> CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Texts a controller composes (a confirmation after a redirect, a refusal) in the
+	 * request's language: {@code messages.getMessage("key", args)}.
+	 */
+	@Bean
+	MessageSourceAccessor messageSourceAccessor(MessageSource messageSource) {
+		return new MessageSourceAccessor(messageSource);
 	}
 
 	@Override
