@@ -26,12 +26,14 @@ class LetterWordingTest {
 			LetterKind.FEE_NOTICE, LetterKind.EXPLANATION_REQUEST, LetterKind.THIRD_PARTY_NOTICE);
 
 	@Test
-	void everyLetterOfARequestHasItsBodyAndItsOwnWordInTheDocumentNumber() {
+	void everyLetterHasItsWordingAndALetterOfARequestItsOwnWordInTheDocumentNumber() {
 		assertThat(CASE_LETTERS).extracting(k -> wording.documentNumber(k, "示范县政府办", "2026", "00001"))
 			.doesNotHaveDuplicates()
 			.allMatch(n -> n.matches("示范县政府办依申请公开\\p{IsHan}〔2026〕00001号"));
 		assertThat(wording.documentNumber(LetterKind.REPLY, "示范县政府办", "2026", "00001"))
 			.isEqualTo("示范县政府办依申请公开答〔2026〕00001号");
+		assertThat(wording.documentNumber(LetterKind.EVIDENCE_LIST, "示范县政府办", "2026", "A-2026-00001-FY1"))
+			.isEqualTo("示范县政府办应诉〔2026〕A-2026-00001-FY1号");
 		assertThat(CASE_LETTERS).allSatisfy(
 				k -> assertThat(getClass().getResource("/documents/wording/" + k.templateName() + ".txt")).as(k.name())
 					.isNotNull());
