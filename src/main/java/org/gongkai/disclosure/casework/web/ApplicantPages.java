@@ -1,11 +1,16 @@
 package org.gongkai.disclosure.casework.web;
 
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.casework.ApplicantToDos;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.IdempotencyKeyReusedException;
@@ -18,8 +23,10 @@ import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.casework.views.CaseViews.CaseSummary;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,9 +64,12 @@ class ApplicantPages {
 
 	private final CasePageSections sections;
 
+	private final ObjectProvider<ApplicantToDos> toDos;
+
 	ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies, CaseAttachments attachments,
 			CaseCorrections corrections, CaseWithdrawals withdrawals, CaseExplanations explanations,
-			CasePageSections sections) {
+			CasePageSections sections, ObjectProvider<ApplicantToDos> toDos) {
+		this.toDos = toDos;
 		this.views = views;
 		this.intake = intake;
 		this.agencies = agencies;
@@ -70,9 +80,22 @@ class ApplicantPages {
 		this.sections = sections;
 	}
 
+	/**
+	 * 我的申请: the cases that wait for the applicant (「需要您处理」: 补正, a fee, an explanation)
+	 * first, the most urgent on top; then the others, newest first.
+	 */
 	@GetMapping
 	String list(@AuthenticationPrincipal GongkaiUser user, Model model) {
-		model.addAttribute("cases", views.mine(user));
+		List<CaseSummary> mine = views.mine(user);
+		Map<CaseId, ApplicantToDos.ToDo> toDo = toDos.getIfAvailable(() -> cases -> Map.of())
+			.openFor(mine.stream().map(s -> s.theCase().id()).toList());
+		Comparator<CaseSummary> awaitingYouFirst = Comparator
+			.comparing((CaseSummary s) -> !toDo.containsKey(s.theCase().id()))
+			.thenComparing(
+					s -> Optional.ofNullable(toDo.get(s.theCase().id())).map(ApplicantToDos.ToDo::dueOn).orElse(null),
+					Comparator.nullsLast(Comparator.naturalOrder()));
+		model.addAttribute("cases", mine.stream().sorted(awaitingYouFirst).toList());
+		model.addAttribute("toDos", toDo);
 		return "my/requests";
 	}
 
