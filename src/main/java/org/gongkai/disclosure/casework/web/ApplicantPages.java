@@ -22,6 +22,7 @@ import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
+import org.gongkai.disclosure.casework.views.CaseProgress;
 import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.casework.views.CaseViews.CaseSummary;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -129,7 +130,9 @@ class ApplicantPages {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id, Model model) {
-		model.addAttribute("detail", views.detail(user, id));
+		CaseViews.CaseDetail detail = views.detail(user, id);
+		model.addAttribute("detail", detail);
+		model.addAttribute("progress", CaseProgress.of(detail));
 		model.addAttribute("attachments", attachments.of(user, id));
 		model.addAttribute("purposes", Attachment.Purpose.materials());
 		model.addAttribute("caseSections", sections.of(user, id));
