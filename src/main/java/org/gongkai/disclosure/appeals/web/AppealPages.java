@@ -142,8 +142,18 @@ class AppealPages {
 		required(errors, "receivedOn", step.getReceivedOn(), "请填写收到日期");
 		return act(officer, id, "decision", errors, model, redirect,
 				() -> handling.decide(officer, id, type, step.getDecidedOn(), step.getReceivedOn()),
-				type != null && type.effect() == DecisionType.Effect.NEW_ANSWER ? "已登记决定；原申请转入重新答复，答复期限自收到决定之日起重新计算"
-						: "已登记决定（裁判）");
+				decidedMessage(type));
+	}
+
+	private static String decidedMessage(DecisionType type) {
+		if (type == null) {
+			return "已登记决定（裁判）";
+		}
+		return switch (type.effect()) {
+			case NEW_ANSWER -> "已登记决定；原申请转入重新答复，答复期限自收到决定之日起重新计算";
+			case REMANDED -> "已登记发回重审；原审法院重审时，请在本申请下登记重审一审，前序案件选择本二审";
+			default -> "已登记决定（裁判）";
+		};
 	}
 
 	@PostMapping("/officer/appeals/{id}/withdrawal")
