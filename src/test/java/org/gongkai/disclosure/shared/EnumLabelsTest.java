@@ -36,9 +36,8 @@ class EnumLabelsTest {
 			"RegistryLayout", "Channel", "LedgerAction", "NotHeldAnswerKind", "DeliveryMethod", "RequestedForm",
 			"AttachmentPurpose", "AttachmentDisclosure", "CaseAssistanceNeed", "IdentityCheckMethod", "CaseStatus",
 			"ExplanationSettingsClockWhileAwaiting", "CaseConsultationsParty", "ApplicantCategory", "IdentityCheck",
-			"IdDocumentType", "NotificationChannel", "NotificationKind", "HistoricAppealsLedgerKind", "AppealKind",
-			"LitigationRoute", "Instance", "AppealResult", "AppealStatus", "DecisionType", "Procedure",
-			"ImportJobStatus", "ServiceMethod", "OutcomeGroup", "Role", "ClockPeriodKind");
+			"IdDocumentType", "NotificationChannel", "NotificationKind", "ImportJobStatus", "ServiceMethod",
+			"OutcomeGroup", "Role", "ClockPeriodKind");
 
 	@Test
 	void everyLabelledEnumHasItsEnglish() throws IOException {
