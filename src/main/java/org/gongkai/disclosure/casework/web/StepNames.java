@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * {@code ${@stepNames.of(detail.positionIds)}}: the officer's bundle holds each named
  * element of {@code bpmn/disclosure-request.bpmn} under {@code process.<element id>}, the
  * Chinese exactly as the model names it ({@code StepNamesTest} keeps the two alike). An
- * element the model leaves unnamed (a gateway) is no step a person knows, and is left
- * out, as the engine's own names leave it out.
+ * element the model leaves unnamed (a plain gateway) is no step a person knows, and is
+ * left out, as the engine's own names leave it out.
  */
 @Component("stepNames")
 public class StepNames {
