@@ -36,6 +36,13 @@ document.addEventListener('DOMContentLoaded', function () {
     charts.push(chart);
   }
 
+  // the rows' names as the page's table of the same figures words them (the JSON's labels are Chinese)
+  function names(id, rows) {
+    var chart = document.getElementById(id);
+    var cells = chart ? chart.parentNode.querySelectorAll('tbody th[scope="row"]') : [];
+    return rows.map(function (r, i) { return cells[i] ? cells[i].textContent : r.label; });
+  }
+
   function wide(id) {
     var element = document.getElementById(id);
     return element !== null && element.clientWidth > 420;
@@ -48,7 +55,7 @@ document.addEventListener('DOMContentLoaded', function () {
       legend: { top: 0 },
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.label; }),
+      yAxis: { type: 'category', inverse: true, data: names(id, rows),
                axisLabel: { width: 150, overflow: 'break' } },
       series: [
         { name: inTime, type: 'bar', stack: 'all', color: BLUE,
@@ -86,7 +93,9 @@ document.addEventListener('DOMContentLoaded', function () {
           type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
           // on a phone the legend names the slices; labels beside them would not fit
           label: { show: wide('chart-outcomes'), formatter: words.outcomeLabel },
-          data: d.outcomes.map(function (o) { return { name: o.label, value: o.count }; })
+          data: names('chart-outcomes', d.outcomes).map(function (name, i) {
+            return { name: name, value: d.outcomes[i].count };
+          })
         }]
       });
       workload('chart-steps', d.byStep, words.inTime, words.overdue);
@@ -95,7 +104,7 @@ document.addEventListener('DOMContentLoaded', function () {
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         grid: { left: 8, right: 16, top: 16, bottom: 24, containLabel: true },
         xAxis: { type: 'category', name: words.workingDays, nameLocation: 'middle', nameGap: 28,
-                 data: d.answerTimes.buckets.map(function (b) { return b.label; }) },
+                 data: names('chart-days', d.answerTimes.buckets) },
         yAxis: { type: 'value', minInterval: 1 },
         series: [{
           type: 'bar',

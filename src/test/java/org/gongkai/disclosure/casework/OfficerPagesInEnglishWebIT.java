@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Issue 16 item 5: the officers' casework pages speak through the officer bundle — in
  * Chinese by default, word for word as before, and in English once chosen: the task list
  * (its urgency words and the process's step names), the case page (its next step, the
- * other actions, the statutory outcomes, the confirmation after an action) and the
- * registration form.
+ * other actions, the statutory outcomes, the confirmation after an action), the
+ * registration form and the head's dashboard with its charts' words.
  */
 @GongkaiIntegrationTest
 class OfficerPagesInEnglishWebIT {
@@ -117,6 +117,22 @@ class OfficerPagesInEnglishWebIT {
 				"Disclosed (Regulations art 36(1) and (2))",
 				"Request to confirm or reissue information already obtained", "Register and issue the receipt");
 		assertThat(english).doesNotContain("登记线下申请", "提交渠道", "登记并出具回执", "当场答复的结果");
+	}
+
+	@Test
+	void theDashboardAndItsChartsWordsInChineseAndInEnglish() throws Exception {
+		Agency agency = fixtures.agency();
+		GongkaiUser head = fixtures.officer(agency, Role.HEAD_OF_OFFICE);
+		fixtures.submit(fixtures.applicant(ApplicantCategory.NATURAL_PERSON), agency, "2024年本县财政预算执行情况");
+
+		assertThat(page(get("/officer/dashboard"), head)).contains("<h1>工作概况</h1>", "data-in-time=\"未逾期\"",
+				"<h2 id=\"steps-title\">各环节在办及逾期</h2>", "<th scope=\"row\">审查申请（是否需要补正）</th>");
+		String english = page(get("/officer/dashboard").cookie(ENGLISH), head);
+		assertThat(english).contains("<h1>Overview</h1>", "data-in-time=\"In time\"",
+				"data-months=\"Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec\"",
+				"<h2 id=\"steps-title\">Open and overdue by step</h2>",
+				"<th scope=\"row\">Examine the request (correction needed?)</th>");
+		assertThat(english).doesNotContain("工作概况", "未逾期", "审查申请");
 	}
 
 	private String page(MockHttpServletRequestBuilder request, GongkaiUser who) throws Exception {
