@@ -21,13 +21,16 @@ public class ApplicantActions {
 
 	/** What the applicant has to do on the case, or null if nothing. */
 	public Pending of(CaseId caseId) {
-		return windows.openOf(caseId.value()).map(w -> new Pending(w.kind().toDo(), w.dueOn())).orElse(null);
+		return windows.openOf(caseId.value()).map(w -> new Pending(w.kind().name(), w.dueOn())).orElse(null);
 	}
 
 	/**
+	 * @param kind what is to be done: {@code CORRECTION}, {@code FEE} or
+	 * {@code EXPLANATION}, which the page words through its bundle
+	 * ({@code my.requests.toDo.<kind>})
 	 * @param dueOn the last day, null while not known
 	 */
-	public record Pending(String what, LocalDate dueOn) {
+	public record Pending(String kind, LocalDate dueOn) {
 	}
 
 }
