@@ -75,6 +75,7 @@ class ApplicantPagesInEnglishWebIT {
 			.contains("<h1>Request " + filed.reference() + "</h1>", "Internet (online request)")
 			.contains("Electronic data / Online", "Natural person", "Case history", "Acknowledgement of receipt")
 			.contains("Withdraw this request…", "Upload", ">Proof of identity</option>")
+			.contains(">Acknowledgement of receipt of a government information disclosure request</td>")
 			.doesNotContain("互联网（在线申请）", "办理记录", "撤回本申请", "身份证明");
 
 		assertThat(page(get("/my/requests").with(user(applicant)))).contains("<h1>我的申请</h1>", ">办理中</span>", "答复期限")
