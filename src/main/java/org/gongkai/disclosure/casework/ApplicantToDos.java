@@ -19,11 +19,11 @@ public interface ApplicantToDos {
 	/**
 	 * One thing to do.
 	 *
-	 * @param kind which window ({@code CORRECTION}, {@code FEE}, {@code EXPLANATION})
-	 * @param what what to do, e.g. 提交补正材料
+	 * @param kind which window ({@code CORRECTION}, {@code FEE}, {@code EXPLANATION}),
+	 * which the page words through its bundle ({@code my.requests.toDo.<kind>})
 	 * @param dueOn the last day, null while not known (the notice not yet received)
 	 */
-	record ToDo(String kind, String what, LocalDate dueOn) {
+	record ToDo(String kind, LocalDate dueOn) {
 	}
 
 }

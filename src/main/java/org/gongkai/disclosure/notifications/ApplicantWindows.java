@@ -97,7 +97,7 @@ class ApplicantWindows {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(w -> new CaseId(w.caseId()),
-					w -> new ApplicantToDos.ToDo(w.kind().name(), w.kind().toDo(), w.dueOn())));
+					w -> new ApplicantToDos.ToDo(w.kind().name(), w.dueOn())));
 	}
 
 	record Window(UUID caseId, Kind kind, UUID applicantId, LocalDate dueOn) {
