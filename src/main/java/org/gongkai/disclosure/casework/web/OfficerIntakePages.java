@@ -92,11 +92,11 @@ class OfficerIntakePages {
 				DisclosureCase answered = intake.answerOnTheSpot(officer, form.toRequest(), form.getOnTheSpotOutcome(),
 						form.getOnTheSpotReply());
 				redirect.addFlashAttribute("message",
-						messages.getMessage("register.done.onTheSpot", new Object[] { answered.reference() }));
+						messages.getMessage("intake.register.done.onTheSpot", new Object[] { answered.reference() }));
 				return "redirect:/officer/cases/" + answered.id();
 			}
 			DisclosureCase filed = intake.register(officer, form.toRequest());
-			redirect.addFlashAttribute("message", messages.getMessage("register.done.registered",
+			redirect.addFlashAttribute("message", messages.getMessage("intake.register.done.registered",
 					new Object[] { filed.reference(), filed.receivedOn().toString() }));
 			return "redirect:/officer/cases/" + filed.id();
 		}
