@@ -114,6 +114,30 @@ class AdminPagesInEnglishWebIT {
 			.with(csrf())).andExpect(flash().attribute("error", "Choose the ledger file to import"));
 	}
 
+	@Test
+	void everyOtherPageOfTheAreaRendersInEnglish() throws Exception {
+		Agency agency = fixtures.agency();
+		GongkaiUser admin = fixtures.officer(agency, Role.ADMINISTRATOR);
+		assertThat(page("/admin/audit", admin, ENGLISH)).contains("<h1>Audit log</h1>", "Time (Beijing)");
+		assertThat(page("/admin/calendar", admin, ENGLISH)).contains("<h1>Working calendar</h1>",
+				"Load (replaces the whole year)");
+		assertThat(page("/admin/operations", admin, ENGLISH)).contains("<h1>Operations</h1>", "Overall",
+				"Database schema (Flyway)");
+		assertThat(page("/admin/appeal-results", admin, ENGLISH))
+			.contains("Report part IV: how each type of decision (judgment) is counted");
+		assertThat(page("/admin/explanation-settings?agency=" + agency.code(), admin, ENGLISH))
+			.contains("While the applicant’s reasons are awaited");
+
+		GongkaiUser statistician = fixtures.officer(agency, Role.STATISTICIAN);
+		String registry = page("/officer/reports/registry?agency=" + agency.code() + "&year=2025", statistician,
+				ENGLISH);
+		// the grid's rows and columns are the format's: Chinese, and marked so
+		assertThat(registry).contains("Proactive disclosure registry · 2025", "Prefill from 2024", "Save all",
+				"aria-label=\"规章: source of the data\"", "<th scope=\"row\" lang=\"zh-CN\">规章</th>");
+		assertThat(page("/officer/reports/diff?agency=" + agency.code() + "&year=2025", statistician, ENGLISH))
+			.contains("This year has not been published yet.");
+	}
+
 	private String page(String url, GongkaiUser user, Cookie language) throws Exception {
 		var request = get(url).with(user(user));
 		if (language != null) {
