@@ -2,6 +2,7 @@ package org.gongkai.disclosure.deadlines;
 
 import java.time.Clock;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +22,12 @@ class CalendarAdminPage {
 
 	private final Clock clock;
 
-	CalendarAdminPage(CalendarAdministration administration, Clock clock) {
+	private final MessageSourceAccessor messages;
+
+	CalendarAdminPage(CalendarAdministration administration, Clock clock, MessageSourceAccessor messages) {
 		this.administration = administration;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/calendar")
@@ -38,11 +42,11 @@ class CalendarAdminPage {
 			@RequestParam(required = false) String days, RedirectAttributes redirect) {
 		try {
 			if (year == null) {
-				throw new IllegalArgumentException("请填写年度");
+				throw new IllegalArgumentException(messages.getMessage("calendar.load.noYear"));
 			}
 			CalendarAdministration.LoadedYear loaded = administration.replaceYear(year, days, source);
 			redirect.addFlashAttribute("message",
-					loaded.year() + "年日历已更新（" + loaded.days() + "个调整日）；在办案件和复议诉讼案件的各项期限已按新日历重新计算，变化的已记入各案办理记录。");
+					messages.getMessage("calendar.loaded", new Object[] { loaded.year(), loaded.days() }));
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

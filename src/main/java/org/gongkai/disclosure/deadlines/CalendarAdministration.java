@@ -217,17 +217,18 @@ public class CalendarAdministration {
 
 	/**
 	 * What the administrator should be told on {@code today}: this year not loaded, or
-	 * from 1 November next year not loaded (its dates are provisional until then).
+	 * from 1 November next year not loaded (its dates are provisional until then). The
+	 * words are the page's ({@link CalendarReminders}).
 	 */
-	public List<String> reminders(LocalDate today) {
+	public List<MissingYear> reminders(LocalDate today) {
 		WorkingCalendar calendar = calendars.current();
-		List<String> reminders = new ArrayList<>();
+		List<MissingYear> reminders = new ArrayList<>();
 		int year = today.getYear();
 		if (!calendar.covers(year)) {
-			reminders.add(missingYear(year, "今年"));
+			reminders.add(new MissingYear(year, false));
 		}
 		if (!MonthDay.from(today).isBefore(REMIND_FROM) && !calendar.covers(year + 1)) {
-			reminders.add(missingYear(year + 1, "明年"));
+			reminders.add(new MissingYear(year + 1, true));
 		}
 		return reminders;
 	}
@@ -243,10 +244,6 @@ public class CalendarAdministration {
 			year++;
 		}
 		return new ProvisionalYear(year, StatutoryHolidays.of(year));
-	}
-
-	private static String missingYear(int year, String which) {
-		return "%s（%d年）的国务院办公厅节假日安排通知尚未载入工作日历：%d年的期限暂按法定节假日计算。通知发布后请及时载入。".formatted(which, year, year);
 	}
 
 	private static CalendarDay.Kind kind(String value) {
@@ -266,6 +263,13 @@ public class CalendarAdministration {
 	 * A year on record: where its data came from, when it was loaded, how many
 	 * exceptional days it has.
 	 */
+	/**
+	 * A year whose State Council notice is not loaded: this year's, or next year's
+	 * ({@code next}).
+	 */
+	public record MissingYear(int year, boolean next) {
+	}
+
 	public record LoadedYear(int year, String source, OffsetDateTime loadedAt, int days) {
 	}
 

@@ -40,17 +40,11 @@ public record ImportJob(UUID id, UUID agencyId, String kind, String fileName, St
 
 	}
 
-	/** Which ledger: 申请台账 or 复议诉讼台账. */
-	public String kindLabel() {
-		return appeals() ? "复议诉讼台账" : "申请台账";
-	}
-
-	/** What the ledger's rows are, counted: 「已导入 N 件申请」 or 「N 件行政复议、行政诉讼案件」. */
-	public String rowNoun() {
-		return appeals() ? "件行政复议、行政诉讼案件" : "件申请";
-	}
-
-	private boolean appeals() {
+	/**
+	 * Which ledger: the appeals ledger (复议诉讼台账) or the requests ledger (申请台账); the pages
+	 * name it, and what its rows are, in their language.
+	 */
+	public boolean appeals() {
 		return "APPEALS".equals(kind);
 	}
 

@@ -16,6 +16,7 @@ import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.CsvDownload;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,11 +42,15 @@ class ImportPages {
 
 	private final Agencies agencies;
 
-	ImportPages(LedgerImports imports, HistoricCases historic, HistoricAppeals historicAppeals, Agencies agencies) {
+	private final MessageSourceAccessor messages;
+
+	ImportPages(LedgerImports imports, HistoricCases historic, HistoricAppeals historicAppeals, Agencies agencies,
+			MessageSourceAccessor messages) {
 		this.imports = imports;
 		this.historic = historic;
 		this.historicAppeals = historicAppeals;
 		this.agencies = agencies;
+		this.messages = messages;
 	}
 
 	@GetMapping("/imports")
@@ -81,11 +86,11 @@ class ImportPages {
 	private String upload(GongkaiUser user, MultipartFile file, String charset, RedirectAttributes flash,
 			boolean appeals) throws IOException {
 		if (!LedgerImports.mayImport(user)) {
-			flash.addFlashAttribute("error", "只有本机关的年报统计人员或公开工作机构负责人可以导入台账");
+			flash.addFlashAttribute("error", messages.getMessage("imports.flash.notAllowed"));
 			return "redirect:/imports";
 		}
 		if (file.isEmpty()) {
-			flash.addFlashAttribute("error", "请选择要导入的台账文件");
+			flash.addFlashAttribute("error", messages.getMessage("imports.flash.noFile"));
 			return "redirect:/imports";
 		}
 		String code = agencies.byId(user.agencyId()).orElseThrow().code();
@@ -144,7 +149,8 @@ class ImportPages {
 			RedirectAttributes flash) {
 		try {
 			var closed = historic.close(user, caseId, outcome, closedOn);
-			flash.addFlashAttribute("message", "已记录 " + closed.reference() + " 的办理结果");
+			flash.addFlashAttribute("message",
+					messages.getMessage("imports.flash.closed", new Object[] { closed.reference() }));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
 			flash.addFlashAttribute("error", e.getMessage());
@@ -158,7 +164,8 @@ class ImportPages {
 			RedirectAttributes flash) {
 		try {
 			var closed = historicAppeals.close(user, appealId, result, closedOn);
-			flash.addFlashAttribute("message", "已记录 " + closed.reference() + " 的结果");
+			flash.addFlashAttribute("message",
+					messages.getMessage("imports.flash.appealClosed", new Object[] { closed.reference() }));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
 			flash.addFlashAttribute("error", e.getMessage());

@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.operations;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.deadlines.CalendarAdministration;
 import org.gongkai.disclosure.deadlines.CalendarAdministration.LoadedYear;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
@@ -31,6 +33,18 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Operations {
+
+	/**
+	 * The health of the whole application, named by the page in its language (the
+	 * components keep their actuator names).
+	 */
+	public static final String OVERALL = "overall";
+
+	/** The database schema's Flyway version, named by the page in its language. */
+	public static final String SCHEMA = "schema";
+
+	/** Gongkai's version when it runs unpackaged (from the IDE or Maven). */
+	public static final String NOT_PACKAGED = "—";
 
 	private final EngineOperations engine;
 
@@ -80,7 +94,7 @@ public class Operations {
 		}
 		HealthComponent overall = endpoint.health();
 		Map<String, String> parts = new LinkedHashMap<>();
-		parts.put("总体", overall.getStatus().getCode());
+		parts.put(OVERALL, overall.getStatus().getCode());
 		if (overall instanceof CompositeHealth composite) {
 			composite.getComponents().forEach((name, part) -> parts.put(name, part.getStatus().getCode()));
 		}
@@ -92,21 +106,21 @@ public class Operations {
 		BuildProperties properties = build.getIfAvailable();
 		String own = properties != null ? properties.getVersion()
 				: Operations.class.getPackage().getImplementationVersion();
-		versions.put("Gongkai", own == null ? "（未打包运行）" : own);
+		versions.put("Gongkai", own == null ? NOT_PACKAGED : own);
 		versions.put("Camunda", ProductPropertiesUtil.getProductVersion());
 		versions.put("Spring Boot", SpringBootVersion.getVersion());
 		versions.put("Java", Runtime.version().toString());
 		versions.put("PostgreSQL", jdbc.sql("select current_setting('server_version')").query(String.class).single());
-		versions.put("数据库结构（Flyway）", jdbc.sql("""
+		versions.put(SCHEMA, jdbc.sql("""
 				select version from flyway_schema_history where success and version is not null
 				order by installed_rank desc limit 1""").query(String.class).optional().orElse("—"));
 		return versions;
 	}
 
-	private Map<String, Long> casesByStatus() {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("select status, count(*) as n from disclosure_case group by status order by status")
-			.query((rs, n) -> Map.entry(rs.getString("status"), rs.getLong("n")))
+	private Map<CaseStatus, Long> casesByStatus() {
+		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+		jdbc.sql("select status, count(*) as n from disclosure_case group by status")
+			.query((rs, n) -> Map.entry(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n")))
 			.list()
 			.forEach(e -> counts.put(e.getKey(), e.getValue()));
 		return counts;
@@ -115,7 +129,7 @@ public class Operations {
 	/** Everything the operations page shows. */
 	public record Overview(Map<String, String> health, Map<String, String> versions, boolean jobExecutorActive,
 			List<EngineOperations.FailedJob> failedJobs, List<EngineOperations.OpenIncident> incidents,
-			List<EngineOperations.StepCount> steps, Map<String, Long> casesByStatus, NextYear nextYear) {
+			List<EngineOperations.StepCount> steps, Map<CaseStatus, Long> casesByStatus, NextYear nextYear) {
 	}
 
 	/** Next year's calendar: loaded (when, from where) or not yet. */

@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.operations;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +14,11 @@ class OperationsPage {
 
 	private final Operations operations;
 
-	OperationsPage(Operations operations) {
+	private final MessageSourceAccessor messages;
+
+	OperationsPage(Operations operations, MessageSourceAccessor messages) {
 		this.operations = operations;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/operations")
@@ -27,7 +31,7 @@ class OperationsPage {
 	String retry(@PathVariable String id, RedirectAttributes redirect) {
 		try {
 			operations.retry(id);
-			redirect.addFlashAttribute("message", "已安排重试，作业执行器将立即执行");
+			redirect.addFlashAttribute("message", messages.getMessage("operations.retried"));
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

@@ -14,6 +14,7 @@ import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.shared.InvalidFields;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,10 +44,13 @@ class RegistryPages {
 
 	private final Clock clock;
 
-	RegistryPages(ProactiveRegistry registry, Agencies agencies, Clock clock) {
+	private final MessageSourceAccessor messages;
+
+	RegistryPages(ProactiveRegistry registry, Agencies agencies, Clock clock, MessageSourceAccessor messages) {
 		this.registry = registry;
 		this.agencies = agencies;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** One input of the grid, with the current and last year's figure and its problem. */
@@ -97,8 +101,9 @@ class RegistryPages {
 		}
 		if (copy) {
 			model.addAttribute("message",
-					previous.isEmpty() ? "%d年度没有登记数据，无可预填。".formatted(y - 1) : "已按%d年度预填各行的数据来源和备注%s；请核对、填写本年数值后保存。"
-						.formatted(y - 1, carried.isEmpty() ? "" : "，以及“上一年项目数量”（上年的上一年项目数量加本年增/减）"));
+					previous.isEmpty() ? messages.getMessage("registry.copied.nothing", new Object[] { y - 1 })
+							: messages.getMessage("registry.copied", new Object[] { y - 1,
+									carried.isEmpty() ? "" : messages.getMessage("registry.copied.previousCount") }));
 		}
 		return page(model, own, y, layout, typed, Map.of(), latest, previous);
 	}
@@ -120,8 +125,8 @@ class RegistryPages {
 		}
 		try {
 			List<ProactiveEntry> entered = registry.enterGrid(user, own.code(), year, cells);
-			redirect.addFlashAttribute("message",
-					entered.isEmpty() ? "没有改动，未录入新的数据。" : "已保存%d项（每项一条新的登记记录，报告以最新一条为准）。".formatted(entered.size()));
+			redirect.addFlashAttribute("message", entered.isEmpty() ? messages.getMessage("registry.saved.nothing")
+					: messages.getMessage("registry.saved", new Object[] { entered.size() }));
 			return "redirect:/officer/reports/registry?" + UriComponentsBuilder.newInstance()
 				.queryParam("agency", own.code())
 				.queryParam("year", year)
@@ -182,8 +187,8 @@ class RegistryPages {
 					cells.add(new CellView(field, t.columns().get(i), typed.getOrDefault(field, ""),
 							plain(latest.get(item)), plain(previous.get(item)), errors.get(field)));
 				}
-				names.put("source." + r.key(), r.label() + " 数据来源");
-				names.put("note." + r.key(), r.label() + " 备注");
+				names.put("source." + r.key(), messages.getMessage("registry.source.of", new Object[] { r.label() }));
+				names.put("note." + r.key(), messages.getMessage("registry.note.of", new Object[] { r.label() }));
 				rows.add(new RowView(r.key(), r.label(), cells, typed.getOrDefault("source." + r.key(), ""),
 						typed.getOrDefault("note." + r.key(), ""), errors.get("source." + r.key()),
 						errors.get("note." + r.key())));
@@ -222,7 +227,7 @@ class RegistryPages {
 		Agency own = user.agencyId() == null ? null : agencies.byId(user.agencyId()).orElse(null);
 		if (own == null || !ProactiveRegistry.EDITORS.contains(user.role())
 				|| agencyCode != null && !agencyCode.isBlank() && !agencyCode.equals(own.code())) {
-			throw new AccessDeniedException("只有本机关的年报统计人员或公开工作机构负责人可以录入主动公开数据");
+			throw new AccessDeniedException(messages.getMessage("registry.denied"));
 		}
 		return own;
 	}

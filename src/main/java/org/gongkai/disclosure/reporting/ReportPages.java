@@ -14,6 +14,7 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.proactive.ProactiveRegistry;
 import org.gongkai.disclosure.shared.CsvDownload;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +50,11 @@ class ReportPages {
 
 	private final Clock clock;
 
+	private final MessageSourceAccessor messages;
+
 	ReportPages(ReportCompiler compiler, ReportDrillDown drillDown, ReportPublishing publishing,
-			ReportDeadlines deadlines, ProactiveRegistry registry, Agencies agencies, Clock clock) {
+			ReportDeadlines deadlines, ProactiveRegistry registry, Agencies agencies, Clock clock,
+			MessageSourceAccessor messages) {
 		this.compiler = compiler;
 		this.drillDown = drillDown;
 		this.publishing = publishing;
@@ -58,6 +62,7 @@ class ReportPages {
 		this.registry = registry;
 		this.agencies = agencies;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	record Selection(String agency, int year, String format, String scope) {
@@ -198,7 +203,9 @@ class ReportPages {
 			@RequestParam String body, RedirectAttributes redirect) {
 		try {
 			publishing.saveNarrative(user, agency, year, section, body);
-			redirect.addFlashAttribute("message", "已保存" + Narratives.TITLES.getOrDefault(section, section));
+			// the narrative's title is the format's, Chinese in every language
+			redirect.addFlashAttribute("message", messages.getMessage("reports.flash.textSaved",
+					new Object[] { Narratives.TITLES.getOrDefault(section, section) }));
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
@@ -212,7 +219,9 @@ class ReportPages {
 			RedirectAttributes redirect) {
 		try {
 			ReportPublishing.PublishedVersion v = publishing.publish(user, agency, year, format, scope, reason);
-			redirect.addFlashAttribute("message", v.correction() ? "已更正发布第" + v.version() + "版" : "已发布第1版");
+			redirect.addFlashAttribute("message",
+					v.correction() ? messages.getMessage("reports.flash.corrected", new Object[] { v.version() })
+							: messages.getMessage("reports.flash.published"));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

@@ -10,4 +10,13 @@ public record ReportText(String section, String title, String body, boolean draf
 	public ReportText(String section, String title, String body) {
 		this(section, title, body, false);
 	}
+
+	/**
+	 * Whether the section comes before the tables: 一 (总体情况) opens the report, 五 and 六
+	 * follow the tables of 二 to 四.
+	 */
+	public boolean beforeTables() {
+		return "一".equals(section);
+	}
+
 }

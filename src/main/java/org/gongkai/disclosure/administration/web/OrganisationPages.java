@@ -21,6 +21,7 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.agencies.AgencyKind;
 import org.gongkai.disclosure.casework.CaseHandlers;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,13 +56,16 @@ class OrganisationPages {
 
 	private final CaseHandlers handlers;
 
+	private final MessageSourceAccessor messages;
+
 	OrganisationPages(Organisation organisation, OrganisationImport imports, AccountAdministration accounts,
-			Agencies agencies, CaseHandlers handlers) {
+			Agencies agencies, CaseHandlers handlers, MessageSourceAccessor messages) {
 		this.organisation = organisation;
 		this.imports = imports;
 		this.accounts = accounts;
 		this.agencies = agencies;
 		this.handlers = handlers;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -88,7 +92,7 @@ class OrganisationPages {
 			organisation.create(admin,
 					new AgencyForm(code.strip(), name.strip(), kind, parentCode.isBlank() ? null : parentCode,
 							officeName.strip(), null, null, null, null, null, null, null, null));
-			return "已新建机关 " + code.strip();
+			return messages.getMessage("organisation.flash.agencyCreated", new Object[] { code.strip() });
 		}, Map.of("agencyCode", code, "agencyName", name, "agencyOffice", officeName));
 	}
 
@@ -98,7 +102,8 @@ class OrganisationPages {
 			RedirectAttributes redirect) {
 		return act(redirect, () -> {
 			UUID agency = agencies.byCode(agencyCode)
-				.orElseThrow(() -> new IllegalArgumentException("机关不存在：" + agencyCode))
+				.orElseThrow(() -> new IllegalArgumentException(
+						messages.getMessage("organisation.error.noAgency", new Object[] { agencyCode })))
 				.id();
 			CreatedAccount created = accounts.createOfficer(admin, username.strip(), displayName.strip(), List.of(role),
 					agency);
@@ -114,18 +119,19 @@ class OrganisationPages {
 			return switch (action) {
 				case "deactivation" -> {
 					accounts.deactivate(admin, id);
-					yield "已停用 " + username + "，其未办结案件请改派";
+					yield messages.getMessage("organisation.flash.deactivated", new Object[] { username });
 				}
 				case "reactivation" -> {
 					accounts.reactivate(admin, id);
-					yield "已重新启用 " + username;
+					yield messages.getMessage("organisation.flash.reactivated", new Object[] { username });
 				}
 				case "unlock" -> {
 					accounts.unlock(admin, id);
-					yield "已解除 " + username + " 的登录锁定";
+					yield messages.getMessage("organisation.flash.unlocked", new Object[] { username });
 				}
 				case "password-reset" -> temporaryPassword(username, accounts.resetPassword(admin, id));
-				default -> throw new IllegalArgumentException("未知的操作：" + action);
+				default -> throw new IllegalArgumentException(
+						messages.getMessage("organisation.error.unknownAction", new Object[] { action }));
 			};
 		}, Map.of());
 	}
@@ -134,8 +140,8 @@ class OrganisationPages {
 	String reassign(@AuthenticationPrincipal GongkaiUser admin, @RequestParam String from,
 			@RequestParam String toUsername, RedirectAttributes redirect) {
 		return act(redirect,
-				() -> "已将 %s 的 %d 件未办结案件改派给 %s".formatted(from,
-						handlers.reassignAll(admin, account(from).id(), account(toUsername).id()), toUsername),
+				() -> messages.getMessage("organisation.flash.reassigned", new Object[] { from,
+						handlers.reassignAll(admin, account(from).id(), account(toUsername).id()), toUsername }),
 				Map.of());
 	}
 
@@ -147,8 +153,8 @@ class OrganisationPages {
 		byte[] accountFile = accounts == null || accounts.isEmpty() ? null : accounts.getBytes();
 		try {
 			OrganisationImport.Result result = imports.importFiles(admin, agencyFile, accountFile);
-			redirect.addFlashAttribute("message",
-					"已导入机关 %d 个、账号 %d 个".formatted(result.agencies(), result.accounts().size()));
+			redirect.addFlashAttribute("message", messages.getMessage("organisation.import.done",
+					new Object[] { result.agencies(), result.accounts().size() }));
 			redirect.addFlashAttribute("created", result.accounts());
 		}
 		catch (ImportRefused e) {
@@ -172,12 +178,14 @@ class OrganisationPages {
 		return "redirect:/admin/organisation";
 	}
 
-	private static String temporaryPassword(String username, String password) {
-		return "账号 %s 的一次性临时密码：%s（只显示这一次，请当面或以安全方式交给本人；首次登录须修改）".formatted(username, password);
+	private String temporaryPassword(String username, String password) {
+		return messages.getMessage("organisation.flash.temporaryPassword", new Object[] { username, password });
 	}
 
 	private AccountSummary account(String username) {
-		return accounts.summary(username).orElseThrow(() -> new IllegalArgumentException("账号不存在：" + username));
+		return accounts.summary(username)
+			.orElseThrow(() -> new IllegalArgumentException(
+					messages.getMessage("organisation.error.noAccount", new Object[] { username })));
 	}
 
 }

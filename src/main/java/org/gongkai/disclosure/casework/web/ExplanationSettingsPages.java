@@ -10,7 +10,9 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.casework.stops.ExplanationSettings;
 import org.gongkai.disclosure.casework.stops.ExplanationSettings.ClockWhileAwaiting;
 import org.gongkai.disclosure.shared.FormErrors;
+import org.gongkai.disclosure.shared.Labels;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,21 +40,27 @@ class ExplanationSettingsPages {
 
 	private final Agencies agencies;
 
-	ExplanationSettingsPages(ExplanationSettings settings, Agencies agencies) {
+	private final MessageSourceAccessor messages;
+
+	private final Labels labels;
+
+	ExplanationSettingsPages(ExplanationSettings settings, Agencies agencies, MessageSourceAccessor messages,
+			Labels labels) {
 		this.settings = settings;
 		this.agencies = agencies;
+		this.messages = messages;
+		this.labels = labels;
 	}
 
 	@GetMapping
 	String page(@AuthenticationPrincipal GongkaiUser admin, @RequestParam(required = false) String agency,
 			Model model) {
 		// the administrator's own agency first, any other by its code
-		Agency chosen = agency != null
-				? agencies.byCode(agency).orElseThrow(() -> new IllegalArgumentException("机关不存在：" + agency))
+		Agency chosen = agency != null ? agencies.byCode(agency).orElseThrow(() -> noAgency(agency))
 				: Optional.ofNullable(admin.agencyId())
 					.flatMap(agencies::byId)
 					.or(() -> agencies.all().stream().findFirst())
-					.orElseThrow(() -> new IllegalStateException("尚未建立机关"));
+					.orElseThrow(() -> new IllegalStateException(messages.getMessage("explanation.error.noAgencies")));
 		ExplanationSettings.Setting current = settings.of(chosen.id());
 		model.addAttribute("form", new Form(chosen.code(), current.delayWorkingDays(), current.clockWhileAwaiting(),
 				current.localBasis()));
@@ -66,19 +74,21 @@ class ExplanationSettingsPages {
 			return view(model);
 		}
 		try {
-			UUID agency = agencies.byCode(form.getAgencyCode())
-				.orElseThrow(() -> new IllegalArgumentException("机关不存在：" + form.getAgencyCode()))
-				.id();
+			UUID agency = agencies.byCode(form.getAgencyCode()).orElseThrow(() -> noAgency(form.getAgencyCode())).id();
 			ExplanationSettings.Setting saved = settings.save(admin, agency, form.getDelayWorkingDays(),
 					form.getClockWhileAwaiting(), form.getLocalBasis());
-			redirect.addFlashAttribute("message", "已保存 %s：延迟答复%d个工作日，%s".formatted(form.getAgencyCode(),
-					saved.delayWorkingDays(), saved.clockWhileAwaiting().label()));
+			redirect.addFlashAttribute("message", messages.getMessage("explanation.saved", new Object[] {
+					form.getAgencyCode(), saved.delayWorkingDays(), labels.of(saved.clockWhileAwaiting()) }));
 			return "redirect:/admin/explanation-settings?agency=" + form.getAgencyCode();
 		}
 		catch (IllegalArgumentException e) {
 			FormErrors.reject(errors, e);
 			return view(model);
 		}
+	}
+
+	private IllegalArgumentException noAgency(String code) {
+		return new IllegalArgumentException(messages.getMessage("explanation.error.noAgency", new Object[] { code }));
 	}
 
 	private String view(Model model) {
