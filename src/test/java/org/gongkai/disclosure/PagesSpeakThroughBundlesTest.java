@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -40,35 +39,14 @@ class PagesSpeakThroughBundlesTest {
 	private static final Set<String> CONTENT_REPLACED = Set.of("th:text", "th:utext", "th:replace", "th:insert",
 			"sec:authentication");
 
-	/**
-	 * Templates whose texts are not in the bundles yet. This list only shrinks; a new
-	 * template speaks through the bundles from the start.
-	 */
-	private static final Set<String> NOT_YET_IN_BUNDLES = Set.of();
-
 	@Test
 	void noPageShowsATextThatIsNotInTheBundles() throws IOException {
 		List<String> found = new ArrayList<>();
 		for (Path template : templates()) {
 			String name = TEMPLATES.relativize(template).toString().replace('\\', '/');
-			if (!NOT_YET_IN_BUNDLES.contains(name)) {
-				found.addAll(literalTexts(name, Files.readString(template, StandardCharsets.UTF_8)));
-			}
+			found.addAll(literalTexts(name, Files.readString(template, StandardCharsets.UTF_8)));
 		}
 		assertThat(found).as("texts written into templates instead of the bundles").isEmpty();
-	}
-
-	@Test
-	void theListOfTemplatesNotYetInBundlesNamesOnlyTemplatesThatStillNeedIt() throws IOException {
-		Set<String> stale = new TreeSet<>();
-		for (String name : NOT_YET_IN_BUNDLES) {
-			Path template = TEMPLATES.resolve(name);
-			if (!Files.exists(template)
-					|| literalTexts(name, Files.readString(template, StandardCharsets.UTF_8)).isEmpty()) {
-				stale.add(name);
-			}
-		}
-		assertThat(stale).as("remove these from NOT_YET_IN_BUNDLES").isEmpty();
 	}
 
 	@Test
