@@ -3,8 +3,8 @@ package org.gongkai.disclosure.notifications;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.casework.ApplicantToDos;
 import org.gongkai.disclosure.casework.history.LedgerAction;

@@ -13,9 +13,11 @@ import org.gongkai.disclosure.appeals.AppealKind;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.documents.Letter;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.LetterRenderer;
@@ -45,16 +47,19 @@ public class AppealLetters {
 
 	private final LetterWording wording;
 
+	private final Cases cases;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	AppealLetters(AppealAccess access, CaseViews views, LetterRenderer renderer, LetterWording wording,
+	AppealLetters(AppealAccess access, CaseViews views, LetterRenderer renderer, LetterWording wording, Cases cases,
 			AuditTrail audit, Clock clock) {
 		this.access = access;
 		this.views = views;
 		this.renderer = renderer;
 		this.wording = wording;
+		this.cases = cases;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -95,6 +100,9 @@ public class AppealLetters {
 		facts.put("informationSought", c.informationSought());
 		facts.put("decidedOn", c.outcome() == null ? null : c.decidedOn());
 		facts.put("outcome", c.outcome());
+		// 本机关不掌握 is answered as 信息不存在 (art 36(四)) or 非本机关 (art 36(五)), each with its
+		// own basis (docs/statute.md#not-held)
+		facts.put("notHeld", c.outcome() == Outcome.UNAVAILABLE_NOT_HELD ? cases.notHeld(c.id()).orElse(null) : null);
 		facts.put("replyText", c.replyText());
 		facts.put("due", detail.due().date());
 		// the evidence list cites every line of the case record, with the search behind

@@ -148,6 +148,14 @@ public class RequestIntake {
 			.require(outcome != null && OnTheSpot.OUTCOMES.contains(outcome), "onTheSpotOutcome",
 					"当场答复只能是予以公开（已主动公开或现有的信息）、信访举报投诉类申请、要求提供公开出版物或要求确认、重新出具已获取信息；" + "其他答复须经检索、征求意见或法制审核，请按一般程序办理")
 			.check("onTheSpotReply", () -> Texts.require(replyText, "当场答复的内容", 20_000))
+			// the applicant's own information is disclosed only to the applicant,
+			// identity
+			// verified first — at the counter, when answered there
+			// (docs/statute.md#own-information)
+			.require(
+					outcome == null || !outcome.discloses() || !request.ownInformation()
+							|| request.verifiedAtCounter() != null,
+					"verifiedAtCounter", "本申请涉及申请人自身信息，当场公开前须当场核验申请人身份（《条例》第二十九条、第十五条）；未核验的，请按一般程序办理")
 			.throwIfAny();
 		DisclosureCase filed = file(officer, request);
 		CaseId id = filed.id();

@@ -10,8 +10,8 @@ import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -26,6 +26,7 @@ import org.gongkai.disclosure.casework.attachments.CaseAttachments;
 import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.InvalidFields;
 import org.junit.jupiter.api.BeforeEach;
@@ -311,6 +312,29 @@ class ApplicantOwnInformationIT {
 				new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某", IdDocumentType.RESIDENT_ID_CARD,
 						Fixtures.validResidentId(), "13700001111", null, "某地"),
 				"本人低保审批材料", RequestedForm.PAPER, DeliveryMethod.POST, false, null, null, agent, null, null, null);
+	}
+
+	@Test
+	void ownInformationIsDisclosedOnTheSpotOnlyAfterTheIdentityIsCheckedAtTheCounter() {
+		OfflineRequest unverified = new OfflineRequest(Channel.IN_PERSON, ReplyDeadlines.today(clock), null,
+				new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某", IdDocumentType.RESIDENT_ID_CARD,
+						Fixtures.validResidentId(), "13700001111", null, "某地"),
+				"本人低保审批材料", RequestedForm.PAPER, DeliveryMethod.PICK_UP, true, null, null, null, null, null, null);
+		assertThatThrownBy(() -> fixtures.as(registrar,
+				() -> intake.answerOnTheSpot(registrar, unverified, Outcome.DISCLOSED, "当场提供审批材料复印件")))
+			.isInstanceOf(InvalidFields.class)
+			.hasMessageContaining("当场核验申请人身份");
+
+		OfflineRequest verified = new OfflineRequest(Channel.IN_PERSON, ReplyDeadlines.today(clock), null,
+				new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某", IdDocumentType.RESIDENT_ID_CARD,
+						Fixtures.validResidentId(), "13700001111", null, "某地"),
+				"本人低保审批材料", RequestedForm.PAPER, DeliveryMethod.PICK_UP, true, IdentityCheckMethod.ID_DOCUMENT_ORIGINAL,
+				null, null, null, null, null);
+		DisclosureCase answered = fixtures.as(registrar,
+				() -> intake.answerOnTheSpot(registrar, verified, Outcome.DISCLOSED, "当场提供审批材料复印件"));
+		assertThat(answered.outcome()).isEqualTo(Outcome.DISCLOSED);
+		assertThat(information.ownInformation(answered.id())).get()
+			.satisfies(own -> assertThat(own.verified()).isTrue());
 	}
 
 }
