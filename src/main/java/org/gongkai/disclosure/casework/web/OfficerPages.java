@@ -22,7 +22,6 @@ import org.gongkai.disclosure.casework.routing.CaseRoutings;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -105,7 +104,7 @@ class OfficerPages {
 		model.addAttribute("notHeldKinds", NotHeldAnswer.Kind.values());
 		model.addAttribute("assistanceNeeds", CaseAssistance.Need.values());
 		model.addAttribute("notHeld", cases.notHeld(id).orElse(null));
-		model.addAttribute("withholdingGrounds", Outcome.in(OutcomeGroup.WITHHELD));
+		model.addAttribute("withholdingGrounds", WithheldPart.GROUNDS);
 		model.addAttribute("attachments", attachments.of(officer, id));
 		model.addAttribute("purposes", Attachment.Purpose.materials());
 		model.addAttribute("role", officer.role().name());

@@ -13,6 +13,7 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.AnswerItem;
 import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.Cases;
+import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
@@ -134,6 +135,23 @@ class MixedAnswersIT {
 			.contains("2. 某批复：不予公开（属于四类过程性信息）。属于请示批复过程中的过程性信息。（《中华人民共和国政府信息公开条例》第三十六条第（三）项、第十六条第二款）");
 		// one item not held is not 不予公开: only the withheld item goes to 复议 first
 		assertThat(reply.remedyNotice()).startsWith("对本答复中不予公开的部分不服的");
+	}
+
+	@Test
+	void aPartlyDisclosedReplyMayWithholdAPartAsNotGovernmentInformation() {
+		DisclosureCase c = fixtures.accepted(applicant, agency, officer, "预算文件及对征收政策的解释意见");
+		fixtures.as(officer,
+				() -> decisions.draft(officer, c.id(), Outcome.PARTLY_DISCLOSED, "预算文件予以公开，见附件", null, null,
+						List.of(new WithheldPart("对征收政策的解释意见", AnswerItem.NOT_GOVERNMENT_INFORMATION,
+								"所询问的是对政策的解释意见，不是本机关已制作或获取的信息")),
+						null));
+		Letter reply = signedReply(c);
+		assertThat(String.join("\n", reply.paragraphs()))
+			.contains("1. 对征收政策的解释意见：所询问的是对政策的解释意见，不是本机关已制作或获取的信息（不属于政府信息，《条例》第二条、第三十七条）");
+		assertThat(cases.withheldParts(c.id())).singleElement()
+			.satisfies(w -> assertThat(w.notGovernmentInformation()).isTrue());
+		assertThatThrownBy(() -> new WithheldPart("甲", Outcome.NOT_PROCESSED_REPEATED, "重复"))
+			.hasMessageContaining("不予公开的理由");
 	}
 
 	@Test
