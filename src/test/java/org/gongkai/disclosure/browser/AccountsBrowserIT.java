@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asked for and a wrong code refused; an unknown address answered in words; and what axe
  * does not check — on the public, applicant and officer pages the first Tab reaches the
  * skip link, which is then visible and leads into the page's main content, and every
- * focused control shows a visible focus indicator (WCAG 2.4.1, 2.4.7).
+ * focused control shows a visible focus indicator (WCAG 2.4.1, 2.4.7); and on a 390 px
+ * phone those pages' headers keep to two lines.
  */
 class AccountsBrowserIT extends BrowserSuite {
 
@@ -62,7 +63,7 @@ class AccountsBrowserIT extends BrowserSuite {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("重设密码")).click();
 			page.waitForLoadState();
 			anybody.check("password-reset-refused");
-			assertThat(page.locator("main .error").innerText()).isNotBlank();
+			assertThat(page.locator("#reset-error").innerText()).contains("验证码不正确");
 		}
 	}
 
@@ -112,9 +113,28 @@ class AccountsBrowserIT extends BrowserSuite {
 			assertThat(first.visible()).as("the focus on %s: %s", path, first).isTrue();
 			for (int i = 0; i < 4; i++) {
 				Focus next = session.tab();
+				if (next.element().equals("body")) {
+					break; // past the page's last control: the focus is in the browser's
+							// own bar
+				}
 				assertThat(next.visible()).as("the focus on %s: %s", path, next).isTrue();
 			}
+			headerOnAPhone(session.page, path);
 		}
+	}
+
+	/**
+	 * On a 390 px phone the header keeps to two lines: the brand (with the sign-out or
+	 * sign-in) and the menu on one line of its own (it scrolls sideways if it must).
+	 */
+	private static void headerOnAPhone(Page page, String path) {
+		page.setViewportSize(Chromium.PHONE, 844);
+		double line = page.locator("header .brand").boundingBox().height;
+		assertThat(page.locator("header nav").boundingBox().height).as("the menu on one line on %s", path)
+			.isLessThan(line * 1.9);
+		assertThat(page.locator("header").boundingBox().height).as("the header on two lines on %s", path)
+			.isLessThan(line * 2 + page.locator("header nav").boundingBox().height + 24);
+		page.setViewportSize(1280, 900);
 	}
 
 }

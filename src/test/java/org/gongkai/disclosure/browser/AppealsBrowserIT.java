@@ -44,8 +44,8 @@ class AppealsBrowserIT extends BrowserSuite {
 
 			page.getByLabel("类型", new Page.GetByLabelOptions().setExact(true)).selectOption("REVIEW");
 			page.getByLabel("复议机关或人民法院").fill("某县人民政府");
-			page.getByLabel("申请（起诉）日期").fill(today.minusDays(1).toString());
-			page.getByLabel("收到申请书（起诉状）副本日期").fill(today.minusDays(3).toString());
+			page.getByLabel("申请（起诉）日期").fill(today.toString());
+			page.getByLabel("收到申请书（起诉状）副本日期").fill(today.minusDays(2).toString());
 			register(page, "登记");
 			office.check("officer-appeal-register-refused");
 			assertThat(page.locator(".error-summary").innerText()).contains("收到副本之日不得早于申请（起诉）之日");
@@ -55,7 +55,7 @@ class AppealsBrowserIT extends BrowserSuite {
 
 			page.getByLabel("收到申请书（起诉状）副本日期").fill(today.toString());
 			register(page, "登记");
-			assertThat(page.url()).contains("/officer/appeals/");
+			assertThat(page.url()).as(page.locator("main").innerText()).contains("/officer/appeals/");
 			office.check("officer-appeal-awaiting-answer");
 			assertThat(page.locator("main").innerText()).contains("已登记 " + reference, "办理记录")
 				.doesNotContain("REGISTERED");

@@ -3,6 +3,7 @@ package org.gongkai.disclosure.browser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
@@ -12,6 +13,7 @@ import org.gongkai.disclosure.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,11 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * do not declare their own), one headless {@link Chromium} for the class, and at its end
  * the class's axe-core violations, JavaScript errors and layout problems written to
  * {@code target/browser-screenshots/axe-violations-<class>.txt} and asserted to be none.
+ * A journey that hangs (Playwright's {@code evaluate} waits without a limit) fails after
+ * 15 minutes instead of holding the build.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=false")
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
 @Import({ TestClock.class, Fixtures.class })
 @TestInstance(Lifecycle.PER_CLASS)
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
 abstract class BrowserSuite {
 
 	@LocalServerPort

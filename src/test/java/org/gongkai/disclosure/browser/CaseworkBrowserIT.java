@@ -78,8 +78,10 @@ class CaseworkBrowserIT extends BrowserSuite {
 			page.getByLabel("本部门掌握的信息、是否可以公开及理由").fill("本部门持有验收报告一份，可以公开。");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交").setExact(true)).click();
 			page.waitForLoadState();
-			dept.check("department-routed-answered");
+			assertThat(page.locator("main").innerText()).contains("已反馈办理意见");
+			dept.open("/officer/routed/" + filed.id()).check("department-routed-answered");
 			assertThat(page.locator("main").innerText()).contains("本部门持有验收报告一份，可以公开。");
+			assertThat(page.getByLabel("本部门掌握的信息、是否可以公开及理由").count()).as("answered once").isZero();
 		}
 		try (var office = browser.session()) {
 			office.signIn(officer.getUsername(), Fixtures.PASSWORD);
@@ -135,8 +137,10 @@ class CaseworkBrowserIT extends BrowserSuite {
 			office.open("/officer/cases/" + filed.id());
 			Page page = office.page;
 			page.locator("#released-disclosure").selectOption("PARTIAL");
-			page.locator("#released-file").setInputFiles(new FilePayload("保洁合同.pdf", "application/pdf", contract()));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传").setExact(true)).click();
+			Locator released = page.locator("main form")
+				.filter(new Locator.FilterOptions().setHas(page.locator("#released-file")));
+			released.getByLabel("文件（PDF").setInputFiles(new FilePayload("保洁合同.pdf", "application/pdf", contract()));
+			released.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("上传").setExact(true)).click();
 			page.waitForLoadState();
 			office.check("officer-case-partial-file-uploaded");
 			assertThat(page.locator("main").innerText()).contains("已上传 保洁合同.pdf");
