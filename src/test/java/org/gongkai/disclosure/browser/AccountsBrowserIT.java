@@ -82,7 +82,7 @@ class AccountsBrowserIT extends BrowserSuite {
 		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
 		DisclosureCase filed = fixtures.accepted(applicant, agency, officer, "本县2025年城市公园绿化养护合同");
 		try (var anybody = browser.session()) {
-			keyboard(anybody, List.of("/", "/login", "/reports", "/register"));
+			keyboard(anybody, List.of("/", "/login", "/register"));
 		}
 		try (var citizen = browser.session()) {
 			citizen.signIn(applicant.getUsername(), Fixtures.PASSWORD);

@@ -1,5 +1,8 @@
 package org.gongkai.disclosure.browser;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -40,8 +43,11 @@ class AdministrationBrowserIT extends BrowserSuite {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新建（显示一次性临时密码）")).click();
 			page.waitForLoadState();
 			session.check("admin-organisation-account-created");
-			assertThat(page.locator("#created-accounts").innerText()).contains(username);
-			temporary = page.locator("#created-accounts code").innerText().strip();
+			Matcher shown = Pattern.compile("账号 (\\S+) 的一次性临时密码：(\\S+?)（")
+				.matcher(page.locator("main .message").innerText());
+			assertThat(shown.find()).isTrue();
+			assertThat(shown.group(1)).isEqualTo(username);
+			temporary = shown.group(2);
 		}
 		try (var officer = browser.session()) {
 			officer.signIn(username, temporary);

@@ -64,7 +64,7 @@ class AppealsBrowserIT extends BrowserSuite {
 			office.open("/officer/tasks").check("officer-tasks-appeal-answer-due");
 			assertThat(page.locator("main").innerText()).contains(reference);
 
-			office.open(appealUrl);
+			page.navigate(appealUrl);
 			Locator answer = form(page, "提交日期");
 			answer.getByLabel("提交日期").fill(today.toString());
 			answer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("登记")).click();

@@ -51,13 +51,21 @@ final class Chromium implements AutoCloseable {
 	 * page wider than the phone.
 	 */
 	private static final String WIDEST = """
-			() => [...document.querySelectorAll('body *')]
-			  .filter(e => e.getBoundingClientRect().right > innerWidth + 0.5
-			    && !(e.parentElement.getBoundingClientRect().right > innerWidth + 0.5))
+			() => {
+			  const out = e => e.getBoundingClientRect().right > innerWidth + 0.5;
+			  const scrolled = e => {
+			    for (let p = e.parentElement; p; p = p.parentElement) {
+			      if (getComputedStyle(p).overflowX !== 'visible') return true;
+			    }
+			    return false;
+			  };
+			  return [...document.querySelectorAll('body *')]
+			  .filter(e => out(e) && !out(e.parentElement) && !scrolled(e))
 			  .slice(0, 5)
 			  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
 			    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/\\s+/g, '.') : '')
-			    + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')""";
+			    + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');
+			}""";
 
 	/** What has the keyboard focus, and how it shows. */
 	private static final String FOCUSED = """
