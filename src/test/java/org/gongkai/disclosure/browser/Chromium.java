@@ -120,6 +120,8 @@ final class Chromium implements AutoCloseable {
 			.setViewportSize(1280, 900)
 			.setAcceptDownloads(true));
 		context.setDefaultTimeout(15_000);
+		// a page with its diagram or a PDF behind it loads slowly on a busy build machine
+		context.setDefaultNavigationTimeout(60_000);
 		return new Session(context, context.newPage());
 	}
 
