@@ -147,7 +147,8 @@ class CaseworkBrowserIT extends BrowserSuite {
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("遮盖不予公开的内容")).click();
 			page.waitForLoadState();
-			page.getByText("共1页").waitFor();
+			Locator status = page.locator("#redaction-status");
+			status.filter(new Locator.FilterOptions().setHasText("共1页")).waitFor();
 			office.check("officer-redaction");
 
 			Locator sheet = page.locator(".redaction-page").first();
@@ -160,9 +161,9 @@ class CaseworkBrowserIT extends BrowserSuite {
 			page.getByLabel("不予公开的理由类别").selectOption("WITHHELD_THIRD_PARTY_RIGHTS");
 			page.getByLabel("具体理由").fill("合同附件中的个人身份信息");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("生成遮盖后的版本")).click();
-			page.getByText("共1处遮盖").waitFor();
+			status.filter(new Locator.FilterOptions().setHasText("共1处遮盖")).waitFor();
 			office.check("officer-redaction-done");
-			assertThat(page.locator("#redaction-status").innerText()).contains("保洁合同_部分公开.pdf");
+			assertThat(status.innerText()).contains("保洁合同_部分公开.pdf");
 
 			office.open("/officer/cases/" + filed.id() + "/released-records/list").check("officer-released-list");
 			assertThat(page.locator("main").innerText()).contains("保洁合同_部分公开.pdf");

@@ -186,16 +186,17 @@ final class Chromium implements AutoCloseable {
 		}
 
 		/**
-		 * Checks the page as it is now with axe-core and keeps two screenshots named
-		 * after {@code state}.
+		 * Checks the page as it is now with axe-core and for a skip link that leads
+		 * somewhere, and keeps two screenshots named after {@code state} (the phone's
+		 * also checking that the page is no wider than the phone).
 		 */
 		@SuppressWarnings("unchecked")
 		Session check(String state) {
+			page.waitForLoadState();
 			String skip = (String) page.evaluate(SKIP_TARGET);
 			if (!skip.equals("ok") && !skip.equals("none")) {
 				violations.add(state + ": the skip link leads nowhere (no element with id " + skip + ")");
 			}
-			page.waitForLoadState();
 			// evaluated through the DevTools protocol, so the pages' strict
 			// Content-Security-Policy stays on
 			page.evaluate(axe);
