@@ -69,7 +69,7 @@ document.addEventListener('DOMContentLoaded', function () {
       });
     })
     .catch(function () {
-      container.textContent = '流程图暂时无法显示';
+      container.textContent = container.dataset.unavailable; // in the page's language
       controls.forEach(function (button) { button.hidden = true; });
     });
 });

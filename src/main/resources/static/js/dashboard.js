@@ -1,5 +1,6 @@
 // The head's dashboard: each chart drawn by ECharts from the dashboard's JSON (/api/dashboard). The page
-// already holds every figure in a table, so a chart that cannot be drawn loses nothing.
+// already holds every figure in a table, so a chart that cannot be drawn loses nothing. The charts' words come
+// from the page's language (the officer bundle's dashboard.chart.*, as data attributes of <main>).
 document.addEventListener('DOMContentLoaded', function () {
   var main = document.querySelector('main.dashboard');
   if (!main || typeof echarts === 'undefined') {
@@ -10,6 +11,12 @@ document.addEventListener('DOMContentLoaded', function () {
   var BLUE = '#1d5fa8';
   var PALETTE = [RED, BLUE, '#b26a00', '#2e7d32', '#6a1b9a', '#00838f', '#5d4037', '#455a64'];
   var charts = [];
+  var words = main.dataset;
+  var months = (words.months || '').split(',');
+
+  function year(y) {
+    return (words.year || '{0}').replace('{0}', y);
+  }
 
   function draw(id, option) {
     var element = document.getElementById(id);
@@ -29,6 +36,13 @@ document.addEventListener('DOMContentLoaded', function () {
     charts.push(chart);
   }
 
+  // the rows' names as the page's table of the same figures words them (the JSON's labels are Chinese)
+  function names(id, rows) {
+    var chart = document.getElementById(id);
+    var cells = chart ? chart.parentNode.querySelectorAll('tbody th[scope="row"]') : [];
+    return rows.map(function (r, i) { return cells[i] ? cells[i].textContent : r.label; });
+  }
+
   function wide(id) {
     var element = document.getElementById(id);
     return element !== null && element.clientWidth > 420;
@@ -41,7 +55,7 @@ document.addEventListener('DOMContentLoaded', function () {
       legend: { top: 0 },
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.label; }),
+      yAxis: { type: 'category', inverse: true, data: names(id, rows),
                axisLabel: { width: 150, overflow: 'break' } },
       series: [
         { name: inTime, type: 'bar', stack: 'all', color: BLUE,
@@ -64,31 +78,33 @@ document.addEventListener('DOMContentLoaded', function () {
         tooltip: { trigger: 'axis' },
         legend: { top: 0 },
         grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-        xAxis: { type: 'category', data: d.intake.map(function (m) { return m.month + '月'; }) },
+        xAxis: { type: 'category', data: d.intake.map(function (m) { return months[m.month - 1] || m.month; }) },
         yAxis: { type: 'value', minInterval: 1 },
         series: [
-          { name: d.year + '年', type: 'bar', color: RED, data: d.intake.map(function (m) { return m.thisYear; }) },
-          { name: (d.year - 1) + '年', type: 'line', color: GREY, symbolSize: 6,
+          { name: year(d.year), type: 'bar', color: RED, data: d.intake.map(function (m) { return m.thisYear; }) },
+          { name: year(d.year - 1), type: 'line', color: GREY, symbolSize: 6,
             data: d.intake.map(function (m) { return m.lastYear; }) }
         ]
       });
       draw('chart-outcomes', {
-        tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
+        tooltip: { trigger: 'item', formatter: words.outcomeTooltip },
         legend: { bottom: 0, type: 'scroll' },
         series: [{
           type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
           // on a phone the legend names the slices; labels beside them would not fit
-          label: { show: wide('chart-outcomes'), formatter: '{b}\n{c} 件' },
-          data: d.outcomes.map(function (o) { return { name: o.label, value: o.count }; })
+          label: { show: wide('chart-outcomes'), formatter: words.outcomeLabel },
+          data: names('chart-outcomes', d.outcomes).map(function (name, i) {
+            return { name: name, value: d.outcomes[i].count };
+          })
         }]
       });
-      workload('chart-steps', d.byStep, '未逾期', '已逾期');
-      workload('chart-departments', d.byDepartment, '未超过部门办理期限', '已超过部门办理期限');
+      workload('chart-steps', d.byStep, words.inTime, words.overdue);
+      workload('chart-departments', d.byDepartment, words.departmentInTime, words.departmentOverdue);
       draw('chart-days', {
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         grid: { left: 8, right: 16, top: 16, bottom: 24, containLabel: true },
-        xAxis: { type: 'category', name: '工作日', nameLocation: 'middle', nameGap: 28,
-                 data: d.answerTimes.buckets.map(function (b) { return b.label; }) },
+        xAxis: { type: 'category', name: words.workingDays, nameLocation: 'middle', nameGap: 28,
+                 data: names('chart-days', d.answerTimes.buckets) },
         yAxis: { type: 'value', minInterval: 1 },
         series: [{
           type: 'bar',

@@ -8,6 +8,12 @@ const statusLine = document.getElementById('redaction-status');
 const editable = root.dataset.editable === 'true';
 const boxes = [];
 let selected = null;
+const texts = document.getElementById('redaction-texts').dataset;
+
+// A text of the page's language (the template's data-* words), its {0}, {1}… filled in.
+function text(name, ...values) {
+  return texts[name].replace(/\{(\d+)\}/g, (whole, i) => String(values[Number(i)]));
+}
 
 function say(text, error) {
   statusLine.textContent = text;
@@ -46,7 +52,7 @@ function select(box) {
 function renumber() {
   boxes.forEach((box, i) => {
     box.frame.textContent = String(i + 1);
-    box.item.querySelector('.box-title').textContent = `第${box.page}页`;
+    box.item.querySelector('.box-title').textContent = text('boxTitle', box.page);
   });
 }
 
@@ -54,26 +60,34 @@ function add(box) {
   box.frame = frameOf(box);
   place(box);
   const item = document.createElement('li');
-  item.innerHTML = '<span class="box-title"></span><select aria-label="不予公开的理由类别"></select>'
-    + '<input maxlength="2000" placeholder="具体理由（写入答复书）" aria-label="具体理由"><button type="button">删除</button>';
-  const ground = item.querySelector('select');
+  const title = document.createElement('span');
+  title.className = 'box-title';
+  const ground = document.createElement('select');
+  ground.setAttribute('aria-label', text('ground'));
+  const reason = document.createElement('input');
+  reason.maxLength = 2000;
+  reason.placeholder = text('reasonHint');
+  reason.setAttribute('aria-label', text('reason'));
+  const remove = document.createElement('button');
+  remove.type = 'button';
+  remove.textContent = text('delete');
+  item.append(title, ground, reason, remove);
   ground.append(document.getElementById('ground-options').content.cloneNode(true));
   ground.value = box.ground || (boxes.length ? boxes[boxes.length - 1].ground : '');
   box.ground = ground.value;
-  const reason = item.querySelector('input');
   reason.value = box.reason || (boxes.length ? boxes[boxes.length - 1].reason : '');
   box.reason = reason.value;
   ground.addEventListener('change', () => { box.ground = ground.value; });
   reason.addEventListener('input', () => { box.reason = reason.value; });
   item.addEventListener('click', () => select(box));
-  item.querySelector('button').addEventListener('click', event => {
+  remove.addEventListener('click', event => {
     event.stopPropagation();
     box.frame.remove();
     item.remove();
     boxes.splice(boxes.indexOf(box), 1);
     renumber();
   });
-  [ground, reason, item.querySelector('button')].forEach(control => { control.disabled = !editable; });
+  [ground, reason, remove].forEach(control => { control.disabled = !editable; });
   box.item = item;
   list.appendChild(item);
   boxes.push(box);
@@ -136,7 +150,7 @@ async function render() {
     canvas.style.height = `${viewport.height}px`;
     const label = document.createElement('span');
     label.className = 'page-number';
-    label.textContent = `第${number}页 / 共${pdf.numPages}页`;
+    label.textContent = text('pageNumber', number, pdf.numPages);
     element.append(canvas, label);
     pages.appendChild(element);
     await page.render({
@@ -155,24 +169,24 @@ async function load() {
     if (saved.ok) {
       (await saved.json()).boxes.forEach(add);
     }
-    say(`共${pages}页。${editable ? '按住鼠标拖动画出遮盖框。' : ''}`);
+    say(text('loaded', pages) + (editable ? text('draw') : ''));
   } catch (e) {
-    say(`文件无法显示：${e.message}`, true);
+    say(text('unreadable', e.message), true);
   }
 }
 
 document.getElementById('redact').addEventListener('click', async () => {
   const missing = boxes.findIndex(b => !b.ground || !b.reason.trim());
   if (!boxes.length) {
-    say('请至少画出一个遮盖框。', true);
+    say(text('noBox'), true);
     return;
   }
   if (missing >= 0) {
-    say(`第${missing + 1}个遮盖框还没有选择理由类别或写明具体理由。`, true);
+    say(text('incomplete', missing + 1), true);
     select(boxes[missing]);
     return;
   }
-  say('正在生成遮盖后的版本……');
+  say(text('generating'));
   const body = { boxes: boxes.map(({ page, x, y, width, height, ground, reason }) => ({ page, x, y, width, height, ground, reason })) };
   const response = await fetch(root.dataset.boxes, {
     method: 'PUT',
@@ -181,9 +195,9 @@ document.getElementById('redact').addEventListener('click', async () => {
   });
   const answer = await response.json().catch(() => ({}));
   if (response.ok) {
-    say(`已生成 ${answer.fileName}（SHA-256 ${answer.sha256}），共${boxes.length}处遮盖。`);
+    say(text('generated', answer.fileName, answer.sha256, boxes.length));
   } else {
-    say(answer.detail || `生成失败（${response.status}）`, true);
+    say(answer.detail || text('failed', response.status), true);
   }
 });
 

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -25,14 +26,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ControllerAdvice(annotations = Controller.class)
 class PageFormRefusals {
 
+	private final MessageSourceAccessor messages;
+
+	PageFormRefusals(MessageSourceAccessor messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
 	String backToTheForm(Exception e, HttpServletRequest request, RedirectAttributes redirect) throws Exception {
 		String back = sameSitePath(request);
 		if (!HttpMethod.POST.matches(request.getMethod()) || back == null) {
 			throw e;
 		}
-		redirect.addFlashAttribute("error", e instanceof MissingServletRequestParameterException ? "有必填项未填写，请补全后重新提交"
-				: "有一项的取值无效（例如日期应为“年-月-日”），请检查后重新提交");
+		redirect.addFlashAttribute("error", messages.getMessage(
+				e instanceof MissingServletRequestParameterException ? "refusals.missing" : "refusals.invalid"));
 		return "redirect:" + back;
 	}
 

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +58,27 @@ class MessageBundlesTest {
 					.allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
 			}
 		}
+	}
+
+	/**
+	 * Spring reads the bundles in the order {@code application.yml} lists them and takes
+	 * a key from the first that has it: a key in two bundles would silently show one
+	 * area's text on the other's page.
+	 */
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Map<String, String> owner = new HashMap<>();
+		Set<String> twice = new TreeSet<>();
+		for (String bundle : Stream.concat(Stream.of("messages", "i18n/enums"), AREAS.stream()).toList()) {
+			String file = "/" + bundle + ("i18n/enums".equals(bundle) ? "_en" : "") + ".properties";
+			for (String key : load(file).stringPropertyNames()) {
+				String first = owner.putIfAbsent(key, bundle);
+				if (first != null) {
+					twice.add(key + " (" + first + ", " + bundle + ")");
+				}
+			}
+		}
+		assertThat(twice).as("keys in two bundles").isEmpty();
 	}
 
 	static Properties load(String resource) throws IOException {

@@ -44,18 +44,10 @@ class PagesSpeakThroughBundlesTest {
 	 * Templates whose texts are not in the bundles yet. This list only shrinks; a new
 	 * template speaks through the bundles from the start.
 	 */
-	private static final Set<String> NOT_YET_IN_BUNDLES = Set.of("account-password.html", "admin/appeal-results.html",
-			"admin/audit.html", "admin/calendar.html", "admin/explanation-settings.html", "admin/operations.html",
-			"admin/organisation.html", "appeals/appeal.html", "appeals/fragments.html", "appeals/list.html",
-			"forms.html", "fragments.html", "imports/imports.html", "imports/job.html", "login-code.html",
-			"login-enrol.html", "login-recovery-codes.html", "my/new-request.html", "my/request.html",
-			"my/requests.html", "my/withdraw.html", "notifications/applicant.html", "notifications/staff.html",
-			"officer/applicant-information.html", "officer/case-steps.html", "officer/case.html",
-			"officer/dashboard.html", "officer/decision-items.html", "officer/register.html",
-			"officer/report-cell.html", "officer/report-diff.html", "officer/reports.html", "officer/routed.html",
-			"officer/tasks.html", "password-forgot.html", "password-reset.html", "proactive/registry.html",
-			"register.html", "released/fragments.html", "released/list.html", "released/redaction.html", "reports.html",
-			"setup.html");
+	private static final Set<String> NOT_YET_IN_BUNDLES = Set.of("admin/appeal-results.html", "admin/audit.html",
+			"admin/calendar.html", "admin/explanation-settings.html", "admin/operations.html",
+			"admin/organisation.html", "imports/imports.html", "imports/job.html", "officer/report-cell.html",
+			"officer/report-diff.html", "officer/reports.html", "proactive/registry.html", "reports.html");
 
 	@Test
 	void noPageShowsATextThatIsNotInTheBundles() throws IOException {

@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.accounts;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,11 @@ class PasswordResetPages {
 
 	private final PasswordResets resets;
 
-	PasswordResetPages(PasswordResets resets) {
+	private final MessageSourceAccessor messages;
+
+	PasswordResetPages(PasswordResets resets, MessageSourceAccessor messages) {
 		this.resets = resets;
+		this.messages = messages;
 	}
 
 	@GetMapping("/forgot")
@@ -31,7 +35,8 @@ class PasswordResetPages {
 	@PostMapping("/forgot")
 	String sendCode(@RequestParam(defaultValue = "") String username, RedirectAttributes redirect) {
 		resets.requestCode(username.strip());
-		redirect.addFlashAttribute("message", PasswordResets.NEUTRAL_ANSWER);
+		// PasswordResets.NEUTRAL_ANSWER in the page's language
+		redirect.addFlashAttribute("message", messages.getMessage("password.flash.codeSent"));
 		redirect.addAttribute("username", username.strip());
 		return "redirect:/password/reset";
 	}
@@ -48,7 +53,7 @@ class PasswordResetPages {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("username", username);
 		if (!password.equals(passwordAgain)) {
-			model.addAttribute("error", "两次输入的新密码不一致");
+			model.addAttribute("error", messages.getMessage("account.newPasswordsDiffer"));
 			return "password-reset";
 		}
 		try {
@@ -58,7 +63,7 @@ class PasswordResetPages {
 			model.addAttribute("error", e.getMessage());
 			return "password-reset";
 		}
-		redirect.addFlashAttribute("message", "密码已重设，请用新密码登录");
+		redirect.addFlashAttribute("message", messages.getMessage("password.flash.reset"));
 		return "redirect:/login";
 	}
 

@@ -8,6 +8,7 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -34,8 +35,11 @@ class SignInPages {
 
 	private final LoginThrottle throttle;
 
+	private final MessageSourceAccessor messages;
+
 	SignInPages(SecondFactor secondFactor, SignInSteps steps, AccountAdministration administration, AuditTrail audit,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.throttle = throttle;
 		this.secondFactor = secondFactor;
 		this.steps = steps;
@@ -72,7 +76,7 @@ class SignInPages {
 			request.getSession().invalidate();
 			return "redirect:/login?error";
 		}
-		model.addAttribute("error", "验证码不正确");
+		model.addAttribute("error", messages.getMessage("login.code.wrong"));
 		return "login-code";
 	}
 
@@ -114,7 +118,7 @@ class SignInPages {
 			RedirectAttributes redirect) {
 		try {
 			if (!password.equals(passwordAgain)) {
-				throw new IllegalArgumentException("两次输入的新密码不一致");
+				throw new IllegalArgumentException(messages.getMessage("account.newPasswordsDiffer"));
 			}
 			administration.changeOwnPassword(user, current, password);
 		}
@@ -123,7 +127,7 @@ class SignInPages {
 			model.addAttribute("error", e.getMessage());
 			return "account-password";
 		}
-		redirect.addFlashAttribute("message", "密码已修改");
+		redirect.addFlashAttribute("message", messages.getMessage("account.flash.passwordChanged"));
 		return "redirect:/";
 	}
 

@@ -83,6 +83,14 @@ public class Appeals {
 			.single() > 0;
 	}
 
+	/** Whether the retrial after the remand {@code remandId} is registered. */
+	public boolean hasRetrial(UUID remandId) {
+		return jdbc.sql("select count(*) from appeal where predecessor_id = ? and instance = 'FIRST'")
+			.param(remandId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	public void insert(Appeal a) {
 		jdbc.sql("""
 				insert into appeal (id, reference, case_id, case_reference, agency_id, kind, route, instance,

@@ -51,7 +51,17 @@ public enum DecisionType {
 	 * in section 四).
 	 */
 	APPEAL_DISMISSED(AppealKind.LITIGATION, "二审判决驳回上诉、维持原判", "《行政诉讼法》第八十九条第一款第（一）项", Effect.ON_MERITS,
-			AppealResult.UPHELD);
+			AppealResult.UPHELD),
+	/**
+	 * Second instance only: the judgment is set aside and the case sent back to the court
+	 * of first instance for retrial (发回重审: 原判决认定基本事实不清、证据不足, or 严重违反法定程序 — 行政诉讼法 art 89
+	 * ¶1 (三)(四)). It ends this instance, not the suit: the retrial is registered as a new
+	 * first instance whose predecessor is this one, and section 四 counts the suit once,
+	 * 尚未审结 until the retrial (or its own appeal) ends, with the result of the decision
+	 * that ends it (国办公开办函〔2016〕201号: counted by case, not by instance). So it has no
+	 * result column of its own and no row in {@code appeal_result_mapping}.
+	 */
+	APPEAL_REMANDED(AppealKind.LITIGATION, "二审裁定撤销原判决、发回重审", "《行政诉讼法》第八十九条第一款第（三）项、第（四）项", Effect.REMANDED, null);
 
 	/**
 	 * What a decision means for the office and for the process ({@code decisionEffect}).
@@ -63,7 +73,12 @@ public enum DecisionType {
 		/** The office must answer the request again (撤销并责令重新作出, 责令履行, 判决履行): 重新答复. */
 		NEW_ANSWER,
 		/** Ended without a decision on the merits: 不予受理, 驳回申请/起诉, 终止, 撤诉, 调解. */
-		WITHOUT_MERITS
+		WITHOUT_MERITS,
+		/**
+		 * Sent back for retrial (发回重审): this instance ends, the suit goes on at first
+		 * instance (a new appeal); nothing for the office to do on the request.
+		 */
+		REMANDED
 
 	}
 
@@ -101,8 +116,29 @@ public enum DecisionType {
 		return effect;
 	}
 
+	/**
+	 * The section 四 column docs/statute.md#s2.3 proposes; null for a decision that does
+	 * not end the suit ({@link #hasOwnResult()}).
+	 */
 	public AppealResult defaultResult() {
 		return defaultResult;
+	}
+
+	/**
+	 * Whether a suit or 复议 ending with this decision is counted in a result column by it
+	 * (and so has a row in {@code appeal_result_mapping}): all but 发回重审, after which the
+	 * retrial's decision counts.
+	 */
+	public boolean hasOwnResult() {
+		return defaultResult != null;
+	}
+
+	/**
+	 * A court's judgment (判决), as opposed to a ruling (裁定) or a 复议 decision: the
+	 * constants named {@code JUDGMENT_}.
+	 */
+	public boolean isJudgment() {
+		return name().startsWith("JUDGMENT_");
 	}
 
 	/** Whether an appeal of this kind and instance can end with this decision. */
@@ -110,7 +146,12 @@ public enum DecisionType {
 		if (kind != appealKind) {
 			return false;
 		}
-		return this != APPEAL_DISMISSED || instance == Instance.SECOND;
+		return !secondInstanceOnly() || instance == Instance.SECOND;
+	}
+
+	/** 驳回上诉、维持原判 and 发回重审 are judgments and rulings of a second instance (art 89). */
+	private boolean secondInstanceOnly() {
+		return this == APPEAL_DISMISSED || this == APPEAL_REMANDED;
 	}
 
 	/**

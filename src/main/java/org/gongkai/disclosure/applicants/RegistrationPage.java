@@ -3,6 +3,7 @@ package org.gongkai.disclosure.applicants;
 import org.gongkai.disclosure.shared.FormErrors;
 import org.gongkai.disclosure.shared.InvalidFields;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,8 +22,11 @@ class RegistrationPage {
 
 	private final ApplicantRegistration registration;
 
-	RegistrationPage(ApplicantRegistration registration) {
+	private final MessageSourceAccessor messages;
+
+	RegistrationPage(ApplicantRegistration registration, MessageSourceAccessor messages) {
 		this.registration = registration;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -39,12 +43,13 @@ class RegistrationPage {
 			form.details().check(problems);
 			problems
 				.require(form.getPassword() != null && form.getPassword().equals(form.getPasswordAgain()),
-						"passwordAgain", "两次输入的密码不一致")
+						"passwordAgain", messages.getMessage("register.passwordsDiffer"))
 				.throwIfAny();
 			// the same answer whether or not a login was created (no enumeration of
 			// usernames or identity numbers)
 			registration.register(form.details(), form.getUsername(), form.getPassword());
-			redirect.addFlashAttribute("message", ApplicantRegistration.NEUTRAL_ANSWER);
+			// ApplicantRegistration.NEUTRAL_ANSWER in the page's language
+			redirect.addFlashAttribute("message", messages.getMessage("register.flash.submitted"));
 			return "redirect:/login";
 		}
 		catch (IllegalArgumentException e) {

@@ -83,6 +83,15 @@ public enum Outcome {
 		return group == null ? plainLabel : group.plainLabel() + " — " + plainLabel;
 	}
 
+	/**
+	 * The outcome in words on a page: its {@link #displayLabel()}. Other languages find
+	 * theirs, and of its other texts ({@code plainLabel}, {@code legalBasis}), through
+	 * {@code shared.Labels}; the Chinese stays the official label above.
+	 */
+	public String label() {
+		return displayLabel();
+	}
+
 	public String legalBasis() {
 		return legalBasis;
 	}

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything printed on one letter, filled by the caller; the templates decide where it
- * goes. Text is stripped; control characters are refused. A paragraph containing line
- * breaks becomes several paragraphs.
+ * Everything printed on one letter, filled by the caller (its wording from
+ * {@link LetterWording}); the layout templates decide where it goes. Text is stripped;
+ * control characters are refused. A paragraph containing line breaks becomes several
+ * paragraphs.
  *
  * @param kind which letter, and so which templates
  * @param agencyName the issuing organ, printed in the title and as the signature, e.g.
@@ -25,7 +26,7 @@ import java.util.Objects;
  * {@code 《中华人民共和国政府信息公开条例》第三十六条第（二）项}; required for a {@link LetterKind#decision()
  * decision}, otherwise optional (printed only if given; the {@link LetterKind#FEE_NOTICE}
  * prints it as 收费依据)
- * @param remedyNotice the 救济途径告知 (see {@link #remedyNotice(String, String)}); required
+ * @param remedyNotice the 救济途径告知 (worded by {@link LetterWording#remedyNotice}); required
  * for a decision, otherwise optional
  */
 public record Letter(LetterKind kind, String agencyName, String documentNumber, String addressee, String reference,
@@ -50,41 +51,6 @@ public record Letter(LetterKind kind, String agencyName, String documentNumber, 
 		legalBasis = kind.decision() ? required(legalBasis, "法律依据", LONG) : optional(legalBasis, "法律依据", LONG);
 		remedyNotice = kind.decision() ? required(remedyNotice, "救济途径告知", LONG)
 				: optional(remedyNotice, "救济途径告知", LONG);
-	}
-
-	/**
-	 * The standard 救济途径告知 of a decision: 行政复议 within 60 days (《行政复议法》第二十条) or 行政诉讼 within
-	 * 6 months (《行政诉讼法》第四十六条), both counted from receipt of the letter.
-	 * @param reviewOrgan the 行政复议机关, e.g. {@code 示范县人民政府}
-	 * @param court the court of first instance, e.g. {@code 示范县人民法院}
-	 */
-	public static String remedyNotice(String reviewOrgan, String court) {
-		return "如对本答复不服，可以自收到本答复之日起60日内向" + required(reviewOrgan, "行政复议机关", SHORT) + "申请行政复议，或者自收到本答复之日起6个月内向"
-				+ required(court, "人民法院", SHORT) + "提起行政诉讼。";
-	}
-
-	/**
-	 * The 救济途径告知 of a 不予公开 answer: since 2024 复议 comes first (《行政复议法》第二十三条第一款第（四）项; the
-	 * organ must say so, 第二款), within 60 days (第二十条); then suit within 15 days of the
-	 * 复议决定 (《行政诉讼法》第四十五条). docs/statute.md#review-first
-	 */
-	public static String reviewFirstNotice(String reviewOrgan, String court) {
-		return "本答复为不予公开政府信息的决定。如对本答复不服，应当先自收到本答复之日起60日内向" + required(reviewOrgan, "行政复议机关", SHORT)
-				+ "申请行政复议；对行政复议决定不服的，可以自收到行政复议决定书之日起15日内向" + required(court, "人民法院", SHORT)
-				+ "提起行政诉讼（《中华人民共和国行政复议法》第二十三条，《中华人民共和国行政诉讼法》第四十五条）。";
-	}
-
-	/**
-	 * The 救济途径告知 of a 部分公开 answer: the withheld parts are a 不予公开 decision and go to 复议
-	 * first ({@link #reviewFirstNotice}); the rest of the answer, 复议 within 60 days or
-	 * suit within 6 months. docs/statute.md#review-first
-	 */
-	public static String partlyWithheldNotice(String reviewOrgan, String court) {
-		String review = required(reviewOrgan, "行政复议机关", SHORT);
-		String theCourt = required(court, "人民法院", SHORT);
-		return "对本答复中不予公开的部分不服的，应当先自收到本答复之日起60日内向" + review + "申请行政复议；对行政复议决定不服的，可以自收到行政复议决定书之日起15日内向" + theCourt
-				+ "提起行政诉讼（《中华人民共和国行政复议法》第二十三条，《中华人民共和国行政诉讼法》第四十五条）。对本答复其他内容不服的，可以自收到本答复之日起60日内向" + review
-				+ "申请行政复议，或者自收到本答复之日起6个月内向" + theCourt + "提起行政诉讼。";
 	}
 
 	/**

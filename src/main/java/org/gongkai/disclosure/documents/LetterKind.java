@@ -6,8 +6,9 @@ import java.util.Locale;
  * The kinds of letter an office sends. Each kind has two editable templates named after
  * it, e.g. for {@link #REPLY}: {@code documents/docx/reply.docx} (Word, poi-tl
  * {@code {{tags}}}) and {@code documents/html/reply.html} (XHTML, Thymeleaf, rendered to
- * PDF). A new kind is a new constant here plus those two files. The caller writes the
- * wording (the {@link Letter#paragraphs() paragraphs}); the templates only lay it out.
+ * PDF). A case's letter has a third, its wording: {@code documents/wording/reply.txt}
+ * ({@link LetterWording}); the layout templates only lay it out. A new kind is a new
+ * constant here plus those files.
  */
 public enum LetterKind {
 

@@ -91,8 +91,11 @@ final class LedgerSynonyms {
 		// the decision and judgment types by their own labels, with their default
 		// category
 		// (docs/statute.md's mapping), then the short words ledgers use
+		// (发回重审 has none: a ledger row so marked is still pending)
 		for (DecisionType d : DecisionType.values()) {
-			put(APPEAL_RESULTS, d.defaultResult(), d.label());
+			if (d.hasOwnResult()) {
+				put(APPEAL_RESULTS, d.defaultResult(), d.label());
+			}
 		}
 		// 驳回 alone is 驳回复议请求 / 驳回诉讼请求 (on the merits: 维持); a procedural dismissal is
 		// written 驳回申请 or 驳回起诉

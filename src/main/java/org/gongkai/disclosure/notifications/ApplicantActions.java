@@ -1,17 +1,19 @@
 package org.gongkai.disclosure.notifications;
 
-import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 
+import org.gongkai.disclosure.casework.ApplicantToDos;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.stereotype.Component;
 
 /**
  * What 我的申请 flags as 「需要您处理」: a case whose 补正, fee payment or explanation awaits its
- * applicant, with the last day. Read by the page as {@code @applicantActions.of(id)}.
+ * applicant, with the last day, from the open notification windows.
  */
-@Component("applicantActions")
-public class ApplicantActions {
+@Component
+class ApplicantActions implements ApplicantToDos {
 
 	private final ApplicantWindows windows;
 
@@ -19,15 +21,9 @@ public class ApplicantActions {
 		this.windows = windows;
 	}
 
-	/** What the applicant has to do on the case, or null if nothing. */
-	public Pending of(CaseId caseId) {
-		return windows.openOf(caseId.value()).map(w -> new Pending(w.kind().toDo(), w.dueOn())).orElse(null);
-	}
-
-	/**
-	 * @param dueOn the last day, null while not known
-	 */
-	public record Pending(String what, LocalDate dueOn) {
+	@Override
+	public Map<CaseId, ToDo> openFor(Collection<CaseId> cases) {
+		return windows.openOf(cases.stream().map(CaseId::value).toList());
 	}
 
 }

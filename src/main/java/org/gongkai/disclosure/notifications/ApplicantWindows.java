@@ -2,11 +2,14 @@ package org.gongkai.disclosure.notifications;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
+import org.gongkai.disclosure.casework.ApplicantToDos;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.history.LedgerLineWritten;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -77,14 +80,24 @@ class ApplicantWindows {
 	}
 
 	/** The open window of a case that ends first, if the case waits for its applicant. */
-	Optional<Window> openOf(UUID caseId) {
+	/**
+	 * The open window of each of {@code caseIds} that has one (the one due first), as the
+	 * applicant's to-do, in one query.
+	 */
+	Map<CaseId, ApplicantToDos.ToDo> openOf(List<UUID> caseIds) {
+		if (caseIds.isEmpty()) {
+			return Map.of();
+		}
 		return jdbc.sql("""
-				select case_id, kind, applicant_id, due_on from notification_window
-				where case_id = ? and closed_by is null order by due_on nulls last limit 1""")
-			.param(caseId)
-			.query((rs, n) -> new Window(rs.getObject("case_id", UUID.class), Kind.valueOf(rs.getString("kind")),
-					rs.getObject("applicant_id", UUID.class), rs.getObject("due_on", LocalDate.class)))
-			.optional();
+				select distinct on (case_id) case_id, kind, due_on from notification_window
+				where case_id = any(?) and closed_by is null order by case_id, due_on nulls last""")
+			.param(caseIds.toArray(UUID[]::new))
+			.query((rs, n) -> new Window(rs.getObject("case_id", UUID.class), Kind.valueOf(rs.getString("kind")), null,
+					rs.getObject("due_on", LocalDate.class)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(w -> new CaseId(w.caseId()),
+					w -> new ApplicantToDos.ToDo(w.kind().name(), w.dueOn())));
 	}
 
 	record Window(UUID caseId, Kind kind, UUID applicantId, LocalDate dueOn) {

@@ -2,6 +2,7 @@ package org.gongkai.disclosure.notifications;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +22,12 @@ class NotificationPages {
 
 	private final ChannelPreferences preferences;
 
-	NotificationPages(Inbox inbox, ChannelPreferences preferences) {
+	private final MessageSourceAccessor messages;
+
+	NotificationPages(Inbox inbox, ChannelPreferences preferences, MessageSourceAccessor messages) {
 		this.inbox = inbox;
 		this.preferences = preferences;
+		this.messages = messages;
 	}
 
 	@GetMapping("/my/notifications")
@@ -39,7 +43,7 @@ class NotificationPages {
 			@RequestParam(defaultValue = "false") boolean sms, RedirectAttributes redirect) {
 		try {
 			preferences.choose(user.applicantId(), email, sms);
-			redirect.addFlashAttribute("message", "通知方式已保存");
+			redirect.addFlashAttribute("message", messages.getMessage("notifications.flash.channelsSaved"));
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
@@ -60,7 +64,7 @@ class NotificationPages {
 			RedirectAttributes redirect) {
 		try {
 			preferences.setStaffEmail(user.id(), email);
-			redirect.addFlashAttribute("message", "已保存");
+			redirect.addFlashAttribute("message", messages.getMessage("notifications.flash.saved"));
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

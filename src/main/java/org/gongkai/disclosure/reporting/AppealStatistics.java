@@ -30,6 +30,10 @@ import org.springframework.stereotype.Repository;
  * the first instance's result, except 驳回上诉、维持原判, under which the first instance's result
  * stands (the view applies this); while a second instance is pending the suit is
  * 尚未审结;</li>
+ * <li>a suit sent back for retrial (二审发回重审, 行政诉讼法 art 89 ¶1 (三)(四)) is still one suit,
+ * counted by case and not by instance (国办公开办函〔2016〕201号): 尚未审结 until the retrial (or its
+ * own second instance) ends, then with that decision; the retrial is never counted on its
+ * own (the view folds it in, V123);</li>
  * <li>only the original organ counts an appeal (国办公开办函〔2016〕201号): an agency that was the
  * 复议机关 and co-defendant does not.</li>
  * </ul>

@@ -345,6 +345,42 @@ class AppealProcessIT {
 	}
 
 	@Test
+	void aSecondInstanceSendingTheCaseBackEndsItsProcessAndTheRetrialStartsItsOwn() {
+		DisclosureCase answered = answeredCase();
+		clock.setDate(LocalDate.of(2024, 9, 16));
+		Appeal first = register(new NewAppeal(answered.id().value(), AppealKind.LITIGATION, LitigationRoute.DIRECT,
+				Instance.FIRST, null, "某县人民法院", null, false, LocalDate.of(2024, 9, 10), LocalDate.of(2024, 9, 16),
+				Procedure.SIMPLIFIED));
+		clock.setDate(LocalDate.of(2024, 10, 21));
+		as(() -> handling.decide(officer, first.id(), DecisionType.JUDGMENT_CLAIM_REJECTED, LocalDate.of(2024, 10, 18),
+				LocalDate.of(2024, 10, 21)));
+		clock.setDate(LocalDate.of(2024, 11, 5));
+		Appeal second = register(new NewAppeal(answered.id().value(), AppealKind.LITIGATION, LitigationRoute.DIRECT,
+				Instance.SECOND, first.id(), "某市中级人民法院", null, false, LocalDate.of(2024, 10, 30),
+				LocalDate.of(2024, 11, 5), Procedure.ORDINARY));
+		ProcessInstance pi = instanceOf(second);
+		as(() -> handling.answer(officer, second.id(), LocalDate.of(2024, 11, 5)));
+		clock.setDate(LocalDate.of(2024, 12, 20));
+		as(() -> handling.decide(officer, second.id(), DecisionType.APPEAL_REMANDED, LocalDate.of(2024, 12, 19),
+				LocalDate.of(2024, 12, 20)));
+		// 行政诉讼法 art 89 ¶1 (三)(四): this instance ends, nothing for the request
+		assertThat(pi).isEnded()
+			.hasPassed(Elements.GATEWAY_DECISION_EFFECT, Elements.END_REMANDED)
+			.hasNotPassed(Elements.TASK_ORDER_REANSWER);
+		assertThat(cases.byId(answered.id()).orElseThrow().status()).isEqualTo(CaseStatus.ANSWERED);
+		assertOnlyContractVariables(pi);
+
+		clock.setDate(LocalDate.of(2025, 1, 6));
+		Appeal retrial = register(new NewAppeal(answered.id().value(), AppealKind.LITIGATION, LitigationRoute.DIRECT,
+				Instance.FIRST, second.id(), "某县人民法院", null, false, LocalDate.of(2025, 1, 3), LocalDate.of(2025, 1, 6),
+				Procedure.ORDINARY));
+		assertThat(instanceOf(retrial)).isWaitingAt(Elements.TASK_SUBMIT_ANSWER);
+		// 行政诉讼法 art 67: the defence is due 15 days from the copy, as for any first
+		// instance
+		assertThat(retrial.answerDueOn()).isEqualTo(LocalDate.of(2025, 1, 21));
+	}
+
+	@Test
 	void aJudgmentOrderingPerformanceOnASuitAfterReviewReopensTheRequest() {
 		DisclosureCase answered = answeredCase();
 		clock.setDate(LocalDate.of(2024, 10, 14));

@@ -27,10 +27,12 @@ class DecisionTypeTest {
 		while (m.find()) {
 			seeded.put(m.group(1), m.group(2));
 		}
-		assertThat(seeded).hasSize(DecisionType.values().length);
+		// every type but 发回重审, which ends no suit: the retrial's decision is counted
+		assertThat(seeded).hasSize(DecisionType.values().length - 1).doesNotContainKey("APPEAL_REMANDED");
 		for (DecisionType t : DecisionType.values()) {
-			assertThat(seeded.get(t.name())).as(t.name()).isEqualTo(t.defaultResult().name());
+			assertThat(seeded.get(t.name())).as(t.name()).isEqualTo(t.hasOwnResult() ? t.defaultResult().name() : null);
 		}
+		assertThat(DecisionType.APPEAL_REMANDED.hasOwnResult()).isFalse();
 		// docs/statute.md#s2.3: 维持 and 驳回复议请求 / 驳回诉讼请求 are 结果维持; 撤销 变更 确认违法 确认无效 责令履行 are
 		// 结果纠正;
 		// 不予受理 驳回申请 终止 调解 驳回起诉 准予撤诉 are 其他结果
@@ -62,6 +64,12 @@ class DecisionTypeTest {
 		assertThat(DecisionType.JUDGMENT_REVOKED.appliesTo(AppealKind.REVIEW, null)).isFalse();
 		assertThat(DecisionType.APPEAL_DISMISSED.appliesTo(AppealKind.LITIGATION, Instance.FIRST)).isFalse();
 		assertThat(DecisionType.APPEAL_DISMISSED.appliesTo(AppealKind.LITIGATION, Instance.SECOND)).isTrue();
+		// 发回重审 (行政诉讼法 art 89 ¶1 (三)(四)) too is a second instance's alone
+		assertThat(DecisionType.APPEAL_REMANDED.appliesTo(AppealKind.LITIGATION, Instance.FIRST)).isFalse();
+		assertThat(DecisionType.APPEAL_REMANDED.appliesTo(AppealKind.LITIGATION, Instance.SECOND)).isTrue();
+		assertThat(DecisionType.APPEAL_REMANDED.effect()).isEqualTo(DecisionType.Effect.REMANDED);
+		assertThat(DecisionType.JUDGMENT_DECLARED_UNLAWFUL.isJudgment()).isTrue();
+		assertThat(DecisionType.RULING_SUIT_DISMISSED.isJudgment()).isFalse();
 		assertThat(DecisionType.withdrawal(AppealKind.REVIEW)).isEqualTo(DecisionType.REVIEW_TERMINATED);
 		assertThat(DecisionType.withdrawal(AppealKind.LITIGATION)).isEqualTo(DecisionType.RULING_WITHDRAWAL_ALLOWED);
 	}

@@ -9,6 +9,7 @@ import org.gongkai.disclosure.TestClock;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,9 @@ class FormErrorsWebIT {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	Cases cases;
+
 	private GongkaiUser registrar;
 
 	private GongkaiUser officer;
@@ -49,6 +53,29 @@ class FormErrorsWebIT {
 		registrar = fixtures.officer(agency, Role.REGISTRAR);
 		officer = fixtures.officer(agency, Role.CASE_OFFICER);
 		clock.setDate(LocalDate.of(2024, 9, 29));
+	}
+
+	@Test
+	void theApplicantsRequestFormListsEveryProblemAtTheTopAndBesideItsFieldAndKeepsTheChoices() throws Exception {
+		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
+		String page = mvc
+			.perform(post("/my/requests").with(csrf())
+				.with(user(applicant))
+				.param("agencyCode", "")
+				.param("informationSought", " ")
+				.param("requestedForm", "PAPER")
+				.param("deliveryMethod", "POST")
+				.param("idempotencyKey", UUID.randomUUID().toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("请更正以下问题")
+			.contains("id=\"agencyCode-error\"", "请选择受理机关")
+			.contains("id=\"informationSought-error\"", "请描述所需政府信息的名称、文号或便于查询的特征")
+			.contains("<option value=\"PAPER\" selected=\"selected\">")
+			.contains("<option value=\"POST\" selected=\"selected\">");
+		assertThat(cases.ofApplicant(applicant.applicantId())).as("nothing filed").isEmpty();
 	}
 
 	@Test

@@ -231,7 +231,14 @@ class RedactionIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/webjars/pdfjs-dist/4.0.379/build/pdf.min.mjs")))
 			.andExpect(content().string(containsString("保护第三方合法权益")))
-			.andExpect(content().string(containsString("/js/redaction.js")));
+			.andExpect(content().string(containsString("/js/redaction.js")))
+			.andExpect(content().string(containsString("data-box-title=\"第{0}页\"")));
+		// the script's words come with the page, in its language
+		mvc.perform(get("/officer/cases/" + filed.id() + "/released-records/" + originalId + "/redaction")
+			.with(user(officer))
+			.param("lang", "en"))
+			.andExpect(content().string(containsString("<h1>Redact withheld content: 合同.pdf</h1>")))
+			.andExpect(content().string(containsString("data-box-title=\"Page {0}\"")));
 		mvc.perform(get("/webjars/pdfjs-dist/4.0.379/build/pdf.worker.min.mjs")).andExpect(status().isOk());
 		mvc.perform(get("/js/redaction.js")).andExpect(status().isOk());
 		redact(originalId, box(SECRET, "WITHHELD_THIRD_PARTY_RIGHTS", "涉及个人隐私")).andExpect(status().isOk());

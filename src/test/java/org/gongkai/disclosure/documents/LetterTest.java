@@ -15,7 +15,8 @@ class LetterTest {
 	void aDecisionMustStateItsLegalBasisAndTheRemedies() {
 		assertThatThrownBy(() -> reply("《条例》第三十六条", null)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("救济途径告知不能为空");
-		assertThatThrownBy(() -> reply(" ", Letter.remedyNotice("示范县人民政府", "示范县人民法院")))
+		assertThatThrownBy(
+				() -> reply(" ", new LetterWording().remedyNotice(LetterWording.Remedy.STANDARD, "示范县人民政府", "示范县人民法院")))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("法律依据不能为空");
 	}
@@ -94,7 +95,8 @@ class LetterTest {
 
 	@Test
 	void theFileNameIsTheTitleAndTheDocumentNumber() {
-		Letter letter = reply("《条例》第三十六条", Letter.remedyNotice("示范县人民政府", "示范县人民法院"));
+		Letter letter = reply("《条例》第三十六条",
+				new LetterWording().remedyNotice(LetterWording.Remedy.STANDARD, "示范县人民政府", "示范县人民法院"));
 		assertThat(letter.fileName("pdf")).isEqualTo("政府信息公开申请答复书-示范县政府办〔2026〕公开答复第00001号.pdf");
 	}
 

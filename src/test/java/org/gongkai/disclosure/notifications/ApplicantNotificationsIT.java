@@ -169,6 +169,31 @@ class ApplicantNotificationsIT {
 	}
 
 	@Test
+	void theCasesThatWaitForTheApplicantComeFirstOnMyRequests() throws Exception {
+		DisclosureCase older = notified.file(applicant, agency);
+		clock.setDate(LocalDate.of(2024, 10, 9));
+		DisclosureCase newer = notified.file(applicant, agency);
+		String before = mvc.perform(get("/my/requests").with(user(applicant)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(before.indexOf(newer.reference())).as("newest first while nothing waits")
+			.isPositive()
+			.isLessThan(before.indexOf(older.reference()));
+
+		fixtures.as(officer, () -> corrections.request(officer, older.id(), List.of("请明确所需信息的年度"), 15));
+		String after = mvc.perform(get("/my/requests").with(user(applicant)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(after.indexOf(older.reference())).as("the case awaiting a 补正 on top")
+			.isPositive()
+			.isLessThan(after.indexOf(newer.reference()));
+		assertThat(after.indexOf("需要您处理")).isBetween(after.indexOf(older.reference()),
+				after.indexOf(newer.reference()));
+	}
+
+	@Test
 	void aFeeNoticeAnExtensionAndTheReplyAreEachTold() {
 		DisclosureCase filed = notified.file(applicant, agency);
 		fixtures.as(officer, () -> {

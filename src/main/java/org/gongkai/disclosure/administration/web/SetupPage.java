@@ -3,6 +3,7 @@ package org.gongkai.disclosure.administration.web;
 import org.gongkai.disclosure.administration.FirstStart;
 import org.gongkai.disclosure.administration.FirstStart.Setup;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +22,11 @@ class SetupPage {
 
 	private final FirstStart firstStart;
 
-	SetupPage(FirstStart firstStart) {
+	private final MessageSourceAccessor messages;
+
+	SetupPage(FirstStart firstStart, MessageSourceAccessor messages) {
 		this.firstStart = firstStart;
+		this.messages = messages;
 	}
 
 	@GetMapping("/setup")
@@ -40,7 +44,7 @@ class SetupPage {
 		requireOpen();
 		try {
 			if (setup.password() == null || !setup.password().equals(passwordAgain)) {
-				throw new IllegalArgumentException("两次输入的密码不一致");
+				throw new IllegalArgumentException(messages.getMessage("register.passwordsDiffer"));
 			}
 			firstStart.complete(setup);
 		}
@@ -53,7 +57,7 @@ class SetupPage {
 			model.addAttribute("error", e.getMessage());
 			return "setup";
 		}
-		redirect.addFlashAttribute("message", "系统管理员已创建，请登录并设置两步验证");
+		redirect.addFlashAttribute("message", messages.getMessage("setup.flash.done"));
 		return "redirect:/login";
 	}
 

@@ -144,6 +144,12 @@ public class AppealHandling {
 		return appeal;
 	}
 
+	/**
+	 * A second instance appeals a decided first instance (one appeal per first instance);
+	 * a first instance names either the 复议 a suit after review follows, or — a retrial
+	 * (重审) — the second instance that sent the case back (行政诉讼法 art 89 ¶1 (三)(四)), once
+	 * per remand.
+	 */
 	private void checkPredecessor(NewAppeal in, DisclosureCase c) {
 		if (in.instance() == Instance.SECOND && in.predecessorId() == null) {
 			throw new IllegalArgumentException("二审须关联一审案件");
@@ -166,8 +172,27 @@ public class AppealHandling {
 				throw new IllegalArgumentException("该一审案件已登记二审");
 			}
 		}
+		else if (before.instance() == Instance.SECOND) {
+			checkRemand(in, before);
+		}
 		else if (in.route() != LitigationRoute.AFTER_REVIEW || before.kind() != AppealKind.REVIEW) {
-			throw new IllegalArgumentException("一审只能关联其前序的行政复议（复议后起诉）");
+			throw new IllegalArgumentException("一审只能关联其前序的行政复议（复议后起诉），或发回重审的二审（重审）");
+		}
+	}
+
+	/**
+	 * A retrial: its predecessor must be a second instance of the same suit that
+	 * remanded.
+	 */
+	private void checkRemand(NewAppeal retrial, Appeal remand) {
+		if (remand.decisionType() != DecisionType.APPEAL_REMANDED) {
+			throw new IllegalArgumentException("重审一审须关联裁定发回重审的二审案件（《行政诉讼法》第八十九条第一款第（三）项、第（四）项）");
+		}
+		if (remand.route() != retrial.route()) {
+			throw new IllegalArgumentException("重审一审须与发回重审的二审为同一起诉方式");
+		}
+		if (appeals.hasRetrial(remand.id())) {
+			throw new IllegalArgumentException("该发回重审已登记重审一审");
 		}
 	}
 
@@ -200,6 +225,9 @@ public class AppealHandling {
 		if (receivedOn.isAfter(today())) {
 			throw new IllegalArgumentException("收到决定（裁判）文书之日不得晚于今天");
 		}
+		if (type == DecisionType.APPEAL_REMANDED) {
+			checkMayRemand(current);
+		}
 		Appeal next = current.decided(type, decidedOn, receivedOn, AppealStatus.DECIDED);
 		appeals.update(next, current.status());
 		history.append(id, officer.id(), officer.displayName(), "DECIDED",
@@ -209,6 +237,22 @@ public class AppealHandling {
 						current.reference() + " " + type.label() + "（" + type.legalBasis() + "）"));
 		workflow.decided(current.reference(), type.effect());
 		return next;
+	}
+
+	/**
+	 * 行政诉讼法 art 89 ¶2: 原审人民法院对发回重审的案件作出判决后，当事人提起上诉的，第二审人民法院不得再次发回重审. (The second
+	 * instance's own instance is checked with the decision itself.)
+	 */
+	private void checkMayRemand(Appeal secondInstance) {
+		if (secondInstance.instance() != Instance.SECOND) {
+			return;
+		}
+		Appeal judged = appeals.byId(secondInstance.predecessorId()).orElseThrow(AppealNotFoundException::new);
+		boolean retrial = judged.predecessorId() != null
+				&& appeals.byId(judged.predecessorId()).map(p -> p.instance() == Instance.SECOND).orElse(false);
+		if (retrial && judged.decisionType() != null && judged.decisionType().isJudgment()) {
+			throw new IllegalArgumentException("原审人民法院对发回重审的案件作出判决后，第二审人民法院不得再次发回重审（《行政诉讼法》第八十九条第二款）");
+		}
 	}
 
 	/**

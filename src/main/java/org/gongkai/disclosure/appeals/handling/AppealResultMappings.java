@@ -70,6 +70,10 @@ public class AppealResultMappings {
 		if (type == null || result == null) {
 			throw new IllegalArgumentException("请选择决定类型和统计口径");
 		}
+		if (!type.hasOwnResult()) {
+			// 发回重审 ends no suit: the retrial's decision is counted (行政诉讼法 art 89, 201号)
+			throw new IllegalArgumentException("“" + type.label() + "”不单独统计：诉讼继续由原审法院重审，按重审后的最终裁判统计");
+		}
 		AppealResult before = resultOf(type);
 		jdbc.sql("update appeal_result_mapping set result = ?, updated_at = now(), updated_by = ? "
 				+ "where decision_type = ?")

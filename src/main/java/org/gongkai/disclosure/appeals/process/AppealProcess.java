@@ -69,6 +69,8 @@ public final class AppealProcess {
 
 		public static final String END_ENDED_WITHOUT_MERITS = "EndEvent_EndedWithoutMerits";
 
+		public static final String END_REMANDED = "EndEvent_Remanded";
+
 		public static final String START_WITHDRAWN = "StartEvent_AppealWithdrawn";
 
 		public static final String END_WITHDRAWN = "EndEvent_AppealWithdrawn";

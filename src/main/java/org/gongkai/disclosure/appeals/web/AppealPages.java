@@ -16,7 +16,9 @@ import org.gongkai.disclosure.appeals.handling.AppealLetters;
 import org.gongkai.disclosure.appeals.handling.AppealResultMappings;
 import org.gongkai.disclosure.appeals.views.AppealViews;
 import org.gongkai.disclosure.shared.FormErrors;
+import org.gongkai.disclosure.shared.Labels;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The officers' appeal pages (list with deadlines, one appeal, registration) and the
- * administrator's mapping page.
+ * administrator's mapping page. Their words are in {@code i18n/appeals}; a service's
+ * refusal is shown as the service words it.
  */
 @Controller
 class AppealPages {
@@ -41,10 +44,17 @@ class AppealPages {
 
 	private final AppealResultMappings mappings;
 
-	AppealPages(AppealViews views, AppealHandling handling, AppealResultMappings mappings) {
+	private final MessageSourceAccessor messages;
+
+	private final Labels labels;
+
+	AppealPages(AppealViews views, AppealHandling handling, AppealResultMappings mappings,
+			MessageSourceAccessor messages, Labels labels) {
 		this.views = views;
 		this.handling = handling;
 		this.mappings = mappings;
+		this.messages = messages;
+		this.labels = labels;
 	}
 
 	@GetMapping("/officer/appeals")
@@ -64,20 +74,20 @@ class AppealPages {
 	@PostMapping("/officer/appeals")
 	String register(@AuthenticationPrincipal GongkaiUser officer, @ModelAttribute("form") AppealForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		required(errors, "kind", form.getKind(), "请选择类型");
+		required(errors, "kind", form.getKind(), "appeals.register.kind.required");
 		required(errors, "body", form.getBody() == null || form.getBody().isBlank() ? null : form.getBody(),
-				"请填写复议机关或人民法院");
-		required(errors, "filedOn", form.getFiledOn(), "请填写申请（起诉）日期");
-		required(errors, "copyReceivedOn", form.getCopyReceivedOn(), "请填写收到副本日期");
-		required(errors, "procedure", form.getProcedure(), "请选择程序");
+				"appeals.register.body.required");
+		required(errors, "filedOn", form.getFiledOn(), "appeals.register.filedOn.required");
+		required(errors, "copyReceivedOn", form.getCopyReceivedOn(), "appeals.register.copyReceivedOn.required");
+		required(errors, "procedure", form.getProcedure(), "appeals.register.procedure.required");
 		if (form.getCaseId() == null) {
-			errors.reject("invalid", "请从申请的页面登记行政复议或行政诉讼");
+			errors.reject("invalid", messages.getMessage("appeals.register.fromCase"));
 		}
 		if (!errors.hasErrors()) {
 			try {
 				Appeal a = handling.register(officer, form.toAppeal());
-				redirect.addFlashAttribute("message",
-						"已登记 " + a.reference() + "，" + a.answerLabel() + "及证据须于 " + a.answerDueOn() + " 前提交");
+				redirect.addFlashAttribute("message", messages.getMessage("appeals.register.done." + a.kind().name(),
+						new Object[] { a.reference(), a.answerDueOn() }));
 				return "redirect:/officer/appeals/" + a.id();
 			}
 			catch (IllegalArgumentException e) {
@@ -90,9 +100,10 @@ class AppealPages {
 		return listView(officer, form.getCaseId(), null, model);
 	}
 
-	private static void required(BindingResult errors, String field, Object value, String message) {
+	/** A required value missing: the message ({@code key}) beside its field. */
+	private void required(BindingResult errors, String field, Object value, String key) {
 		if (value == null && !errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, "required", message);
+			errors.rejectValue(field, "required", messages.getMessage(key));
 		}
 	}
 
@@ -127,9 +138,9 @@ class AppealPages {
 	String answer(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
 			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		required(errors, "answeredOn", step.getAnsweredOn(), "请填写提交日期");
+		required(errors, "answeredOn", step.getAnsweredOn(), "appeals.appeal.answeredOn.required");
 		return act(officer, id, "answer", errors, model, redirect,
-				() -> handling.answer(officer, id, step.getAnsweredOn()), "已登记答复及举证");
+				() -> handling.answer(officer, id, step.getAnsweredOn()), "appeals.appeal.answered");
 	}
 
 	@PostMapping("/officer/appeals/{id}/decision")
@@ -137,22 +148,32 @@ class AppealPages {
 			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		DecisionType type = step.getDecisionType();
-		required(errors, "decisionType", type, "请选择决定（裁判）类型");
-		required(errors, "decidedOn", step.getDecidedOn(), "请填写作出日期");
-		required(errors, "receivedOn", step.getReceivedOn(), "请填写收到日期");
+		required(errors, "decisionType", type, "appeals.appeal.decisionType.required");
+		required(errors, "decidedOn", step.getDecidedOn(), "appeals.appeal.decidedOn.required");
+		required(errors, "receivedOn", step.getReceivedOn(), "appeals.appeal.receivedOn.required");
 		return act(officer, id, "decision", errors, model, redirect,
 				() -> handling.decide(officer, id, type, step.getDecidedOn(), step.getReceivedOn()),
-				type != null && type.effect() == DecisionType.Effect.NEW_ANSWER ? "已登记决定；原申请转入重新答复，答复期限自收到决定之日起重新计算"
-						: "已登记决定（裁判）");
+				decidedMessage(type));
+	}
+
+	/** What the office is told after a decision: its consequence for the request. */
+	private static String decidedMessage(DecisionType type) {
+		if (type == null) {
+			return "appeals.appeal.decisionRecorded";
+		}
+		return switch (type.effect()) {
+			case NEW_ANSWER, REMANDED -> "appeals.appeal.decisionRecorded." + type.effect().name();
+			case ON_MERITS, WITHOUT_MERITS -> "appeals.appeal.decisionRecorded";
+		};
 	}
 
 	@PostMapping("/officer/appeals/{id}/withdrawal")
 	String withdraw(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
 			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		required(errors, "on", step.getOn(), "请填写终止（准予撤诉）日期");
+		required(errors, "on", step.getOn(), "appeals.appeal.withdrawnOn.required");
 		return act(officer, id, "withdrawal", errors, model, redirect,
-				() -> handling.withdraw(officer, id, step.getOn()), "已登记撤回");
+				() -> handling.withdraw(officer, id, step.getOn()), "appeals.appeal.withdrawn");
 	}
 
 	@GetMapping("/admin/appeal-results")
@@ -166,21 +187,23 @@ class AppealPages {
 	String change(@AuthenticationPrincipal GongkaiUser admin, @RequestParam DecisionType type,
 			@RequestParam AppealResult result, RedirectAttributes redirect) {
 		mappings.change(admin, type, result);
-		redirect.addFlashAttribute("message", "已修改“" + type.label() + "”的统计口径为" + result.label());
+		redirect.addFlashAttribute("message",
+				messages.getMessage("appeals.mapping.changed", new Object[] { labels.of(type), labels.of(result) }));
 		return "redirect:/admin/appeal-results";
 	}
 
 	/**
 	 * Runs one of the appeal page's steps. A refusal, or a value that could not be read,
 	 * shows the page again with the problems inside the form that was sent ({@code form})
-	 * and what was typed kept, not a redirect that forgets it.
+	 * and what was typed kept, not a redirect that forgets it. {@code done} is the key of
+	 * the message shown after it.
 	 */
 	private String act(GongkaiUser officer, UUID id, String form, BindingResult errors, Model model,
-			RedirectAttributes redirect, Runnable step, String message) {
+			RedirectAttributes redirect, Runnable step, String done) {
 		if (!errors.hasErrors()) {
 			try {
 				step.run();
-				redirect.addFlashAttribute("message", message);
+				redirect.addFlashAttribute("message", messages.getMessage(done));
 				return "redirect:/officer/appeals/" + id;
 			}
 			catch (IllegalArgumentException e) {

@@ -1,9 +1,8 @@
 package org.gongkai.disclosure.casework.decision;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.NotHeldAnswer;
-import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
@@ -42,6 +40,8 @@ import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.documents.Letter;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.LetterRenderer;
+import org.gongkai.disclosure.documents.LetterWording;
+import org.gongkai.disclosure.documents.LetterWording.Remedy;
 import org.gongkai.disclosure.documents.RenderedLetter;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
@@ -59,13 +59,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseLetters {
 
-	private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-
 	private final CaseViews views;
 
 	private final Agencies agencies;
 
 	private final LetterRenderer renderer;
+
+	private final LetterWording wording;
 
 	private final Cases cases;
 
@@ -81,12 +81,14 @@ public class CaseLetters {
 
 	private final Clock clock;
 
-	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, Cases cases, Calendars calendars,
-			LetterArchive archive, LetterFreezing freezing, CaseAccess access, CaseLedger ledger, Clock clock) {
+	CaseLetters(CaseViews views, Agencies agencies, LetterRenderer renderer, LetterWording wording, Cases cases,
+			Calendars calendars, LetterArchive archive, LetterFreezing freezing, CaseAccess access, CaseLedger ledger,
+			Clock clock) {
 		this.clock = clock;
 		this.views = views;
 		this.agencies = agencies;
 		this.renderer = renderer;
+		this.wording = wording;
 		this.cases = cases;
 		this.calendars = calendars;
 		this.archive = archive;
@@ -238,106 +240,74 @@ public class CaseLetters {
 		Optional<CaseReference> ref = CaseReference.parse(c.reference());
 		String year = ref.map(r -> String.valueOf(r.year())).orElse(String.valueOf(c.receivedOn().getYear()));
 		String number = ref.map(CaseReference::number).orElse(c.reference());
+		String documentNumber = wording.documentNumber(kind, prefix, year, number);
+		String applicant = detail.applicant().name();
+		Map<String, Object> facts = new HashMap<>();
+		facts.put("reference", c.reference());
+		facts.put("receivedOn", c.receivedOn());
+		facts.put("channel", c.channel().label());
 		Letter letter = switch (kind) {
-			case RECEIPT -> new Letter(kind, issuer, prefix + "依申请公开收〔" + year + "〕" + number + "号",
-					detail.applicant().name(), c.reference(), c.receivedOn(), receiptBody(detail), null, null);
+			case RECEIPT -> {
+				facts.put("onTheSpot", answeredOnTheSpot(detail));
+				facts.put("due", detail.due().date());
+				facts.put("informationSought", c.informationSought());
+				yield new Letter(kind, issuer, documentNumber, applicant, c.reference(), c.receivedOn(),
+						wording.body(kind, facts), null, null);
+			}
 			case REPLY -> {
 				if (c.outcome() == null || c.decidedOn() == null) {
 					throw new IllegalStateException("本案尚未作出答复决定");
 				}
-				List<String> body = new ArrayList<>();
-				body.add(answeredOnTheSpot(detail)
-						? "你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关" + c.channel().label()
-								+ "的政府信息公开申请（申请编号" + c.reference() + "），本机关根据《中华人民共和国政府信息公开条例》第三十三条第一款当场答复如下："
-						: "你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "向本机关提出的政府信息公开申请（申请编号" + c.reference()
-								+ "）收悉。经审查，现答复如下：");
-				body.add(c.replyText());
 				// a mixed answer sets every item out with its own basis
-				// (docs/statute.md#mixed-answers)
+				// (docs/statute.md#mixed-answers); 本机关不掌握 is 信息不存在 (art 36(四)) or
+				// not this agency's (art 36(五)), each with its own text and basis
+				// (docs/statute.md#not-held)
 				List<AnswerItem> items = detail.items();
-				if (!items.isEmpty()) {
-					body.add("你（单位）申请公开的政府信息共" + items.size() + "项，逐项答复如下：");
-					for (int i = 0; i < items.size(); i++) {
-						body.add((i + 1) + ". " + items.get(i).printed().replace("《条例》", "《中华人民共和国政府信息公开条例》"));
-					}
-				}
-				List<WithheldPart> withheld = detail.withheld();
-				if (!withheld.isEmpty()) {
-					body.add("根据《中华人民共和国政府信息公开条例》第三十七条，对可以公开的部分予以公开，下列部分不予公开：");
-					for (int i = 0; i < withheld.size(); i++) {
-						body.add((i + 1) + ". " + withheld.get(i).printed());
-					}
-				}
-				// 本机关不掌握: 信息不存在 (art 36(四)) or not this agency's (art 36(五)), each with
-				// its own text and basis (docs/statute.md#not-held)
 				Optional<NotHeldAnswer> notHeld = c.outcome() == Outcome.UNAVAILABLE_NOT_HELD ? cases.notHeld(id)
 						: Optional.empty();
-				notHeld.filter(n -> n.kind() == NotHeldAnswer.Kind.DOES_NOT_EXIST)
-					.ifPresent(n -> body.add("经检索，本机关没有你（单位）申请公开的政府信息，该政府信息不存在（《中华人民共和国政府信息公开条例》第三十六条第（四）项）。检索情况："
-							+ n.searchRecord() + "。"));
-				notHeld.filter(n -> n.kind() == NotHeldAnswer.Kind.NOT_THIS_AGENCY)
-					.ifPresent(n -> body.add("你（单位）申请公开的政府信息不属于本机关负责公开（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。"));
-				cases.referral(id)
-					.ifPresent(r -> body
-						.add("经查，该政府信息由" + r.get(0) + "负责公开，联系方式：" + r.get(1) + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）。"));
+				facts.put("onTheSpot", answeredOnTheSpot(detail));
+				facts.put("replyText", c.replyText());
+				facts.put("items", items);
+				facts.put("withheld", detail.withheld());
+				facts.put("notHeld", notHeld.orElse(null));
+				facts.put("referral", cases.referral(id).orElse(null));
 				String basis = items.isEmpty()
 						? notHeld.map(n -> n.kind().legalBasis()).orElse(c.outcome().legalBasis()).replace("《条例》", "")
 						: itemsBasis(c.outcome(), items);
-				yield new Letter(kind, issuer, prefix + "依申请公开答〔" + year + "〕" + number + "号",
-						detail.applicant().name(), c.reference(), c.decidedOn(), body, "《中华人民共和国政府信息公开条例》" + basis,
-						remedy(agency, c.outcome(), items));
+				yield new Letter(kind, issuer, documentNumber, applicant, c.reference(), c.decidedOn(),
+						wording.body(kind, facts), "《中华人民共和国政府信息公开条例》" + basis, remedy(agency, c.outcome(), items));
 			}
 			case CORRECTION_NOTICE -> {
 				CaseCorrections.Correction correction = Optional.ofNullable(detail.correction())
 					.orElseThrow(() -> new IllegalStateException("本案没有补正告知"));
-				List<String> body = new ArrayList<>();
-				body.add("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
-						+ "），经审查，申请内容不明确。根据《中华人民共和国政府信息公开条例》第三十条，请对下列事项作出补正：");
-				for (int i = 0; i < correction.items().size(); i++) {
-					body.add((i + 1) + ". " + correction.items().get(i));
-				}
-				body.add("请" + period(correction.window(), "自收到本告知书之日起") + "提交补正。答复期限自本机关收到补正的申请之日起计算。"
-						+ "无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。");
-				yield new Letter(kind, issuer, prefix + "依申请公开补〔" + year + "〕" + number + "号",
-						detail.applicant().name(), c.reference(), correction.notifiedOn(), body,
-						"《中华人民共和国政府信息公开条例》第三十条", null);
+				facts.put("correction", correction);
+				yield new Letter(kind, issuer, documentNumber, applicant, c.reference(), correction.notifiedOn(),
+						wording.body(kind, facts), "《中华人民共和国政府信息公开条例》第三十条", null);
 			}
 			case EXTENSION_NOTICE -> {
 				CaseExtensions.Extension extension = Optional.ofNullable(detail.extension())
 					.filter(e -> Boolean.TRUE.equals(e.approved()))
 					.orElseThrow(() -> new IllegalStateException("本案没有经批准的延期"));
-				String due = detail.due().date() == null ? "另行计算" : detail.due().date().format(CHINESE_DATE);
-				yield new Letter(kind, issuer, prefix + "依申请公开延〔" + year + "〕" + number + "号",
-						detail.applicant().name(), c.reference(), extension.decidedOn(),
-						List.of("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
-								+ "），因" + extension.reason() + "，不能在规定期限内答复。",
-								"经本机关政府信息公开工作机构负责人同意，答复期限延长" + extension.workingDays() + "个工作日，至" + due + "。"),
-						"《中华人民共和国政府信息公开条例》第三十三条第二款", null);
+				facts.put("extension", extension);
+				facts.put("due", detail.due().date());
+				yield new Letter(kind, issuer, documentNumber, applicant, c.reference(), extension.decidedOn(),
+						wording.body(kind, facts), "《中华人民共和国政府信息公开条例》第三十三条第二款", null);
 			}
 			case CONSULTATION_LETTER -> {
 				CaseConsultations.Consultation consultation = Optional.ofNullable(detail.consultation())
 					.orElseThrow(() -> new IllegalStateException("本案没有征求意见"));
-				yield new Letter(kind, issuer, prefix + "依申请公开征〔" + year + "〕" + number + "号", consultation.partyName(),
-						c.reference(), consultation.sentOn(),
-						List.of("本机关收到一件政府信息公开申请（编号" + c.reference() + "），申请公开的信息涉及：" + consultation.matter(),
-								"根据《中华人民共和国政府信息公开条例》" + consultation.kind().basis().replace("《条例》", "")
-										+ "，现书面征求你（单位）的意见。请" + period(consultation.window(), "自收到本征求意见书之日起")
-										+ "提出意见；不同意公开的，请说明理由。",
-								consultation.kind().silence() + "。"),
-						null, null);
+				facts.put("consultation", consultation);
+				yield new Letter(kind, issuer, documentNumber, consultation.partyName(), c.reference(),
+						consultation.sentOn(), wording.body(kind, facts), null, null);
 			}
 			case EXPLANATION_REQUEST -> {
+				// with the agency's 延迟答复的合理期限 as it stood when the reasons were asked for
+				// (docs/statute.md#art-35)
 				CaseExplanations.Explanation explanation = Optional.ofNullable(detail.explanation())
 					.orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
-				yield new Letter(kind, issuer, prefix + "依申请公开说〔" + year + "〕" + number + "号",
-						detail.applicant().name(), c.reference(), explanation.requestedOn(),
-						List.of("你（单位）于" + c.receivedOn().format(CHINESE_DATE) + "提出的政府信息公开申请（申请编号" + c.reference()
-								+ "）收悉。本机关认为，你（单位）申请公开政府信息的数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》" + "第三十五条，请就下列事项说明理由：",
-								explanation.question(),
-								"请" + period(explanation.window(), "自收到本告知书之日起") + "提交说明。"
-										+ (explanation.clockStops() ? "说明理由期间不计入答复期限。" : "说明理由期间答复期限照常计算。"),
-								delayedAnswer(explanation)),
-						"《中华人民共和国政府信息公开条例》第三十五条", null);
+				facts.put("explanation", explanation);
+				yield new Letter(kind, issuer, documentNumber, applicant, c.reference(), explanation.requestedOn(),
+						wording.body(kind, facts), "《中华人民共和国政府信息公开条例》第三十五条", null);
 			}
 			case THIRD_PARTY_NOTICE -> {
 				CaseConsultations.Consultation consultation = Optional.ofNullable(detail.consultation())
@@ -346,23 +316,16 @@ public class CaseLetters {
 				if (c.outcome() == null || c.decidedOn() == null || !c.outcome().discloses()) {
 					throw new IllegalStateException("公开决定签发后才出具第三方告知书");
 				}
-				yield new Letter(kind, issuer, prefix + "依申请公开告〔" + year + "〕" + number + "号", consultation.partyName(),
-						c.reference(), c.decidedOn(),
-						List.of("本机关于" + consultation.sentOn().format(CHINESE_DATE) + "就政府信息公开申请（编号" + c.reference()
-								+ "）书面征求你（单位）的意见，你（单位）不同意公开，理由是：" + consultation.reasons(),
-								"经审查，本机关认为不公开可能对公共利益造成重大影响，决定予以公开"
-										+ (c.outcome() == Outcome.PARTLY_DISCLOSED ? "（部分公开）" : "") + "。决定公开的政府信息内容："
-										+ consultation.matter(),
-								"决定公开的理由：" + consultation.overrideReasons()),
-						"《中华人民共和国政府信息公开条例》第三十二条", thirdPartyRemedy(agency));
+				facts.put("consultation", consultation);
+				facts.put("partlyDisclosed", c.outcome() == Outcome.PARTLY_DISCLOSED);
+				RemedyOrgans organs = agencies.remedyOrgans(agency.id());
+				yield new Letter(kind, issuer, documentNumber, consultation.partyName(), c.reference(), c.decidedOn(),
+						wording.body(kind, facts), "《中华人民共和国政府信息公开条例》第三十二条",
+						wording.remedyNotice(Remedy.THIRD_PARTY, organs.reviewBody(), organs.court()));
 			}
 			case FEE_NOTICE -> {
 				CaseFees.Fee fee = Optional.ofNullable(detail.fee())
 					.orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
-				List<String> body = new ArrayList<>();
-				body.add("你（单位）提出的政府信息公开申请（申请编号" + c.reference() + "）数量、频次明显超过合理范围，本机关决定收取信息处理费" + fee.amountYuan()
-						+ "元（" + fee.mode().label() + "）。计算如下：");
-				body.addAll(fee.explanation());
 				// how to pay, and the last day counted in (docs/statute.md#fee-notice);
 				// the
 				// window runs from the applicant's receipt (docs/clocks.md)
@@ -370,16 +333,10 @@ public class CaseLetters {
 					.filter(p -> !p.isBlank())
 					.orElseThrow(() -> new IllegalStateException(
 							"本机关尚未设置信息处理费的缴纳方式（收款单位及账户，或非税收入缴款渠道），请系统管理员在机关信息中填写后再出具收费通知书"));
-				ClockStop window = fee.window();
-				body.add(
-						(window.dueOn() == null ? "请自收到本通知次日起" + window.workingDays() + "个工作日内缴纳"
-								: "缴费期限自收到本通知次日起计算" + window.workingDays() + "个工作日，至"
-										+ window.dueOn().format(CHINESE_DATE) + "止")
-								+ "，当日缴纳的不逾期。逾期未缴纳的，视为放弃申请，" + "本机关不再处理该政府信息公开申请。缴费期间不计入答复期限。");
-				body.add("缴纳方式：" + payment + "。");
-				yield new Letter(kind, issuer, prefix + "依申请公开费〔" + year + "〕" + number + "号",
-						detail.applicant().name(), c.reference(), fee.notifiedOn(), body,
-						"《中华人民共和国政府信息公开条例》第四十二条；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）", null);
+				facts.put("fee", fee);
+				facts.put("payment", payment);
+				yield new Letter(kind, issuer, documentNumber, applicant, c.reference(), fee.notifiedOn(),
+						wording.body(kind, facts), "《中华人民共和国政府信息公开条例》第四十二条；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）", null);
 			}
 			// an appeal's documents belong to the appeal (module appeals), not to the
 			// request
@@ -406,27 +363,18 @@ public class CaseLetters {
 		};
 	}
 
-	/**
-	 * A window's period as its notice states it: from the addressee's receipt (条例 arts
-	 * 30, 32, 34; 国办函〔2020〕109号), with its last day once the receipt is recorded.
-	 */
-	private static String period(ClockStop window, String from) {
-		String within = from + window.workingDays() + "个工作日内";
-		return window.dueOn() == null ? within : within + "（" + window.dueOn().format(CHINESE_DATE) + "前）";
-	}
-
 	/** The provisional-date warnings of a window, once it has a last day. */
 	private static List<String> windowWarnings(WorkingCalendar calendar, ClockStop window) {
 		return window.dueOn() == null ? List.of() : calendar.provisionalWarnings(window.servedOn(), window.dueOn());
 	}
 
 	/** A provisional date says so in the letter, as beside the date on the page. */
-	private static Letter withProvisionalNote(Letter letter, List<String> warnings) {
+	private Letter withProvisionalNote(Letter letter, List<String> warnings) {
 		if (warnings.isEmpty()) {
 			return letter;
 		}
 		List<String> paragraphs = new ArrayList<>(letter.paragraphs());
-		paragraphs.add("注：" + String.join("；", warnings) + "。国务院公布该年节假日安排后，上述期限按其重新计算。");
+		paragraphs.add(wording.provisionalNote(warnings));
 		return new Letter(letter.kind(), letter.agencyName(), letter.documentNumber(), letter.addressee(),
 				letter.reference(), letter.date(), paragraphs, letter.legalBasis(), letter.remedyNotice());
 	}
@@ -437,23 +385,6 @@ public class CaseLetters {
 	 */
 	private static boolean answeredOnTheSpot(CaseViews.CaseDetail detail) {
 		return detail.ledger().stream().anyMatch(e -> e.action() == LedgerAction.ANSWERED_ON_THE_SPOT);
-	}
-
-	private static List<String> receiptBody(CaseViews.CaseDetail detail) {
-		DisclosureCase c = detail.theCase();
-		LocalDate due = detail.due().date();
-		List<String> body = new ArrayList<>();
-		body.add("你（单位）通过" + c.channel().label() + "方式提交的政府信息公开申请已收到，申请编号为" + c.reference() + "。");
-		body.add("根据《中华人民共和国政府信息公开条例》第三十一条，本机关收到申请之日为" + c.receivedOn().format(CHINESE_DATE) + "。");
-		if (answeredOnTheSpot(detail)) {
-			body.add("本机关已依照该条例第三十三条第一款的规定当场予以答复，答复书同日出具。");
-		}
-		else {
-			body.add(due == null ? "本机关将依照该条例第三十三条的规定予以答复。"
-					: "本机关将依照该条例第三十三条的规定，自收到申请之日起20个工作日内（" + due.format(CHINESE_DATE) + "前）予以答复；需要延长答复期限的，将另行书面告知。");
-		}
-		body.add("所申请的政府信息：" + c.informationSought());
-		return body;
 	}
 
 	/**
@@ -469,13 +400,8 @@ public class CaseLetters {
 				: items.stream().allMatch(AnswerItem::withholds);
 		boolean partWithheld = items.isEmpty() ? outcome == Outcome.PARTLY_DISCLOSED
 				: items.stream().anyMatch(AnswerItem::withholds);
-		if (allWithheld) {
-			return Letter.reviewFirstNotice(organs.reviewBody(), organs.court());
-		}
-		if (partWithheld) {
-			return Letter.partlyWithheldNotice(organs.reviewBody(), organs.court());
-		}
-		return Letter.remedyNotice(organs.reviewBody(), organs.court());
+		Remedy remedy = allWithheld ? Remedy.REVIEW_FIRST : partWithheld ? Remedy.PARTLY_WITHHELD : Remedy.STANDARD;
+		return wording.remedyNotice(remedy, organs.reviewBody(), organs.court());
 	}
 
 	/**
@@ -491,22 +417,6 @@ public class CaseLetters {
 			articles = Stream.concat(articles, Stream.of("第三十七条"));
 		}
 		return articles.distinct().collect(Collectors.joining("、"));
-	}
-
-	private String thirdPartyRemedy(Agency agency) {
-		RemedyOrgans organs = agencies.remedyOrgans(agency.id());
-		return "如对本决定不服，可以自收到本告知书之日起60日内向" + organs.reviewBody() + "申请行政复议，或者自收到本告知书之日起6个月内向" + organs.court()
-				+ "提起行政诉讼。";
-	}
-
-	/**
-	 * What follows the explanation (《条例》第三十五条), with the agency's 延迟答复的合理期限 as it stood
-	 * when the reasons were asked for (docs/statute.md#art-35).
-	 */
-	private static String delayedAnswer(CaseExplanations.Explanation explanation) {
-		String delay = explanation.delayWorkingDays() == null ? "将确定延迟答复的合理期限并告知你（单位）"
-				: "将在本条例第三十三条规定的期限届满后" + explanation.delayWorkingDays() + "个工作日的合理期限内延迟答复，并告知你（单位）";
-		return "本机关认为申请理由不合理的，将告知不予处理；认为理由合理，但是无法在规定期限内答复的，" + delay + "。";
 	}
 
 }

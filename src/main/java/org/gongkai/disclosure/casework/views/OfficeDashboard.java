@@ -116,8 +116,11 @@ public class OfficeDashboard {
 	 */
 	private List<Share> outcomes(UUID agency, int year) {
 		Map<String, Long> mix = new LinkedHashMap<>();
+		Map<String, String> keys = new LinkedHashMap<>();
 		for (Outcome o : Outcome.values()) {
 			mix.putIfAbsent(group(o), 0L);
+			keys.putIfAbsent(group(o), o.group() == null ? "enum.Outcome." + o.name() + ".plainLabel"
+					: "enum.OutcomeGroup." + o.group().name() + ".plainLabel");
 		}
 		jdbc.sql("""
 				select counted_outcome as outcome, count(*) as n from case_report
@@ -132,7 +135,7 @@ public class OfficeDashboard {
 		return mix.entrySet()
 			.stream()
 			.filter(e -> e.getValue() > 0)
-			.map(e -> new Share(e.getKey(), e.getValue()))
+			.map(e -> new Share(keys.get(e.getKey()), e.getKey(), e.getValue()))
 			.toList();
 	}
 
@@ -146,13 +149,18 @@ public class OfficeDashboard {
 	 */
 	private List<Workload> byStep(UUID agency, LocalDate overdueFrom) {
 		Map<String, long[]> steps = new LinkedHashMap<>();
+		Map<String, String> keys = new LinkedHashMap<>();
 		for (DisclosureRequestWorkflow.StepCount s : workflow.openCasesByStep(agency, overdueFrom)) {
 			String label = s.taskKey() != null ? s.taskName() : CaseStatus.valueOf(s.status()).label();
+			keys.putIfAbsent(label, s.taskKey() != null ? "process." + s.taskKey() : "enum.CaseStatus." + s.status());
 			long[] counts = steps.computeIfAbsent(label, l -> new long[2]);
 			counts[0] += s.open();
 			counts[1] += s.overdue();
 		}
-		return steps.entrySet().stream().map(e -> new Workload(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+		return steps.entrySet()
+			.stream()
+			.map(e -> new Workload(keys.get(e.getKey()), e.getKey(), e.getValue()[0], e.getValue()[1]))
+			.toList();
 	}
 
 	/**
@@ -171,7 +179,7 @@ public class OfficeDashboard {
 				order by overdue desc, open desc, a.name""")
 			.param("agency", agency)
 			.param("overdueFrom", overdueFrom)
-			.query((rs, n) -> new Workload(rs.getString("name"), rs.getLong("open"), rs.getLong("overdue")))
+			.query((rs, n) -> new Workload(null, rs.getString("name"), rs.getLong("open"), rs.getLong("overdue")))
 			.list();
 	}
 
@@ -199,7 +207,8 @@ public class OfficeDashboard {
 			});
 		List<Share> shares = new ArrayList<>();
 		for (int i = 0; i < buckets.length; i++) {
-			shares.add(new Share(DAY_BUCKETS.get(i), buckets[i]));
+			shares
+				.add(new Share(i == buckets.length - 1 ? "dashboard.days.more" : null, DAY_BUCKETS.get(i), buckets[i]));
 		}
 		long closed = daysAndCounts.stream().mapToLong(d -> d[1]).sum();
 		long inTime = daysAndCounts.stream().filter(d -> d[0] <= STATUTORY_DAYS).mapToLong(d -> d[1]).sum();
@@ -277,12 +286,18 @@ public class OfficeDashboard {
 	public record MonthIntake(int month, long thisYear, long lastYear) {
 	}
 
-	/** A labelled count. */
-	public record Share(String label, long count) {
+	/**
+	 * A labelled count: {@code label} in Chinese, and {@code key} the message that words
+	 * it in the page's language (null where the label reads the same in every language).
+	 */
+	public record Share(String key, String label, long count) {
 	}
 
-	/** Open work at one step or department, and how much of it is overdue. */
-	public record Workload(String label, long open, long overdue) {
+	/**
+	 * Open work at one step or department, and how much of it is overdue; {@code key}
+	 * words a step in the page's language (null for a department, whose name is data).
+	 */
+	public record Workload(String key, String label, long open, long overdue) {
 	}
 
 	/**

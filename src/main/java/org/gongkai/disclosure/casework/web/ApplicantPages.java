@@ -1,11 +1,16 @@
 package org.gongkai.disclosure.casework.web;
 
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
+import org.gongkai.disclosure.casework.ApplicantToDos;
 import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.IdempotencyKeyReusedException;
@@ -17,9 +22,13 @@ import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
+import org.gongkai.disclosure.casework.views.CaseProgress;
 import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.casework.views.CaseViews.CaseSummary;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,9 +66,14 @@ class ApplicantPages {
 
 	private final CasePageSections sections;
 
+	private final ObjectProvider<ApplicantToDos> toDos;
+
+	private final MessageSourceAccessor messages;
+
 	ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies, CaseAttachments attachments,
 			CaseCorrections corrections, CaseWithdrawals withdrawals, CaseExplanations explanations,
-			CasePageSections sections) {
+			CasePageSections sections, ObjectProvider<ApplicantToDos> toDos, MessageSourceAccessor messages) {
+		this.toDos = toDos;
 		this.views = views;
 		this.intake = intake;
 		this.agencies = agencies;
@@ -68,11 +82,25 @@ class ApplicantPages {
 		this.withdrawals = withdrawals;
 		this.explanations = explanations;
 		this.sections = sections;
+		this.messages = messages;
 	}
 
+	/**
+	 * 我的申请: the cases that wait for the applicant (「需要您处理」: 补正, a fee, an explanation)
+	 * first, the most urgent on top; then the others, newest first.
+	 */
 	@GetMapping
 	String list(@AuthenticationPrincipal GongkaiUser user, Model model) {
-		model.addAttribute("cases", views.mine(user));
+		List<CaseSummary> mine = views.mine(user);
+		Map<CaseId, ApplicantToDos.ToDo> toDo = toDos.getIfAvailable(() -> cases -> Map.of())
+			.openFor(mine.stream().map(s -> s.theCase().id()).toList());
+		Comparator<CaseSummary> awaitingYouFirst = Comparator
+			.comparing((CaseSummary s) -> !toDo.containsKey(s.theCase().id()))
+			.thenComparing(
+					s -> Optional.ofNullable(toDo.get(s.theCase().id())).map(ApplicantToDos.ToDo::dueOn).orElse(null),
+					Comparator.nullsLast(Comparator.naturalOrder()));
+		model.addAttribute("cases", mine.stream().sorted(awaitingYouFirst).toList());
+		model.addAttribute("toDos", toDo);
 		return "my/requests";
 	}
 
@@ -95,7 +123,8 @@ class ApplicantPages {
 			RequestIntake.Filing filing = intake.submitOnline(user, request, idempotencyKey);
 			DisclosureCase filed = filing.theCase();
 			redirect.addFlashAttribute("message",
-					(filing.replayed() ? "该申请此前已提交，申请编号 " : "申请已提交并确认收到，申请编号 ") + filed.reference());
+					messages.getMessage(filing.replayed() ? "my.requests.flash.replayed" : "my.requests.flash.filed",
+							new Object[] { filed.reference() }));
 			return "redirect:/my/requests/" + filed.id();
 		}
 		catch (IllegalArgumentException | IdempotencyKeyReusedException e) {
@@ -106,7 +135,9 @@ class ApplicantPages {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id, Model model) {
-		model.addAttribute("detail", views.detail(user, id));
+		CaseViews.CaseDetail detail = views.detail(user, id);
+		model.addAttribute("detail", detail);
+		model.addAttribute("progress", CaseProgress.of(detail));
 		model.addAttribute("attachments", attachments.of(user, id));
 		model.addAttribute("purposes", Attachment.Purpose.materials());
 		model.addAttribute("caseSections", sections.of(user, id));
@@ -116,13 +147,13 @@ class ApplicantPages {
 	@PostMapping("/{id}/correction")
 	String correct(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return act(id, redirect, "补正已提交，答复期限自今日重新起算", () -> corrections.answer(user, id, answer));
+		return act(id, redirect, "my.requests.flash.corrected", () -> corrections.answer(user, id, answer));
 	}
 
 	@PostMapping("/{id}/explanation")
 	String explain(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return act(id, redirect, "说明已提交，答复期限恢复计算", () -> explanations.answer(user, id, answer));
+		return act(id, redirect, "my.requests.flash.explained", () -> explanations.answer(user, id, answer));
 	}
 
 	/** Withdrawing is final: the applicant confirms it on a page of its own first. */
@@ -131,7 +162,7 @@ class ApplicantPages {
 			RedirectAttributes redirect) {
 		CaseViews.CaseDetail detail = views.detail(user, id);
 		if (!detail.theCase().status().isOpen()) {
-			redirect.addFlashAttribute("error", "该申请已办结，不能撤回");
+			redirect.addFlashAttribute("error", messages.getMessage("my.requests.flash.closed"));
 			return "redirect:/my/requests/" + id;
 		}
 		model.addAttribute("detail", detail);
@@ -141,14 +172,14 @@ class ApplicantPages {
 	@PostMapping("/{id}/withdrawal")
 	String withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return act(id, redirect, "申请已撤回", () -> withdrawals.withdraw(user, id, reason));
+		return act(id, redirect, "my.requests.flash.withdrawn", () -> withdrawals.withdraw(user, id, reason));
 	}
 
 	@PostMapping("/{id}/attachments")
 	String upload(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@RequestParam(required = false) Attachment.Purpose purpose,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-		AttachmentUploads.upload(attachments, user, id, purpose, file, redirect);
+		AttachmentUploads.upload(attachments, messages, user, id, purpose, file, redirect);
 		return "redirect:/my/requests/" + id;
 	}
 
@@ -161,12 +192,12 @@ class ApplicantPages {
 
 	/**
 	 * Runs one applicant action; a refusal goes back to the case page as a message, never
-	 * as an error page.
+	 * as an error page. {@code done} is the bundle key of the confirmation.
 	 */
-	private static String act(CaseId id, RedirectAttributes redirect, String done, Runnable action) {
+	private String act(CaseId id, RedirectAttributes redirect, String done, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("message", done);
+			redirect.addFlashAttribute("message", messages.getMessage(done));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

@@ -28,42 +28,46 @@ import static org.gongkai.disclosure.casework.process.DisclosureRequestProcess.E
  *
  * @param next the step the case waits for from this person, or null when it waits for
  * someone else or is closed
- * @param others the other actions open to this person, in the page's order
- * @param waiting in words, what the case waits for when {@code next} is null
+ * @param others the other actions open to this person, in the page's order (what the case
+ * waits for when {@code next} is null the page says from its status and position)
  */
-record CaseSteps(Step next, List<Step> others, String waiting) {
+record CaseSteps(Step next, List<Step> others) {
 
 	/**
 	 * One action of the case page: its fragment in {@code officer/case-steps.html} (null
-	 * for the decision, review and sign-off forms, which are the page's own), its title,
-	 * and the paths under {@code /officer/cases/{id}/} its forms post to, so that a
-	 * refusal is shown beside the form that produced it.
+	 * for the decision, review and sign-off forms, which are the page's own), its title's
+	 * key in the officer's bundle, and the paths under {@code /officer/cases/{id}/} its
+	 * forms post to, so that a refusal is shown beside the form that produced it.
 	 */
 	enum Step {
 
-		SCREEN("screen", "审查申请", "accept", "correction"),
-		CORRECTION_LAPSE("correctionLapse", "补正期限已届满：请确认", "correction-lapse"),
-		CORRECTION_RECEIVED("correctionReceived", "登记申请人的补正", "correction-received"),
-		DECIDE(null, "拟定答复意见", "decision", "public-interest"),
-		EXPLANATION_RECEIVED("explanationReceived", "登记申请人的说明", "explanation-received"),
-		FEE_LAPSE("feeLapse", "缴费期限已届满：请确认", "fee-lapse"), FEE_PAYMENT("feePayment", "登记缴费", "fee-payment"),
-		CONSULTATION_ANSWER("consultationAnswer", "登记意见", "consultation-answer"), LEGAL_REVIEW(null, "法制审核", "review"),
-		SIGN_OFF(null, "负责人签发", "sign-off"), APPROVE_EXTENSION("approveExtension", "审批延期", "extension-decision"),
-		DELIVERY("delivery", "登记送达", "delivery"), SPLIT("split", "按一事一申请拆分", "split"),
-		ASSISTANCE("assistance", "为申请人提供帮助", "assistance"), ROUTING("routing", "交办部门", "routing"),
-		FEE_NOTICE("feeNotice", "收取信息处理费", "fee-notice"), CONSULTATION("consultation", "书面征求意见", "consultation"),
-		EXPLANATION_REQUEST("explanationRequest", "要求说明理由", "explanation-request"),
-		EXTENSION("extension", "申请延长答复期限", "extension");
+		SCREEN("screen", "case.step.screen", "accept", "correction"),
+		CORRECTION_LAPSE("correctionLapse", "case.step.correctionLapse", "correction-lapse"),
+		CORRECTION_RECEIVED("correctionReceived", "case.step.correctionReceived", "correction-received"),
+		DECIDE(null, "case.step.decide", "decision", "public-interest"),
+		EXPLANATION_RECEIVED("explanationReceived", "case.step.explanationReceived", "explanation-received"),
+		FEE_LAPSE("feeLapse", "case.step.feeLapse", "fee-lapse"),
+		FEE_PAYMENT("feePayment", "case.step.feePayment", "fee-payment"),
+		CONSULTATION_ANSWER("consultationAnswer", "case.step.consultationAnswer", "consultation-answer"),
+		LEGAL_REVIEW(null, "case.step.legalReview", "review"), SIGN_OFF(null, "case.step.signOff", "sign-off"),
+		APPROVE_EXTENSION("approveExtension", "case.step.approveExtension", "extension-decision"),
+		DELIVERY("delivery", "case.step.delivery", "delivery"), SPLIT("split", "case.step.split", "split"),
+		ASSISTANCE("assistance", "case.step.assistance", "assistance"),
+		ROUTING("routing", "case.step.routing", "routing"),
+		FEE_NOTICE("feeNotice", "case.step.feeNotice", "fee-notice"),
+		CONSULTATION("consultation", "case.step.consultation", "consultation"),
+		EXPLANATION_REQUEST("explanationRequest", "case.step.explanationRequest", "explanation-request"),
+		EXTENSION("extension", "case.step.extension", "extension");
 
 		private final String fragment;
 
-		private final String title;
+		private final String titleKey;
 
 		private final List<String> paths;
 
-		Step(String fragment, String title, String... paths) {
+		Step(String fragment, String titleKey, String... paths) {
 			this.fragment = fragment;
-			this.title = title;
+			this.titleKey = titleKey;
 			this.paths = List.of(paths);
 		}
 
@@ -71,8 +75,9 @@ record CaseSteps(Step next, List<Step> others, String waiting) {
 			return fragment;
 		}
 
-		public String title() {
-			return title;
+		/** The key of its title in the officer's bundle ({@code case.step.*}). */
+		public String titleKey() {
+			return titleKey;
 		}
 
 		/** The step whose form posts to {@code path} (below the case's own path). */
@@ -108,7 +113,7 @@ record CaseSteps(Step next, List<Step> others, String waiting) {
 				officer && status.isOpen() && status != CaseStatus.AWAITING_CORRECTION && detail.extension() == null,
 				Step.EXTENSION);
 		offered.remove(next);
-		return new CaseSteps(next, List.copyOf(offered), next == null ? waiting(detail) : null);
+		return new CaseSteps(next, List.copyOf(offered));
 	}
 
 	/**
@@ -157,18 +162,6 @@ record CaseSteps(Step next, List<Step> others, String waiting) {
 			return Step.DELIVERY;
 		}
 		return null;
-	}
-
-	/** What the case waits for, in words, when it waits for nothing from this person. */
-	private static String waiting(CaseDetail detail) {
-		DisclosureCase c = detail.theCase();
-		if (!c.status().isOpen()) {
-			return "本案" + detail.statusLabel() + "，无需再办理。";
-		}
-		if (!detail.position().isEmpty()) {
-			return "本案在「" + String.join("、", detail.position()) + "」环节，由相应人员办理；您目前无需操作。";
-		}
-		return "本案" + detail.statusLabel() + "；您目前无需操作。";
 	}
 
 	private static void add(List<Step> offered, boolean condition, Step step) {

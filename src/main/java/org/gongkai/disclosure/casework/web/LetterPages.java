@@ -5,6 +5,7 @@ import org.gongkai.disclosure.casework.decision.CaseLetters;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,14 +19,18 @@ class LetterPages {
 
 	private final CaseLetters letters;
 
-	LetterPages(CaseLetters letters) {
+	private final MessageSourceAccessor messages;
+
+	LetterPages(CaseLetters letters, MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.letters = letters;
 	}
 
 	@PostMapping("/officer/cases/{id}/letters/{kind}/corrections")
 	String correct(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, @PathVariable LetterKind kind,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已出具更正后的" + kind.title(),
+		return OfficerActions.act(id, redirect,
+				messages.getMessage("case.done.letterCorrected", new Object[] { kind.title() }),
 				() -> letters.correct(officer, id, kind, reason));
 	}
 

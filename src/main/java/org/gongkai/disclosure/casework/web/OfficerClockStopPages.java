@@ -14,6 +14,7 @@ import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,8 +39,11 @@ class OfficerClockStopPages {
 
 	private final CaseExplanations explanations;
 
+	private final MessageSourceAccessor messages;
+
 	OfficerClockStopPages(CaseCorrections corrections, CaseFees fees, CaseConsultations consultations,
-			CaseExplanations explanations) {
+			CaseExplanations explanations, MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.corrections = corrections;
 		this.fees = fees;
 		this.consultations = consultations;
@@ -48,7 +52,8 @@ class OfficerClockStopPages {
 
 	@PostMapping("/cases/{id}/accept")
 	String accept(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已受理，进入答复办理", () -> corrections.accept(officer, id));
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.accepted"),
+				() -> corrections.accept(officer, id));
 	}
 
 	@PostMapping("/cases/{id}/correction")
@@ -56,7 +61,7 @@ class OfficerClockStopPages {
 			@RequestParam(required = false) String items, @RequestParam(required = false) Integer periodDays,
 			RedirectAttributes redirect) {
 		List<String> list = items == null ? List.of() : Arrays.stream(items.split("\\R")).toList();
-		return OfficerActions.act(id, redirect, "已一次性告知申请人补正",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.correctionRequested"),
 				() -> corrections.request(officer, id, list, periodDays));
 	}
 
@@ -65,7 +70,7 @@ class OfficerClockStopPages {
 			@RequestParam(required = false) String answer,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记补正，答复期限重新起算",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.correctionReceived"),
 				() -> corrections.answer(officer, id, answer, receivedOn));
 	}
 
@@ -77,15 +82,15 @@ class OfficerClockStopPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDueOn,
 			RedirectAttributes redirect) {
 		if (decision == null) {
-			redirect.addFlashAttribute("error", "请选择处理方式");
+			redirect.addFlashAttribute("error", messages.getMessage("case.refused.chooseDecision"));
 			return "redirect:/officer/cases/" + id;
 		}
 		return switch (decision) {
-			case CONFIRMED ->
-				OfficerActions.act(id, redirect, "已确认逾期不补正，本申请视为放弃", () -> corrections.confirmLapse(officer, id));
-			case ARRIVED -> OfficerActions.act(id, redirect, "已登记补正，答复期限自收到补正之日重新起算",
+			case CONFIRMED -> OfficerActions.act(id, redirect, messages.getMessage("case.done.correctionLapsed"),
+					() -> corrections.confirmLapse(officer, id));
+			case ARRIVED -> OfficerActions.act(id, redirect, messages.getMessage("case.done.lateCorrectionReceived"),
 					() -> corrections.arrivedAfterLapse(officer, id, answer, receivedOn, reason));
-			case NEW_DATE -> OfficerActions.act(id, redirect, "已另定补正期限",
+			case NEW_DATE -> OfficerActions.act(id, redirect, messages.getMessage("case.done.correctionRedated"),
 					() -> corrections.excuseLapse(officer, id, reason, newDueOn));
 		};
 	}
@@ -98,16 +103,16 @@ class OfficerClockStopPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDueOn,
 			RedirectAttributes redirect) {
 		if (decision == null) {
-			redirect.addFlashAttribute("error", "请选择处理方式");
+			redirect.addFlashAttribute("error", messages.getMessage("case.refused.chooseDecision"));
 			return "redirect:/officer/cases/" + id;
 		}
 		return switch (decision) {
-			case CONFIRMED ->
-				OfficerActions.act(id, redirect, "已确认逾期未缴费，本申请视为放弃", () -> fees.confirmLapse(officer, id));
-			case ARRIVED ->
-				OfficerActions.act(id, redirect, "已登记缴费，恢复计时", () -> fees.paidAfterLapse(officer, id, paidOn, reason));
-			case NEW_DATE ->
-				OfficerActions.act(id, redirect, "已另定缴费期限", () -> fees.excuseLapse(officer, id, reason, newDueOn));
+			case CONFIRMED -> OfficerActions.act(id, redirect, messages.getMessage("case.done.feeLapsed"),
+					() -> fees.confirmLapse(officer, id));
+			case ARRIVED -> OfficerActions.act(id, redirect, messages.getMessage("case.done.feePaid"),
+					() -> fees.paidAfterLapse(officer, id, paidOn, reason));
+			case NEW_DATE -> OfficerActions.act(id, redirect, messages.getMessage("case.done.feeRedated"),
+					() -> fees.excuseLapse(officer, id, reason, newDueOn));
 		};
 	}
 
@@ -115,14 +120,16 @@ class OfficerClockStopPages {
 	String notifyFee(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@RequestParam(required = false) FeeMode mode, @RequestParam(required = false) Integer quantity,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已发出收费通知，答复期限中止", () -> fees.notify(officer, id, mode, quantity));
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.feeNotified"),
+				() -> fees.notify(officer, id, mode, quantity));
 	}
 
 	@PostMapping("/cases/{id}/fee-payment")
 	String feePaid(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记缴费，恢复计时", () -> fees.paid(officer, id, paidOn));
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.feePaid"),
+				() -> fees.paid(officer, id, paidOn));
 	}
 
 	@PostMapping("/cases/{id}/consultation")
@@ -130,7 +137,7 @@ class OfficerClockStopPages {
 			@RequestParam(required = false) CaseConsultations.Party party,
 			@RequestParam(required = false) String partyName, @RequestParam(required = false) String matter,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已书面征求意见，答复期限中止",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.consultationSent"),
 				() -> consultations.send(officer, id, party, partyName, matter));
 	}
 
@@ -139,14 +146,14 @@ class OfficerClockStopPages {
 			@RequestParam(defaultValue = "false") boolean consented, @RequestParam(required = false) String reasons,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记意见，恢复计时",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.consultationAnswered"),
 				() -> consultations.answered(officer, id, consented, reasons, receivedOn));
 	}
 
 	@PostMapping("/cases/{id}/public-interest")
 	String publicInterest(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@RequestParam(required = false) String reasons, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已作出公共利益决定；签发后向第三方出具告知书",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.publicInterest"),
 				() -> consultations.overrideForPublicInterest(officer, id, reasons));
 	}
 
@@ -154,7 +161,7 @@ class OfficerClockStopPages {
 	String requestExplanation(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@RequestParam(required = false) String question, @RequestParam(required = false) Integer periodDays,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已要求申请人说明理由，答复期限中止",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.explanationRequested"),
 				() -> explanations.request(officer, id, question, periodDays));
 	}
 
@@ -163,7 +170,7 @@ class OfficerClockStopPages {
 			@RequestParam(required = false) String answer,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记说明，恢复计时",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.explanationReceived"),
 				() -> explanations.answer(officer, id, answer, receivedOn));
 	}
 

@@ -14,6 +14,7 @@ import org.gongkai.disclosure.casework.decision.CaseExtensions;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +37,11 @@ class OfficerDecisionPages {
 
 	private final CaseDeliveries deliveries;
 
-	OfficerDecisionPages(CaseDecisions decisions, CaseExtensions extensions, CaseDeliveries deliveries) {
+	private final MessageSourceAccessor messages;
+
+	OfficerDecisionPages(CaseDecisions decisions, CaseExtensions extensions, CaseDeliveries deliveries,
+			MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.decisions = decisions;
 		this.extensions = extensions;
 		this.deliveries = deliveries;
@@ -64,7 +69,7 @@ class OfficerDecisionPages {
 				decisions.draft(officer, id, outcome, replyText, referredAgency, referredContact, withheld,
 						new NotHeldAnswer(notHeldKind, searchedWhere, searchedHow, searchedBy, searchedOn));
 			}
-			redirect.addFlashAttribute("message", "答复意见已提交法制审核");
+			redirect.addFlashAttribute("message", messages.getMessage("case.done.drafted"));
 		}
 		catch (OutcomeNotEarnedException e) {
 			// beside the outcome field, with the officer's choice kept
@@ -95,7 +100,7 @@ class OfficerDecisionPages {
 				itemSearchedWhere, itemSearchedHow, itemSearchedBy, itemSearchedOn);
 		try {
 			decisions.draft(officer, id, AnswerItemForm.items(rows), replyText);
-			redirect.addFlashAttribute("message", "逐项答复意见已提交法制审核");
+			redirect.addFlashAttribute("message", messages.getMessage("case.done.draftedItems"));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
 			redirect.addFlashAttribute("itemsError", e.getMessage());
@@ -109,7 +114,8 @@ class OfficerDecisionPages {
 	String review(@AuthenticationPrincipal GongkaiUser reviewer, @PathVariable CaseId id,
 			@RequestParam(defaultValue = "false") boolean approved, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, approved ? "审核通过，已送负责人签发" : "已退回承办人修改",
+		return OfficerActions.act(id, redirect,
+				approved ? messages.getMessage("case.done.reviewApproved") : messages.getMessage("case.done.returned"),
 				() -> decisions.review(reviewer, id, approved, note));
 	}
 
@@ -117,7 +123,8 @@ class OfficerDecisionPages {
 	String signOff(@AuthenticationPrincipal GongkaiUser head, @PathVariable CaseId id,
 			@RequestParam(defaultValue = "false") boolean approved, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, approved ? "已签发，答复书将自动出具" : "已退回承办人修改",
+		return OfficerActions.act(id, redirect,
+				approved ? messages.getMessage("case.done.signedOff") : messages.getMessage("case.done.returned"),
 				() -> decisions.signOff(head, id, approved, note));
 	}
 
@@ -125,7 +132,7 @@ class OfficerDecisionPages {
 	String requestExtension(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@RequestParam(required = false) Integer workingDays, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "延期申请已提交负责人审批",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.extensionRequested"),
 				() -> extensions.request(officer, id, workingDays, reason));
 	}
 
@@ -133,7 +140,9 @@ class OfficerDecisionPages {
 	String decideExtension(@AuthenticationPrincipal GongkaiUser head, @PathVariable CaseId id,
 			@RequestParam(defaultValue = "false") boolean approved, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, approved ? "已批准延期，将告知申请人" : "已不批准延期",
+		return OfficerActions.act(id, redirect,
+				approved ? messages.getMessage("case.done.extensionApproved")
+						: messages.getMessage("case.done.extensionRefused"),
 				() -> extensions.decide(head, id, approved, note));
 	}
 
@@ -142,7 +151,7 @@ class OfficerDecisionPages {
 			@RequestParam(required = false) DeliveryMethod method,
 			@RequestParam(required = false) LocalDate deliveredOn, @RequestParam(required = false) String detail,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记送达",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.delivered"),
 				() -> deliveries.record(officer, id, method, deliveredOn, detail));
 	}
 

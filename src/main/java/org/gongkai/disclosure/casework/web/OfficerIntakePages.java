@@ -24,6 +24,7 @@ import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.FormErrors;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,9 +59,12 @@ class OfficerIntakePages {
 
 	private final PersonalInformationRequests referrals;
 
+	private final MessageSourceAccessor messages;
+
 	OfficerIntakePages(RequestIntake intake, CaseSplitting splitting, SimilarRequests similar,
-			CaseAssistance assistance, ApplicantInformation applicantInformation,
-			PersonalInformationRequests referrals) {
+			CaseAssistance assistance, ApplicantInformation applicantInformation, PersonalInformationRequests referrals,
+			MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.applicantInformation = applicantInformation;
 		this.referrals = referrals;
 		this.assistance = assistance;
@@ -87,11 +91,13 @@ class OfficerIntakePages {
 			if (form.answeredOnTheSpot()) {
 				DisclosureCase answered = intake.answerOnTheSpot(officer, form.toRequest(), form.getOnTheSpotOutcome(),
 						form.getOnTheSpotReply());
-				redirect.addFlashAttribute("message", "已登记并当场答复，申请编号 " + answered.reference() + "，答复书随即出具");
+				redirect.addFlashAttribute("message",
+						messages.getMessage("intake.register.done.onTheSpot", new Object[] { answered.reference() }));
 				return "redirect:/officer/cases/" + answered.id();
 			}
 			DisclosureCase filed = intake.register(officer, form.toRequest());
-			redirect.addFlashAttribute("message", "已登记，申请编号 " + filed.reference() + "，收到申请之日 " + filed.receivedOn());
+			redirect.addFlashAttribute("message", messages.getMessage("intake.register.done.registered",
+					new Object[] { filed.reference(), filed.receivedOn().toString() }));
 			return "redirect:/officer/cases/" + filed.id();
 		}
 		catch (IllegalArgumentException e) {
@@ -125,35 +131,38 @@ class OfficerIntakePages {
 	String split(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@RequestParam(required = false) String items, RedirectAttributes redirect) {
 		List<String> list = items == null ? List.of() : Arrays.stream(items.split("\\R")).toList();
-		return OfficerActions.act(id, redirect, "已按一事一申请拆分", () -> splitting.split(officer, id, list));
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.split"),
+				() -> splitting.split(officer, id, list));
 	}
 
 	@PostMapping("/cases/{id}/assistance")
 	String assist(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@RequestParam(required = false) CaseAssistance.Need need, @RequestParam(required = false) String help,
 			@RequestParam(required = false) LocalDate givenOn, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已记录提供的帮助", () -> assistance.record(officer, id, need, help, givenOn));
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.assisted"),
+				() -> assistance.record(officer, id, need, help, givenOn));
 	}
 
 	@PostMapping("/cases/{id}/identity-verification")
 	String verifyIdentity(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@RequestParam(required = false) IdentityCheckMethod method, @RequestParam(required = false) String note,
 			@RequestParam(required = false) LocalDate verifiedOn, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已记录身份核验",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.identityVerified"),
 				() -> applicantInformation.verify(officer, id, method, note, verifiedOn));
 	}
 
 	@PostMapping("/cases/{id}/pipl-referral")
 	String referToPipl(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
 			@RequestParam(required = false) String route, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已转为个人信息查阅、复制请求，并告知申请人途径；本件不计入年度报告",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.piplReferred"),
 				() -> referrals.refer(officer, id, route));
 	}
 
 	@PostMapping("/cases/{id}/links")
 	String link(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, @RequestParam CaseId related,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已关联", () -> similar.link(officer, id, related, note));
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.linked"),
+				() -> similar.link(officer, id, related, note));
 	}
 
 }

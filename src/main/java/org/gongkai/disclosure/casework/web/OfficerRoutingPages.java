@@ -7,6 +7,7 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.routing.CaseRoutings;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +30,10 @@ class OfficerRoutingPages {
 
 	private final ReleasedRecordsSection released;
 
-	OfficerRoutingPages(CaseRoutings routings, ReleasedRecordsSection released) {
+	private final MessageSourceAccessor messages;
+
+	OfficerRoutingPages(CaseRoutings routings, ReleasedRecordsSection released, MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.routings = routings;
 		this.released = released;
 	}
@@ -39,7 +43,7 @@ class OfficerRoutingPages {
 			@RequestParam(required = false) String lead, @RequestParam(required = false) List<String> assist,
 			@RequestParam(required = false) LocalDate dueOn, @RequestParam(required = false) String instructions,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已交办部门办理，答复期限照常计算",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.routed"),
 				() -> routings.route(officer, id, lead, assist, dueOn, instructions));
 	}
 
@@ -58,7 +62,7 @@ class OfficerRoutingPages {
 			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
 		try {
 			routings.contribute(officer, id, answer);
-			redirect.addFlashAttribute("message", "已反馈办理意见");
+			redirect.addFlashAttribute("message", messages.getMessage("routed.done.answered"));
 			return "redirect:/officer/tasks";
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {

@@ -11,6 +11,7 @@ import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +28,10 @@ class OfficerServicePages {
 
 	private final CaseNotices notices;
 
-	OfficerServicePages(CaseNotices notices) {
+	private final MessageSourceAccessor messages;
+
+	OfficerServicePages(CaseNotices notices, MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.notices = notices;
 	}
 
@@ -37,7 +41,7 @@ class OfficerServicePages {
 			@RequestParam(required = false) String trackingNumber,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已登记发出文书",
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.documentSent"),
 				() -> notices.send(officer, id, document, method, trackingNumber, sentOn));
 	}
 
@@ -49,7 +53,8 @@ class OfficerServicePages {
 		boolean scanned = scan != null && !scan.isEmpty();
 		CaseNotices.Receipt receipt = new CaseNotices.Receipt(receivedOn, proof,
 				scanned ? scan.getOriginalFilename() : null, scanned ? scan.getBytes() : null);
-		return OfficerActions.act(id, redirect, "已登记送达", () -> notices.received(officer, id, serviceId, receipt));
+		return OfficerActions.act(id, redirect, messages.getMessage("case.done.delivered"),
+				() -> notices.received(officer, id, serviceId, receipt));
 	}
 
 }

@@ -14,8 +14,10 @@ import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.shared.Labels;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,10 +43,17 @@ class ReleasedRecordPages {
 
 	private final CaseLetters letters;
 
-	ReleasedRecordPages(ReleasedRecords records, CaseViews views, CaseLetters letters) {
+	private final MessageSourceAccessor messages;
+
+	private final Labels labels;
+
+	ReleasedRecordPages(ReleasedRecords records, CaseViews views, CaseLetters letters, MessageSourceAccessor messages,
+			Labels labels) {
 		this.records = records;
 		this.views = views;
 		this.letters = letters;
+		this.messages = messages;
+		this.labels = labels;
 	}
 
 	@PostMapping
@@ -54,13 +63,19 @@ class ReleasedRecordPages {
 			RedirectAttributes redirect) throws IOException {
 		String back = "routed".equals(from) ? "redirect:/officer/routed/" + id : "redirect:/officer/cases/" + id;
 		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("error", "请选择要上传的文件");
+			redirect.addFlashAttribute("error", messages.getMessage("uploads.flash.noFile"));
 			return back;
 		}
 		try {
 			Attachment saved = records.attach(officer, id, disclosure, file.getOriginalFilename(), file.getSize(),
 					file);
-			redirect.addFlashAttribute("message", "已上传 " + saved.fileName() + "（" + saved.disclosureLabel() + "）");
+			// as the list shows it (Attachment.disclosureLabel()): the original of a
+			// partly
+			// disclosed record is the staff's only
+			String how = saved.disclosure() == Attachment.Disclosure.PARTIAL
+					? messages.getMessage("released.disclosure.partialOriginal") : labels.of(saved.disclosure());
+			redirect.addFlashAttribute("message",
+					messages.getMessage("released.flash.uploaded", new Object[] { saved.fileName(), how }));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
@@ -71,7 +86,8 @@ class ReleasedRecordPages {
 	@PostMapping("/{recordId}/delete")
 	String remove(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id, @PathVariable UUID recordId,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, "已删除", () -> records.remove(officer, id, recordId));
+		return OfficerActions.act(id, redirect, messages.getMessage("released.flash.deleted"),
+				() -> records.remove(officer, id, recordId));
 	}
 
 	/**
