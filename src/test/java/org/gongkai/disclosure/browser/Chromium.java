@@ -15,14 +15,17 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType.LaunchOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.ViewportSize;
 import org.gongkai.disclosure.accounts.SecondFactorCodes;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} package, never a browser downloaded
  * by Playwright) driven by Playwright for Java. Every page state a journey reaches is
- * checked with axe-core (WCAG 2.1 A and AA) and photographed at 1280 px and 390 px into
- * {@code target/browser-screenshots}, the build artefact CI keeps.
+ * checked with axe-core (WCAG 2.1 A and AA), checked for what axe does not see (a skip
+ * link that leads to the page's main content; no page wider than a 390 px phone) and
+ * photographed at 1280 px and 390 px into {@code target/browser-screenshots}, which
+ * {@code .ci/run} keeps as the build's artefacts.
  */
 final class Chromium implements AutoCloseable {
 
@@ -32,6 +35,53 @@ final class Chromium implements AutoCloseable {
 	static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
 
 	private static final String CHROMIUM = System.getProperty("gongkai.chromium", "/usr/bin/chromium");
+
+	static final int PHONE = 390;
+
+	/** The skip link's target, or what it points at when that does not exist. */
+	private static final String SKIP_TARGET = """
+			() => {
+			  const skip = document.querySelector('a.skip');
+			  if (!skip) return 'none';
+			  return document.getElementById(skip.hash.slice(1)) ? 'ok' : skip.getAttribute('href');
+			}""";
+
+	/**
+	 * The outermost elements that stick out on the right of the viewport: what makes a
+	 * page wider than the phone.
+	 */
+	private static final String WIDEST = """
+			() => {
+			  const out = e => e.getBoundingClientRect().right > innerWidth + 0.5;
+			  const scrolled = e => {
+			    for (let p = e.parentElement; p; p = p.parentElement) {
+			      if (getComputedStyle(p).overflowX !== 'visible') return true;
+			    }
+			    return false;
+			  };
+			  return [...document.querySelectorAll('body *')]
+			  .filter(e => out(e) && !out(e.parentElement) && !scrolled(e))
+			  .slice(0, 5)
+			  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+			    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/\\s+/g, '.') : '')
+			    + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');
+			}""";
+
+	/** What has the keyboard focus, and how it shows. */
+	private static final String FOCUSED = """
+			() => {
+			  const e = document.activeElement;
+			  const s = getComputedStyle(e);
+			  const r = e.getBoundingClientRect();
+			  return { element: e.tagName.toLowerCase()
+			      + (typeof e.className === 'string' && e.className ? '.' + e.className : ''),
+			    href: e.getAttribute('href') || '', text: (e.innerText || e.value || '').trim(),
+			    inMain: !!e.closest('main'),
+			    onScreen: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0
+			      && r.left < innerWidth && r.top < innerHeight,
+			    outline: s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth),
+			    boxShadow: s.boxShadow };
+			}""";
 
 	private final Playwright playwright;
 
@@ -70,6 +120,8 @@ final class Chromium implements AutoCloseable {
 			.setViewportSize(1280, 900)
 			.setAcceptDownloads(true));
 		context.setDefaultTimeout(15_000);
+		// a page with its diagram or a PDF behind it loads slowly on a busy build machine
+		context.setDefaultNavigationTimeout(60_000);
 		return new Session(context, context.newPage());
 	}
 
@@ -115,6 +167,7 @@ final class Chromium implements AutoCloseable {
 			page.locator("main button[type=submit]").click();
 			page.waitForLoadState();
 			if (page.url().contains("/login/enrol")) {
+				check("login-enrol");
 				String secret = page.locator("#secret").innerText().strip();
 				secrets.put(username, secret);
 				page.getByLabel("验证码").fill(SecondFactorCodes.at(secret, clock.instant()));
@@ -124,6 +177,7 @@ final class Chromium implements AutoCloseable {
 				open("/");
 			}
 			else if (page.url().contains("/login/code")) {
+				check("login-code");
 				page.getByLabel("验证码").fill(SecondFactorCodes.at(secrets.get(username), clock.instant()));
 				page.locator("main button[type=submit]").click();
 				page.waitForLoadState();
@@ -132,12 +186,17 @@ final class Chromium implements AutoCloseable {
 		}
 
 		/**
-		 * Checks the page as it is now with axe-core and keeps two screenshots named
-		 * after {@code state}.
+		 * Checks the page as it is now with axe-core and for a skip link that leads
+		 * somewhere, and keeps two screenshots named after {@code state} (the phone's
+		 * also checking that the page is no wider than the phone).
 		 */
 		@SuppressWarnings("unchecked")
 		Session check(String state) {
 			page.waitForLoadState();
+			String skip = (String) page.evaluate(SKIP_TARGET);
+			if (!skip.equals("ok") && !skip.equals("none")) {
+				violations.add(state + ": the skip link leads nowhere (no element with id " + skip + ")");
+			}
 			// evaluated through the DevTools protocol, so the pages' strict
 			// Content-Security-Policy stays on
 			page.evaluate(axe);
@@ -156,20 +215,70 @@ final class Chromium implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Keeps the screenshots; the phone's is taken once the page has settled to the
+		 * phone's width (charts follow the width a frame or two after the resize), and a
+		 * page still wider than the phone then is a violation.
+		 */
+		@SuppressWarnings("unchecked")
 		private void screenshot(String state) {
 			String name = state.replaceAll("[^A-Za-z0-9._-]", "-");
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-1280.png")).setFullPage(true));
 			ViewportSize wide = page.viewportSize();
-			page.setViewportSize(390, 844);
+			page.setViewportSize(PHONE, 844);
+			try {
+				page.waitForFunction("width => document.documentElement.scrollWidth <= width", PHONE,
+						new Page.WaitForFunctionOptions().setTimeout(3_000));
+			}
+			catch (TimeoutError tooWide) {
+				violations.add(state + ": " + width() + " px wide on a " + PHONE + " px phone, because of "
+						+ (List<String>) page.evaluate(WIDEST));
+			}
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-390.png")).setFullPage(true));
 			page.setViewportSize(wide.width, wide.height);
 		}
 
+		/** The page's width: wider than the viewport means a horizontal scroll bar. */
+		int width() {
+			return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+		}
+
+		/**
+		 * Presses Tab and says what took the focus: the keyboard user's view of the page,
+		 * which axe does not check.
+		 */
+		Focus tab() {
+			page.keyboard().press("Tab");
+			return focused();
+		}
+
+		@SuppressWarnings("unchecked")
+		Focus focused() {
+			Map<String, Object> f = (Map<String, Object>) page.evaluate(FOCUSED);
+			return new Focus((String) f.get("element"), (String) f.get("href"), (String) f.get("text"),
+					(Boolean) f.get("inMain"), (Boolean) f.get("onScreen"), ((Number) f.get("outline")).doubleValue(),
+					(String) f.get("boxShadow"));
+		}
+
 		@Override
 		public void close() {
 			context.close();
+		}
+
+	}
+
+	/**
+	 * The element with the keyboard focus: what it is, whether it is on the screen, and
+	 * its focus indicator (computed outline width and box shadow).
+	 */
+	record Focus(String element, String href, String text, boolean inMain, boolean onScreen, double outline,
+			String boxShadow) {
+
+		/** A focus indicator a sighted keyboard user can see (WCAG 2.4.7). */
+		boolean visible() {
+			return onScreen && (outline >= 2 || !"none".equals(boxShadow));
 		}
 
 	}

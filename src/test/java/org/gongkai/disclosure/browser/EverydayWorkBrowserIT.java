@@ -1,9 +1,6 @@
 package org.gongkai.disclosure.browser;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,11 +9,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
 import org.gongkai.disclosure.Fixtures;
-import org.gongkai.disclosure.TestClock;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
@@ -25,17 +18,10 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.routing.CaseRoutings;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,40 +35,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * diagram and lets the reviewer read the draft reply; on a 390 px phone the header keeps
  * to two lines and no page is wider than the phone.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=false")
-@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
-@Import({ TestClock.class, Fixtures.class })
-@TestInstance(Lifecycle.PER_CLASS)
-class EverydayWorkBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Fixtures fixtures;
-
-	@Autowired
-	TestClock clock;
+class EverydayWorkBrowserIT extends BrowserSuite {
 
 	@Autowired
 	CaseRoutings routings;
 
-	Chromium browser;
-
 	Agency agency;
 
 	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = new Chromium("http://localhost:" + port, clock);
+	void anAgency() {
 		agency = fixtures.agency();
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		Files.write(Chromium.SCREENSHOTS.resolve("axe-violations-everyday.txt"), browser.violations(),
-				StandardCharsets.UTF_8);
-		browser.close();
-		assertThat(browser.violations()).as("axe-core violations and JavaScript errors").isEmpty();
 	}
 
 	@Test

@@ -1,33 +1,18 @@
 package org.gongkai.disclosure.browser;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
 import org.gongkai.disclosure.Fixtures;
-import org.gongkai.disclosure.TestClock;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,33 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page state. Run by {@code mvn -B -Pbrowser verify} (and by {@code .ci/run} after the
  * main suite).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=false")
-@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
-@Import({ TestClock.class, Fixtures.class })
-@TestInstance(Lifecycle.PER_CLASS)
-class JourneysBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Fixtures fixtures;
-
-	@Autowired
-	TestClock clock;
-
-	Chromium browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = new Chromium("http://localhost:" + port, clock);
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		Files.write(Chromium.SCREENSHOTS.resolve("axe-violations.txt"), browser.violations(), StandardCharsets.UTF_8);
-		browser.close();
-	}
+class JourneysBrowserIT extends BrowserSuite {
 
 	@Test
 	void aRequestGoesFromTheApplicantThroughTheOfficeAndBackAsAReply() throws IOException {
@@ -120,8 +79,6 @@ class JourneysBrowserIT {
 				.click());
 			assertThat(Files.size(reply.path())).isPositive();
 		}
-
-		assertThat(browser.violations()).as("axe-core violations and JavaScript errors").isEmpty();
 	}
 
 	private void approve(GongkaiUser user, String caseUrl, String button, String state) {

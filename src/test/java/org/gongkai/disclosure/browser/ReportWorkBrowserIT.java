@@ -1,34 +1,22 @@
 package org.gongkai.disclosure.browser;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
+import com.microsoft.playwright.options.FilePayload;
 import org.gongkai.disclosure.Fixtures;
-import org.gongkai.disclosure.TestClock;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,39 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The statistician's report work (issue 16), in headless Chromium with axe-core on every
  * page state: the year's 主动公开 registry as one grid — a mistake shown beside its cell with
  * everything typed kept, then saved whole — and 按上一年度预填 for the next year; a number's
- * records page by page with the CSV download.
+ * records page by page with the CSV download; a ledger written in the office's own words
+ * and date forms imported, with each reading shown back, and a ledger with a bad date
+ * refused with its problem listed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=false")
-@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
-@Import({ TestClock.class, Fixtures.class })
-@TestInstance(Lifecycle.PER_CLASS)
-class ReportWorkBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Fixtures fixtures;
-
-	@Autowired
-	TestClock clock;
-
-	Chromium browser;
+class ReportWorkBrowserIT extends BrowserSuite {
 
 	Agency agency;
 
 	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = new Chromium("http://localhost:" + port, clock);
+	void anAgency() {
 		agency = fixtures.agency();
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		Files.write(Chromium.SCREENSHOTS.resolve("axe-violations-report-work.txt"), browser.violations(),
-				StandardCharsets.UTF_8);
-		browser.close();
-		assertThat(browser.violations()).as("axe-core violations and JavaScript errors").isEmpty();
 	}
 
 	@Test
@@ -129,6 +95,40 @@ class ReportWorkBrowserIT {
 			Download csv = page.waitForDownload(() -> page.getByText("下载全部记录").click());
 			assertThat(csv.suggestedFilename()).endsWith(".csv");
 		}
+	}
+
+	@Test
+	void aLedgerInTheOfficesOwnWordsIsImportedAndItsReadingShownBack() {
+		GongkaiUser statistician = fixtures.officer(agency, Role.STATISTICIAN);
+		String ledger = """
+				编号,申请人类型,收到申请日期,申请渠道,办结日期,办理结果
+				%1$s-TZ-1,企业,2021/3/5,信件,2021/3/19,同意公开
+				%1$s-TZ-2,自然人,2021年4月6日,微信,2021.4.20,本机关不掌握相关政府信息
+				""".formatted(agency.code());
+		try (var office = browser.session()) {
+			office.signIn(statistician.getUsername(), Fixtures.PASSWORD);
+			office.open("/imports").check("statistician-imports");
+			Page page = office.page;
+			upload(page, "2021年依申请公开台账.csv", ledger);
+			page.getByText(Pattern.compile("已导入\\s*2\\s*件申请")).waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+			office.check("statistician-import-done");
+			assertThat(page.locator("main").innerText()).contains("台账写法的读取", "企业", "商业企业", "信件");
+
+			office.open("/imports");
+			upload(page, "有错误的台账.csv", ledger.replace("-TZ-", "-TX-").replace("2021/3/19", "2021/2/30"));
+			page.getByText("错误（共").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+			office.check("statistician-import-rejected");
+			assertThat(page.locator("main").innerText()).contains("2021/2/30");
+			office.open("/imports").check("statistician-imports-listed");
+		}
+	}
+
+	private static void upload(Page page, String name, String csv) {
+		page.getByLabel("台账文件")
+			.first()
+			.setInputFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传并导入")).first().click();
+		page.waitForLoadState();
 	}
 
 	private static void save(Page page) {
