@@ -69,6 +69,22 @@ class ReadableTemplatesTest {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * The layout's skip link leads to {@code #main}: every page that has the layout's
+	 * header gives its {@code <main>} that id (WCAG 2.4.1).
+	 */
+	@Test
+	void everyPageWithTheHeaderHasTheSkipLinksTarget() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			String text = Files.readString(template);
+			if (text.contains("layout :: header") && !text.matches("(?s).*<main id=\"main\"[ >].*")) {
+				problems.add(TEMPLATES.relativize(template).toString());
+			}
+		}
+		assertThat(problems).as("pages whose <main> is not the skip link's #main").isEmpty();
+	}
+
 	private static List<Path> templates() throws IOException {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter(f -> f.toString().endsWith(".html")).toList();
