@@ -23,6 +23,7 @@ import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
+import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.deadlines.CalendarAdministration;
 import org.gongkai.disclosure.deadlines.Calendars;
@@ -104,6 +105,9 @@ class CalendarAdministrationIT {
 
 	@Autowired
 	CaseFees fees;
+
+	@Autowired
+	CaseExplanations explanations;
 
 	@Autowired
 	CalendarAdministration administration;
@@ -381,6 +385,32 @@ class CalendarAdministrationIT {
 				.containsEntry("dueAfter", "2099-02-17")
 				.containsEntry("workingDays", "20"));
 		assertThat(timerDay(billed, DisclosureRequestProcess.Elements.EVENT_FEE_LAPSED))
+			.isEqualTo(LocalDate.of(2099, 2, 18));
+	}
+
+	@Test
+	void loadingAYearMovesAPendingExplanationWindow() {
+		// reasons asked for (art 35) on Tuesday 13 January 2099, 20 working days from the
+		// applicant's receipt that day: provisionally 16 February, after the notice (19
+		// January off) 17 February — as the fee window above
+		DisclosureCase asked = receivedOn(LocalDate.of(2099, 1, 12));
+		fixtures.as(officer, () -> {
+			corrections.accept(officer, asked.id());
+			return null;
+		});
+		clock.setDate(LocalDate.of(2099, 1, 13));
+		fixtures.as(officer, () -> explanations.request(officer, asked.id(), "请说明申请全部会议纪要的用途", 20));
+		fixtures.serve(officer, asked.id(), LetterKind.EXPLANATION_REQUEST, LocalDate.of(2099, 1, 13));
+		assertThat(explanations.of(asked.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2099, 2, 16));
+
+		fixtures.as(admin, () -> administration.replaceYear(2099, YEAR_2099, "国务院办公厅关于2099年部分节假日安排的通知"));
+
+		assertThat(explanations.of(asked.id()).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2099, 2, 17));
+		assertThat(ledger.of(asked.id())).filteredOn(e -> e.action() == LedgerAction.EXPLANATION_REDATED)
+			.singleElement()
+			.satisfies(e -> assertThat(e.detail()).containsEntry("dueBefore", "2099-02-16")
+				.containsEntry("dueAfter", "2099-02-17"));
+		assertThat(timerDay(asked, DisclosureRequestProcess.Elements.EVENT_EXPLANATION_LAPSED))
 			.isEqualTo(LocalDate.of(2099, 2, 18));
 	}
 
