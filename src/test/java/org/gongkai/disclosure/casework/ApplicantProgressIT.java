@@ -85,8 +85,11 @@ class ApplicantProgressIT {
 		assertThat(progress.select(".due").text()).startsWith("答复期限：2024-11-04（还剩 20 个工作日）");
 
 		fixtures.as(officer, () -> corrections.request(officer, c.id(), List.of("请写明文件名称"), null));
-		assertThat(steps(progress(c))).containsExactly("已收到申请 2024-10-08（已完成）", "补正 2024-10-08（当前步骤）", "办理中（尚未开始）",
+		progress = progress(c);
+		assertThat(steps(progress)).containsExactly("已收到申请 2024-10-08（已完成）", "补正 2024-10-08（当前步骤）", "办理中（尚未开始）",
 				"已答复（尚未开始）");
+		// art 30: the period starts afresh when the 补正 arrives; it is not suspended
+		assertThat(progress.select(".due").text()).isEqualTo("答复期限自收到补正之日起重新计算（《条例》第三十条）");
 
 		clock.setDate(LocalDate.of(2024, 10, 10));
 		fixtures.as(applicant, () -> {

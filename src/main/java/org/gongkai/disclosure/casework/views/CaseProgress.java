@@ -67,6 +67,14 @@ public record CaseProgress(List<Stage> stages, List<Suspension> suspensions, Due
 	public record Suspension(ClockStop.Kind kind, LocalDate from, LocalDate until) {
 	}
 
+	/**
+	 * Whether the case waits for the applicant's 补正: the reply period then starts afresh
+	 * when the 补正 arrives (条例 art 30), it is not suspended.
+	 */
+	public boolean awaitingCorrection() {
+		return stages.stream().anyMatch(s -> s.step() == Step.CORRECTION && s.current());
+	}
+
 	private static final Set<CaseStatus> ANSWERED = Set.of(CaseStatus.ANSWERED, CaseStatus.CLOSED);
 
 	/** The progress of the case {@code detail} shows. */

@@ -1,9 +1,6 @@
 package org.gongkai.disclosure.appeals.handling;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.gongkai.disclosure.Fixtures;
@@ -21,13 +18,12 @@ import org.gongkai.disclosure.appeals.Procedure;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.documents.GoldenLetters;
 import org.gongkai.disclosure.documents.Letter;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The wording of the documents an appeal has — the 行政复议答复书, the 行政诉讼答辩状 and the 举证材料清单 —
@@ -36,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GongkaiIntegrationTest
 class AppealLetterWordingGoldenIT {
-
-	private static final Path GOLDEN = Path.of("src/test/resources/golden/letters");
 
 	@Autowired
 	Fixtures fixtures;
@@ -81,28 +75,11 @@ class AppealLetterWordingGoldenIT {
 	}
 
 	private static void matches(String name, Letter letter, Agency agency, String applicant) throws IOException {
-		StringBuilder out = new StringBuilder();
-		out.append("kind: ").append(letter.kind()).append('\n');
-		out.append("agency: ").append(letter.agencyName()).append('\n');
-		out.append("number: ").append(letter.documentNumber()).append('\n');
-		out.append("addressee: ").append(letter.addressee()).append('\n');
-		out.append("reference: ").append(letter.reference()).append('\n');
-		out.append("paragraphs:\n");
-		letter.paragraphs().forEach(p -> out.append("  ").append(p).append('\n'));
-		out.append("legal basis: ").append(letter.legalBasis()).append('\n');
-		out.append("remedy: ").append(letter.remedyNotice()).append('\n');
 		// the ledger's lines carry the database's time of recording, not the test clock's
-		String actual = out.toString()
-			.replace(agency.code(), "{AGENCY}")
-			.replace(applicant, "{APPLICANT}")
-			.replaceAll("(?m)^(  \\d+\\. )\\d{4}年\\d{1,2}月\\d{1,2}日 ", "$1{RECORDED ON} ");
-		Path file = GOLDEN.resolve(name + ".txt");
-		if (Boolean.getBoolean("golden.update")) {
-			Files.createDirectories(GOLDEN);
-			Files.writeString(file, actual, StandardCharsets.UTF_8);
-		}
-		assertThat(file).as("golden file (run with -Dgolden.update=true to write it)").exists();
-		assertThat(actual).as(name).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+		GoldenLetters.assertMatches(name, letter,
+				text -> text.replace(agency.code(), "{AGENCY}")
+					.replace(applicant, "{APPLICANT}")
+					.replaceAll("(?m)^(  \\d+\\. )\\d{4}年\\d{1,2}月\\d{1,2}日 ", "$1{RECORDED ON} "));
 	}
 
 }

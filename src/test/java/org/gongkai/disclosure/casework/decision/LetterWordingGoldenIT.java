@@ -1,9 +1,6 @@
 package org.gongkai.disclosure.casework.decision;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -30,6 +27,7 @@ import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.documents.GoldenLetters;
 import org.gongkai.disclosure.documents.Letter;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.fees.FeeMode;
@@ -38,20 +36,15 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The wording of every letter a case can send, word for word, against golden files
- * ({@code src/test/resources/golden/letters}): the receipt, the reply in its forms
- * (disclosed, partly, withheld, not held, item by item, on the spot), and each notice
- * that stops the clock. A change of wording is a change of a legal document: it shows
- * here as a diff to review. To accept one, run with {@code -Dgolden.update=true} and
- * commit the files.
+ * ({@link GoldenLetters}): the receipt, the reply in its forms (disclosed, partly,
+ * withheld, not held, item by item, on the spot), and each notice that stops the clock. A
+ * change of wording is a change of a legal document: it shows here as a diff to review.
+ * To accept one, run with {@code -Dgolden.update=true} and commit the files.
  */
 @GongkaiIntegrationTest
 class LetterWordingGoldenIT {
-
-	private static final Path GOLDEN = Path.of("src/test/resources/golden/letters");
 
 	private static final LocalDate RECEIVED = LocalDate.of(2025, 3, 3);
 
@@ -221,31 +214,9 @@ class LetterWordingGoldenIT {
 		return fixtures.as(user, action);
 	}
 
-	/** The letter as text, with the fixtures' random names made stable. */
-	private String text(Letter letter) {
-		StringBuilder out = new StringBuilder();
-		out.append("kind: ").append(letter.kind()).append('\n');
-		out.append("agency: ").append(letter.agencyName()).append('\n');
-		out.append("number: ").append(letter.documentNumber()).append('\n');
-		out.append("addressee: ").append(letter.addressee()).append('\n');
-		out.append("reference: ").append(letter.reference()).append('\n');
-		out.append("date: ").append(letter.date()).append('\n');
-		out.append("paragraphs:\n");
-		letter.paragraphs().forEach(p -> out.append("  ").append(p).append('\n'));
-		out.append("legal basis: ").append(letter.legalBasis()).append('\n');
-		out.append("remedy: ").append(letter.remedyNotice()).append('\n');
-		return out.toString().replace(agency.code(), "{AGENCY}").replace(applicant.getUsername(), "{APPLICANT}");
-	}
-
 	private void matches(String name, Letter letter) throws IOException {
-		Path file = GOLDEN.resolve(name + ".txt");
-		String actual = text(letter);
-		if (Boolean.getBoolean("golden.update")) {
-			Files.createDirectories(GOLDEN);
-			Files.writeString(file, actual, StandardCharsets.UTF_8);
-		}
-		assertThat(file).as("golden file (run with -Dgolden.update=true to write it)").exists();
-		assertThat(actual).as(name).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+		GoldenLetters.assertMatches(name, letter,
+				text -> text.replace(agency.code(), "{AGENCY}").replace(applicant.getUsername(), "{APPLICANT}"));
 	}
 
 }

@@ -166,6 +166,13 @@ class OutcomePreconditionsIT {
 		link(again, open);
 		assertRefused(again, Outcome.NOT_PROCESSED_REPEATED, "本案没有关联这样的申请");
 
+		// nor a request of the same applicant received after this one, even answered
+		clock.setDate(LocalDate.of(2024, 10, 22));
+		DisclosureCase later = fixtures.submit(applicant, agency, "2024年本县财政预算执行情况（再次）");
+		fixtures.answer(officer, later.id(), Outcome.DISCLOSED, "已公开");
+		link(again, later);
+		assertRefused(again, Outcome.NOT_PROCESSED_REPEATED, "本案没有关联这样的申请");
+
 		link(again, earlier);
 		draft(again, Outcome.NOT_PROCESSED_REPEATED);
 		assertThat(status(again)).isEqualTo(CaseStatus.UNDER_REVIEW);
