@@ -75,6 +75,34 @@ class AccountsBrowserIT extends BrowserSuite {
 		}
 	}
 
+	/**
+	 * Issue 16 item 5: English chosen with the header's switch is kept while the citizen
+	 * signs in and follows a request; the pages say they are English ({@code lang}), and
+	 * axe checks them as such.
+	 */
+	@Test
+	void aCitizenChoosesEnglishAndFollowsTheirRequestInIt() {
+		Agency agency = fixtures.agency();
+		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
+		DisclosureCase filed = fixtures.submit(applicant, agency, "本县2025年城市公园绿化养护合同");
+		try (var citizen = browser.session()) {
+			citizen.open("/");
+			Page page = citizen.page;
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+			page.waitForLoadState();
+			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+			citizen.check("english-home");
+			citizen.signIn(applicant.getUsername(), Fixtures.PASSWORD);
+			citizen.open("/my/requests");
+			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+			assertThat(page.locator("h1").innerText()).isEqualTo("My requests");
+			citizen.check("english-my-requests");
+			citizen.open("/my/requests/" + filed.id());
+			assertThat(page.locator(".progress-view h2").innerText()).isEqualTo("Progress");
+			citizen.check("english-request");
+		}
+	}
+
 	@Test
 	void theFirstTabReachesTheSkipLinkAndEveryFocusIsVisible() {
 		Agency agency = fixtures.agency();

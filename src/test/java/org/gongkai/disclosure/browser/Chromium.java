@@ -162,8 +162,9 @@ final class Chromium implements AutoCloseable {
 		 */
 		Session signIn(String username, String password) {
 			open("/login");
-			page.getByLabel("用户名").fill(username);
-			page.getByLabel("密码").fill(password);
+			// by name, not label: the same in either language the session has chosen
+			page.locator("main input[name=username]").fill(username);
+			page.locator("main input[name=password]").fill(password);
 			page.locator("main button[type=submit]").click();
 			page.waitForLoadState();
 			if (page.url().contains("/login/enrol")) {
