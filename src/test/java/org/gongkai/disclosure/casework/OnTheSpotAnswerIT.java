@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -192,43 +193,38 @@ class OnTheSpotAnswerIT {
 				.formatted(Fixtures.validResidentId())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("当场答复只能是")));
-		mvc.perform(post("/officer/register").with(csrf())
-			.with(user(registrar))
-			.param("channel", "IN_PERSON")
-			.param("submittedOn", TODAY.toString())
-			.param("category", "NATURAL_PERSON")
-			.param("name", "王某")
-			.param("idDocumentType", "RESIDENT_ID_CARD")
-			.param("idDocumentNumber", Fixtures.validResidentId())
-			.param("phone", "13700001111")
-			.param("address", "某地")
-			.param("informationSought", "本县2024年政府工作报告")
-			.param("requestedForm", "PAPER")
-			.param("deliveryMethod", "PICK_UP")
-			.param("onTheSpotOutcome", "DISCLOSED")
-			.param("onTheSpotReply", " "))
+		mvc.perform(registeredOnTheSpot(" "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"onTheSpotReply-error\"")))
 			.andExpect(content().string(containsString("本县2024年政府工作报告")));
-		mvc.perform(post("/officer/register").with(csrf())
-			.with(user(registrar))
-			.param("channel", "IN_PERSON")
-			.param("submittedOn", TODAY.toString())
-			.param("category", "NATURAL_PERSON")
-			.param("name", "王某")
-			.param("idDocumentType", "RESIDENT_ID_CARD")
-			.param("idDocumentNumber", Fixtures.validResidentId())
-			.param("phone", "13700001111")
-			.param("address", "某地")
-			.param("informationSought", "本县2024年政府工作报告")
-			.param("requestedForm", "PAPER")
-			.param("deliveryMethod", "PICK_UP")
-			.param("onTheSpotOutcome", "DISCLOSED")
-			.param("onTheSpotReply", "已在本县政府门户网站公开")).andExpect(flash().attribute("message", containsString("当场答复")));
+		mvc.perform(registeredOnTheSpot("已在本县政府门户网站公开"))
+			.andExpect(flash().attribute("message", containsString("当场答复")));
 		assertThat(jdbc.sql("select status from disclosure_case where agency_id = ?")
 			.param(agency.id())
 			.query(String.class)
 			.single()).isEqualTo(CaseStatus.DECIDED.name());
+	}
+
+	/**
+	 * The registrar's form for an in-person request answered 予以公开 on the spot with
+	 * {@code reply}.
+	 */
+	private MockHttpServletRequestBuilder registeredOnTheSpot(String reply) {
+		return post("/officer/register").with(csrf())
+			.with(user(registrar))
+			.param("channel", "IN_PERSON")
+			.param("submittedOn", TODAY.toString())
+			.param("category", "NATURAL_PERSON")
+			.param("name", "王某")
+			.param("idDocumentType", "RESIDENT_ID_CARD")
+			.param("idDocumentNumber", Fixtures.validResidentId())
+			.param("phone", "13700001111")
+			.param("address", "某地")
+			.param("informationSought", "本县2024年政府工作报告")
+			.param("requestedForm", "PAPER")
+			.param("deliveryMethod", "PICK_UP")
+			.param("onTheSpotOutcome", "DISCLOSED")
+			.param("onTheSpotReply", reply);
 	}
 
 	private DisclosureCase answer(Channel channel, LocalDate submitted, Outcome outcome, String reply) {

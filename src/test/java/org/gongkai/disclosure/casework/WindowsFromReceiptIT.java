@@ -204,7 +204,10 @@ class WindowsFromReceiptIT {
 			.doesNotContain(LedgerAction.CORRECTION_LAPSED);
 		mvc.perform(get("/officer/tasks").with(user(officer))).andExpect(content().string(containsString("确认逾期不补正")));
 		mvc.perform(get("/officer/cases/{id}", filed.id().value()).with(user(officer)))
-			.andExpect(content().string(containsString("补正期限已届满：请确认")));
+			.andExpect(content().string(containsString("补正期限已届满：请确认")))
+			// or excuse it with a new last day
+			.andExpect(content().string(containsString("<label for=\"excuseDueOn\">新的补正期限（工作日）</label>")))
+			.andExpect(content().string(containsString("value=\"NEW_DATE\">另定期限</button>")));
 
 		mvc.perform(post("/officer/cases/{id}/correction-lapse", filed.id().value()).with(user(officer))
 			.with(csrf())
