@@ -42,6 +42,7 @@ class PagesSpeakThroughBundlesTest {
 	@Test
 	void noPageShowsATextThatIsNotInTheBundles() throws IOException {
 		List<String> found = new ArrayList<>();
+		assertThat(templates()).as("the templates read").hasSizeGreaterThan(40);
 		for (Path template : templates()) {
 			String name = TEMPLATES.relativize(template).toString().replace('\\', '/');
 			found.addAll(literalTexts(name, Files.readString(template, StandardCharsets.UTF_8)));

@@ -59,7 +59,7 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 		if (status != CaseStatus.UNDER_REVIEW && status != CaseStatus.AWAITING_SIGN_OFF) {
 			throw new IllegalStateException("本案没有待审核或签发的答复意见");
 		}
-		return with(CaseStatus.DECIDED, draftOutcome, draftReply, on, on, draftOutcome, draftReply, reviewNote);
+		return decided(on);
 	}
 
 	/**
@@ -71,6 +71,11 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 		if (on.isBefore(receivedOn)) {
 			throw new IllegalArgumentException("决定日期不得早于收到申请之日");
 		}
+		return decided(on);
+	}
+
+	/** The draft become the outcome, decided and counted closed on {@code on}. */
+	private DisclosureCase decided(LocalDate on) {
 		return with(CaseStatus.DECIDED, draftOutcome, draftReply, on, on, draftOutcome, draftReply, reviewNote);
 	}
 

@@ -40,14 +40,6 @@ public record Urgency(LocalDate dueOn, int workingDaysLeft) {
 		return !overdue() && workingDaysLeft <= SOON;
 	}
 
-	/** In words: 「剩余5个工作日」, 「今日到期」, 「已逾期2个工作日」. */
-	public String label() {
-		if (overdue()) {
-			return "已逾期" + -workingDaysLeft + "个工作日";
-		}
-		return workingDaysLeft == 0 ? "今日到期" : "剩余" + workingDaysLeft + "个工作日";
-	}
-
 	/** The row's class: {@code urgency-overdue}, {@code urgency-soon} or none. */
 	public String cssClass() {
 		return overdue() ? "urgency-overdue" : soon() ? "urgency-soon" : "";

@@ -1,8 +1,8 @@
 package org.gongkai.disclosure.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.apache.pdfbox.Loader;
@@ -31,20 +31,19 @@ class DraftMark {
 
 	static final String MARK = "草稿";
 
+	/**
+	 * The letters' font, read once (as {@link PdfLetters} does), embedded in each draft.
+	 */
+	private final byte[] font = PdfLetters.load(PdfLetters.FONT);
+
 	DraftMark() {
 	}
 
 	byte[] mark(byte[] pdf) {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
-			PDType0Font font;
-			try (InputStream in = DraftMark.class.getClassLoader().getResourceAsStream(PdfLetters.FONT)) {
-				if (in == null) {
-					throw new IllegalStateException("缺少字体文件 classpath:" + PdfLetters.FONT);
-				}
-				font = PDType0Font.load(doc, in, true);
-			}
+			PDType0Font embedded = PDType0Font.load(doc, new ByteArrayInputStream(font), true);
 			for (PDPage page : doc.getPages()) {
-				mark(doc, page, font);
+				mark(doc, page, embedded);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			doc.save(out);

@@ -96,7 +96,7 @@ class PdfLetters {
 		return base == null ? null : base.toExternalForm();
 	}
 
-	private static byte[] load(String path) {
+	static byte[] load(String path) {
 		try (InputStream in = PdfLetters.class.getClassLoader().getResourceAsStream(path)) {
 			if (in == null) {
 				throw new IllegalStateException("缺少字体文件 classpath:" + path);

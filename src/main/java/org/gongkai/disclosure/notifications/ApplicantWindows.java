@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.notifications;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * other end of the case).
  */
 @Repository
-class ApplicantWindows {
+class ApplicantWindows implements ApplicantToDos {
 
 	private final JdbcClient jdbc;
 
@@ -81,23 +82,23 @@ class ApplicantWindows {
 
 	/** The open window of a case that ends first, if the case waits for its applicant. */
 	/**
-	 * The open window of each of {@code caseIds} that has one (the one due first), as the
-	 * applicant's to-do, in one query.
+	 * What 我的申请 flags as 「需要您处理」: of each of {@code cases}, the open window (the one due
+	 * first) whose 补正, fee payment or explanation awaits the applicant, in one query.
 	 */
-	Map<CaseId, ApplicantToDos.ToDo> openOf(List<UUID> caseIds) {
-		if (caseIds.isEmpty()) {
+	@Override
+	public Map<CaseId, ApplicantToDos.ToDo> openFor(Collection<CaseId> cases) {
+		if (cases.isEmpty()) {
 			return Map.of();
 		}
 		return jdbc.sql("""
 				select distinct on (case_id) case_id, kind, due_on from notification_window
 				where case_id = any(?) and closed_by is null order by case_id, due_on nulls last""")
-			.param(caseIds.toArray(UUID[]::new))
-			.query((rs, n) -> new Window(rs.getObject("case_id", UUID.class), Kind.valueOf(rs.getString("kind")), null,
-					rs.getObject("due_on", LocalDate.class)))
+			.param(cases.stream().map(CaseId::value).toArray(UUID[]::new))
+			.query((rs, n) -> Map.entry(new CaseId(rs.getObject("case_id", UUID.class)),
+					new ApplicantToDos.ToDo(rs.getString("kind"), rs.getObject("due_on", LocalDate.class))))
 			.list()
 			.stream()
-			.collect(Collectors.toMap(w -> new CaseId(w.caseId()),
-					w -> new ApplicantToDos.ToDo(w.kind().name(), w.dueOn())));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	record Window(UUID caseId, Kind kind, UUID applicantId, LocalDate dueOn) {

@@ -38,13 +38,13 @@ public class Operations {
 	 * The health of the whole application, named by the page in its language (the
 	 * components keep their actuator names).
 	 */
-	public static final String OVERALL = "overall";
+	private static final String OVERALL = "overall";
 
 	/** The database schema's Flyway version, named by the page in its language. */
-	public static final String SCHEMA = "schema";
+	private static final String SCHEMA = "schema";
 
 	/** Gongkai's version when it runs unpackaged (from the IDE or Maven). */
-	public static final String NOT_PACKAGED = "—";
+	private static final String NOT_PACKAGED = "—";
 
 	private final EngineOperations engine;
 

@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.reporting;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.gongkai.disclosure.appeals.AppealResult;
 import org.gongkai.disclosure.appeals.DecisionType;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.Channel;
+import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.proactive.ProactiveEntry;
 
@@ -21,7 +21,7 @@ import org.gongkai.disclosure.proactive.ProactiveEntry;
 final class DrillDownRows {
 
 	private static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+		.withZone(ReplyDeadlines.ZONE);
 
 	/** One record: the page it links to (null: none) and its cells. */
 	record Line(String href, List<String> cells) {

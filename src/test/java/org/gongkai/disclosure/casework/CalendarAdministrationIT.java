@@ -394,10 +394,7 @@ class CalendarAdministrationIT {
 		// applicant's receipt that day: provisionally 16 February, after the notice (19
 		// January off) 17 February — as the fee window above
 		DisclosureCase asked = receivedOn(LocalDate.of(2099, 1, 12));
-		fixtures.as(officer, () -> {
-			corrections.accept(officer, asked.id());
-			return null;
-		});
+		fixtures.accept(officer, asked.id());
 		clock.setDate(LocalDate.of(2099, 1, 13));
 		fixtures.as(officer, () -> explanations.request(officer, asked.id(), "请说明申请全部会议纪要的用途", 20));
 		fixtures.serve(officer, asked.id(), LetterKind.EXPLANATION_REQUEST, LocalDate.of(2099, 1, 13));

@@ -246,9 +246,9 @@ public class CaseLetters {
 		facts.put("reference", c.reference());
 		facts.put("receivedOn", c.receivedOn());
 		facts.put("channel", c.channel().label());
+		facts.put("onTheSpot", answeredOnTheSpot(detail));
 		Letter letter = switch (kind) {
 			case RECEIPT -> {
-				facts.put("onTheSpot", answeredOnTheSpot(detail));
 				facts.put("due", detail.due().date());
 				facts.put("informationSought", c.informationSought());
 				yield new Letter(kind, issuer, documentNumber, applicant, c.reference(), c.receivedOn(),
@@ -265,7 +265,6 @@ public class CaseLetters {
 				List<AnswerItem> items = detail.items();
 				Optional<NotHeldAnswer> notHeld = c.outcome() == Outcome.UNAVAILABLE_NOT_HELD ? cases.notHeld(id)
 						: Optional.empty();
-				facts.put("onTheSpot", answeredOnTheSpot(detail));
 				facts.put("replyText", c.replyText());
 				facts.put("items", items);
 				facts.put("withheld", detail.withheld());

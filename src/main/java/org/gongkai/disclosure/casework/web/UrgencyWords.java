@@ -2,8 +2,7 @@ package org.gongkai.disclosure.casework.web;
 
 import org.gongkai.disclosure.casework.Urgency;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("urgencyWords")
 public class UrgencyWords {
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	UrgencyWords(MessageSource messages) {
+	UrgencyWords(MessageSourceAccessor messages) {
 		this.messages = messages;
 	}
 
@@ -32,7 +31,7 @@ public class UrgencyWords {
 	}
 
 	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		return messages.getMessage(key, args);
 	}
 
 }

@@ -316,25 +316,29 @@ class ApplicantOwnInformationIT {
 
 	@Test
 	void ownInformationIsDisclosedOnTheSpotOnlyAfterTheIdentityIsCheckedAtTheCounter() {
-		OfflineRequest unverified = new OfflineRequest(Channel.IN_PERSON, ReplyDeadlines.today(clock), null,
-				new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某", IdDocumentType.RESIDENT_ID_CARD,
-						Fixtures.validResidentId(), "13700001111", null, "某地"),
-				"本人低保审批材料", RequestedForm.PAPER, DeliveryMethod.PICK_UP, true, null, null, null, null, null, null);
+		OfflineRequest unverified = ownInformationAtTheCounter(null);
 		assertThatThrownBy(() -> fixtures.as(registrar,
 				() -> intake.answerOnTheSpot(registrar, unverified, Outcome.DISCLOSED, "当场提供审批材料复印件")))
 			.isInstanceOf(InvalidFields.class)
 			.hasMessageContaining("当场核验申请人身份");
 
-		OfflineRequest verified = new OfflineRequest(Channel.IN_PERSON, ReplyDeadlines.today(clock), null,
-				new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某", IdDocumentType.RESIDENT_ID_CARD,
-						Fixtures.validResidentId(), "13700001111", null, "某地"),
-				"本人低保审批材料", RequestedForm.PAPER, DeliveryMethod.PICK_UP, true, IdentityCheckMethod.ID_DOCUMENT_ORIGINAL,
-				null, null, null, null, null);
+		OfflineRequest verified = ownInformationAtTheCounter(IdentityCheckMethod.ID_DOCUMENT_ORIGINAL);
 		DisclosureCase answered = fixtures.as(registrar,
 				() -> intake.answerOnTheSpot(registrar, verified, Outcome.DISCLOSED, "当场提供审批材料复印件"));
 		assertThat(answered.outcome()).isEqualTo(Outcome.DISCLOSED);
 		assertThat(information.ownInformation(answered.id())).get()
 			.satisfies(own -> assertThat(own.verified()).isTrue());
+	}
+
+	/**
+	 * A request for the applicant's own information, handed in today, identity checked as
+	 * {@code check}.
+	 */
+	private OfflineRequest ownInformationAtTheCounter(IdentityCheckMethod check) {
+		return new OfflineRequest(Channel.IN_PERSON, ReplyDeadlines.today(clock), null,
+				new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某", IdDocumentType.RESIDENT_ID_CARD,
+						Fixtures.validResidentId(), "13700001111", null, "某地"),
+				"本人低保审批材料", RequestedForm.PAPER, DeliveryMethod.PICK_UP, true, check, null, null, null, null, null);
 	}
 
 }
