@@ -2,6 +2,8 @@ package org.gongkai.disclosure.casework.web;
 
 import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.views.OfficeDashboard;
 
@@ -13,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The head of office's dashboard page ({@link OfficeDashboard}): each chart is drawn in
- * the browser by ECharts from {@link DashboardApi}'s JSON, and each has its figures as a
- * table on the page, so that nothing depends on seeing the chart.
+ * the browser by ECharts from the figures the page carries as JSON (the same as
+ * {@link DashboardApi}'s, computed once per view), and each has its figures as a table on
+ * the page, so that nothing depends on seeing the chart.
  */
 @Controller
 class DashboardPages {
@@ -24,8 +27,11 @@ class DashboardPages {
 
 	private final OfficeDashboard dashboard;
 
-	DashboardPages(OfficeDashboard dashboard) {
+	private final ObjectMapper json;
+
+	DashboardPages(OfficeDashboard dashboard, ObjectMapper json) {
 		this.dashboard = dashboard;
+		this.json = json;
 	}
 
 	@GetMapping("/officer/dashboard")
@@ -43,9 +49,24 @@ class DashboardPages {
 		int thisYear = figures.today().getYear();
 		int earliest = Math.min(figures.year(), thisYear - YEARS_OFFERED + 1);
 		model.addAttribute("dashboard", figures);
+		model.addAttribute("figures", asScriptData(figures));
 		model.addAttribute("years",
 				IntStream.rangeClosed(earliest, thisYear).map(y -> thisYear + earliest - y).boxed().toList());
 		return "officer/dashboard";
+	}
+
+	/**
+	 * The figures as JSON to stand in a {@code <script type="application/json">}: every
+	 * {@code <} escaped, so that no text in the data (a department's name) can close the
+	 * element.
+	 */
+	private String asScriptData(OfficeDashboard.Dashboard figures) {
+		try {
+			return json.writeValueAsString(figures).replace("<", "\\u003c");
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("dashboard figures not serialisable", e);
+		}
 	}
 
 }
