@@ -19,11 +19,14 @@ import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Report exports made in the background, so that the report page can show how far a long
@@ -111,7 +114,9 @@ public class BackgroundExports {
 		ExportJobs.Started started = jobs.queue(user.id(),
 				key == null || key.isBlank() ? UUID.randomUUID().toString() : key.strip(), request);
 		if (!started.job().request().equals(request)) {
-			throw new IllegalStateException("该 Idempotency-Key 已用于另一次导出，请换用新的键");
+			// as a request filed again under its key with other content (IntakeApi)
+			throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, ProblemDetail.forStatusAndDetail(
+					HttpStatus.UNPROCESSABLE_ENTITY, "该 Idempotency-Key 已用于另一次导出，内容不同；新的导出请使用新的键"), null);
 		}
 		if (started.created()) {
 			submit(started.job().id());

@@ -154,7 +154,7 @@ class BackgroundExportsIT {
 			.get("id")
 			.asText();
 		start(statistician, "html", false, key).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(first));
-		start(statistician, "docx", false, key).andExpect(status().isConflict());
+		start(statistician, "docx", false, key).andExpect(status().isUnprocessableEntity());
 		awaitFinished(statistician, first);
 		assertThat(jdbc.sql("select count(*) from report_export where requested_by = ?")
 			.param(statistician.id())
