@@ -26,6 +26,7 @@ import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.StatutoryClock;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -91,9 +92,11 @@ public class CaseExtensions {
 			throw new IllegalStateException("案件当前不能申请延期");
 		}
 		requireWithinPeriod(id);
-		if (workingDays == null || workingDays < 1 || workingDays > StatutoryClock.MAX_EXTENSION_DAYS) {
-			throw new IllegalArgumentException("延长答复期限须为1至20个工作日");
-		}
+		new InvalidFields.Collector()
+			.require(workingDays != null && workingDays >= 1 && workingDays <= StatutoryClock.MAX_EXTENSION_DAYS,
+					"workingDays", "延长答复期限须为1至20个工作日")
+			.check("reason", () -> Texts.require(reason, "延期理由", 2000))
+			.throwIfAny();
 		String why = Texts.require(reason, "延期理由", 2000);
 		int inserted = jdbc.sql("""
 				insert into case_extension (case_id, working_days, reason, requested_by, requested_on)

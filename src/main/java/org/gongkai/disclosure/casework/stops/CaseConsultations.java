@@ -23,6 +23,7 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -77,9 +78,10 @@ public class CaseConsultations {
 	@PreAuthorize("hasRole('CASE_OFFICER')")
 	public Consultation send(GongkaiUser officer, CaseId id, Party kind, String partyName, String matter) {
 		DisclosureCase current = access.handledBy(officer, id);
-		if (kind == null) {
-			throw new IllegalArgumentException("请选择征求意见的对象类型");
-		}
+		new InvalidFields.Collector().require(kind != null, "party", "请选择征求意见的对象类型")
+			.check("partyName", () -> Texts.require(partyName, "征求意见对象", 200))
+			.check("matter", () -> Texts.require(matter, "征求意见的内容", 4000))
+			.throwIfAny();
 		String party = Texts.require(partyName, "征求意见对象", 200);
 		String what = Texts.require(matter, "征求意见的内容", 4000);
 		if (of(id).isPresent()) {

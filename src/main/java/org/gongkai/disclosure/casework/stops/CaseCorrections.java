@@ -30,6 +30,7 @@ import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -104,20 +105,21 @@ public class CaseCorrections {
 		workflow.complete(current.reference(), Elements.TASK_SCREEN, false);
 	}
 
-	/** The one-time correction notice: every item, the period in working days. */
+	/**
+	 * The one-time correction notice: every item, the period in working days (both
+	 * problems at once, {@link InvalidFields} under {@code items} and
+	 * {@code periodDays}).
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('CASE_OFFICER')")
 	public Correction request(GongkaiUser officer, CaseId id, List<String> items, Integer periodDays) {
 		DisclosureCase current = access.handledBy(officer, id);
-		List<String> cleaned = items == null ? List.of()
-				: items.stream().map(i -> Texts.optional(i, "补正事项", 500)).filter(Objects::nonNull).toList();
-		if (cleaned.isEmpty()) {
-			throw new IllegalArgumentException("请逐项列明需要补正的事项");
-		}
 		int days = periodDays == null ? settings.correctionPeriodDays() : periodDays;
-		if (days < 1 || days > settings.maxCorrectionPeriodDays()) {
-			throw new IllegalArgumentException("补正期限须为1至" + settings.maxCorrectionPeriodDays() + "个工作日");
-		}
+		new InvalidFields.Collector().check("items", () -> correctionItems(items))
+			.require(days >= 1 && days <= settings.maxCorrectionPeriodDays(), "periodDays",
+					"补正期限须为1至" + settings.maxCorrectionPeriodDays() + "个工作日")
+			.throwIfAny();
+		List<String> cleaned = correctionItems(items);
 		if (of(id).isPresent()) {
 			throw new IllegalStateException("补正只能一次性告知，本案已告知过补正");
 		}
@@ -139,6 +141,16 @@ public class CaseCorrections {
 		workflow.complete(current.reference(), Elements.TASK_SCREEN, true);
 		portal.issued(current, LetterKind.CORRECTION_NOTICE);
 		return of(id).orElseThrow();
+	}
+
+	/** The items of a 补正 notice, one per line as typed, blank lines left out. */
+	private static List<String> correctionItems(List<String> items) {
+		List<String> cleaned = items == null ? List.of()
+				: items.stream().map(i -> Texts.optional(i, "补正事项", 500)).filter(Objects::nonNull).toList();
+		if (cleaned.isEmpty()) {
+			throw new IllegalArgumentException("请逐项列明需要补正的事项");
+		}
+		return cleaned;
 	}
 
 	/** The correction arrives today: submitted by the applicant online. */

@@ -33,6 +33,7 @@ import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.fees.FeeCalculator;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.fees.FeeQuote;
+import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,16 +93,23 @@ public class CaseFees {
 
 	/**
 	 * What the fee would be, without issuing anything (the officer sees it before
-	 * deciding).
+	 * deciding). The mode and the quantity are checked together ({@link InvalidFields}
+	 * under {@code mode} and {@code quantity}).
 	 */
 	public FeeQuote quote(GongkaiUser officer, CaseId id, FeeMode mode, Integer quantity) {
 		DisclosureCase current = access.handledBy(officer, id);
-		if (mode == null) {
-			throw new IllegalArgumentException("请选择按件或按量计收");
-		}
 		int units = quantity == null ? 1 : quantity;
-		return mode == FeeMode.PER_REQUEST ? calculator.perRequest(priorRequestsThisMonth(current), units)
-				: calculator.perVolume(units);
+		new InvalidFields.Collector().require(mode != null, "mode", "请选择按件或按量计收").check("quantity", () -> {
+			// the calculator's bounds on the quantity do not depend on the month's count
+			if (mode != null) {
+				price(mode, 0, units);
+			}
+		}).throwIfAny();
+		return price(mode, mode == FeeMode.PER_REQUEST ? priorRequestsThisMonth(current) : 0, units);
+	}
+
+	private FeeQuote price(FeeMode mode, int priorRequests, int units) {
+		return mode == FeeMode.PER_REQUEST ? calculator.perRequest(priorRequests, units) : calculator.perVolume(units);
 	}
 
 	@Transactional

@@ -17,6 +17,8 @@ import org.gongkai.disclosure.shared.ids.CaseId;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -130,10 +132,9 @@ class OfficerDecisionPages {
 
 	@PostMapping("/cases/{id}/extension")
 	String requestExtension(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
-			@RequestParam(required = false) Integer workingDays, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, messages.getMessage("case.done.extensionRequested"),
-				() -> extensions.request(officer, id, workingDays, reason));
+			@ModelAttribute("extensionForm") ExtensionForm form, BindingResult errors, RedirectAttributes redirect) {
+		return OfficerActions.act(id, errors, redirect, messages.getMessage("case.done.extensionRequested"),
+				() -> extensions.request(officer, id, form.getWorkingDays(), form.getReason()));
 	}
 
 	@PostMapping("/cases/{id}/extension-decision")
