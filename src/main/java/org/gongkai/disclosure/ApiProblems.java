@@ -10,7 +10,9 @@ import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
 import org.gongkai.disclosure.serving.ServiceRecordNotFoundException;
 import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
+import org.gongkai.disclosure.shared.RefusalWords;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -34,16 +36,23 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * RFC 9457 problem details for the JSON API, with messages people can read (in Chinese).
  * Business refusals are 400 or 409, a case that is missing or not the caller's is 404;
- * nothing internal leaks. Ordered first so that it, and not {@link PageFormRefusals},
- * answers for the API.
+ * nothing internal leaks. A keyed refusal's detail ({@code shared.Refusal}) is in the
+ * request's language ({@code Accept-Language}, or the page's choice), Chinese by default.
+ * Ordered first so that it, and not {@link PageFormRefusals}, answers for the API.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+	private final MessageSourceAccessor messages;
+
+	ApiProblems(MessageSourceAccessor messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badRequest(IllegalArgumentException e) {
-		return problem(HttpStatus.BAD_REQUEST, "请求内容有误", e.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "请求内容有误", RefusalWords.of(e, messages));
 	}
 
 	/**
@@ -52,8 +61,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(InvalidFields.class)
 	ProblemDetail invalidFields(InvalidFields e) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求内容有误", e.getMessage());
-		problem.setProperty("errors", e.problems());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求内容有误",
+				String.join(messages.getMessage("refusal.separator"), e.problems(messages).values()));
+		problem.setProperty("errors", e.problems(messages));
 		return problem;
 	}
 
@@ -61,12 +71,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> tooMany(RateLimitExceeded e) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
-			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", e.getMessage()));
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", RefusalWords.of(e, messages)));
 	}
 
 	@ExceptionHandler(IllegalStateException.class)
 	ProblemDetail conflict(IllegalStateException e) {
-		return problem(HttpStatus.CONFLICT, "当前状态不允许该操作", e.getMessage());
+		return problem(HttpStatus.CONFLICT, "当前状态不允许该操作", RefusalWords.of(e, messages));
 	}
 
 	/**
@@ -76,14 +86,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(OutcomeNotEarnedException.class)
 	ProblemDetail outcomeNotEarned(OutcomeNotEarnedException e) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "办理结果不具备法定条件", e.getMessage());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "办理结果不具备法定条件", RefusalWords.of(e, messages));
 		problem.setProperty("outcome", e.outcome().name());
 		return problem;
 	}
 
 	@ExceptionHandler(IdempotencyKeyReusedException.class)
 	ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
-		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "幂等键已用于另一件申请", e.getMessage());
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "幂等键已用于另一件申请", RefusalWords.of(e, messages));
 	}
 
 	@ExceptionHandler(CaseNotFoundException.class)
