@@ -26,12 +26,14 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.process.CaseClock;
-import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -122,19 +124,19 @@ public class CaseRoutings {
 				continue;
 			}
 			if (!departments.add(department(current, code.strip()))) {
-				throw new IllegalArgumentException("同一部门不能既承办又协办，也不能重复选择：" + code.strip());
+				throw new Refusal("refusal.casework.routing.duplicateDepartment", code.strip());
 			}
 		}
 		if (departments.size() > MAX_DEPARTMENTS) {
-			throw new IllegalArgumentException("一次最多交办" + MAX_DEPARTMENTS + "个部门");
+			throw new Refusal("refusal.casework.routing.tooMany", MAX_DEPARTMENTS);
 		}
 		LocalDate today = caseClock.today();
 		if (dueOn == null || dueOn.isBefore(today)) {
-			throw new IllegalArgumentException("请填写部门办理期限（不早于今天）");
+			throw new Refusal("refusal.casework.routing.dueDate");
 		}
 		DueDate replyDue = deadlines.dueDate(id.value());
 		if (replyDue.date() != null && dueOn.isAfter(replyDue.date())) {
-			throw new IllegalArgumentException("部门办理期限不得晚于答复期限 " + replyDue.date() + "：部门办理计入答复期限");
+			throw new Refusal("refusal.casework.routing.afterReplyDue", replyDue.date());
 		}
 		int round = jdbc.sql("select coalesce(max(round), 0) + 1 from case_routing where case_id = ?")
 			.param(id.value())
@@ -309,7 +311,7 @@ public class CaseRoutings {
 			.findFirst()
 			.orElseThrow(() -> {
 				audit.recordAlone(AuditAction.DEPARTMENT_ANSWER, "case", id, AuditResult.DENIED, "本部门没有待反馈的交办");
-				return new IllegalStateException("本部门没有待反馈的交办事项");
+				return new StateRefusal("refusal.casework.routing.nothingToReport");
 			});
 	}
 
@@ -323,7 +325,7 @@ public class CaseRoutings {
 	private Agency department(DisclosureCase c, String code) {
 		return agencies.byCode(code)
 			.filter(a -> c.agencyId().equals(a.parentId()))
-			.orElseThrow(() -> new IllegalArgumentException("不是本机关的下属部门：" + code));
+			.orElseThrow(() -> new Refusal("refusal.casework.routing.notSubordinate", code));
 	}
 
 	private static final String SELECT = """

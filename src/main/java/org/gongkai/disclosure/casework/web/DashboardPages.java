@@ -4,7 +4,9 @@ import java.util.stream.IntStream;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.views.OfficeDashboard;
+import org.gongkai.disclosure.shared.RefusalWords;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +26,11 @@ class DashboardPages {
 
 	private final OfficeDashboard dashboard;
 
-	DashboardPages(OfficeDashboard dashboard) {
+	private final MessageSourceAccessor messages;
+
+	DashboardPages(OfficeDashboard dashboard, MessageSourceAccessor messages) {
 		this.dashboard = dashboard;
+		this.messages = messages;
 	}
 
 	@GetMapping("/officer/dashboard")
@@ -36,7 +41,7 @@ class DashboardPages {
 		}
 		catch (IllegalArgumentException e) {
 			// beside the year choice, with the current year's figures
-			model.addAttribute("yearError", e.getMessage());
+			model.addAttribute("yearError", RefusalWords.of(e, messages));
 			figures = dashboard.of(head, null);
 		}
 		// the last few years, and the one shown if it is earlier
