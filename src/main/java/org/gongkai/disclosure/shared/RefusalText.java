@@ -69,6 +69,12 @@ final class RefusalText implements MessageSourceResolvable {
 		return null;
 	}
 
+	/** The Chinese text, as a log or a ledger line reads it. */
+	@Override
+	public String toString() {
+		return chinese();
+	}
+
 	private static ResourceBundleMessageSource chineseBundle() {
 		ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
 		bundle.setBasename(BUNDLE);

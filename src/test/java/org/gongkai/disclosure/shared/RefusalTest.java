@@ -53,6 +53,11 @@ class RefusalTest {
 	}
 
 	@Test
+	void aReasonWithoutTheRefusalReadsAsItsChineseText() {
+		assertThat(Refusal.text("refusal.shared.paging.size", 100)).hasToString("每页条数（size）须为1至100");
+	}
+
+	@Test
 	void anEnumArgumentSpeaksTheReadersLanguageToo() {
 		Refusal refusal = new Refusal("refusal.shared.text.required", Refusal.label(Channel.ONLINE));
 
