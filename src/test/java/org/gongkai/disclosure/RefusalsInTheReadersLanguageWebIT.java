@@ -5,6 +5,9 @@ import java.util.Map;
 import jakarta.servlet.http.Cookie;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.casework.DisclosureCase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +62,25 @@ class RefusalsInTheReadersLanguageWebIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The year must be between 2008 and 2100")))
 			.andExpect(content().string(not(containsString("年度须在2008年至2100年之间"))));
+	}
+
+	@Test
+	void aCasePageFormsRefusalIsInTheLanguageOfWhoeverActed() throws Exception {
+		Agency agency = fixtures.agency();
+		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		DisclosureCase filed = fixtures.submit(fixtures.applicant(ApplicantCategory.NATURAL_PERSON), agency,
+				"2024年本县河道采砂许可的发放情况");
+		String extension = "/officer/cases/" + filed.id() + "/extension";
+
+		mvc.perform(post(extension).with(user(officer)).with(csrf()).param("workingDays", "30").param("reason", "需要检索"))
+			.andExpect(flash().attribute("error", "延长答复期限须为1至20个工作日"))
+			.andExpect(flash().attribute("errorAt", "extension"));
+		mvc.perform(post(extension).with(user(officer))
+			.with(csrf())
+			.cookie(ENGLISH)
+			.param("workingDays", "30")
+			.param("reason", "需要检索"))
+			.andExpect(flash().attribute("error", "The reply period may be extended by 1 to 20 working days"));
 	}
 
 	@Test
