@@ -26,13 +26,15 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.process.CaseClock;
-import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.InvalidFields;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -123,9 +125,9 @@ public class CaseRoutings {
 		// the assisting ones checked against a lead that is one (a wrong lead is the
 		// lead's problem only)
 		problems.check("assist", () -> departments(current, problems.has("lead") ? null : leadCode, assistCodes))
-			.require(dueOn != null && !dueOn.isBefore(today), "dueOn", "请填写部门办理期限（不早于今天）")
+			.require(dueOn != null && !dueOn.isBefore(today), "dueOn", "refusal.casework.routing.dueDate")
 			.require(dueOn == null || replyDue.date() == null || !dueOn.isAfter(replyDue.date()), "dueOn",
-					"部门办理期限不得晚于答复期限 " + replyDue.date() + "：部门办理计入答复期限")
+					"refusal.casework.routing.afterReplyDue", replyDue.date())
 			.check("instructions", () -> Texts.require(instructions, "交办事项", 2000))
 			.throwIfAny();
 		String what = Texts.require(instructions, "交办事项", 2000);
@@ -304,7 +306,7 @@ public class CaseRoutings {
 			.findFirst()
 			.orElseThrow(() -> {
 				audit.recordAlone(AuditAction.DEPARTMENT_ANSWER, "case", id, AuditResult.DENIED, "本部门没有待反馈的交办");
-				return new IllegalStateException("本部门没有待反馈的交办事项");
+				return new StateRefusal("refusal.casework.routing.nothingToReport");
 			});
 	}
 
@@ -329,11 +331,11 @@ public class CaseRoutings {
 				continue;
 			}
 			if (!departments.add(department(c, code.strip()))) {
-				throw new IllegalArgumentException("同一部门不能既承办又协办，也不能重复选择：" + code.strip());
+				throw new Refusal("refusal.casework.routing.duplicateDepartment", code.strip());
 			}
 		}
 		if (departments.size() > MAX_DEPARTMENTS) {
-			throw new IllegalArgumentException("一次最多交办" + MAX_DEPARTMENTS + "个部门");
+			throw new Refusal("refusal.casework.routing.tooMany", MAX_DEPARTMENTS);
 		}
 		return departments;
 	}
@@ -341,7 +343,7 @@ public class CaseRoutings {
 	private Agency department(DisclosureCase c, String code) {
 		return agencies.byCode(code)
 			.filter(a -> c.agencyId().equals(a.parentId()))
-			.orElseThrow(() -> new IllegalArgumentException("不是本机关的下属部门：" + code));
+			.orElseThrow(() -> new Refusal("refusal.casework.routing.notSubordinate", code));
 	}
 
 	private static final String SELECT = """

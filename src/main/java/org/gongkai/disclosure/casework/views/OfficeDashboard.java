@@ -16,6 +16,7 @@ import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,7 +73,7 @@ public class OfficeDashboard {
 		LocalDate today = ReplyDeadlines.today(clock);
 		int shown = year == null ? today.getYear() : year;
 		if (shown < FIRST_YEAR || shown > today.getYear()) {
-			throw new IllegalArgumentException("年份应在" + FIRST_YEAR + "年至" + today.getYear() + "年之间");
+			throw new Refusal("refusal.casework.dashboard.year", FIRST_YEAR, today.getYear());
 		}
 		UUID agency = head.agencyId();
 		LocalDate overdueFrom = lastWorkingDayOnOrBefore(today, calendars.current());

@@ -23,8 +23,10 @@ import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.views.CaseProgress;
-import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.casework.views.CaseViews.CaseSummary;
+import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.shared.FormErrors;
+import org.gongkai.disclosure.shared.RefusalWords;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -128,7 +130,7 @@ class ApplicantPages {
 			return "redirect:/my/requests/" + filed.id();
 		}
 		catch (IllegalArgumentException | IdempotencyKeyReusedException e) {
-			errors.reject("invalid", e.getMessage());
+			FormErrors.reject(errors, e);
 			return formView(model);
 		}
 	}
@@ -200,7 +202,7 @@ class ApplicantPages {
 			redirect.addFlashAttribute("message", messages.getMessage(done));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/my/requests/" + id;
 	}

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.views.OfficeDashboard;
+import org.gongkai.disclosure.shared.RefusalWords;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +31,12 @@ class DashboardPages {
 
 	private final ObjectMapper json;
 
-	DashboardPages(OfficeDashboard dashboard, ObjectMapper json) {
+	private final MessageSourceAccessor messages;
+
+	DashboardPages(OfficeDashboard dashboard, ObjectMapper json, MessageSourceAccessor messages) {
 		this.dashboard = dashboard;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@GetMapping("/officer/dashboard")
@@ -42,7 +47,7 @@ class DashboardPages {
 		}
 		catch (IllegalArgumentException e) {
 			// beside the year choice, with the current year's figures
-			model.addAttribute("yearError", e.getMessage());
+			model.addAttribute("yearError", RefusalWords.of(e, messages));
 			figures = dashboard.of(head, null);
 		}
 		// the last few years, and the one shown if it is earlier

@@ -1,10 +1,17 @@
 package org.gongkai.disclosure.casework.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.gongkai.disclosure.shared.FormErrors;
+import org.gongkai.disclosure.shared.RefusalWords;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The one way the case page's forms run a step, shared by the officers' controllers. */
 final class OfficerActions {
@@ -28,7 +35,7 @@ final class OfficerActions {
 			redirect.addFlashAttribute("message", done);
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", wordsOf(e));
 		}
 		return casePage(id);
 	}
@@ -47,11 +54,10 @@ final class OfficerActions {
 				redirect.addFlashAttribute("message", done);
 				return casePage(id);
 			}
-			catch (IllegalArgumentException e) {
+			catch (IllegalArgumentException | IllegalStateException e) {
+				// a field's problem beside its field, the case's state at the form's top,
+				// each worded in the page's language from its key
 				FormErrors.reject(form, e);
-			}
-			catch (IllegalStateException e) {
-				form.reject("refused", e.getMessage());
 			}
 		}
 		// the form and its problems survive the redirect as the model the case page is
@@ -64,6 +70,18 @@ final class OfficerActions {
 
 	private static String casePage(CaseId id) {
 		return "redirect:/officer/cases/" + id;
+	}
+
+	/**
+	 * A refusal in the request's language ({@link RefusalWords}), for the helpers shared
+	 * by the controllers, which have no accessor at hand: the request's application
+	 * context is the message source, the request's locale the language.
+	 */
+	static String wordsOf(RuntimeException refusal) {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		return RefusalWords.of(refusal,
+				new MessageSourceAccessor(RequestContextUtils.findWebApplicationContext(request)));
 	}
 
 }

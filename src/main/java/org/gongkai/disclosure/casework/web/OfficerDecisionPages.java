@@ -12,6 +12,7 @@ import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.decision.CaseDeliveries;
 import org.gongkai.disclosure.casework.decision.CaseExtensions;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.RefusalWords;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.support.MessageSourceAccessor;
@@ -75,11 +76,11 @@ class OfficerDecisionPages {
 		}
 		catch (OutcomeNotEarnedException e) {
 			// beside the outcome field, with the officer's choice kept
-			redirect.addFlashAttribute("outcomeError", e.getMessage());
+			redirect.addFlashAttribute("outcomeError", RefusalWords.of(e, messages));
 			redirect.addFlashAttribute("chosenOutcome", outcome);
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/officer/cases/" + id;
 	}
@@ -105,7 +106,7 @@ class OfficerDecisionPages {
 			redirect.addFlashAttribute("message", messages.getMessage("case.done.draftedItems"));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("itemsError", e.getMessage());
+			redirect.addFlashAttribute("itemsError", RefusalWords.of(e, messages));
 			redirect.addFlashAttribute("itemRows", AnswerItemForm.shown(rows));
 			redirect.addFlashAttribute("itemsReplyText", replyText);
 		}

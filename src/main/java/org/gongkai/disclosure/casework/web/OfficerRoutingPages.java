@@ -2,6 +2,7 @@ package org.gongkai.disclosure.casework.web;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.routing.CaseRoutings;
+import org.gongkai.disclosure.shared.RefusalWords;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.support.MessageSourceAccessor;
@@ -63,7 +64,7 @@ class OfficerRoutingPages {
 			return "redirect:/officer/tasks";
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 			return "redirect:/officer/routed/" + id;
 		}
 	}

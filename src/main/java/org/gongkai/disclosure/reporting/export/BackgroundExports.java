@@ -10,6 +10,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.SignedInAs;
 import org.gongkai.disclosure.audit.AuditAction;
@@ -19,14 +21,11 @@ import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Report exports made in the background, so that the report page can show how far a long
@@ -115,8 +114,7 @@ public class BackgroundExports {
 				key == null || key.isBlank() ? UUID.randomUUID().toString() : key.strip(), request);
 		if (!started.job().request().equals(request)) {
 			// as a request filed again under its key with other content (IntakeApi)
-			throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, ProblemDetail.forStatusAndDetail(
-					HttpStatus.UNPROCESSABLE_ENTITY, "该 Idempotency-Key 已用于另一次导出，内容不同；新的导出请使用新的键"), null);
+			throw new ExportKeyReusedException();
 		}
 		if (started.created()) {
 			submit(started.job().id());
@@ -137,7 +135,7 @@ public class BackgroundExports {
 	public ReportExports.Export file(GongkaiUser user, UUID id) {
 		Optional<ReportExports.Export> file = jobs.file(id, user.id());
 		if (file.isEmpty() && status(user, id).status() != ExportJob.Status.READY) {
-			throw new IllegalStateException("导出尚未完成");
+			throw new StateRefusal("refusal.reporting.export.notReady");
 		}
 		return file.orElseThrow(ExportNotFoundException::new);
 	}
@@ -199,7 +197,11 @@ public class BackgroundExports {
 				log.info("Report export {}: attempt {} was replaced, its file dropped", job.id(), job.attempt());
 			}
 		}
-		catch (AccessDeniedException | IllegalArgumentException | IllegalStateException refused) {
+		catch (AccessDeniedException refused) {
+			// its own message is for the log; the requester reads why in words
+			jobs.fail(job, Refusal.text("refusal.reporting.export.notAllowed").toString());
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
 			jobs.fail(job, refused.getMessage());
 		}
 		catch (RuntimeException | Error e) {

@@ -21,6 +21,7 @@ import org.gongkai.disclosure.reporting.CheckResult;
 import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.ReportTable;
 import org.gongkai.disclosure.reporting.ReportText;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.stereotype.Service;
 
@@ -211,7 +212,7 @@ public class ReportExports {
 		byte[] content = switch (type) {
 			case PDF -> html.pdf(view);
 			case HTML -> html.html(view).getBytes(StandardCharsets.UTF_8);
-			default -> throw new IllegalArgumentException("已发布的年度报告提供 HTML 和 PDF");
+			default -> throw new Refusal("refusal.reporting.export.publishedFormats");
 		};
 		return new Export(view.title() + "." + type.extension(), type.mediaType(), content);
 	}
@@ -282,7 +283,7 @@ public class ReportExports {
 			return Type.valueOf(name.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException | NullPointerException e) {
-			throw new IllegalArgumentException("不支持的导出类型：" + name + "（docx、xlsx、pdf、html）");
+			throw new Refusal("refusal.reporting.export.unknownType", name);
 		}
 	}
 
