@@ -181,6 +181,22 @@ class NewRequestStepsWebIT {
 	}
 
 	@Test
+	void aChoiceThatIsNotOneOfTheListIsAProblemBesideItsFieldNotAnErrorPage() throws Exception {
+		answerEveryStep();
+		Document form = page(
+				post("/my/requests/new/form").param("requestedForm", "BOGUS").param("deliveryMethod", "POST"));
+		assertThat(form.select("#requestedForm-error").text()).isEqualTo("取值无效，请从列表中选择");
+		assertThat(form.select("input[name=requestedForm][checked]")).isEmpty();
+
+		Document check = page(post("/my/requests").param("agencyCode", agency.code())
+			.param("informationSought", WANTED)
+			.param("requestedForm", "BOGUS")
+			.param("deliveryMethod", "POST"));
+		assertThat(check.select("#requestedForm-error").text()).isEqualTo("取值无效，请从列表中选择");
+		assertThat(cases.ofApplicant(applicant.applicantId())).isEmpty();
+	}
+
+	@Test
 	void theStepsInEnglish() throws Exception {
 		Document start = page(get("/my/requests/new").param("lang", "en"));
 		assertThat(start.select(".step-caption").text()).isEqualTo("Step 1 of 4");

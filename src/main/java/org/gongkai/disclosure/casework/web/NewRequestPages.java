@@ -58,6 +58,9 @@ class NewRequestPages {
 	/** The constraints that say an answer is missing. */
 	private static final Set<String> MISSING = Set.of("NotBlank", "NotNull");
 
+	/** What a form whose values could not even be converted answered. */
+	private static final NewRequest NOTHING = new NewRequest(null, null, null, null, null);
+
 	/** The session attribute holding the draft. */
 	static final String DRAFT = NewRequestPages.class.getName() + ".draft";
 
@@ -170,9 +173,9 @@ class NewRequestPages {
 				errors.reject("invalid", e.getMessage());
 			}
 		}
-		RequestDraft draft = RequestDraft.of(request, idempotencyKey);
+		RequestDraft draft = RequestDraft.of(request != null ? request : NOTHING, idempotencyKey);
 		session.setAttribute(DRAFT, draft);
-		return page(Step.CHECK, false, draft, true, model);
+		return refused(Step.CHECK, false, draft, errors, model);
 	}
 
 	private String show(Step step, boolean change, HttpSession session, Model model) {
@@ -191,18 +194,27 @@ class NewRequestPages {
 	 */
 	private String answer(Step step, NewRequest posted, BindingResult binding, boolean change, HttpSession session,
 			Model model) {
-		RequestDraft draft = draft(session).answer(step, posted);
+		RequestDraft draft = draft(session).answer(step, posted != null ? posted : NOTHING);
 		session.setAttribute(DRAFT, draft);
 		BindingResult problems = problems(step, draft.request(), binding);
 		if (problems.hasErrors()) {
-			// the merged answers replace the posted ones, then their problems the
-			// binding's
-			model.addAttribute("request", draft.request());
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "request", problems);
-			return page(step, change, draft, true, model);
+			return refused(step, change, draft, problems, model);
 		}
 		Step next = change ? Step.CHECK : Step.values()[step.ordinal() + 1];
 		return "redirect:" + next.url();
+	}
+
+	/**
+	 * Shows {@code step} again with {@code problems} on the draft's answers, which
+	 * replace the posted object (null when a value could not be converted at all, an
+	 * unknown form of the information, say).
+	 */
+	private String refused(Step step, boolean change, RequestDraft draft, BindingResult problems, Model model) {
+		BeanPropertyBindingResult shown = new BeanPropertyBindingResult(draft.request(), "request");
+		shown.addAllErrors(problems);
+		model.addAttribute("request", draft.request());
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "request", shown);
+		return page(step, change, draft, true, model);
 	}
 
 	/**
@@ -248,8 +260,14 @@ class NewRequestPages {
 				model.addAttribute("forms", RequestedForm.values());
 				model.addAttribute("deliveryMethods", DeliveryMethod.values());
 			}
-			case CHECK -> model.addAttribute("agency", draft.agencyCode() == null ? null
-					: agencies.byCode(draft.agencyCode()).map(Agency::name).orElse(null));
+			// found among the agencies offered, whatever was posted as the code
+			case CHECK -> model.addAttribute("agency",
+					agencies.all()
+						.stream()
+						.filter(a -> a.code().equals(draft.agencyCode()))
+						.map(Agency::name)
+						.findFirst()
+						.orElse(null));
 			default -> {
 			}
 		}
