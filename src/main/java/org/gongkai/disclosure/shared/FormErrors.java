@@ -33,6 +33,19 @@ public final class FormErrors {
 		}
 	}
 
+	/**
+	 * Puts a service's refusal beside the form's one {@code field} (a one-field form's
+	 * problem is that field's), worded in the reader's language when keyed.
+	 */
+	public static void rejectField(BindingResult errors, String field, RuntimeException refusal) {
+		if (refusal instanceof MessageSourceResolvable keyed && !(refusal instanceof InvalidFields)) {
+			errors.rejectValue(field, code(keyed), keyed.getArguments(), refusal.getMessage());
+		}
+		else {
+			errors.rejectValue(field, "invalid", refusal.getMessage());
+		}
+	}
+
 	private static String code(MessageSourceResolvable problem) {
 		String[] codes = problem.getCodes();
 		return codes == null || codes.length == 0 ? "invalid" : codes[0];

@@ -139,6 +139,13 @@ class CaseworkBrowserIT extends BrowserSuite {
 			assertThat(page.locator("main").innerText()).contains("补正");
 			citizen.open("/my/requests/" + filed.id()).check("applicant-request-correction");
 			assertThat(page.locator("main").innerText()).contains("请写明项目的名称");
+			// sent empty: the problem at the top and beside the text, the case still
+			// waiting for it
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交补正")).click();
+			page.waitForLoadState();
+			assertThat(page.locator(".error-summary a[href='#answer']").count()).isEqualTo(1);
+			assertThat(page.locator("#answer-error").count()).isEqualTo(1);
+			citizen.check("applicant-request-correction-refused");
 			page.getByLabel("补正内容").fill("项目为本县城南污水处理厂二期工程，需要2024年的环评批复文件。");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交补正")).click();
 			page.waitForLoadState();
