@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTest {
 
 	/** The areas' bundles: every key in both languages. */
-	static final List<String> AREAS = List.of("i18n/applicant", "i18n/officer", "i18n/admin", "i18n/appeals");
+	static final List<String> AREAS = List.of("i18n/applicant", "i18n/officer", "i18n/admin", "i18n/appeals",
+			"i18n/deadlines");
 
 	private static final Set<String> TRANSLATED = Set.of("layout.", "nav.", "index.", "login.", "error.", "audit.",
 			"typeMismatch");
