@@ -17,8 +17,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * without arguments as written, one with arguments through
  * {@link java.text.MessageFormat} (a single quote is written twice there). Arguments are
  * kept as the text they were (dates as {@code 2024-10-08}, numbers as {@code 2027}, not
- * {@code 2,027}) in every language; an argument that is itself an {@code Explained} (a
- * letter's title, a rule) is worded in the same language as the line.
+ * {@code 2,027}) in every language; an argument that is itself keyed (another
+ * {@code Explained}: a letter's title, a rule) is worded in the same language as the
+ * line.
  * <p>
  * The same design as the services' refusals ({@code shared.Refusal}); the two may become
  * one type.
@@ -36,13 +37,15 @@ public final class Explained implements MessageSourceResolvable {
 
 	private Explained(String key, Object[] arguments) {
 		this.key = key;
-		this.arguments = Arrays.stream(arguments).map(a -> a instanceof Explained ? a : String.valueOf(a)).toArray();
+		this.arguments = Arrays.stream(arguments)
+			.map(a -> a instanceof MessageSourceResolvable ? a : String.valueOf(a))
+			.toArray();
 	}
 
 	/**
 	 * @param key the words' key in {@code i18n/deadlines} ({@code deadlines.*})
-	 * @param arguments the values for its {@code {0}}, {@code {1}} …, kept as text; an
-	 * {@code Explained} argument is worded in the line's language
+	 * @param arguments the values for its {@code {0}}, {@code {1}} …, kept as text; a
+	 * keyed argument ({@link MessageSourceResolvable}) is worded in the line's language
 	 */
 	public static Explained of(String key, Object... arguments) {
 		return new Explained(key, arguments);
