@@ -25,11 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTest {
 
 	/**
-	 * The areas' bundles and the services' refusals ({@code shared.Refusal}): every key
-	 * in both languages.
+	 * The areas' bundles, the services' refusals ({@code shared.Refusal}) and the
+	 * deadlines' explanations ({@code deadlines.Explained}): every key in both languages.
 	 */
 	static final List<String> AREAS = List.of("i18n/applicant", "i18n/officer", "i18n/admin", "i18n/appeals",
-			"i18n/refusals");
+			"i18n/refusals", "i18n/deadlines");
 
 	private static final Set<String> TRANSLATED = Set.of("layout.", "nav.", "index.", "login.", "error.", "audit.",
 			"typeMismatch");

@@ -174,8 +174,8 @@ public class ReplyDeadlines {
 	 * The warnings of a period from {@code from} to {@code to} that touches a year
 	 * without the State Council's notice (its dates are provisional).
 	 */
-	public List<String> provisionalWarnings(LocalDate from, LocalDate to) {
-		return calendars.current().provisionalWarnings(from, to);
+	public List<Explained> provisionalNotes(LocalDate from, LocalDate to) {
+		return calendars.current().provisionalNotes(from, to);
 	}
 
 	/** Working days elapsed after {@code from} up to and including {@code to}. */

@@ -42,10 +42,10 @@ public record StatutoryClock(List<ClockPeriod> periods, int periodDays, int exte
 
 	/**
 	 * Works out the due date on {@code calendar} and explains every step in words an
-	 * applicant can follow.
+	 * applicant can follow (keys {@code deadlines.clock.*}).
 	 */
 	public DueDate dueDate(WorkingCalendar calendar) {
-		List<String> steps = new ArrayList<>();
+		List<Explained> steps = new ArrayList<>();
 		int total = periodDays + extensionDays;
 		int used = 0;
 		LocalDate first = periods.get(0).startsOn();
@@ -55,14 +55,14 @@ public record StatutoryClock(List<ClockPeriod> periods, int periodDays, int exte
 		for (int i = 0; i < periods.size(); i++) {
 			ClockPeriod p = periods.get(i);
 			switch (p.kind()) {
-				case SUSPENDED -> steps.add("%s起中止计时（%s）；已用%d个工作日，尚余%d个工作日".formatted(p.startsOn().format(ISO),
+				case SUSPENDED -> steps.add(Explained.of("deadlines.clock.suspended", p.startsOn().format(ISO),
 						p.legalBasis(), used, total - used));
 				case RESTARTED -> {
 					used = 0;
-					steps.add("%s重新起算答复期限（%s），当日为第0日".formatted(p.startsOn().format(ISO), p.legalBasis()));
+					steps.add(Explained.of("deadlines.clock.restarted", p.startsOn().format(ISO), p.legalBasis()));
 				}
-				case RUNNING -> steps.add(i == 0 ? "收到申请 %s（第0日，%s）".formatted(p.startsOn().format(ISO), p.legalBasis())
-						: "%s恢复计时（%s），当日为第0日".formatted(p.startsOn().format(ISO), p.legalBasis()));
+				case RUNNING -> steps.add(Explained.of(i == 0 ? "deadlines.clock.received" : "deadlines.clock.resumed",
+						p.startsOn().format(ISO), p.legalBasis()));
 			}
 			if (expired != null && p.kind() != ClockPeriod.Kind.RESTARTED) {
 				continue;
@@ -78,10 +78,12 @@ public record StatutoryClock(List<ClockPeriod> periods, int periodDays, int exte
 			due = calendar.addWorkingDays(p.startsOn(), remaining);
 			if (i == periods.size() - 1) {
 				if (remaining > 0) {
-					steps.add("第%d个工作日 %s".formatted(used + 1, calendar.addWorkingDays(p.startsOn(), 1).format(ISO)));
+					steps.add(Explained.of("deadlines.clock.firstDay", used + 1,
+							calendar.addWorkingDays(p.startsOn(), 1).format(ISO)));
 				}
-				steps.add("第%d个工作日 %s：答复期限届满%s".formatted(total, due.format(ISO),
-						extensionDays > 0 ? "（含经批准延长的%d个工作日）".formatted(extensionDays) : ""));
+				steps.add(extensionDays > 0
+						? Explained.of("deadlines.clock.dueExtended", total, due.format(ISO), extensionDays)
+						: Explained.of("deadlines.clock.due", total, due.format(ISO)));
 			}
 			if (!p.isCurrent()) {
 				int elapsed = calendar.workingDaysBetween(p.startsOn(), p.endsOn());
@@ -89,7 +91,7 @@ public record StatutoryClock(List<ClockPeriod> periods, int periodDays, int exte
 				if (elapsed >= remaining) {
 					expired = due;
 					if (i < periods.size() - 1) {
-						steps.add("%s答复期限已届满，其后的中止不再延后期限".formatted(due.format(ISO)));
+						steps.add(Explained.of("deadlines.clock.expired", due.format(ISO)));
 					}
 				}
 			}
@@ -99,6 +101,6 @@ public record StatutoryClock(List<ClockPeriod> periods, int periodDays, int exte
 		}
 		LocalDate last = due != null ? due : periods.get(periods.size() - 1).startsOn();
 		int left = due == null ? total - used : Math.max(0, total - used);
-		return new DueDate(due, left, List.copyOf(steps), calendar.provisionalWarnings(first, last));
+		return new DueDate(due, left, List.copyOf(steps), calendar.provisionalNotes(first, last));
 	}
 }

@@ -164,17 +164,24 @@ public final class WorkingCalendar {
 
 	/**
 	 * The sentence shown wherever a result relied on a year without a notice: on the page
-	 * beside the date and in the letter that states it.
+	 * beside the date and in the letter that states it. In Chinese; a page words
+	 * {@link #provisionalNotes} in its reader's language.
 	 */
 	public List<String> provisionalWarnings(LocalDate from, LocalDate to) {
-		return uncoveredYearsBetween(from, to).stream().map(WorkingCalendar::provisionalWarning).toList();
+		return provisionalNotes(from, to).stream().map(Explained::chinese).toList();
 	}
 
-	static String provisionalWarning(int year) {
-		if (!StatutoryHolidays.known(year)) {
-			return "%d年无节假日数据，该年按周一至周五为工作日计算".formatted(year);
-		}
-		return ("暂定：%d年尚无国务院办公厅节假日安排通知，该年日期按《全国年节及纪念日放假办法》规定的法定节假日计算（周末照常休息，不计调休），" + "尚未经国务院通知确认").formatted(year);
+	/**
+	 * {@link #provisionalWarnings} as keyed lines ({@code deadlines.calendar.*}): a year
+	 * with provisional statutory holidays, or one without any data (Monday to Friday).
+	 */
+	public List<Explained> provisionalNotes(LocalDate from, LocalDate to) {
+		return uncoveredYearsBetween(from, to).stream().map(WorkingCalendar::provisionalNote).toList();
+	}
+
+	private static Explained provisionalNote(int year) {
+		return Explained
+			.of(StatutoryHolidays.known(year) ? "deadlines.calendar.provisional" : "deadlines.calendar.noData", year);
 	}
 
 	/** The listed days (holidays and make-up working days) of one year, in date order. */

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
@@ -46,6 +47,14 @@ public class Labels {
 				+ ("label".equals(method) ? "" : "." + method);
 		Locale locale = LocaleContextHolder.getLocale();
 		return messages.getMessage(key, null, chinese, locale);
+	}
+
+	/**
+	 * A keyed text ({@link MessageSourceResolvable}: a line of a deadline's explanation,
+	 * say) in the current language; {@code ""} for none.
+	 */
+	public String of(MessageSourceResolvable text) {
+		return text == null ? "" : messages.getMessage(text, LocaleContextHolder.getLocale());
 	}
 
 	/**

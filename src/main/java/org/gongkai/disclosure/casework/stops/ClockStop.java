@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.history.LedgerAction;
+import org.gongkai.disclosure.deadlines.Explained;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -39,16 +40,26 @@ public record ClockStop(CaseId caseId, Kind kind, String addressee, LocalDate se
 
 	/**
 	 * The window explained: from when it runs, how long, until when, and the rule with
-	 * its source — or that it waits for the notice to be served.
+	 * its source — or that it waits for the notice to be served. In Chinese, as the
+	 * letters and the API print it; a page words {@link #explained()}.
 	 */
 	public String explanation() {
-		String length = workingDays == null ? "" : workingDays + "个工作日";
+		return explained().chinese();
+	}
+
+	/**
+	 * {@link #explanation()} as a line a page words in its reader's language
+	 * ({@code deadlines.window.*}).
+	 */
+	public Explained explained() {
+		Explained notice = Explained.of("deadlines.window.notice." + kind.name());
+		Explained rule = Explained.of("deadlines.window.rule." + kind.name());
 		if (servedOn == null) {
-			return "待送达：" + kind.notice().title() + "于" + sentOn + "发出，期限自受送达人收到之日起计算" + length + "（" + kind.rule()
-					+ "）";
+			return workingDays == null ? Explained.of("deadlines.window.awaitingServiceUnsized", notice, sentOn, rule)
+					: Explained.of("deadlines.window.awaitingService", notice, sentOn, workingDays, rule);
 		}
-		return kind.notice().title() + "于" + servedOn + "送达（第0日），自次日起" + length + "，至" + dueOn + "届满（" + kind.rule()
-				+ "）";
+		return workingDays == null ? Explained.of("deadlines.window.servedUnsized", notice, servedOn, dueOn, rule)
+				: Explained.of("deadlines.window.served", notice, servedOn, workingDays, dueOn, rule);
 	}
 
 	/** The kinds of clock stop: what each waits for and which rule sets it. */

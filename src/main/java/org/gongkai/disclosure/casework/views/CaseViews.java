@@ -37,6 +37,7 @@ import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.deadlines.DueDate;
+import org.gongkai.disclosure.deadlines.Explained;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.documents.LetterKind;
@@ -222,10 +223,10 @@ public class CaseViews {
 	 * extension notice that reached the applicant only after the unextended deadline (条例
 	 * art 33 ¶2; docs/clocks.md, "Windows from receipt").
 	 */
-	private List<String> warnings(CaseId id, DueDate due, CaseCorrections.Correction correction, CaseFees.Fee fee,
+	private List<Explained> warnings(CaseId id, DueDate due, CaseCorrections.Correction correction, CaseFees.Fee fee,
 			CaseConsultations.Consultation consultation, CaseExplanations.Explanation explanation,
 			List<ServiceRecord> service) {
-		List<String> warnings = new ArrayList<>(windowWarnings(due, correction, fee, consultation, explanation));
+		List<Explained> warnings = new ArrayList<>(windowWarnings(due, correction, fee, consultation, explanation));
 		service.stream()
 			.filter(r -> r.document() == LetterKind.EXTENSION_NOTICE && r.received())
 			.map(ServiceRecord::receivedOn)
@@ -233,8 +234,7 @@ public class CaseViews {
 			.ifPresent(served -> {
 				LocalDate unextended = deadlines.unextendedDueDate(id.value()).date();
 				if (unextended != null && served.isAfter(unextended)) {
-					warnings
-						.add("延期答复告知书于" + served + "送达申请人，晚于原答复期限" + unextended + "（《条例》第三十三条第二款：需要延长答复期限的，应当告知申请人）");
+					warnings.add(Explained.of("deadlines.extension.servedLate", served, unextended));
 				}
 			});
 		return warnings;
@@ -256,14 +256,14 @@ public class CaseViews {
 	 * The provisional-date warnings of the windows the case was given (补正, 缴费, 征求意见,
 	 * 说明理由) that the reply deadline's own warnings do not already say.
 	 */
-	private List<String> windowWarnings(DueDate due, CaseCorrections.Correction correction, CaseFees.Fee fee,
+	private List<Explained> windowWarnings(DueDate due, CaseCorrections.Correction correction, CaseFees.Fee fee,
 			CaseConsultations.Consultation consultation, CaseExplanations.Explanation explanation) {
-		Set<String> warnings = new LinkedHashSet<>();
+		Set<Explained> warnings = new LinkedHashSet<>();
 		Stream.of(correction == null ? null : correction.window(), fee == null ? null : fee.window(),
 				consultation == null ? null : consultation.window(), explanation == null ? null : explanation.window())
 			.filter(w -> w != null && w.dueOn() != null)
-			.forEach(w -> warnings.addAll(deadlines.provisionalWarnings(w.servedOn(), w.dueOn())));
-		warnings.removeAll(due.warnings());
+			.forEach(w -> warnings.addAll(deadlines.provisionalNotes(w.servedOn(), w.dueOn())));
+		warnings.removeAll(due.cautions());
 		return List.copyOf(warnings);
 	}
 
@@ -300,7 +300,7 @@ public class CaseViews {
 			CaseCorrections.Correction correction, CaseExtensions.Extension extension,
 			LocalDate correctionNoticeDeadline, CaseFees.Fee fee, CaseConsultations.Consultation consultation,
 			CaseExplanations.Explanation explanation, List<WithheldPart> withheld, List<AnswerItem> items,
-			List<String> windowWarnings, List<ServiceRecord> service) {
+			List<Explained> windowWarnings, List<ServiceRecord> service) {
 
 		/**
 		 * Whether the request ended because a 补正 or fee window lapsed (confirmed by the
