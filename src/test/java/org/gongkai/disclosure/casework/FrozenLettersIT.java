@@ -32,7 +32,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -190,15 +189,28 @@ class FrozenLettersIT {
 	}
 
 	@Test
-	void theDatabaseKeepsIssuedLettersAsTheyWere() {
-		// stored once the filing has committed (LetterFreezing)
-		await().until(() -> jdbc.sql("select count(*) from case_letter where case_id = ?")
+	void theDatabaseKeepsIssuedLettersAsTheyWere() throws Exception {
+		// the receipt's content is stored with the filing, its files on the first
+		// download
+		assertThat(
+				jdbc.sql("select count(*) from case_letter where case_id = ? and content is not null and pdf is null")
+					.param(filed.id().value())
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
+		byte[] forged = { 1 };
+		assertThatThrownBy(() -> jdbc
+			.sql("update case_letter set pdf = ?, pdf_sha256 = ?, docx = ?, docx_sha256 = ? where case_id = ?")
+			.params(forged, Sha256.of(new byte[] { 2 }), forged, Sha256.of(forged), filed.id().value())
+			.update()).as("files whose hash is not theirs").hasMessageContaining("append-only");
+		byte[] receipt = download(applicant, "RECEIPT", "pdf");
+		assertThat(jdbc.sql("select pdf_sha256 from case_letter where case_id = ?")
 			.param(filed.id().value())
-			.query(Long.class)
-			.single() > 0);
-		assertThatThrownBy(() -> jdbc.sql("update case_letter set pdf = ? where case_id = ?")
-			.params(new byte[] { 1 }, filed.id().value())
-			.update()).hasMessageContaining("append-only");
+			.query(String.class)
+			.single()).isEqualTo(Sha256.of(receipt));
+		assertThatThrownBy(() -> jdbc.sql("update case_letter set pdf = ?, pdf_sha256 = ? where case_id = ?")
+			.params(forged, Sha256.of(forged), filed.id().value())
+			.update()).as("files set once").hasMessageContaining("append-only");
 		assertThatThrownBy(
 				() -> jdbc.sql("delete from case_letter where case_id = ?").param(filed.id().value()).update())
 			.hasMessageContaining("append-only");

@@ -100,13 +100,13 @@ public class CaseLetters {
 	}
 
 	/**
-	 * The letter of {@code kind} as {@code format}: exactly the bytes stored when it was
-	 * issued (its latest version), or, for a letter not issued (yet), rendered from the
-	 * case as it stands.
+	 * The letter of {@code kind} as {@code format}: its latest issued version, as the
+	 * bytes stored when it was first downloaded (rendered from the content frozen when it
+	 * was issued), or, for a letter not issued (yet), rendered from the case as it
+	 * stands.
 	 */
 	public RenderedLetter render(GongkaiUser user, CaseId id, LetterKind kind, String format) {
 		CaseViews.CaseDetail detail = readable(user, id, kind);
-		freezing.awaitPending(id);
 		Optional<IssuedLetter> issued = archive.latest(id, kind);
 		if (issued.isPresent()) {
 			return frozen(issued.get(), format);
@@ -129,10 +129,9 @@ public class CaseLetters {
 		return renderer.draft(letter(detail, signedOff, LetterKind.REPLY));
 	}
 
-	/** One issued version, exactly as stored. */
+	/** One issued version, as stored when first downloaded. */
 	public RenderedLetter version(GongkaiUser user, CaseId id, LetterKind kind, int version, String format) {
 		readable(user, id, kind);
-		freezing.awaitPending(id);
 		return archive.version(id, kind, version)
 			.map(issued -> frozen(issued, format))
 			.orElseThrow(() -> new Refusal("refusal.casework.letters.noVersion", version));
@@ -140,11 +139,12 @@ public class CaseLetters {
 
 	/**
 	 * The case's issued letters, every version, in the order they were issued; a letter
-	 * addressed to a third party or another agency only for officers handling cases.
+	 * addressed to a third party or another agency only for officers handling cases. A
+	 * letter not downloaded yet has no SHA-256 yet (its files are rendered on the first
+	 * download).
 	 */
 	public List<IssuedLetter> issued(GongkaiUser user, CaseId id) {
 		access.visibleTo(user, id);
-		freezing.awaitPending(id);
 		return archive.of(id).stream().filter(l -> readableBy(user, l.kind())).toList();
 	}
 
@@ -158,7 +158,6 @@ public class CaseLetters {
 	public IssuedLetter correct(GongkaiUser officer, CaseId id, LetterKind kind, String reason) {
 		DisclosureCase c = access.handledBy(officer, id);
 		String why = Texts.require(reason, "更正理由", 500);
-		freezing.awaitPending(id);
 		IssuedLetter replaced = archive.latest(id, kind)
 			.orElseThrow(() -> new StateRefusal("refusal.casework.letters.notIssued"));
 		IssuedLetter corrected = issue(id, kind, officer.id(), why);
@@ -171,13 +170,13 @@ public class CaseLetters {
 	}
 
 	/**
-	 * Issues the letter of {@code kind} as the case stands now, in the act's transaction;
-	 * its PDF and .docx are rendered and stored as the kind's next version once the act
-	 * has committed ({@link LetterFreezing}). Called when the ledger records the act that
-	 * sends the letter ({@link LetterIssuing}).
+	 * Issues the letter of {@code kind} as the case stands now, as the kind's next
+	 * version, in the act's transaction: its content is stored with the act, its PDF and
+	 * .docx when it is first downloaded ({@link LetterFreezing}). Called when the ledger
+	 * records the act that sends the letter ({@link LetterIssuing}).
 	 */
-	void issueAfterCommit(CaseId id, LetterKind kind, UUID issuedBy) {
-		freezing.freezeAfterCommit(id, letter(views.forIssuing(id), kind), issuedBy);
+	void issueWithAct(CaseId id, LetterKind kind, UUID issuedBy) {
+		freezing.freeze(id, letter(views.forIssuing(id), kind), issuedBy);
 	}
 
 	/**
@@ -186,7 +185,7 @@ public class CaseLetters {
 	 * correction, asked for by an officer).
 	 */
 	IssuedLetter issue(CaseId id, LetterKind kind, UUID issuedBy, String reason) {
-		return freezing.freeze(id, letter(views.forIssuing(id), kind), issuedBy, reason);
+		return freezing.freezeRendered(id, letter(views.forIssuing(id), kind), issuedBy, reason);
 	}
 
 	/**
@@ -217,7 +216,7 @@ public class CaseLetters {
 	}
 
 	private RenderedLetter frozen(IssuedLetter issued, String format) {
-		byte[] content = archive.content(issued, format);
+		byte[] content = archive.content(freezing.rendered(issued), format);
 		String mediaType = "docx".equals(format) ? LetterRenderer.DOCX_MEDIA_TYPE : LetterRenderer.PDF_MEDIA_TYPE;
 		String number = issued.version() == 1 ? issued.documentNumber()
 				: issued.documentNumber() + "-第" + issued.version() + "版";

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.disclosure.casework.attachments.Sha256;
 import org.gongkai.disclosure.documents.Letter;
 import org.gongkai.disclosure.documents.LetterKind;
@@ -19,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The issued letters ({@code case_letter}, append-only): each version's PDF and .docx
- * exactly as rendered when it was issued.
+ * The issued letters ({@code case_letter}, append-only): each version's content as
+ * issued, and its PDF and .docx exactly as first rendered (a letter's files are set once:
+ * when it is issued, or when it is first read).
  */
 @Repository
 class LetterArchive {
@@ -31,29 +34,54 @@ class LetterArchive {
 
 	private final JdbcClient jdbc;
 
-	LetterArchive(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	LetterArchive(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/**
-	 * Stores {@code letter} as the next version of its kind for the case; a later version
-	 * replaces the latest one.
+	 * Stores {@code letter} as the next version of its kind for the case, with its
+	 * content and, if given, its rendered files; a later version replaces the latest one.
 	 */
-	IssuedLetter store(CaseId caseId, Letter letter, byte[] pdf, byte[] docx, UUID issuedBy, String reason) {
+	IssuedLetter store(CaseId caseId, Letter letter, Files files, UUID issuedBy, String reason) {
 		Optional<IssuedLetter> previous = latest(caseId, letter.kind());
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		IssuedLetter issued = new IssuedLetter(UUID.randomUUID(), caseId, letter.kind(),
 				previous.map(p -> p.version() + 1).orElse(1), letter.documentNumber(), letter.date(), now.toInstant(),
-				previous.map(IssuedLetter::id).orElse(null), reason, Sha256.of(pdf), Sha256.of(docx));
+				previous.map(IssuedLetter::id).orElse(null), reason, files == null ? null : Sha256.of(files.pdf()),
+				files == null ? null : Sha256.of(files.docx()));
 		jdbc.sql("""
 				insert into case_letter (id, case_id, kind, version, document_number, letter_date, issued_at, issued_by,
-				                         replaces, correction_reason, pdf, pdf_sha256, docx, docx_sha256)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                         replaces, correction_reason, content, pdf, pdf_sha256, docx, docx_sha256)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""")
 			.params(issued.id(), caseId.value(), letter.kind().name(), issued.version(), issued.documentNumber(),
-					issued.letterDate(), now, issuedBy, issued.replaces(), reason, pdf, issued.pdfSha256(), docx,
+					issued.letterDate(), now, issuedBy, issued.replaces(), reason, write(letter),
+					files == null ? null : files.pdf(), issued.pdfSha256(), files == null ? null : files.docx(),
 					issued.docxSha256())
 			.update();
 		return issued;
+	}
+
+	/** The content of a letter as it was issued (frozen). */
+	Letter letter(UUID letterId) {
+		return read(jdbc.sql("select content::text from case_letter where id = ?")
+			.param(letterId)
+			.query(String.class)
+			.single());
+	}
+
+	/**
+	 * Stores the rendered files of a letter stored unrendered; nothing if another reader
+	 * stored them first (the database lets a letter's files be set once, V146).
+	 */
+	void rendered(UUID letterId, Files files) {
+		jdbc.sql("""
+				update case_letter set pdf = ?, pdf_sha256 = ?, docx = ?, docx_sha256 = ?
+				where id = ? and pdf is null""")
+			.params(files.pdf(), Sha256.of(files.pdf()), files.docx(), Sha256.of(files.docx()), letterId)
+			.update();
 	}
 
 	List<IssuedLetter> of(CaseId caseId) {
@@ -89,6 +117,28 @@ class LetterArchive {
 			.param(letter.id())
 			.query((rs, n) -> rs.getBytes(1))
 			.single();
+	}
+
+	private String write(Letter letter) {
+		try {
+			return json.writeValueAsString(letter);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private Letter read(String content) {
+		try {
+			return json.readValue(content, Letter.class);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A letter's PDF and .docx as rendered. */
+	record Files(byte[] pdf, byte[] docx) {
 	}
 
 	private static IssuedLetter map(ResultSet rs, int n) throws SQLException {

@@ -15,8 +15,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * 第三十一条), the 补正告知书, 征求意见书, 收费通知书, 说明理由告知书 and 延期答复告知书 when each is sent, the 答复书 when
  * the reply is issued and the notice to a third party when a disclosure against its
  * objection is signed off. It runs just before the act's transaction commits, when
- * everything the act wrote is in place: the letter's content is fixed then, and its PDF
- * and .docx are rendered and stored once the act has committed ({@link LetterFreezing}).
+ * everything the act wrote is in place: the letter's content is fixed and stored then, in
+ * that transaction, and its PDF and .docx are rendered when it is first downloaded
+ * ({@link LetterFreezing}).
  */
 @Component
 class LetterIssuing {
@@ -29,7 +30,7 @@ class LetterIssuing {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(LedgerLineWritten entry) {
-		issuedBy(entry.action()).ifPresent(kind -> letters.issueAfterCommit(entry.caseId(), kind, entry.actorId()));
+		issuedBy(entry.action()).ifPresent(kind -> letters.issueWithAct(entry.caseId(), kind, entry.actorId()));
 	}
 
 	/** The letter a ledger action sends, if any. */

@@ -58,10 +58,13 @@ public class SimilarRequests {
 	}
 
 	/**
-	 * Up to ten earlier requests at least {@link #THRESHOLD} alike. The condition is
-	 * pg_trgm's {@code %} operator, which the trigram index answers, with the threshold
-	 * set for this transaction only ({@code similarity() >= x} is the same test but no
-	 * index can answer it: it read every case of the agency).
+	 * Up to ten earlier requests at least {@link #THRESHOLD} alike, the most alike first
+	 * (the latest first among equals). The condition is pg_trgm's {@code %} operator with
+	 * the threshold set for this transaction only ({@code similarity() >= x} is the same
+	 * test but no index can answer it); the order is its distance {@code <->} (1 −
+	 * similarity), which the GiST index on the agency and the text (V145) returns nearest
+	 * first, so the search reads ten rows and their neighbours in the index instead of
+	 * every match (docs/operations.md, "The similar-request search").
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
@@ -77,7 +80,7 @@ public class SimilarRequests {
 				       exists (select 1 from case_link l where l.case_id = :id and l.related_case_id = d.id) as linked
 				from disclosure_case d
 				where information_sought % :text and agency_id = :agency and id <> :id
-				order by score desc, received_on desc
+				order by information_sought <-> :text, received_on desc
 				limit 10""")
 			.param("applicant", c.applicantId())
 			.param("text", c.informationSought())
