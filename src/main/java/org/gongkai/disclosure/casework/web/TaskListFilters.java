@@ -148,7 +148,7 @@ class TaskListFilters {
 			String page) {
 
 		/** Whether any filter was sent (the page number is not one). */
-		boolean filtered() {
+		public boolean filtered() {
 			return !blank(q) || !blank(kind) || !blank(state) || !blank(days) || !blank(department) || !blank(assignee);
 		}
 
