@@ -87,10 +87,14 @@ public class DisclosureRequestWorkflow {
 	 * the facade, so that the engine's tables are named in this class only.
 	 */
 	public static final String OPEN_TASKS_OF_CASE = """
-			join act_ru_execution pi on pi.business_key_ = d.reference and pi.id_ = pi.proc_inst_id_
-			                        and pi.proc_def_key_ = :processKey
-			join act_ru_task t on t.proc_inst_id_ = pi.id_
-			join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ = :group
+			cross join lateral (
+			    select t.task_def_key_, t.name_
+			    from act_ru_execution pi
+			    join act_ru_task t on t.proc_inst_id_ = pi.id_
+			    join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ = :group
+			    where pi.business_key_ = d.reference and pi.id_ = pi.proc_inst_id_ and pi.proc_def_key_ = :processKey
+			    offset 0
+			) t
 			""";
 
 	/**

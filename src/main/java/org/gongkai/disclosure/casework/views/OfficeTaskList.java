@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
@@ -46,6 +47,14 @@ public class OfficeTaskList {
 	/** Rows per page. */
 	public static final int PER_PAGE = CaseViews.TASKS_PER_PAGE;
 
+	/**
+	 * The rows are counted up to this many (and at least to the end of the page asked
+	 * for); beyond, the count says "more than": counting every one of 100,000 open cases
+	 * would read them all on every page, where the page itself reads its rows in the
+	 * index's order and stops.
+	 */
+	public static final int COUNT_LIMIT = 200;
+
 	private final JdbcClient jdbc;
 
 	private final Calendars calendars;
@@ -72,13 +81,17 @@ public class OfficeTaskList {
 		params.put("processKey", DisclosureRequestProcess.KEY);
 		params.put("screen", DisclosureRequestProcess.Elements.TASK_SCREEN);
 		params.put("caseWork", officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE);
-		String sql = DEADLINES + "where " + String.join("\n  and ", conditions(filter, today, calendar, params))
-				+ ORDER_AND_PAGE;
+		String where = String.join("\n  and ", conditions(filter, today, calendar, params));
+		String sql = BRANCHES.stream()
+			.map(branch -> firstRowsOf(branch, where))
+			.collect(Collectors.joining("\nunion all\n", "with deadline as (\n", "\n)")) + PAGE_OF_DEADLINES;
+		long cap = Math.max(COUNT_LIMIT, paging.offset() + paging.size()) + 1;
+		params.put("cap", cap);
 		params.put("offset", paging.offset());
 		params.put("limit", paging.size());
-		long[] total = { 0 };
+		long[] counted = { 0 };
 		List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> {
-			total[0] = rs.getLong("total");
+			counted[0] = rs.getLong("total");
 			return row(rs, today, calendar);
 		}).list();
 		if (rows.isEmpty() && paging.page() > 0) {
@@ -86,9 +99,9 @@ public class OfficeTaskList {
 			// alone, from the first row
 			params.put("offset", 0);
 			params.put("limit", 1);
-			total[0] = jdbc.sql(sql).params(params).query((rs, n) -> rs.getLong("total")).optional().orElse(0L);
+			counted[0] = jdbc.sql(sql).params(params).query((rs, n) -> rs.getLong("total")).optional().orElse(0L);
 		}
-		return new Page(rows, total[0], paging);
+		return counted[0] >= cap ? new Page(rows, cap - 1, true, paging) : new Page(rows, counted[0], false, paging);
 	}
 
 	/**
@@ -112,7 +125,7 @@ public class OfficeTaskList {
 			params.put("overdueBefore", overdueBefore);
 			params.put("noticeOverdueReceivedBefore", receivedBeforeNoticeDueBefore(overdueBefore, calendar));
 			String overdue = "(x.due_on < :overdueBefore"
-					+ " or (x.at_screening and d.received_on < :noticeOverdueReceivedBefore))";
+					+ " or (x.at_screening and x.received_on < :noticeOverdueReceivedBefore))";
 			if (filter.state() == State.OVERDUE) {
 				where.add(overdue);
 			}
@@ -124,7 +137,7 @@ public class OfficeTaskList {
 				params.put("dueBefore", dueBefore);
 				params.put("noticeDueReceivedBefore", receivedBeforeNoticeDueBefore(dueBefore, calendar));
 				where.add("not " + overdue + " and (x.due_on < :dueBefore"
-						+ " or (x.at_screening and d.received_on < :noticeDueReceivedBefore))");
+						+ " or (x.at_screening and x.received_on < :noticeDueReceivedBefore))");
 			}
 		}
 		if (filter.department() != null) {
@@ -137,7 +150,7 @@ public class OfficeTaskList {
 			params.put("department", filter.department());
 		}
 		if (filter.assignee() != null) {
-			where.add("d.handler_id = :assignee and not x.routed_to_us");
+			where.add("x.handler_id = :assignee and not x.routed_to_us");
 			params.put("assignee", filter.assignee());
 		}
 		if (filter.text() != null) {
@@ -145,9 +158,9 @@ public class OfficeTaskList {
 			// agency): its routed rows are not found by the applicant's name
 			where
 				.add("""
-						(x.reference ilike :text escape '\\' or d.information_sought ilike :text escape '\\'
+						(x.reference ilike :text escape '\\' or x.information_sought ilike :text escape '\\'
 						 or (not x.routed_to_us
-						     and exists (select 1 from applicant p where p.id = d.applicant_id and p.name ilike :text escape '\\')))""");
+						     and exists (select 1 from applicant p where p.id = x.applicant_id and p.name ilike :text escape '\\')))""");
 			params.put("text", "%" + filter.text().replaceAll("([\\\\%_])", "\\\\$1") + "%");
 		}
 		return where;
@@ -194,65 +207,97 @@ public class OfficeTaskList {
 				rs.getString("information_sought"), routedToUs ? null : rs.getString("handler_name"));
 	}
 
+	/** What every row shows and is filtered by of its case {@code d}. */
+	private static final String CASE_COLUMNS = "d.received_on, d.applicant_category, d.information_sought, "
+			+ "d.handler_id, d.applicant_id, d.agency_id as case_agency_id";
+
 	/**
-	 * Every open deadline the officer's office owns, as rows {@code x} with their case
-	 * {@code d}. Each kind's branch reads its own index: the agency's open cases (V87)
-	 * for the tasks, the open consultation windows and routings (V125), the appeals' read
-	 * contract (the {@code appeal_answer_due} view). Work that is not a task of the
-	 * process (the windows, the routings, the appeals) is the case officers' and the
-	 * head's ({@code :caseWork}).
+	 * Every open deadline the officer's office owns, one branch per kind, as rows with
+	 * their case {@code d}. Each branch reads its own index: the agency's open cases by
+	 * due date (V87) for the tasks, the open consultation windows and routings (V125),
+	 * the appeals' read contract (the {@code appeal_answer_due} view). Work that is not a
+	 * task of the process (the windows, the routings, the appeals) is the case officers'
+	 * and the head's ({@code :caseWork}).
 	 */
-	private static final String DEADLINES = """
-			with deadline as (
-			    select 'REPLY' as kind, d.id as case_id, null::uuid as appeal_id, d.reference, d.answer_due_on as due_on,
-			           t.task_def_key_ = :screen as at_screening, t.task_def_key_ as task_key, t.name_ as task_name,
-			           null::uuid as department_id, null::boolean as lead, false as routed_to_us, null as party,
-			           null as appeal_kind, null as appeal_procedure
-			    from disclosure_case d
+	private static final List<String> BRANCHES = List.of(
 			"""
-			+ DisclosureRequestWorkflow.OPEN_TASKS_OF_CASE
-			+ """
-					    where d.agency_id = :agency and d.closed_on is null
-					  union all
-					    select 'CONSULTATION', d.id, null, d.reference, w.due_on, false, null, null, null, null, false,
-					           w.addressee, null, null
-					    from case_clock_stop w
-					    join disclosure_case d on d.id = w.case_id
-					    where :caseWork and w.kind = 'CONSULTATION' and w.answered_on is null and not w.lapsed
-					      and d.agency_id = :agency and d.closed_on is null and d.status = 'AWAITING_CONSULTATION'
-					  union all
-					    select 'ROUTED', d.id, null, d.reference, r.due_on, false, null, null, r.department_id, r.lead, false,
-					           null, null, null
-					    from case_routing r
-					    join disclosure_case d on d.id = r.case_id
-					    where :caseWork and r.answered_on is null and d.agency_id = :agency and d.closed_on is null
-					      and r.round = (select max(round) from case_routing o where o.case_id = r.case_id)
-					  union all
-					    select 'ROUTED', d.id, null, d.reference, r.due_on, false, null, null, r.department_id, r.lead, true,
-					           null, null, null
-					    from case_routing r
-					    join disclosure_case d on d.id = r.case_id
-					    where :caseWork and r.answered_on is null and r.department_id = :agency and d.closed_on is null
-					      and r.round = (select max(round) from case_routing o where o.case_id = r.case_id)
-					  union all
-					    select 'APPEAL_ANSWER', a.case_id, a.appeal_id, a.reference, a.answer_due_on, false, null, null, null,
-					           null, false, null, a.kind, a.procedure
-					    from appeal_answer_due a
-					    where :caseWork and a.agency_id = :agency
-					)
-					select x.*, d.received_on, d.applicant_category, d.information_sought, u.display_name as handler_name,
-					       dep.name as department_name, org.name as routing_agency_name, count(*) over () as total
-					from deadline x
-					join disclosure_case d on d.id = x.case_id
-					left join account_user u on u.id = d.handler_id
-					left join agency dep on dep.id = x.department_id
-					left join agency org on org.id = d.agency_id and x.routed_to_us
-					""";
+					select 'REPLY' as kind, d.id as case_id, null::uuid as appeal_id, d.reference, d.answer_due_on as due_on,
+					       t.task_def_key_ = :screen as at_screening, t.task_def_key_ as task_key, t.name_ as task_name,
+					       null::uuid as department_id, null::boolean as lead, false as routed_to_us, null as party,
+					       null as appeal_kind, null as appeal_procedure, %s
+					from disclosure_case d
+					%s
+					where d.agency_id = :agency and d.closed_on is null"""
+				.formatted(CASE_COLUMNS, DisclosureRequestWorkflow.OPEN_TASKS_OF_CASE),
+			"""
+					select 'CONSULTATION' as kind, d.id as case_id, null::uuid as appeal_id, d.reference, w.due_on,
+					       false as at_screening, null as task_key, null as task_name, null::uuid as department_id,
+					       null::boolean as lead, false as routed_to_us, w.addressee as party, null as appeal_kind,
+					       null as appeal_procedure, %s
+					from case_clock_stop w
+					join disclosure_case d on d.id = w.case_id
+					where :caseWork and w.kind = 'CONSULTATION' and w.answered_on is null and not w.lapsed
+					  and d.agency_id = :agency and d.closed_on is null and d.status = 'AWAITING_CONSULTATION'"""
+				.formatted(CASE_COLUMNS),
+			"""
+					select 'ROUTED' as kind, d.id as case_id, null::uuid as appeal_id, d.reference, r.due_on,
+					       false as at_screening, null as task_key, null as task_name, r.department_id, r.lead,
+					       false as routed_to_us, null as party, null as appeal_kind, null as appeal_procedure, %s
+					from case_routing r
+					join disclosure_case d on d.id = r.case_id
+					where :caseWork and r.answered_on is null and d.agency_id = :agency and d.closed_on is null
+					  and r.round = (select max(round) from case_routing o where o.case_id = r.case_id)"""
+				.formatted(CASE_COLUMNS),
+			"""
+					select 'ROUTED' as kind, d.id as case_id, null::uuid as appeal_id, d.reference, r.due_on,
+					       false as at_screening, null as task_key, null as task_name, r.department_id, r.lead,
+					       true as routed_to_us, null as party, null as appeal_kind, null as appeal_procedure, %s
+					from case_routing r
+					join disclosure_case d on d.id = r.case_id
+					where :caseWork and r.answered_on is null and r.department_id = :agency and d.closed_on is null
+					  and r.round = (select max(round) from case_routing o where o.case_id = r.case_id)"""
+				.formatted(CASE_COLUMNS),
+			"""
+					select 'APPEAL_ANSWER' as kind, a.case_id, a.appeal_id, a.reference, a.answer_due_on as due_on,
+					       false as at_screening, null as task_key, null as task_name, null::uuid as department_id,
+					       null::boolean as lead, false as routed_to_us, null as party, a.kind as appeal_kind,
+					       a.procedure as appeal_procedure, %s
+					from appeal_answer_due a
+					join disclosure_case d on d.id = a.case_id
+					where :caseWork and a.agency_id = :agency""".formatted(CASE_COLUMNS));
 
-	private static final String ORDER_AND_PAGE = """
+	/**
+	 * The whole list's order, most urgent first: the last day (none last), the reference,
+	 * then what tells a case's rows apart.
+	 */
+	private static final String ORDER = "due_on nulls last, reference, kind, task_key, department_id";
 
-			order by x.due_on nulls last, x.reference, x.kind, x.task_key, dep.name
-			offset :offset limit :limit""";
+	/**
+	 * One branch, filtered, its first {@code :cap} rows in the list's order (its own
+	 * index's order, so that it stops reading there): no row of the list's first
+	 * {@code :cap} can be further down its branch.
+	 */
+	private static String firstRowsOf(String branch, String where) {
+		return "(select * from (" + branch + ") x\nwhere " + where + "\norder by " + ORDER + "\nlimit :cap)";
+	}
+
+	/**
+	 * The list's first {@code :cap} rows with what they show of the staff and the
+	 * departments, counted; then the page of those.
+	 */
+	private static final String PAGE_OF_DEADLINES = """
+
+			select *, count(*) over () as total from (
+			    select x.*, u.display_name as handler_name, dep.name as department_name, org.name as routing_agency_name
+			    from deadline x
+			    left join account_user u on u.id = x.handler_id
+			    left join agency dep on dep.id = x.department_id
+			    left join agency org on org.id = x.case_agency_id and x.routed_to_us
+			    order by %1$s
+			    limit :cap
+			) capped
+			order by %1$s
+			offset :offset limit :limit""".formatted(ORDER);
 
 	/**
 	 * A kind of deadline. A request at screening is one row, of kind {@link #REPLY}, that
@@ -346,11 +391,14 @@ public class OfficeTaskList {
 
 	}
 
-	/** A page of rows, and how many rows pass the filter on all pages. */
-	public record Page(List<Row> rows, long total, Paging paging) {
+	/**
+	 * A page of rows, and how many rows pass the filter on all pages: exactly, or when
+	 * {@code more}, more than {@code total}.
+	 */
+	public record Page(List<Row> rows, long total, boolean more, Paging paging) {
 
 		public boolean lastPage() {
-			return paging.offset() + rows.size() >= total;
+			return !more && paging.offset() + rows.size() >= total;
 		}
 
 	}

@@ -29,6 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "requests", description = "政府信息公开申请与办理")
 class CaseApi {
 
+	/**
+	 * Instead of {@value Paging#TOTAL_HEADER} when the task list has more rows than it
+	 * counts ({@link OfficeTaskList#COUNT_LIMIT}).
+	 */
+	static final String MORE_THAN_HEADER = "X-Total-Count-More-Than";
+
 	private final CaseViews views;
 
 	private final OfficeTaskList tasks;
@@ -61,13 +67,13 @@ class CaseApi {
 	@Operation(summary = "待办任务（工作人员）：本机关的每项期限（kind：REPLY 答复申请、CORRECTION_NOTICE 补正告知、ROUTED 交办部门、"
 			+ "CONSULTATION 征求意见、APPEAL_ANSWER 复议答复和诉讼答辩），最紧迫的在前；筛选：kind、state（ALL、OVERDUE、DUE_SOON）、"
 			+ "days（DUE_SOON 的工作日数，默认3）、department、assignee（账号id）、q（编号、申请人、所需信息）；"
-			+ "分页：page（从0起）、size（默认50，至多100），总数见 X-Total-Count；取值有误时为 RFC 9457 问题详情")
+			+ "分页：page（从0起）、size（默认50，至多100），总数见 X-Total-Count（多于1000项时为 X-Total-Count-More-Than）；取值有误时为 RFC 9457 问题详情")
 	ResponseEntity<List<TaskJson>> tasks(@AuthenticationPrincipal GongkaiUser officer, @ModelAttribute TaskQuery query,
 			@RequestParam(defaultValue = "50") int size) {
 		TaskListFilters.Read read = filters.read(query, filters.choicesFor(officer), size);
 		OfficeTaskList.Page page = tasks.page(officer, read.filter(), read.paging());
 		return ResponseEntity.ok()
-			.header(Paging.TOTAL_HEADER, Long.toString(page.total()))
+			.header(page.more() ? MORE_THAN_HEADER : Paging.TOTAL_HEADER, Long.toString(page.total()))
 			.body(page.rows().stream().map(TaskJson::of).toList());
 	}
 
