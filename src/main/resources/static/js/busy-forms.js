@@ -1,7 +1,7 @@
 // Long actions show that they are working and cannot be started twice (issue 16).
 // - A form with data-busy-label: on submit its button shows the label, is disabled and the form is aria-busy;
 //   a second submit is ignored. Coming back to the page (back button) makes it usable again.
-// - A link with data-busy-download (the report's exports): the file is fetched with the link marked busy and a
+// - A link with data-busy-download (a number's records as CSV): the file is fetched with the link marked busy and a
 //   status line saying so, then saved under the name the server gives; a second click while it is being made
 //   is ignored, and a failure is said in the status line.
 (function () {

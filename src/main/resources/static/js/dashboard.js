@@ -1,4 +1,5 @@
-// The head's dashboard: each chart drawn by ECharts from the dashboard's JSON (/api/dashboard). The page
+// The head's dashboard: each chart drawn by ECharts from the figures the page carries as JSON
+// (#dashboard-figures, what /api/dashboard answers, computed once with the page). The page
 // already holds every figure in a table, so a chart that cannot be drawn loses nothing. The charts' words come
 // from the page's language (the officer bundle's dashboard.chart.*, as data attributes of <main>).
 document.addEventListener('DOMContentLoaded', function () {
@@ -66,60 +67,58 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   }
 
-  fetch(main.dataset.source, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then(function (response) {
-      if (!response.ok) {
-        throw new Error(response.status);
-      }
-      return response.json();
-    })
-    .then(function (d) {
-      draw('chart-intake', {
-        tooltip: { trigger: 'axis' },
-        legend: { top: 0 },
-        grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-        xAxis: { type: 'category', data: d.intake.map(function (m) { return months[m.month - 1] || m.month; }) },
-        yAxis: { type: 'value', minInterval: 1 },
-        series: [
-          { name: year(d.year), type: 'bar', color: RED, data: d.intake.map(function (m) { return m.thisYear; }) },
-          { name: year(d.year - 1), type: 'line', color: GREY, symbolSize: 6,
-            data: d.intake.map(function (m) { return m.lastYear; }) }
-        ]
-      });
-      draw('chart-outcomes', {
-        tooltip: { trigger: 'item', formatter: words.outcomeTooltip },
-        legend: { bottom: 0, type: 'scroll' },
-        series: [{
-          type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
-          // on a phone the legend names the slices; labels beside them would not fit
-          label: { show: wide('chart-outcomes'), formatter: words.outcomeLabel },
-          data: names('chart-outcomes', d.outcomes).map(function (name, i) {
-            return { name: name, value: d.outcomes[i].count };
-          })
-        }]
-      });
-      workload('chart-steps', d.byStep, words.inTime, words.overdue);
-      workload('chart-departments', d.byDepartment, words.departmentInTime, words.departmentOverdue);
-      draw('chart-days', {
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        grid: { left: 8, right: 16, top: 16, bottom: 24, containLabel: true },
-        xAxis: { type: 'category', name: words.workingDays, nameLocation: 'middle', nameGap: 28,
-                 data: names('chart-days', d.answerTimes.buckets) },
-        yAxis: { type: 'value', minInterval: 1 },
-        series: [{
-          type: 'bar',
-          // within the statutory 20 working days in blue, later in red
-          data: d.answerTimes.buckets.map(function (b, i) {
-            return { value: b.count, itemStyle: { color: i < 4 ? BLUE : RED } };
-          })
-        }]
-      });
-    })
-    .catch(function () {
-      document.querySelectorAll('main.dashboard .chart').forEach(function (chart) {
-        chart.hidden = true;
-      });
+  var d;
+  try {
+    d = JSON.parse(document.getElementById('dashboard-figures').textContent);
+  } catch (e) {
+    d = null;
+  }
+  if (d && d.intake) {
+    draw('chart-intake', {
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: d.intake.map(function (m) { return months[m.month - 1] || m.month; }) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: year(d.year), type: 'bar', color: RED, data: d.intake.map(function (m) { return m.thisYear; }) },
+        { name: year(d.year - 1), type: 'line', color: GREY, symbolSize: 6,
+          data: d.intake.map(function (m) { return m.lastYear; }) }
+      ]
     });
+    draw('chart-outcomes', {
+      tooltip: { trigger: 'item', formatter: words.outcomeTooltip },
+      legend: { bottom: 0, type: 'scroll' },
+      series: [{
+        type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
+        // on a phone the legend names the slices; labels beside them would not fit
+        label: { show: wide('chart-outcomes'), formatter: words.outcomeLabel },
+        data: names('chart-outcomes', d.outcomes).map(function (name, i) {
+          return { name: name, value: d.outcomes[i].count };
+        })
+      }]
+    });
+    workload('chart-steps', d.byStep, words.inTime, words.overdue);
+    workload('chart-departments', d.byDepartment, words.departmentInTime, words.departmentOverdue);
+    draw('chart-days', {
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 8, right: 16, top: 16, bottom: 24, containLabel: true },
+      xAxis: { type: 'category', name: words.workingDays, nameLocation: 'middle', nameGap: 28,
+               data: names('chart-days', d.answerTimes.buckets) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{
+        type: 'bar',
+        // within the statutory 20 working days in blue, later in red
+        data: d.answerTimes.buckets.map(function (b, i) {
+          return { value: b.count, itemStyle: { color: i < 4 ? BLUE : RED } };
+        })
+      }]
+    });
+  } else {
+    document.querySelectorAll('main.dashboard .chart').forEach(function (chart) {
+      chart.hidden = true;
+    });
+  }
 
   // the charts follow the page's width (a phone turned, a window resized)
   if (typeof ResizeObserver !== 'undefined') {

@@ -10,7 +10,9 @@ import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
 import org.gongkai.disclosure.serving.ServiceRecordNotFoundException;
 import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
+import org.gongkai.disclosure.shared.RefusalWords;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -32,18 +34,27 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem details for the JSON API, with messages people can read (in Chinese).
- * Business refusals are 400 or 409, a case that is missing or not the caller's is 404;
- * nothing internal leaks. Ordered first so that it, and not {@link PageFormRefusals},
+ * RFC 9457 problem details for the JSON API, with messages people can read. Business
+ * refusals are 400 or 409, a case that is missing or not the caller's is 404; nothing
+ * internal leaks. Titles and details are in the request's language
+ * ({@code Accept-Language}, or the pages' choice; Chinese by default), a service's
+ * refusal ({@code shared.Refusal}) worded from its key, the rest from
+ * {@code refusal.api.*}. Ordered first so that it, and not {@link PageFormRefusals},
  * answers for the API.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+	private final MessageSourceAccessor messages;
+
+	ApiProblems(MessageSourceAccessor messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badRequest(IllegalArgumentException e) {
-		return problem(HttpStatus.BAD_REQUEST, "请求内容有误", e.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "refusal.api.title.badRequest", RefusalWords.of(e, messages));
 	}
 
 	/**
@@ -52,8 +63,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(InvalidFields.class)
 	ProblemDetail invalidFields(InvalidFields e) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求内容有误", e.getMessage());
-		problem.setProperty("errors", e.problems());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "refusal.api.title.badRequest",
+				String.join(messages.getMessage("refusal.separator"), e.problems(messages).values()));
+		problem.setProperty("errors", e.problems(messages));
 		return problem;
 	}
 
@@ -61,12 +73,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> tooMany(RateLimitExceeded e) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
-			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", e.getMessage()));
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "refusal.api.title.tooMany", RefusalWords.of(e, messages)));
 	}
 
 	@ExceptionHandler(IllegalStateException.class)
 	ProblemDetail conflict(IllegalStateException e) {
-		return problem(HttpStatus.CONFLICT, "当前状态不允许该操作", e.getMessage());
+		return problem(HttpStatus.CONFLICT, "refusal.api.title.conflict", RefusalWords.of(e, messages));
 	}
 
 	/**
@@ -76,19 +88,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(OutcomeNotEarnedException.class)
 	ProblemDetail outcomeNotEarned(OutcomeNotEarnedException e) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "办理结果不具备法定条件", e.getMessage());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "refusal.api.title.outcomeNotEarned",
+				RefusalWords.of(e, messages));
 		problem.setProperty("outcome", e.outcome().name());
 		return problem;
 	}
 
 	@ExceptionHandler(IdempotencyKeyReusedException.class)
 	ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
-		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "幂等键已用于另一件申请", e.getMessage());
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "refusal.api.title.idempotencyKeyReused",
+				RefusalWords.of(e, messages));
 	}
 
 	@ExceptionHandler(CaseNotFoundException.class)
 	ProblemDetail notFound(CaseNotFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, "未找到案件", "案件不存在，或您无权查看");
+		return problem(HttpStatus.NOT_FOUND, "refusal.api.title.caseNotFound",
+				messages.getMessage("refusal.api.detail.caseNotFound"));
 	}
 
 	@Override
@@ -97,29 +112,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		String detail = e.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(f -> f.getField() + "：" + f.getDefaultMessage())
-			.collect(Collectors.joining("；"));
-		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求内容有误", detail));
+			.map(f -> f.getField() + messages.getMessage("refusal.api.fieldSeparator") + f.getDefaultMessage())
+			.collect(Collectors.joining(messages.getMessage("refusal.separator")));
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "refusal.api.title.badRequest", detail));
 	}
 
 	@ExceptionHandler(AttachmentNotFoundException.class)
 	ProblemDetail attachmentNotFound(AttachmentNotFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, "未找到附件", "附件不存在，或您无权查看");
+		return problem(HttpStatus.NOT_FOUND, "refusal.api.title.attachmentNotFound",
+				messages.getMessage("refusal.api.detail.attachmentNotFound"));
 	}
 
 	@ExceptionHandler(ServiceRecordNotFoundException.class)
 	ProblemDetail serviceRecordNotFound(ServiceRecordNotFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, "未找到送达记录", "送达记录不存在，或不属于该案件");
+		return problem(HttpStatus.NOT_FOUND, "refusal.api.title.serviceRecordNotFound",
+				messages.getMessage("refusal.api.detail.serviceRecordNotFound"));
 	}
 
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail badUpload(MultipartException e) {
-		return problem(HttpStatus.BAD_REQUEST, "上传内容有误", "文件上传格式不正确或超过大小限制");
+		return problem(HttpStatus.BAD_REQUEST, "refusal.api.title.badUpload",
+				messages.getMessage("refusal.api.detail.badUpload"));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-		return problem(HttpStatus.BAD_REQUEST, "请求参数格式不正确", "参数 " + e.getName() + " 的值无法识别");
+		return problem(HttpStatus.BAD_REQUEST, "refusal.api.title.typeMismatch",
+				messages.getMessage("refusal.api.detail.typeMismatch", new Object[] { e.getName() }));
 	}
 
 	/**
@@ -130,35 +150,40 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		if (body instanceof ProblemDetail problem) {
-			problem.setTitle(switch (status.value()) {
-				case 400 -> "请求内容有误";
-				case 404 -> "未找到";
-				case 405 -> "不支持该请求方法";
-				case 406, 415 -> "不支持的内容类型";
-				case 413 -> "上传内容过大";
-				default -> "请求无法处理";
-			});
+			problem.setTitle(messages.getMessage(switch (status.value()) {
+				case 400 -> "refusal.api.title.badRequest";
+				case 404 -> "refusal.api.title.notFound";
+				case 405 -> "refusal.api.title.methodNotAllowed";
+				case 406, 415 -> "refusal.api.title.mediaType";
+				case 413 -> "refusal.api.title.tooLarge";
+				default -> "refusal.api.title.unprocessable";
+			}));
 			String detail = problem.getTitle();
 			if (e instanceof HttpMessageNotReadableException) {
-				detail = "请求内容不是有效的JSON，或某个字段的取值无效";
+				detail = messages.getMessage("refusal.api.detail.unreadable");
 			}
 			else if (e instanceof MissingServletRequestParameterException m) {
-				detail = "缺少参数 " + m.getParameterName();
+				detail = messages.getMessage("refusal.api.detail.missingParameter",
+						new Object[] { m.getParameterName() });
 			}
 			else if (e instanceof MissingServletRequestPartException m) {
-				detail = "缺少上传内容 " + m.getRequestPartName();
+				detail = messages.getMessage("refusal.api.detail.missingPart", new Object[] { m.getRequestPartName() });
 			}
 			else if (e instanceof MaxUploadSizeExceededException) {
-				detail = "文件不得超过10MB";
+				detail = messages.getMessage("refusal.api.detail.tooLarge");
 			}
 			problem.setDetail(detail);
 		}
 		return super.handleExceptionInternal(e, body, headers, status, request);
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+	/**
+	 * A problem titled by {@code titleKey} of {@code i18n/refusals}, in the request's
+	 * language.
+	 */
+	private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
+		problem.setTitle(messages.getMessage(titleKey));
 		problem.setType(URI.create("about:blank"));
 		return problem;
 	}

@@ -38,7 +38,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 			}
 		}
 		catch (SQLException e) {
-			throw new IllegalStateException("无法创建任务获取索引 " + JOB_ACQUISITION, e);
+			throw new IllegalStateException("Cannot create the job acquisition index " + JOB_ACQUISITION, e);
 		}
 	}
 

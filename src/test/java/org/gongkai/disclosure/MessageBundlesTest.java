@@ -24,8 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessageBundlesTest {
 
-	/** The areas' bundles: every key in both languages. */
-	static final List<String> AREAS = List.of("i18n/applicant", "i18n/officer", "i18n/admin", "i18n/appeals");
+	/**
+	 * The areas' bundles and the services' refusals ({@code shared.Refusal}): every key
+	 * in both languages.
+	 */
+	static final List<String> AREAS = List.of("i18n/applicant", "i18n/officer", "i18n/admin", "i18n/appeals",
+			"i18n/refusals");
 
 	private static final Set<String> TRANSLATED = Set.of("layout.", "nav.", "index.", "login.", "error.", "audit.",
 			"typeMismatch");

@@ -3,6 +3,8 @@ package org.gongkai.disclosure.accounts;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 /**
  * A login. Officers belong to one agency; an applicant account belongs to one applicant.
  */
@@ -11,10 +13,10 @@ public record Account(UUID id, String username, String passwordHash, String disp
 
 	public Account {
 		if (role == Role.APPLICANT && (applicantId == null || agencyId != null)) {
-			throw new IllegalArgumentException("申请人账号必须且只能关联一个申请人");
+			throw new Refusal("refusal.accounts.account.applicantLink");
 		}
 		if (role != Role.APPLICANT && (agencyId == null || applicantId != null)) {
-			throw new IllegalArgumentException("工作人员账号必须关联一个机关");
+			throw new Refusal("refusal.accounts.account.officerAgency");
 		}
 	}
 

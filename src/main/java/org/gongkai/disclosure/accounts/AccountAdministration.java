@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,7 +73,7 @@ public class AccountAdministration {
 	@Transactional
 	public Account createFirstAdministrator(String username, String rawPassword, String displayName, UUID agencyId) {
 		if (administratorExists()) {
-			throw new IllegalStateException("系统管理员已存在");
+			throw new StateRefusal("refusal.accounts.admin.exists");
 		}
 		return accounts.create(username, rawPassword, displayName, Role.ADMINISTRATOR, agencyId, null);
 	}
@@ -153,7 +155,7 @@ public class AccountAdministration {
 		requireAdministrator(admin);
 		AccountSummary before = existing(accountId);
 		if (before.id().equals(admin.id())) {
-			throw new IllegalArgumentException("不能停用自己的账号");
+			throw new Refusal("refusal.accounts.admin.disableSelf");
 		}
 		jdbc.sql("update account_user set enabled = false, deactivated_at = now() where id = ?")
 			.param(accountId)
@@ -227,7 +229,7 @@ public class AccountAdministration {
 			.query(String.class)
 			.single();
 		if (current == null || !passwords.matches(current, hash)) {
-			throw new IllegalArgumentException("当前密码不正确");
+			throw new Refusal("refusal.accounts.admin.wrongPassword");
 		}
 		setPassword(user.id(), user.getUsername(), next);
 		audit.record(AuditAction.PASSWORD_CHANGED, "account", user.id(), AuditResult.SUCCESS, "修改密码");
@@ -245,7 +247,7 @@ public class AccountAdministration {
 			.query(String.class)
 			.single();
 		if (passwords.matches(rawPassword, hash)) {
-			throw new IllegalArgumentException("新密码不能与原密码相同");
+			throw new Refusal("refusal.accounts.admin.samePassword");
 		}
 		jdbc.sql("update account_user set password_hash = ?, must_change_password = false where id = ?")
 			.params(passwords.encode(rawPassword), accountId)
@@ -265,24 +267,25 @@ public class AccountAdministration {
 
 	static void requireAdministrator(GongkaiUser user) {
 		if (user == null || !user.hasRole(Role.ADMINISTRATOR)) {
-			throw new AccessDeniedException("仅系统管理员可以管理账号");
+			throw new AccessDeniedException("Only system administrators may manage accounts");
 		}
 	}
 
 	private AccountSummary existing(UUID accountId) {
-		AccountSummary summary = summary(accountId).orElseThrow(() -> new IllegalArgumentException("账号不存在"));
+		AccountSummary summary = summary(accountId)
+			.orElseThrow(() -> new Refusal("refusal.accounts.admin.unknownAccount"));
 		if (summary.role() == Role.APPLICANT) {
-			throw new IllegalArgumentException("申请人账号不由管理员管理");
+			throw new Refusal("refusal.accounts.admin.applicantAccount");
 		}
 		return summary;
 	}
 
 	private static List<Role> officerRoles(List<Role> roles) {
 		if (roles == null || roles.isEmpty()) {
-			throw new IllegalArgumentException("至少选择一个角色");
+			throw new Refusal("refusal.accounts.admin.chooseRole");
 		}
 		if (roles.contains(Role.APPLICANT)) {
-			throw new IllegalArgumentException("工作人员账号不能是申请人角色");
+			throw new Refusal("refusal.accounts.admin.officerNotApplicant");
 		}
 		return roles.stream().distinct().toList();
 	}

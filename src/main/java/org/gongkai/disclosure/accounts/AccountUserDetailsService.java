@@ -21,7 +21,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.byUsername(username)
 			.map(account -> new GongkaiUser(account, administration.rolesOf(account.id(), account.role())))
-			.orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
+			.orElseThrow(() -> new UsernameNotFoundException("Wrong user name or password"));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,7 +90,7 @@ public class Accounts {
 			UUID applicantId) {
 		PasswordPolicy.check(username, rawPassword);
 		if (exists(username)) {
-			throw new IllegalArgumentException("用户名已被使用");
+			throw new Refusal("refusal.accounts.account.usernameTaken");
 		}
 		Account account = new Account(UUID.randomUUID(), username, passwords.encode(rawPassword), displayName, role,
 				agencyId, applicantId, true, null);

@@ -45,7 +45,8 @@ class OfficerSingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser
 		String username = oidc.getClaimAsString(usernameClaim);
 		Account account = username == null ? null : accounts.byUsername(username).orElse(null);
 		if (account == null || !account.role().isOfficer() || !account.enabled()) {
-			throw new OAuth2AuthenticationException(new OAuth2Error("access_denied", "该统一身份认证账号未开通本系统工作人员权限", null));
+			throw new OAuth2AuthenticationException(new OAuth2Error("access_denied",
+					"This unified identity account has no officer access to this system", null));
 		}
 		return new SignedOnOfficer(account, oidc);
 	}

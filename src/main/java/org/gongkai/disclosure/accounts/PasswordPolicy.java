@@ -2,6 +2,8 @@ package org.gongkai.disclosure.accounts;
 
 import java.nio.charset.StandardCharsets;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 /**
  * Minimal credential rules (ASVS 5.0 §6.2: at least 8 characters, no upper limit below
  * 64, not the username).
@@ -21,14 +23,14 @@ final class PasswordPolicy {
 
 	static void check(String username, String rawPassword) {
 		if (!isWellFormedUsername(username)) {
-			throw new IllegalArgumentException("用户名须为3至64位字母、数字、点、下划线或连字符");
+			throw new Refusal("refusal.accounts.password.username");
 		}
 		if (rawPassword == null || rawPassword.length() < 8 || rawPassword.length() > 128
 				|| !isEncodable(rawPassword)) {
-			throw new IllegalArgumentException("密码长度须为8至128位");
+			throw new Refusal("refusal.accounts.password.length");
 		}
 		if (rawPassword.equalsIgnoreCase(username)) {
-			throw new IllegalArgumentException("密码不得与用户名相同");
+			throw new Refusal("refusal.accounts.password.sameAsUsername");
 		}
 	}
 

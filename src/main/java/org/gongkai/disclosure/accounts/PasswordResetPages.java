@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.accounts;
 
+import org.gongkai.disclosure.shared.RefusalWords;
+
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +62,7 @@ class PasswordResetPages {
 			resets.reset(username.strip(), code.strip(), password);
 		}
 		catch (IllegalArgumentException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", RefusalWords.of(e, messages));
 			return "password-reset";
 		}
 		redirect.addFlashAttribute("message", messages.getMessage("password.flash.reset"));

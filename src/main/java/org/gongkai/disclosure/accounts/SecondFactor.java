@@ -28,6 +28,8 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.privacy.PersonalDataCipher;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,7 +110,7 @@ public class SecondFactor {
 	@Transactional
 	public Enrolment begin(GongkaiUser user) {
 		if (enrolled(user.id())) {
-			throw new IllegalStateException("已启用两步验证");
+			throw new StateRefusal("refusal.accounts.secondFactor.enabled");
 		}
 		String secret = new DefaultSecretGenerator(32).generate();
 		jdbc.sql("update account_user set totp_secret = ? where id = ?")
@@ -127,7 +129,7 @@ public class SecondFactor {
 					Utils.getDataUriForImage(png.generate(data), png.getImageMimeType()));
 		}
 		catch (QrGenerationException e) {
-			throw new IllegalStateException("无法生成二维码", e);
+			throw new IllegalStateException("The QR code cannot be generated", e);
 		}
 	}
 
@@ -139,12 +141,12 @@ public class SecondFactor {
 	public List<String> confirm(GongkaiUser user, String code) {
 		String secret = secret(user.id());
 		if (secret == null || enrolled(user.id())) {
-			throw new IllegalStateException("请先开始设置两步验证");
+			throw new StateRefusal("refusal.accounts.secondFactor.notStarted");
 		}
 		if (!validCode(secret, code)) {
 			audit.recordAloneAs(user.id(), user.displayName(), AuditAction.SECOND_FACTOR_ENROLMENT, "account",
 					user.id(), AuditResult.FAILED, "两步验证设置失败：验证码不正确");
-			throw new IllegalArgumentException("验证码不正确，请核对手机时间后重试");
+			throw new Refusal("refusal.accounts.secondFactor.wrongCode");
 		}
 		jdbc.sql("update account_user set totp_enabled_at = ? where id = ?")
 			.params(OffsetDateTime.now(), user.id())

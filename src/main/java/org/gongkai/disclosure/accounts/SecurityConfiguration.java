@@ -139,7 +139,7 @@ class SecurityConfiguration {
 			@Override
 			public Authentication authenticate(Authentication attempt) {
 				if (throttle.locked(attempt)) {
-					throw new LockedException("用户名或密码错误");
+					throw new LockedException("Wrong user name or password");
 				}
 				return super.authenticate(attempt);
 			}

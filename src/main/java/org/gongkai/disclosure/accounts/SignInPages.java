@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.RefusalWords;
+import org.gongkai.disclosure.shared.StateRefusal;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -101,7 +103,7 @@ class SignInPages {
 			return "login-recovery-codes";
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 			return "redirect:" + SignInSteps.ENROL_PAGE;
 		}
 	}
@@ -124,7 +126,7 @@ class SignInPages {
 		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("required", administration.mustChangePassword(user.id()));
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", RefusalWords.of(e, messages));
 			return "account-password";
 		}
 		redirect.addFlashAttribute("message", messages.getMessage("account.flash.passwordChanged"));
@@ -135,7 +137,7 @@ class SignInPages {
 		if (SecurityContextHolder.getContext().getAuthentication() instanceof PendingSignIn pending) {
 			return pending;
 		}
-		throw new IllegalStateException("没有待完成的登录");
+		throw new StateRefusal("refusal.accounts.signIn.nothingPending");
 	}
 
 }

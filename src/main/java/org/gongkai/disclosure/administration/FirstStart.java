@@ -19,6 +19,8 @@ import org.gongkai.disclosure.agencies.AgencyKind;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,7 +107,7 @@ public class FirstStart {
 	@Transactional
 	public String issueToken() {
 		if (!isOpen()) {
-			throw new IllegalStateException("系统管理员已存在，无需首次设置");
+			throw new StateRefusal("refusal.administration.firstStart.done");
 		}
 		byte[] bytes = new byte[20];
 		RANDOM.nextBytes(bytes);
@@ -145,7 +147,7 @@ public class FirstStart {
 		if (spent != 1) {
 			audit.recordAloneAs(null, "首次设置", AuditAction.SETUP, "setup", "first-start", AuditResult.DENIED,
 					"首次设置令牌无效、已使用或已过期");
-			throw new IllegalArgumentException("设置令牌无效、已使用或已过期（重新启动应用可获得新令牌）");
+			throw new Refusal("refusal.administration.firstStart.badToken");
 		}
 		Agency government = organisation.createGovernment(new AgencyForm(setup.governmentCode(), setup.governmentName(),
 				AgencyKind.GOVERNMENT, null, setup.officeName(), null, null, null, null, null, null, null, null));

@@ -17,6 +17,7 @@ import org.gongkai.disclosure.agencies.AgencyParticulars;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -146,7 +147,8 @@ public class Organisation {
 	@Transactional
 	public Agency update(GongkaiUser admin, String code, AgencyForm form) {
 		requireAdministrator(admin);
-		Agency existing = agencies.byCode(code).orElseThrow(() -> new IllegalArgumentException("机关不存在：" + code));
+		Agency existing = agencies.byCode(code)
+			.orElseThrow(() -> new Refusal("refusal.administration.agency.unknownCode", code));
 		AgencyParticulars before = agencies.particulars(existing.id());
 		String parentCode = existing.parentId() == null ? null
 				: agencies.byId(existing.parentId()).map(Agency::code).orElse(null);
@@ -200,7 +202,7 @@ public class Organisation {
 
 	static void requireAdministrator(GongkaiUser user) {
 		if (user == null || !user.hasRole(Role.ADMINISTRATOR)) {
-			throw new AccessDeniedException("仅系统管理员可以管理组织机构");
+			throw new AccessDeniedException("Only system administrators may manage the organisation");
 		}
 	}
 

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.disclosure.shared.Refusal;
 
 /**
  * One table of the organisation import, from CSV (UTF-8, with or without BOM, or GB18030
@@ -49,7 +50,7 @@ final class OrganisationFile {
 	static List<Line> read(byte[] bytes, Map<String, List<String>> columns, List<String> required) {
 		List<List<String>> rows = isXlsx(bytes) ? xlsx(bytes) : csv(bytes);
 		if (rows.isEmpty()) {
-			throw new IllegalArgumentException("文件为空");
+			throw new Refusal("refusal.administration.file.empty");
 		}
 		List<String> header = rows.get(0);
 		Map<Integer, String> byIndex = new LinkedHashMap<>();
@@ -66,7 +67,7 @@ final class OrganisationFile {
 			.map(r -> columns.get(r).get(0))
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException("第1行缺少列：" + String.join("、", missing));
+			throw new Refusal("refusal.administration.file.missingColumns", String.join("、", missing));
 		}
 		List<Line> lines = new ArrayList<>();
 		for (int r = 1; r < rows.size(); r++) {
@@ -104,14 +105,14 @@ final class OrganisationFile {
 			return rows;
 		}
 		catch (IOException | RuntimeException e) {
-			throw new IllegalArgumentException("无法读取 .xlsx 工作簿：" + e.getMessage());
+			throw new Refusal("refusal.administration.file.unreadableXlsx", e.getMessage());
 		}
 	}
 
 	private static List<List<String>> csv(byte[] bytes) {
 		String text = decode(bytes);
 		if (text.indexOf('\0') >= 0) {
-			throw new IllegalArgumentException("文件不是 CSV 文本，也不是 .xlsx 工作簿");
+			throw new Refusal("refusal.administration.file.notCsvOrXlsx");
 		}
 		try (CSVParser parser = CSVFormat.RFC4180.builder().get().parse(new StringReader(text))) {
 			List<List<String>> rows = new ArrayList<>();
@@ -121,7 +122,7 @@ final class OrganisationFile {
 			return rows;
 		}
 		catch (IOException | RuntimeException e) {
-			throw new IllegalArgumentException("CSV 格式错误：" + e.getMessage());
+			throw new Refusal("refusal.administration.file.badCsv", e.getMessage());
 		}
 	}
 
@@ -146,7 +147,7 @@ final class OrganisationFile {
 				.toString();
 		}
 		catch (CharacterCodingException e) {
-			throw new IllegalArgumentException("文件不是有效的 " + cs.name() + " 编码");
+			throw new Refusal("refusal.administration.file.badEncoding", cs.name());
 		}
 	}
 

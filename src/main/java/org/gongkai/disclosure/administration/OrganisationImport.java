@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.accounts.AccountAdministration.CreatedAccount;
+import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.accounts.Accounts;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
@@ -19,6 +19,7 @@ import org.gongkai.disclosure.agencies.AgencyKind;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +70,7 @@ public class OrganisationImport {
 	public Result importFiles(GongkaiUser admin, byte[] agencyFile, byte[] accountFile) {
 		Organisation.requireAdministrator(admin);
 		if (agencyFile == null && accountFile == null) {
-			throw new IllegalArgumentException("请选择机关表或账号表");
+			throw new Refusal("refusal.administration.import.chooseTable");
 		}
 		List<Problem> problems = new ArrayList<>();
 		List<AgencyForm> agencyForms = new ArrayList<>();

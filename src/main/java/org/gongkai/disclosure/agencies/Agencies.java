@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -83,14 +85,14 @@ public class Agencies {
 			.param(agencyId)
 			.query(Agencies::particulars)
 			.optional()
-			.orElseThrow(() -> new IllegalArgumentException("机关不存在"));
+			.orElseThrow(() -> new Refusal("refusal.agencies.agency.unknown"));
 	}
 
 	/**
 	 * The 行政复议机关 and 人民法院 the agency's letters name (docs/statute.md#remedy-organs).
 	 */
 	public RemedyOrgans remedyOrgans(UUID agencyId) {
-		Agency agency = byId(agencyId).orElseThrow(() -> new IllegalArgumentException("机关不存在"));
+		Agency agency = byId(agencyId).orElseThrow(() -> new Refusal("refusal.agencies.agency.unknown"));
 		String parentName = agency.parentId() == null ? null
 				: byId(agency.parentId()).map(parent -> particulars(parent.id()).printedName(parent)).orElse(null);
 		return RemedyOrgans.of(particulars(agencyId), parentName);
@@ -116,7 +118,7 @@ public class Agencies {
 			.param("id", p.agencyId())
 			.update();
 		if (updated != 1) {
-			throw new IllegalArgumentException("机关不存在");
+			throw new Refusal("refusal.agencies.agency.unknown");
 		}
 	}
 

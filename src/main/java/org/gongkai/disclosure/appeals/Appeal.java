@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.appeals.handling.AppealDeadlines;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 
 /**
  * One 行政复议 or one instance of a 行政诉讼 against how {@code agencyId} (the original organ)
@@ -39,10 +41,10 @@ public record Appeal(UUID id, String reference, UUID caseId, String caseReferenc
 	public Appeal answered(LocalDate on) {
 		requireProcess();
 		if (status != AppealStatus.AWAITING_ANSWER) {
-			throw new IllegalStateException("该案件不在待答复环节");
+			throw new StateRefusal("refusal.appeals.appeal.notAwaitingAnswer");
 		}
 		if (on.isBefore(copyReceivedOn)) {
-			throw new IllegalArgumentException("答复日期不得早于收到副本之日");
+			throw new Refusal("refusal.appeals.appeal.answerBeforeCopy");
 		}
 		return with(AppealStatus.AWAITING_DECISION, on, null, null, null);
 	}
@@ -50,23 +52,23 @@ public record Appeal(UUID id, String reference, UUID caseId, String caseReferenc
 	public Appeal decided(DecisionType type, LocalDate on, LocalDate receivedOn, AppealStatus newStatus) {
 		requireProcess();
 		if (!status.isPending()) {
-			throw new IllegalStateException("该案件已审结");
+			throw new StateRefusal("refusal.appeals.appeal.concluded");
 		}
 		if (!type.appliesTo(kind, instance)) {
-			throw new IllegalArgumentException("“" + type.label() + "”不适用于" + kindLabel());
+			throw new Refusal("refusal.appeals.appeal.decisionTypeNotFor", type.label(), kindLabel());
 		}
 		if (on.isBefore(filedOn)) {
-			throw new IllegalArgumentException("决定（裁判）日期不得早于申请（起诉）之日");
+			throw new Refusal("refusal.appeals.appeal.decisionBeforeFiling");
 		}
 		if (receivedOn.isBefore(on)) {
-			throw new IllegalArgumentException("收到决定（裁判）文书之日不得早于其作出之日");
+			throw new Refusal("refusal.appeals.appeal.receivedBeforeDecision");
 		}
 		return with(newStatus, answeredOn, type, on, receivedOn);
 	}
 
 	private void requireProcess() {
 		if (fromLedger) {
-			throw new IllegalStateException("台账导入的复议、诉讼案件没有办理流程，不能登记答复或决定");
+			throw new StateRefusal("refusal.appeals.appeal.importedHasNoProcess");
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gongkai.disclosure.shared.StateRefusal;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -137,7 +139,7 @@ public class Appeals {
 			.param("expected", expected.name())
 			.update();
 		if (updated != 1) {
-			throw new IllegalStateException("案件状态已被他人更改，请刷新后重试");
+			throw new StateRefusal("refusal.appeals.appeal.changedMeanwhile");
 		}
 	}
 

@@ -3,6 +3,8 @@ package org.gongkai.disclosure.applicants;
 import java.util.Arrays;
 import java.util.List;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 /**
  * The applicant columns of the annual report's section 三, in the national column order:
  * 自然人, then the five kinds of 法人或其他组织.
@@ -32,7 +34,7 @@ public enum ApplicantCategory {
 		return Arrays.stream(values())
 			.filter(c -> c.label.equals(label))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("未知的申请人类型: " + label));
+			.orElseThrow(() -> new Refusal("refusal.applicants.category.unknown", label));
 	}
 
 	public static List<ApplicantCategory> organisations() {

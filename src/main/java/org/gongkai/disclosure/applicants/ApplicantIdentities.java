@@ -3,6 +3,7 @@ package org.gongkai.disclosure.applicants;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
 
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class ApplicantIdentities {
 			}
 			// another filing took the number in the meantime: look again
 		}
-		throw new IllegalStateException("身份证明号码登记冲突，请重试");
+		throw new StateRefusal("refusal.applicants.identities.conflict");
 	}
 
 	/**

@@ -43,7 +43,7 @@ class RegistrationPage {
 			form.details().check(problems);
 			problems
 				.require(form.getPassword() != null && form.getPassword().equals(form.getPasswordAgain()),
-						"passwordAgain", messages.getMessage("register.passwordsDiffer"))
+						"passwordAgain", "refusal.applicants.passwordsDiffer")
 				.throwIfAny();
 			// the same answer whether or not a login was created (no enumeration of
 			// usernames or identity numbers)

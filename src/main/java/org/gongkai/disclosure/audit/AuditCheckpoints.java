@@ -48,7 +48,7 @@ class AuditCheckpoints {
 					StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("审计检查点无法写入 " + file, e);
+			throw new UncheckedIOException("The audit checkpoint cannot be written to " + file, e);
 		}
 		log.info("Audit chain {}", line);
 	}
@@ -72,7 +72,7 @@ class AuditCheckpoints {
 			lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("审计检查点无法读取 " + file, e);
+			throw new UncheckedIOException("The audit checkpoint cannot be read from " + file, e);
 		}
 		List<Checkpoint> checkpoints = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {

@@ -24,10 +24,12 @@ record AuditSettings(String chainKey, Path checkpointFile, Duration chainInterva
 
 	AuditSettings {
 		if (chainKey == null || chainKey.isBlank()) {
-			throw new IllegalStateException("未配置审计日志密钥：请设置环境变量 GONGKAI_AUDIT_KEY（32字节的 base64，见 docs/operations.md）");
+			throw new IllegalStateException(
+					"No audit log key configured: set the environment variable GONGKAI_AUDIT_KEY (32 bytes in base64, see docs/operations.md)");
 		}
 		if (checkpointFile == null) {
-			throw new IllegalStateException("未配置审计检查点文件：请设置环境变量 GONGKAI_AUDIT_CHECKPOINTS");
+			throw new IllegalStateException(
+					"No audit checkpoint file configured: set the environment variable GONGKAI_AUDIT_CHECKPOINTS");
 		}
 		chainInterval = chainInterval == null ? Duration.ofSeconds(2) : chainInterval;
 		checkpointInterval = checkpointInterval == null ? Duration.ofMinutes(5) : checkpointInterval;
@@ -39,10 +41,10 @@ record AuditSettings(String chainKey, Path checkpointFile, Duration chainInterva
 			key = Base64.getDecoder().decode(chainKey.strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalStateException("GONGKAI_AUDIT_KEY 不是有效的 base64");
+			throw new IllegalStateException("GONGKAI_AUDIT_KEY is not valid base64");
 		}
 		if (key.length != 32) {
-			throw new IllegalStateException("GONGKAI_AUDIT_KEY 须为32字节（256位）");
+			throw new IllegalStateException("GONGKAI_AUDIT_KEY must be 32 bytes (256 bits)");
 		}
 		return key;
 	}

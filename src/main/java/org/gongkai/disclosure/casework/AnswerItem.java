@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 
 /**
@@ -49,16 +50,15 @@ public record AnswerItem(String item, Outcome result, String explanation, NotHel
 	public AnswerItem {
 		item = Texts.require(item, "申请事项", 500);
 		if (result == null) {
-			throw new IllegalArgumentException("请选择“" + item + "”的答复结果");
+			throw new Refusal("refusal.casework.item.chooseResult", item);
 		}
 		if (NOT_PER_ITEM.contains(result)) {
-			throw new IllegalArgumentException("“" + result.plainLabel() + "”针对整个申请，不能作为其中一项的答复结果");
+			throw new Refusal("refusal.casework.item.wholeRequestOutcome", result.plainLabel());
 		}
 		explanation = Texts.require(explanation, "“" + item + "”的答复内容及理由", 2000);
 		if ((result == Outcome.UNAVAILABLE_NOT_HELD) != (notHeld != null)) {
-			throw new IllegalArgumentException(
-					notHeld == null ? "“" + item + "”答复本机关不掌握的，请选择是信息不存在（《条例》第三十六条第（四）项，附检索记录）还是不属于本机关负责公开（第三十六条第（五）项）"
-							: "只有答复本机关不掌握的事项才说明信息不存在或不属于本机关负责公开");
+			throw notHeld == null ? new Refusal("refusal.casework.item.chooseNotHeld", item)
+					: new Refusal("refusal.casework.item.notHeldOnlyIfNotHeld");
 		}
 	}
 
@@ -141,7 +141,7 @@ public record AnswerItem(String item, Outcome result, String explanation, NotHel
 	 */
 	public static Outcome countedAs(List<AnswerItem> items) {
 		if (items.isEmpty()) {
-			throw new IllegalArgumentException("请逐项填写申请事项及其答复");
+			throw new Refusal("refusal.casework.item.required");
 		}
 		boolean anyDisclosed = items.stream().anyMatch(AnswerItem::disclosed);
 		boolean allDisclosed = items.stream().allMatch(AnswerItem::disclosed);

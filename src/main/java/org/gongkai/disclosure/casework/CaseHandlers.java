@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.accounts.AccountAdministration.AccountSummary;
+import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.audit.AuditAction;
@@ -20,6 +20,8 @@ import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,10 +88,10 @@ public class CaseHandlers {
 	public void reassign(GongkaiUser head, CaseId id, UUID toAccountId) {
 		DisclosureCase c = access.handledBy(head, id);
 		if (!head.hasRole(Role.HEAD_OF_OFFICE)) {
-			throw new AccessDeniedException("仅公开工作机构负责人可以改派案件");
+			throw new AccessDeniedException("Only the head of the disclosure office may reassign cases");
 		}
 		if (c.closedOn() != null) {
-			throw new IllegalStateException("案件已办结，无需改派");
+			throw new StateRefusal("refusal.casework.handler.caseClosed");
 		}
 		AccountSummary to = target(toAccountId, c.agencyId());
 		move(c, handlerOf(id).orElse(null), to, head);
@@ -104,15 +106,16 @@ public class CaseHandlers {
 	@Transactional
 	public int reassignAll(GongkaiUser actor, UUID fromAccountId, UUID toAccountId) {
 		AccountSummary from = accounts.summary(fromAccountId)
-			.orElseThrow(() -> new IllegalArgumentException("原承办人账号不存在"));
+			.orElseThrow(() -> new Refusal("refusal.casework.handler.previousUnknown"));
 		boolean head = actor.hasRole(Role.HEAD_OF_OFFICE) && from.agencyId() != null
 				&& from.agencyId().equals(actor.agencyId());
 		if (!head && !actor.hasRole(Role.ADMINISTRATOR)) {
-			throw new AccessDeniedException("仅本机关公开工作机构负责人或系统管理员可以改派案件");
+			throw new AccessDeniedException(
+					"Only the head of the agency's disclosure office or a system administrator may reassign cases");
 		}
 		AccountSummary to = target(toAccountId, from.agencyId());
 		if (to.id().equals(from.id())) {
-			throw new IllegalArgumentException("改派对象不能是原承办人");
+			throw new Refusal("refusal.casework.handler.samePerson");
 		}
 		Set<UUID> ids = openCaseIds(fromAccountId);
 		workflow.tasksAssignedTo(fromAccountId.toString())
@@ -136,13 +139,14 @@ public class CaseHandlers {
 	 */
 	@Transactional
 	public void substitute(GongkaiUser head, UUID accountId, UUID substituteId, LocalDate from, LocalDate until) {
-		AccountSummary absent = accounts.summary(accountId).orElseThrow(() -> new IllegalArgumentException("账号不存在"));
+		AccountSummary absent = accounts.summary(accountId)
+			.orElseThrow(() -> new Refusal("refusal.casework.account.unknown"));
 		if (!head.hasRole(Role.HEAD_OF_OFFICE) || !absent.agencyId().equals(head.agencyId())) {
-			throw new AccessDeniedException("仅本机关公开工作机构负责人可以指定代理人");
+			throw new AccessDeniedException("Only the head of the agency's disclosure office may appoint a stand-in");
 		}
 		AccountSummary substitute = target(substituteId, absent.agencyId());
 		if (from == null || until == null || until.isBefore(from)) {
-			throw new IllegalArgumentException("请填写有效的代理起止日期");
+			throw new Refusal("refusal.casework.handler.standInDates");
 		}
 		jdbc.sql("""
 				insert into account_substitute (id, account_id, substitute_id, from_date, until_date, created_at)
@@ -199,15 +203,16 @@ public class CaseHandlers {
 	}
 
 	private AccountSummary target(UUID accountId, UUID agencyId) {
-		AccountSummary to = accounts.summary(accountId).orElseThrow(() -> new IllegalArgumentException("改派对象账号不存在"));
+		AccountSummary to = accounts.summary(accountId)
+			.orElseThrow(() -> new Refusal("refusal.casework.handler.unknownAccount"));
 		if (!to.enabled()) {
-			throw new IllegalArgumentException("改派对象账号已停用");
+			throw new Refusal("refusal.casework.handler.disabledAccount");
 		}
 		if (agencyId == null || !agencyId.equals(to.agencyId())) {
-			throw new IllegalArgumentException("只能改派给同一机关的工作人员");
+			throw new Refusal("refusal.casework.handler.otherAgency");
 		}
 		if (!to.roles().contains(Role.CASE_OFFICER) && !to.roles().contains(Role.HEAD_OF_OFFICE)) {
-			throw new IllegalArgumentException("改派对象须为承办人或公开工作机构负责人");
+			throw new Refusal("refusal.casework.handler.role");
 		}
 		return to;
 	}

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,7 +142,7 @@ public class Cases {
 			.param("expected", expectedStatus.name())
 			.update();
 		if (updated != 1) {
-			throw new IllegalStateException("案件状态已被他人更改，请刷新后重试");
+			throw new StateRefusal("refusal.casework.case.changedMeanwhile");
 		}
 	}
 

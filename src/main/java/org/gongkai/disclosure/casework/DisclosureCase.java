@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 /**
@@ -45,7 +47,7 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 	/** Sent back to the case officer by the reviewer or the head, with the reason. */
 	public DisclosureCase returned(String note) {
 		if (status != CaseStatus.UNDER_REVIEW && status != CaseStatus.AWAITING_SIGN_OFF) {
-			throw new IllegalStateException("案件不在审核或签发环节");
+			throw new StateRefusal("refusal.casework.case.notInReview");
 		}
 		return with(CaseStatus.IN_PROGRESS, outcome, replyText, decidedOn, closedOn, draftOutcome, draftReply, note);
 	}
@@ -57,7 +59,7 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 	 */
 	public DisclosureCase asIfSignedOff(LocalDate on) {
 		if (status != CaseStatus.UNDER_REVIEW && status != CaseStatus.AWAITING_SIGN_OFF) {
-			throw new IllegalStateException("本案没有待审核或签发的答复意见");
+			throw new StateRefusal("refusal.casework.case.noDraftToReview");
 		}
 		return decided(on);
 	}
@@ -69,7 +71,7 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 	public DisclosureCase signedOff(LocalDate on) {
 		require(CaseStatus.AWAITING_SIGN_OFF, "案件不在签发环节");
 		if (on.isBefore(receivedOn)) {
-			throw new IllegalArgumentException("决定日期不得早于收到申请之日");
+			throw new Refusal("refusal.casework.case.decisionBeforeReceipt");
 		}
 		return decided(on);
 	}
@@ -123,7 +125,7 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 	public DisclosureCase resumed() {
 		if (status != CaseStatus.AWAITING_PAYMENT && status != CaseStatus.AWAITING_CONSULTATION
 				&& status != CaseStatus.AWAITING_EXPLANATION) {
-			throw new IllegalStateException("案件不在等待缴费、征求意见或说明理由");
+			throw new StateRefusal("refusal.casework.case.notWaiting");
 		}
 		return with(CaseStatus.IN_PROGRESS, outcome, replyText, decidedOn, closedOn, draftOutcome, draftReply,
 				reviewNote);
@@ -135,7 +137,7 @@ public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID ap
 	 */
 	public DisclosureCase closedAs(Outcome ending, String explanation, LocalDate on) {
 		if (!status.isOpen()) {
-			throw new IllegalStateException("案件已办结");
+			throw new StateRefusal("refusal.casework.case.closed");
 		}
 		return with(CaseStatus.CLOSED, ending, explanation, on, on, draftOutcome, draftReply, reviewNote);
 	}

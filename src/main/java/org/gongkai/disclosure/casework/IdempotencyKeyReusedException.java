@@ -1,14 +1,16 @@
 package org.gongkai.disclosure.casework;
 
+import org.gongkai.disclosure.shared.StateRefusal;
+
 /**
  * An {@code Idempotency-Key} the applicant already used for a different request: the
  * retry is not a retry, and filing it under that key would either drop it or return the
  * wrong case.
  */
-public class IdempotencyKeyReusedException extends RuntimeException {
+public class IdempotencyKeyReusedException extends StateRefusal {
 
 	public IdempotencyKeyReusedException(String reference) {
-		super("该幂等键已用于另一件申请（" + reference + "），内容不同；新的申请请使用新的键");
+		super("refusal.casework.intake.idempotencyKeyReused", reference);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.gongkai.disclosure.casework;
 
 import java.time.LocalDate;
 
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 
 /**
@@ -23,14 +24,14 @@ public record NotHeldAnswer(Kind kind, String searchedWhere, String searchedHow,
 
 	public NotHeldAnswer {
 		if (kind == null) {
-			throw new IllegalArgumentException("请选择“信息不存在”（《条例》第三十六条第（四）项）或“不属于本机关负责公开”（第三十六条第（五）项）");
+			throw new Refusal("refusal.casework.notHeld.choose");
 		}
 		searchedWhere = Texts.optional(searchedWhere, "检索范围", 500);
 		searchedHow = Texts.optional(searchedHow, "检索方式", 500);
 		searchedBy = Texts.optional(searchedBy, "检索人", 200);
 		if (kind == Kind.DOES_NOT_EXIST
 				&& (searchedWhere == null || searchedHow == null || searchedBy == null || searchedOn == null)) {
-			throw new IllegalArgumentException("答复信息不存在的，须有检索记录：检索范围、检索方式、检索人和检索日期（《条例》第三十六条第（四）项“经检索没有”）");
+			throw new Refusal("refusal.casework.notHeld.searchRecord");
 		}
 	}
 

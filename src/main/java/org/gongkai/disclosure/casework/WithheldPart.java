@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 
 /**
@@ -22,7 +23,7 @@ public record WithheldPart(String part, Outcome ground, String reason) {
 	public WithheldPart {
 		part = Texts.require(part, "不予公开的内容", 500);
 		if (ground == null || !GROUNDS.contains(ground)) {
-			throw new IllegalArgumentException("不予公开的部分须选择不予公开的理由（《条例》第十四条至第十六条）或不属于政府信息（第二条）");
+			throw new Refusal("refusal.casework.withheld.ground");
 		}
 		reason = Texts.require(reason, "不予公开的具体理由", 2000);
 	}

@@ -2,6 +2,8 @@ package org.gongkai.disclosure.deadlines;
 
 import java.time.Clock;
 
+import org.gongkai.disclosure.shared.RefusalWords;
+
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -49,7 +51,7 @@ class CalendarAdminPage {
 					messages.getMessage("calendar.loaded", new Object[] { loaded.year(), loaded.days() }));
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 			redirect.addFlashAttribute("days", days);
 			redirect.addFlashAttribute("source", source);
 		}

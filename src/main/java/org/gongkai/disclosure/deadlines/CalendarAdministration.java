@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,11 +99,11 @@ public class CalendarAdministration {
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	public LoadedYear replaceYear(int year, String csv, String source) {
 		if (year < 2008 || year > 2100) {
-			throw new IllegalArgumentException("年度须在2008年至2100年之间");
+			throw new Refusal("refusal.deadlines.calendar.year");
 		}
 		String from = source == null ? "" : source.strip();
 		if (from.isEmpty() || from.length() > 300 || from.codePoints().anyMatch(Character::isISOControl)) {
-			throw new IllegalArgumentException("请填写数据来源（如国务院办公厅关于" + year + "年部分节假日安排的通知），不超过300字");
+			throw new Refusal("refusal.deadlines.calendar.source", year);
 		}
 		List<CalendarDay> days = parse(year, csv);
 		requireStatutoryHolidays(year, days);
@@ -134,7 +135,7 @@ public class CalendarAdministration {
 	/** Parses the upload; every bad line is reported, with its number. */
 	static List<CalendarDay> parse(int year, String csv) {
 		if (csv == null || csv.isBlank()) {
-			throw new IllegalArgumentException("请提供日历数据（每行：日期,holiday或workday,名称）");
+			throw new Refusal("refusal.deadlines.calendar.dataRequired");
 		}
 		List<CalendarDay> days = new ArrayList<>();
 		List<String> errors = new ArrayList<>();
@@ -188,10 +189,10 @@ public class CalendarAdministration {
 			errors.add("一年的调整日不应超过" + MAX_DAYS_PER_YEAR + "天");
 		}
 		if (days.isEmpty() && errors.isEmpty()) {
-			throw new IllegalArgumentException("没有任何日期");
+			throw new Refusal("refusal.deadlines.calendar.noDates");
 		}
 		if (!errors.isEmpty()) {
-			throw new IllegalArgumentException("日历数据有误，未作任何修改：" + String.join("；", errors));
+			throw new Refusal("refusal.deadlines.calendar.badData", String.join("；", errors));
 		}
 		return days;
 	}
@@ -210,8 +211,7 @@ public class CalendarAdministration {
 			.map(h -> h.name() + " " + h.date())
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException(year + "年日历缺少法定节假日（《全国年节及纪念日放假办法》第二条），未作任何修改："
-					+ String.join("；", missing) + "。请按国务院办公厅通知载入全年安排（法定节假日逢周末的不必列出，但不得列为调休上班）");
+			throw new Refusal("refusal.deadlines.calendar.missingHolidays", year, String.join("；", missing));
 		}
 	}
 

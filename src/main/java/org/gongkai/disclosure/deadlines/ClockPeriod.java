@@ -2,6 +2,8 @@ package org.gongkai.disclosure.deadlines;
 
 import java.time.LocalDate;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 /**
  * One stretch of a case's statutory clock, with the legal basis that started it.
  *
@@ -52,7 +54,7 @@ public record ClockPeriod(Kind kind, LocalDate startsOn, LocalDate endsOn, Strin
 
 	public ClockPeriod {
 		if (endsOn != null && endsOn.isBefore(startsOn)) {
-			throw new IllegalArgumentException("计时期间的结束日不得早于开始日");
+			throw new Refusal("refusal.deadlines.period.endBeforeStart");
 		}
 	}
 

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -77,7 +80,7 @@ public class ClockPeriods {
 			.params(on, caseId)
 			.update();
 		if (updated != 1) {
-			throw new IllegalStateException("案件没有正在进行的计时期间");
+			throw new StateRefusal("refusal.deadlines.clock.noOpenPeriod");
 		}
 		append(caseId, new ClockPeriod(kind, on, null, legalBasis), reason);
 	}
@@ -119,7 +122,7 @@ public class ClockPeriods {
 	@Transactional
 	public void extend(UUID caseId, int workingDays, LocalDate grantedOn, String legalBasis) {
 		if (workingDays < 1 || workingDays > StatutoryClock.MAX_EXTENSION_DAYS) {
-			throw new IllegalArgumentException("延长答复期限须为1至20个工作日");
+			throw new Refusal("refusal.deadlines.clock.extensionDays");
 		}
 		int inserted = jdbc.sql("""
 				insert into deadline_extension (case_id, working_days, legal_basis, granted_on)
@@ -127,7 +130,7 @@ public class ClockPeriods {
 			.params(caseId, workingDays, legalBasis, grantedOn)
 			.update();
 		if (inserted != 1) {
-			throw new IllegalStateException("答复期限只能延长一次");
+			throw new StateRefusal("refusal.deadlines.clock.extendedOnce");
 		}
 		events.publishEvent(new ClockChanged(caseId));
 	}

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gongkai.disclosure.shared.StateRefusal;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +66,7 @@ public class ReplyDeadlines {
 	public DueDate dueDate(UUID caseId, WorkingCalendar calendar) {
 		List<ClockPeriod> periods = clockPeriods.of(caseId);
 		if (periods.isEmpty()) {
-			throw new IllegalStateException("案件尚未开始计时: " + caseId);
+			throw new StateRefusal("refusal.deadlines.clock.notStarted", caseId);
 		}
 		return StatutoryClock.answerClock(periods, clockPeriods.extensionDays(caseId)).dueDate(calendar);
 	}
@@ -76,7 +78,7 @@ public class ReplyDeadlines {
 	public DueDate unextendedDueDate(UUID caseId) {
 		List<ClockPeriod> periods = clockPeriods.of(caseId);
 		if (periods.isEmpty()) {
-			throw new IllegalStateException("案件尚未开始计时: " + caseId);
+			throw new StateRefusal("refusal.deadlines.clock.notStarted", caseId);
 		}
 		return StatutoryClock.answerClock(periods, 0).dueDate(calendars.current());
 	}
@@ -89,7 +91,7 @@ public class ReplyDeadlines {
 	public void requireWithinPeriod(UUID caseId, LocalDate today, String what) {
 		DueDate due = dueDate(caseId);
 		if (!due.suspended() && today.isAfter(due.date())) {
-			throw new IllegalStateException("答复期限已于 " + due.date() + " 届满，不能再" + what);
+			throw new StateRefusal("refusal.deadlines.clock.lapsed", due.date(), what);
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 /**
  * The answer deadline of one request, derived from its clock periods (never stored): 20
  * working days (条例 art 33 ¶2) plus an approved extension of at most 20 (art 33 ¶2), with
@@ -22,14 +24,14 @@ public record StatutoryClock(List<ClockPeriod> periods, int periodDays, int exte
 	public StatutoryClock {
 		periods = List.copyOf(periods);
 		if (periods.isEmpty() || !periods.get(0).counts()) {
-			throw new IllegalArgumentException("计时须从收到申请之日开始");
+			throw new Refusal("refusal.deadlines.clock.startsOnReceipt");
 		}
 		if (extensionDays < 0 || extensionDays > MAX_EXTENSION_DAYS) {
-			throw new IllegalArgumentException("延长答复期限最长不得超过20个工作日");
+			throw new Refusal("refusal.deadlines.clock.extensionMax");
 		}
 		for (int i = 0; i < periods.size() - 1; i++) {
 			if (periods.get(i).isCurrent()) {
-				throw new IllegalArgumentException("只有最后一个计时期间可以未结束");
+				throw new Refusal("refusal.deadlines.clock.onlyLastOpen");
 			}
 		}
 	}

@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.nlf.calendar.Lunar;
 import com.nlf.calendar.Solar;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 
 /**
  * The statutory holidays of a year for all citizens (全体公民放假的节日), as 《全国年节及纪念日放假办法》 art 2
@@ -60,7 +62,7 @@ public final class StatutoryHolidays {
 	 */
 	public static List<CalendarDay> of(int year) {
 		if (!known(year)) {
-			throw new IllegalArgumentException("《全国年节及纪念日放假办法》规定清明、端午、中秋放假自" + FIRST_YEAR + "年起，" + year + "年不适用");
+			throw new Refusal("refusal.deadlines.holidays.before2008", FIRST_YEAR, year);
 		}
 		List<CalendarDay> days = new ArrayList<>();
 		days.add(holiday(LocalDate.of(year, 1, 1), "元旦"));
@@ -98,7 +100,7 @@ public final class StatutoryHolidays {
 	static LocalDate qingming(int year) {
 		LocalDate day = date(Lunar.fromYmd(year, 1, 1).getJieQiTable().get("清明"));
 		if (day.getYear() != year) {
-			throw new IllegalStateException("清明不在" + year + "年：" + day);
+			throw new StateRefusal("refusal.deadlines.holidays.qingming", year, day);
 		}
 		return day;
 	}

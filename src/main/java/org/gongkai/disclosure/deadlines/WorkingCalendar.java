@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 /**
  * China's working-day calendar: Monday to Friday, minus the State Council's holidays,
  * plus the 调休 make-up Saturdays and Sundays. Immutable; {@link Calendars} builds a new
@@ -129,7 +131,7 @@ public final class WorkingCalendar {
 			return -workingDaysBetween(to, from);
 		}
 		if (from.plusYears(20).isBefore(to)) {
-			throw new IllegalArgumentException("跨度不得超过20年");
+			throw new Refusal("refusal.deadlines.calendar.span");
 		}
 		int count = 0;
 		for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
@@ -190,7 +192,7 @@ public final class WorkingCalendar {
 
 	private static void requireDays(int days) {
 		if (days < 0 || days > MAX_WORKING_DAYS) {
-			throw new IllegalArgumentException("工作日数须在0到" + MAX_WORKING_DAYS + "之间");
+			throw new Refusal("refusal.deadlines.calendar.workingDays", MAX_WORKING_DAYS);
 		}
 	}
 

@@ -3,6 +3,8 @@ package org.gongkai.disclosure.decisions;
 import java.util.Arrays;
 import java.util.List;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 /**
  * The 21 statistical outcomes of a request: exactly the leaf rows of section 三 of the
  * 2021 national report format (国办公开办函〔2021〕30号). Every closed case has exactly one; a
@@ -100,7 +102,7 @@ public enum Outcome {
 		return Arrays.stream(values())
 			.filter(o -> o.plainLabel.equals(label))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("未知的办理结果: " + label));
+			.orElseThrow(() -> new Refusal("refusal.decisions.outcome.unknown", label));
 	}
 
 	public static List<Outcome> in(OutcomeGroup group) {

@@ -49,14 +49,15 @@ class DocxLetters {
 			return out.toByteArray();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法生成" + kind.title() + "（Word）", e);
+			throw new UncheckedIOException("The " + kind.title() + " (Word) cannot be generated", e);
 		}
 		catch (RenderException e) {
 			Throwable cause = e;
 			while (cause.getCause() != null) {
 				cause = cause.getCause();
 			}
-			throw new IllegalStateException("文书模板 classpath:" + path(kind) + " 无法填写：" + cause.getMessage(), e);
+			throw new IllegalStateException(
+					"The letter template classpath:" + path(kind) + " cannot be filled in: " + cause.getMessage(), e);
 		}
 	}
 
@@ -68,12 +69,12 @@ class DocxLetters {
 		String path = path(kind);
 		try (InputStream in = DocxLetters.class.getClassLoader().getResourceAsStream(path)) {
 			if (in == null) {
-				throw new IllegalStateException("缺少文书模板 classpath:" + path);
+				throw new IllegalStateException("Letter template missing: classpath:" + path);
 			}
 			return in.readAllBytes();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法读取文书模板 classpath:" + path, e);
+			throw new UncheckedIOException("The letter template cannot be read: classpath:" + path, e);
 		}
 	}
 

@@ -50,7 +50,7 @@ class DraftMark {
 			return out.toByteArray();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法生成文书草稿（PDF）", e);
+			throw new UncheckedIOException("The draft letter (PDF) cannot be generated", e);
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 /**
  * Everything printed on one letter, filled by the caller (its wording from
  * {@link LetterWording}); the layout templates decide where it goes. Text is stripped;
@@ -41,7 +43,7 @@ public record Letter(LetterKind kind, String agencyName, String documentNumber, 
 	public Letter {
 		Objects.requireNonNull(kind, "kind");
 		if (date == null) {
-			throw new IllegalArgumentException("成文日期不能为空");
+			throw new Refusal("refusal.documents.letter.dateRequired");
 		}
 		agencyName = required(agencyName, "发文机关", SHORT);
 		documentNumber = required(documentNumber, "发文字号", SHORT);
@@ -85,10 +87,10 @@ public record Letter(LetterKind kind, String agencyName, String documentNumber, 
 			}
 		}
 		if (result.isEmpty()) {
-			throw new IllegalArgumentException("正文不能为空");
+			throw new Refusal("refusal.documents.letter.bodyRequired");
 		}
 		if (result.size() > MAX_PARAGRAPHS) {
-			throw new IllegalArgumentException("正文不得超过" + MAX_PARAGRAPHS + "段");
+			throw new Refusal("refusal.documents.letter.tooManyParagraphs", MAX_PARAGRAPHS);
 		}
 		return List.copyOf(result);
 	}
@@ -96,7 +98,7 @@ public record Letter(LetterKind kind, String agencyName, String documentNumber, 
 	private static String required(String value, String what, int maxLength) {
 		String text = optional(value, what, maxLength);
 		if (text == null) {
-			throw new IllegalArgumentException(what + "不能为空");
+			throw new Refusal("refusal.documents.letter.required", what);
 		}
 		return text;
 	}
@@ -109,10 +111,10 @@ public record Letter(LetterKind kind, String agencyName, String documentNumber, 
 		if (text.codePoints()
 			.anyMatch(c -> Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF
 					|| Character.getType(c) == Character.SURROGATE)) {
-			throw new IllegalArgumentException(what + "含有无法识别的控制字符");
+			throw new Refusal("refusal.documents.letter.controlCharacters", what);
 		}
 		if (text.length() > maxLength) {
-			throw new IllegalArgumentException(what + "不得超过" + maxLength + "个字符");
+			throw new Refusal("refusal.documents.letter.tooLong", what, maxLength);
 		}
 		return text;
 	}

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.documents;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,7 +44,7 @@ public class LetterRenderer {
 		return switch (format == null ? "" : format) {
 			case "pdf" -> new RenderedLetter(letter.fileName("pdf"), PDF_MEDIA_TYPE, pdf(letter));
 			case "docx" -> new RenderedLetter(letter.fileName("docx"), DOCX_MEDIA_TYPE, docx(letter));
-			default -> throw new IllegalArgumentException("格式只能是 pdf 或 docx");
+			default -> throw new Refusal("refusal.documents.format");
 		};
 	}
 

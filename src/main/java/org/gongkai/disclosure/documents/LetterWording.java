@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gongkai.disclosure.shared.Refusal;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -108,7 +109,7 @@ public class LetterWording {
 
 	private static String named(String organ, String what) {
 		if (organ == null || organ.isBlank()) {
-			throw new IllegalArgumentException(what + "不能为空");
+			throw new Refusal("refusal.documents.wording.required", what);
 		}
 		return organ.strip();
 	}

@@ -80,7 +80,7 @@ class PdfLetters {
 			builder.run();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法生成" + letter.kind().title() + "（PDF）", e);
+			throw new UncheckedIOException("The " + letter.kind().title() + " (PDF) cannot be generated", e);
 		}
 		return out.toByteArray();
 	}
@@ -99,12 +99,12 @@ class PdfLetters {
 	static byte[] load(String path) {
 		try (InputStream in = PdfLetters.class.getClassLoader().getResourceAsStream(path)) {
 			if (in == null) {
-				throw new IllegalStateException("缺少字体文件 classpath:" + path);
+				throw new IllegalStateException("Font file missing: classpath:" + path);
 			}
 			return in.readAllBytes();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法读取字体文件 classpath:" + path, e);
+			throw new UncheckedIOException("The font file cannot be read: classpath:" + path, e);
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +70,7 @@ public class FeeCalculator {
 
 	private static void check(int value, String what, int min) {
 		if (value < min || value > MAX_UNITS) {
-			throw new IllegalArgumentException(what + "须在" + min + "至" + MAX_UNITS + "之间");
+			throw new Refusal("refusal.fees.units.range", what, min, MAX_UNITS);
 		}
 	}
 

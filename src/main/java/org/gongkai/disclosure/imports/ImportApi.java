@@ -15,9 +15,10 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.Appeal;
 import org.gongkai.disclosure.appeals.AppealResult;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals;
-import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.casework.history.HistoricCases.OpenHistoricCase;
+import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.shared.Paging;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.http.HttpStatus;
@@ -92,7 +93,7 @@ class ImportApi {
 	/** Starts an import of an uploaded file: 202 with the job, polled at its location. */
 	private static ResponseEntity<ImportJob> accepted(MultipartFile file, Starter starter) throws IOException {
 		if (file.isEmpty()) {
-			throw new IllegalArgumentException("上传的文件是空的");
+			throw new Refusal("refusal.imports.api.emptyFile");
 		}
 		if (file.getSize() > LedgerImports.MAX_UPLOAD_BYTES) {
 			throw new LedgerImports.LedgerTooLarge();
@@ -123,7 +124,7 @@ class ImportApi {
 			@RequestBody AppealClosing closing) {
 		AppealResult result = closing.result() == null ? null : HistoricAppeals.result(closing.result().strip());
 		if (result == null) {
-			throw new IllegalArgumentException("结果须为 维持、纠正、其他 之一");
+			throw new Refusal("refusal.imports.api.appealResult");
 		}
 		Appeal a = historicAppeals.close(user, appealId, result, closing.closedOn());
 		return new ClosedAppeal(a.id(), a.reference(), a.caseReference(), a.filedOn(), a.decidedOn(),
@@ -158,7 +159,7 @@ class ImportApi {
 	OpenHistoricCase close(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId caseId,
 			@RequestBody Closing closing) {
 		if (closing.outcome() == null || closing.outcome().isBlank()) {
-			throw new IllegalArgumentException("请填写办理结果");
+			throw new Refusal("refusal.imports.api.outcomeRequired");
 		}
 		var closed = historic.close(user, caseId, RequestLedger.outcome(closing.outcome(), closing.closedOn()),
 				closing.closedOn());

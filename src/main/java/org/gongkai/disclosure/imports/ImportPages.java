@@ -14,6 +14,7 @@ import org.gongkai.disclosure.appeals.history.HistoricAppeals;
 import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.CsvDownload;
+import org.gongkai.disclosure.shared.RefusalWords;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.support.MessageSourceAccessor;
@@ -104,7 +105,7 @@ class ImportPages {
 			return "redirect:/imports/" + job.id();
 		}
 		catch (IllegalArgumentException e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			flash.addFlashAttribute("error", RefusalWords.of(e, messages));
 			return "redirect:/imports";
 		}
 	}
@@ -153,7 +154,7 @@ class ImportPages {
 					messages.getMessage("imports.flash.closed", new Object[] { closed.reference() }));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			flash.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/imports";
 	}
@@ -168,7 +169,7 @@ class ImportPages {
 					messages.getMessage("imports.flash.appealClosed", new Object[] { closed.reference() }));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			flash.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/imports";
 	}

@@ -28,6 +28,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.gongkai.disclosure.shared.Refusal;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -130,7 +131,7 @@ final class LedgerFile {
 			return new Content("XLSX", null, xlsx(file, layout));
 		}
 		if (n >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11) {
-			throw new IllegalArgumentException("不支持旧版 Excel（.xls）文件，请另存为 .xlsx 或 CSV（UTF-8）后再导入");
+			throw new Refusal("refusal.imports.file.oldExcel");
 		}
 		byte[] bytes = Files.readAllBytes(file);
 		String charset;
@@ -140,13 +141,13 @@ final class LedgerFile {
 			text = decode(bytes, 3, StandardCharsets.UTF_8);
 		}
 		else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFE)) {
-			throw new IllegalArgumentException("不支持 UTF-16 编码的文件，请另存为 UTF-8 或 GB18030 编码的 CSV");
+			throw new Refusal("refusal.imports.file.utf16");
 		}
 		else if (charsetName != null && !charsetName.isBlank()) {
 			Charset cs = switch (charsetName.strip().toUpperCase(Locale.ROOT)) {
 				case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
 				case "GB18030", "GBK", "GB2312" -> Charset.forName("GB18030");
-				default -> throw new IllegalArgumentException("不支持的字符编码：" + charsetName + "（可用 UTF-8 或 GB18030）");
+				default -> throw new Refusal("refusal.imports.file.unsupportedCharset", charsetName);
 			};
 			charset = cs.name();
 			text = decode(bytes, 0, cs);
@@ -163,7 +164,7 @@ final class LedgerFile {
 			}
 		}
 		if (text.indexOf('\0') >= 0) {
-			throw new IllegalArgumentException("文件不是文本格式的 CSV，也不是 .xlsx 工作簿");
+			throw new Refusal("refusal.imports.file.notCsvOrXlsx");
 		}
 		return new Content("CSV", charset, named(csv(text), layout));
 	}
@@ -190,7 +191,7 @@ final class LedgerFile {
 				.toString();
 		}
 		catch (CharacterCodingException e) {
-			throw new IllegalArgumentException("文件不是有效的 " + cs.name() + " 编码，请确认字符编码");
+			throw new Refusal("refusal.imports.file.badEncoding", cs.name());
 		}
 	}
 
@@ -257,7 +258,7 @@ final class LedgerFile {
 			}
 		}
 		if (quoted) {
-			throw new IllegalArgumentException("第%d行起的引号未闭合，文件不完整".formatted(start));
+			throw new Refusal("refusal.imports.file.unclosedQuote", start);
 		}
 		if (any || !field.isEmpty()) {
 			fields.add(field.toString());
@@ -288,7 +289,7 @@ final class LedgerFile {
 			rows.add(new Row(record.getKey(), cells));
 		}
 		if (header == null) {
-			throw new IllegalArgumentException("文件是空的：没有标题行");
+			throw new Refusal("refusal.imports.file.noHeader");
 		}
 		return rows;
 	}
@@ -303,8 +304,8 @@ final class LedgerFile {
 		}
 		List<String> missing = required.stream().filter(r -> !canonical.contains(r)).toList();
 		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException(
-					"标题行缺少必需的列：" + String.join(", ", missing) + "（须有 " + String.join(", ", required) + "）");
+			throw new Refusal("refusal.imports.file.missingColumns", String.join(", ", missing),
+					String.join(", ", required));
 		}
 		return canonical;
 	}
@@ -317,7 +318,7 @@ final class LedgerFile {
 			StylesTable styles = reader.getStylesTable();
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				throw new Unreadable("工作簿中没有工作表");
+				throw new Unreadable("refusal.imports.file.noSheet");
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = XMLHelper.newXMLReader();
@@ -332,19 +333,19 @@ final class LedgerFile {
 		catch (Exception e) {
 			// POI's own messages (English, technical) are not shown; every failure to
 			// read says the same
-			throw new Unreadable("无法读取 .xlsx 工作簿：文件已损坏或不是 Excel 工作簿");
+			throw new Unreadable("refusal.imports.file.unreadableXlsx");
 		}
 		return named(records, layout);
 	}
 
 	private static IllegalArgumentException tooWide(int line) {
-		return new Unreadable("第%d行超过%d列：台账的列数不会这么多，请删除多余的列后再导入".formatted(line, MAX_COLUMNS));
+		return new Unreadable("refusal.imports.file.tooManyColumns", line, MAX_COLUMNS);
 	}
 
-	private static final class Unreadable extends IllegalArgumentException {
+	private static final class Unreadable extends Refusal {
 
-		Unreadable(String message) {
-			super(message);
+		Unreadable(String key, Object... arguments) {
+			super(key, arguments);
 		}
 
 	}
@@ -385,7 +386,7 @@ final class LedgerFile {
 			}
 			cells += column + 1 - current.size();
 			if (cells > MAX_CELLS) {
-				throw new Unreadable("工作簿超过%d个单元格，请分成几个文件导入".formatted(MAX_CELLS));
+				throw new Unreadable("refusal.imports.file.tooManyCells", MAX_CELLS);
 			}
 			while (current.size() < column) {
 				current.add("");

@@ -22,14 +22,15 @@ import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.appeals.AppealResult;
-import org.gongkai.disclosure.appeals.history.HistoricAppeals;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals.HistoricAppeal;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals.LedgerKind;
+import org.gongkai.disclosure.appeals.history.HistoricAppeals;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
-import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
+import org.gongkai.disclosure.casework.history.HistoricCases;
+import org.gongkai.disclosure.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,10 +136,11 @@ public class LedgerImports {
 	private ImportJob start(GongkaiUser user, String agencyCode, Kind kind, String fileName, InputStream upload,
 			String charset) throws IOException {
 		Agency agency = agencies.byCode(agencyCode)
-			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
+			.orElseThrow(() -> new Refusal("refusal.imports.agency.notFound", agencyCode));
 		if (!mayImport(user) || !agency.id().equals(user.agencyId())) {
 			audit.recordAlone(AuditAction.LEDGER_IMPORT, "agency", agency.code(), AuditResult.DENIED, "无权导入台账");
-			throw new AccessDeniedException("只有本机关的年报统计人员或公开工作机构负责人可以导入台账");
+			throw new AccessDeniedException(
+					"Only the agency's report statistician or the head of its disclosure office may import ledgers");
 		}
 		String name = fileName == null || fileName.isBlank() ? "ledger" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
 		name = name.length() > 200 ? name.substring(0, 200) : name;

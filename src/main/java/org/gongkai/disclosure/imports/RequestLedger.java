@@ -6,11 +6,12 @@ import java.util.List;
 
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.Channel;
-import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.casework.history.HistoricCases.HistoricCase;
 import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
+import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
+import org.gongkai.disclosure.shared.Refusal;
 
 /**
  * Reads the cells of a request ledger into {@link HistoricCase}s: the applicant column,
@@ -114,28 +115,27 @@ final class RequestLedger {
 			String leafText = text.substring(slash + 1).strip();
 			OutcomeGroup group = group(groupText);
 			if (group == null) {
-				throw new IllegalArgumentException(
-						"办理结果“%s”中的类别“%s”无法识别（不予公开、无法提供、不予处理、其他处理）".formatted(label, groupText));
+				throw new Refusal("refusal.imports.ledger.unknownGroup", label, groupText);
 			}
 			for (Outcome o : Outcome.in(group)) {
 				if (o.plainLabel().equals(leafText) || o.rowLabel().equals(leafText)) {
 					return o;
 				}
 			}
-			throw new IllegalArgumentException(
-					"办理结果“%s”：“%s”不是“%s”下的情形（%s）".formatted(label, leafText, group.plainLabel(), leaves(group)));
+			throw new Refusal("refusal.imports.ledger.leafNotInGroup", label, leafText, group.plainLabel(),
+					leaves(group));
 		}
 		OutcomeGroup group = group(text);
 		if (group == OutcomeGroup.OTHER && (closedOn == null || closedOn.getYear() < FIRST_YEAR_SPLITTING_OTHER)) {
 			return Outcome.OTHER_OTHER;
 		}
 		if (group != null) {
-			throw new IllegalArgumentException("办理结果“%s”是类别，请填写其下的具体情形：%s%s".formatted(label, leaves(group),
-					group == OutcomeGroup.OTHER ? "（%d年起的年报格式将其他处理分为这三项；%d年以前办结的可只写“其他处理”）"
-						.formatted(FIRST_YEAR_SPLITTING_OTHER, FIRST_YEAR_SPLITTING_OTHER) : ""));
+			throw group == OutcomeGroup.OTHER
+					? new Refusal("refusal.imports.ledger.otherIsAGroup", label, leaves(group),
+							FIRST_YEAR_SPLITTING_OTHER)
+					: new Refusal("refusal.imports.ledger.isAGroup", label, leaves(group));
 		}
-		throw new IllegalArgumentException(
-				"办理结果“%s”无法识别（须为2021年格式第三部分的末级情形，如 予以公开、部分公开、保护第三方合法权益、重复申请，或 同意公开、信息不存在 等常用写法）".formatted(label));
+		throw new Refusal("refusal.imports.ledger.unknownOutcome", label);
 	}
 
 	private static OutcomeGroup group(String text) {

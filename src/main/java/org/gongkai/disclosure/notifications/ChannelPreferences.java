@@ -12,6 +12,7 @@ import org.gongkai.disclosure.applicants.Applicants;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
 
@@ -74,7 +75,7 @@ public class ChannelPreferences {
 	@Transactional
 	public void choose(UUID applicantId, boolean email, boolean sms) {
 		if (email && applicant(applicantId).map(a -> a.email() == null).orElse(true)) {
-			throw new IllegalArgumentException("您的申请人信息中没有电子邮箱，不能选择以电子邮件接收通知");
+			throw new Refusal("refusal.notifications.channel.noEmail");
 		}
 		jdbc.sql("""
 				insert into notification_preference (applicant_id, email, sms, updated_at) values (?, ?, ?, ?)
@@ -105,7 +106,7 @@ public class ChannelPreferences {
 			return;
 		}
 		if (!address.matches("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{1,20}")) {
-			throw new IllegalArgumentException("电子邮箱格式不正确");
+			throw new Refusal("refusal.notifications.channel.email");
 		}
 		jdbc.sql("""
 				insert into notification_staff_address (account_id, email, updated_at) values (?, ?, ?)

@@ -80,7 +80,7 @@ class Deliveries {
 			sender.send(mime);
 		}
 		catch (MessagingException e) {
-			throw new UndeliverableException("邮件无法生成: " + e.getMessage());
+			throw new UndeliverableException("The email cannot be composed: " + e.getMessage());
 		}
 	}
 
@@ -90,20 +90,21 @@ class Deliveries {
 			case STAFF -> preferences.staffEmail(recipient.id()).orElse(null);
 		};
 		if (address == null) {
-			throw new UndeliverableException("收件人没有电子邮箱");
+			throw new UndeliverableException("The recipient has no email address");
 		}
 		return address;
 	}
 
 	private String phoneOf(Recipient recipient) {
 		if (recipient.kind() != Recipient.Kind.APPLICANT) {
-			throw new UndeliverableException("工作人员不以短信接收通知");
+			throw new UndeliverableException("Officers do not receive notifications by text message");
 		}
 		return applicant(recipient).phone();
 	}
 
 	private Applicant applicant(Recipient recipient) {
-		return applicants.byId(new ApplicantId(recipient.id())).orElseThrow(() -> new UndeliverableException("申请人不存在"));
+		return applicants.byId(new ApplicantId(recipient.id()))
+			.orElseThrow(() -> new UndeliverableException("The applicant does not exist"));
 	}
 
 	private static String mask(String email) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -83,7 +84,7 @@ class NotificationApi {
 
 	private static UUID applicantOf(GongkaiUser user) {
 		if (user.role() != Role.APPLICANT) {
-			throw new IllegalArgumentException("只有申请人选择通知方式");
+			throw new Refusal("refusal.notifications.channel.onlyApplicants");
 		}
 		return user.applicantId();
 	}

@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.notifications;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.shared.RefusalWords;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,7 +47,7 @@ class NotificationPages {
 			redirect.addFlashAttribute("message", messages.getMessage("notifications.flash.channelsSaved"));
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/my/notifications";
 	}
@@ -67,7 +68,7 @@ class NotificationPages {
 			redirect.addFlashAttribute("message", messages.getMessage("notifications.flash.saved"));
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/officer/notifications";
 	}

@@ -8,6 +8,7 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.notifications.Deliveries.UndeliverableException;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +115,7 @@ public class OutboxWorker {
 		Instant now = clock.instant();
 		// stuck long enough, checked in the one statement that releases it
 		if (!outbox.release(id, now, now.minus(settings.staleAfter()))) {
-			throw new IllegalStateException("只能重新发送状态为“发送中”且已超过 " + settings.staleAfter().toMinutes() + " 分钟的消息");
+			throw new StateRefusal("refusal.notifications.outbox.resendOnlyStale", settings.staleAfter().toMinutes());
 		}
 		audit.record(AuditAction.NOTIFICATION_RELEASED, "notification", id, AuditResult.SUCCESS, "管理员确认未发出，重新发送");
 	}

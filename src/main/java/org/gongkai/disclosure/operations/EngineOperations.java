@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.stereotype.Service;
 
@@ -119,7 +120,7 @@ public class EngineOperations {
 	public void retry(String jobId) {
 		Job job = management.createJobQuery().jobId(jobId).singleResult();
 		if (job == null) {
-			throw new IllegalArgumentException("作业不存在（可能已完成）：" + jobId);
+			throw new Refusal("refusal.operations.job.notFound", jobId);
 		}
 		management.setJobRetries(jobId, Math.max(1, job.getRetries()));
 		management.setJobDuedate(jobId, new Date());

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.operations;
 
+import org.gongkai.disclosure.shared.RefusalWords;
+
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +36,7 @@ class OperationsPage {
 			redirect.addFlashAttribute("message", messages.getMessage("operations.retried"));
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/admin/operations";
 	}

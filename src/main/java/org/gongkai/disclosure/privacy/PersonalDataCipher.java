@@ -13,6 +13,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.gongkai.disclosure.shared.StateRefusal;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +63,7 @@ public class PersonalDataCipher {
 			return PREFIX + currentKeyId + ":" + Base64.getEncoder().encodeToString(out);
 		}
 		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("加密失败", e);
+			throw new IllegalStateException("Encryption failed", e);
 		}
 	}
 
@@ -72,7 +74,7 @@ public class PersonalDataCipher {
 		String[] parts = stored.split(":", 3);
 		SecretKeySpec key = keys.get(parts[1]);
 		if (key == null) {
-			throw new IllegalStateException("缺少解密密钥 " + parts[1] + "（请检查 GONGKAI_DATA_KEYS）");
+			throw new StateRefusal("refusal.privacy.key.missing", parts[1]);
 		}
 		try {
 			byte[] in = Base64.getDecoder().decode(parts[2]);
@@ -82,7 +84,7 @@ public class PersonalDataCipher {
 			return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
 		}
 		catch (GeneralSecurityException | IllegalArgumentException e) {
-			throw new IllegalStateException("解密失败：数据或密钥不匹配", e);
+			throw new IllegalStateException("Decryption failed: the data and the key do not match", e);
 		}
 	}
 

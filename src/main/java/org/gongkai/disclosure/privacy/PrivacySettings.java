@@ -4,6 +4,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.gongkai.disclosure.shared.StateRefusal;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,8 +23,7 @@ public record PrivacySettings(String dataKeys, String currentKey, String indexKe
 
 	public PrivacySettings {
 		if (dataKeys == null || dataKeys.isBlank() || indexKey == null || indexKey.isBlank()) {
-			throw new IllegalStateException("未配置个人信息加密密钥：请设置环境变量 GONGKAI_DATA_KEYS、"
-					+ "GONGKAI_DATA_KEY_CURRENT 和 GONGKAI_INDEX_KEY（见 README 运维一节）");
+			throw new StateRefusal("refusal.privacy.keys.missing");
 		}
 	}
 
@@ -32,7 +33,7 @@ public record PrivacySettings(String dataKeys, String currentKey, String indexKe
 		for (String pair : dataKeys.split(",")) {
 			String[] idAndKey = pair.strip().split(":", 2);
 			if (idAndKey.length != 2 || !idAndKey[0].matches("[A-Za-z0-9]{1,16}")) {
-				throw new IllegalStateException("GONGKAI_DATA_KEYS 格式应为 <id>:<base64>[,<id>:<base64>…]");
+				throw new StateRefusal("refusal.privacy.keys.format");
 			}
 			keys.put(idAndKey[0], key(idAndKey[1], "GONGKAI_DATA_KEYS"));
 		}
@@ -43,7 +44,7 @@ public record PrivacySettings(String dataKeys, String currentKey, String indexKe
 		String id = currentKey != null && !currentKey.isBlank() ? currentKey.strip()
 				: keys.keySet().stream().reduce((a, b) -> b).orElseThrow();
 		if (!keys.containsKey(id)) {
-			throw new IllegalStateException("GONGKAI_DATA_KEY_CURRENT 指向的密钥不在 GONGKAI_DATA_KEYS 中");
+			throw new StateRefusal("refusal.privacy.keys.currentUnknown");
 		}
 		return id;
 	}
@@ -58,10 +59,10 @@ public record PrivacySettings(String dataKeys, String currentKey, String indexKe
 			key = Base64.getDecoder().decode(base64.strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalStateException(name + " 不是有效的 base64");
+			throw new StateRefusal("refusal.privacy.key.notBase64", name);
 		}
 		if (key.length != 32) {
-			throw new IllegalStateException(name + " 的密钥须为32字节（256位）");
+			throw new StateRefusal("refusal.privacy.key.length", name);
 		}
 		return key;
 	}

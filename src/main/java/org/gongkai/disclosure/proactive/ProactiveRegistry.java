@@ -21,6 +21,7 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.InvalidFields;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -75,17 +76,17 @@ public class ProactiveRegistry {
 	@Transactional
 	public List<ProactiveEntry> enter(GongkaiUser officer, String agencyCode, int year, List<NewFigure> figures) {
 		Agency agency = agencies.byCode(agencyCode)
-			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
+			.orElseThrow(() -> new Refusal("refusal.proactive.agency.notFound", agencyCode));
 		mayEnter(officer, agency, year);
 		checkYear(year);
 		if (figures == null || figures.isEmpty()) {
-			throw new IllegalArgumentException("至少录入一项数据");
+			throw new Refusal("refusal.proactive.entry.empty");
 		}
 		List<ProactiveEntry> stored = new ArrayList<>();
 		Instant now = clock.instant();
 		for (NewFigure f : figures) {
 			if (f == null || f.item() == null) {
-				throw new IllegalArgumentException("缺少数据项");
+				throw new Refusal("refusal.proactive.entry.itemMissing");
 			}
 			BigDecimal value = validValue(f.item(), f.value());
 			String source = Texts.require(f.source(), "数据来源", 200);
@@ -134,7 +135,7 @@ public class ProactiveRegistry {
 	@Transactional
 	public List<ProactiveEntry> enterGrid(GongkaiUser officer, String agencyCode, int year, List<TypedFigure> cells) {
 		Agency agency = agencies.byCode(agencyCode)
-			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
+			.orElseThrow(() -> new Refusal("refusal.proactive.agency.notFound", agencyCode));
 		mayEnter(officer, agency, year);
 		checkYear(year);
 		Map<ProactiveItem, ProactiveEntry> latest = latest(agency.id(), year);
@@ -196,7 +197,8 @@ public class ProactiveRegistry {
 		if (!EDITORS.contains(officer.role()) || !agency.id().equals(officer.agencyId())) {
 			audit.recordAlone(AuditAction.PROACTIVE_ENTRY, "proactive", agency.code() + "/" + year, AuditResult.DENIED,
 					"无权录入");
-			throw new AccessDeniedException("只有本机关的年报统计人员或公开工作机构负责人可以录入主动公开数据");
+			throw new AccessDeniedException(
+					"Only the agency's report statistician or the head of its disclosure office may enter proactive disclosure figures");
 		}
 	}
 
@@ -205,7 +207,7 @@ public class ProactiveRegistry {
 			return new BigDecimal(text.strip().replace(",", "").replace("，", ""));
 		}
 		catch (NumberFormatException e) {
-			throw new IllegalArgumentException(item.description() + "：“" + text.strip() + "”不是数字");
+			throw new Refusal("refusal.proactive.value.notANumber", item.description(), text.strip());
 		}
 	}
 
@@ -220,24 +222,24 @@ public class ProactiveRegistry {
 
 	private static BigDecimal validValue(ProactiveItem item, BigDecimal value) {
 		if (value == null) {
-			throw new IllegalArgumentException(item.description() + "：缺少数值（未发生请填0，空白表示未录入）");
+			throw new Refusal("refusal.proactive.value.missing", item.description());
 		}
 		if (value.signum() < 0 && !item.signed()) {
-			throw new IllegalArgumentException(item.description() + "：不能为负数");
+			throw new Refusal("refusal.proactive.value.negative", item.description());
 		}
 		if (value.stripTrailingZeros().scale() > item.scale()) {
-			throw new IllegalArgumentException(
-					item.description() + (item.scale() == 0 ? "：须为整数" : "：最多" + item.scale() + "位小数"));
+			throw item.scale() == 0 ? new Refusal("refusal.proactive.value.notWhole", item.description())
+					: new Refusal("refusal.proactive.value.decimals", item.description(), item.scale());
 		}
 		if (value.abs().compareTo(new BigDecimal("999999999999")) > 0) {
-			throw new IllegalArgumentException(item.description() + "：数值过大");
+			throw new Refusal("refusal.proactive.value.tooLarge", item.description());
 		}
 		return value;
 	}
 
 	private void checkYear(int year) {
 		if (year < 2008 || year > Year.now(clock).getValue()) {
-			throw new IllegalArgumentException("年度须在2008年至今年之间");
+			throw new Refusal("refusal.proactive.year.range");
 		}
 	}
 
@@ -268,12 +270,13 @@ public class ProactiveRegistry {
 	 */
 	public List<ProactiveEntry> entriesFor(GongkaiUser reader, String agencyCode, int year) {
 		Agency agency = agencies.byCode(agencyCode)
-			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
+			.orElseThrow(() -> new Refusal("refusal.proactive.agency.notFound", agencyCode));
 		boolean own = reader.role().readsReports() && agency.id().equals(reader.agencyId());
 		boolean above = reader.agencyId() != null && EDITORS.contains(reader.role())
 				&& agencies.isAncestorOf(reader.agencyId(), agency.id());
 		if (!own && !above) {
-			throw new AccessDeniedException("只能查看本机关或下属机关的主动公开数据");
+			throw new AccessDeniedException(
+					"Only the proactive disclosure figures of the own agency or its subordinate agencies may be viewed");
 		}
 		checkYear(year);
 		return entries(agency.id(), year);

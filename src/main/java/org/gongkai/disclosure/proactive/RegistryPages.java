@@ -13,6 +13,7 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.shared.InvalidFields;
+import org.gongkai.disclosure.shared.RefusalWords;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.AccessDeniedException;
@@ -137,12 +138,13 @@ class RegistryPages {
 		}
 		catch (InvalidFields invalid) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			invalid.problems().forEach((key, message) -> errors.putIfAbsent(field(layout, key), inCell(key, message)));
+			invalid.problems(messages)
+				.forEach((key, message) -> errors.putIfAbsent(field(layout, key), inCell(key, message)));
 			return page(model, own, year, layout, params, errors, registry.latest(own.id(), year),
 					registry.latest(own.id(), year - 1));
 		}
 		catch (IllegalArgumentException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", RefusalWords.of(e, messages));
 			return page(model, own, year, layout, params, Map.of(), registry.latest(own.id(), year),
 					registry.latest(own.id(), year - 1));
 		}

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.gongkai.disclosure.reporting.AppealCounts.Group;
 import org.gongkai.disclosure.reporting.AppealCounts.Result;
+import org.gongkai.disclosure.shared.StateRefusal;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,7 +93,7 @@ class AppealStatistics {
 			.query(rs -> {
 				String result = rs.getString("result");
 				if (result == null) {
-					throw new IllegalStateException("复议决定或裁判类型未配置统计口径");
+					throw new StateRefusal("refusal.reporting.appealResultUnmapped");
 				}
 				byAgency.computeIfAbsent(rs.getObject("agency_id", UUID.class), a -> new AppealCounts())
 					.add(Group.valueOf(rs.getString("grp")), Result.valueOf(result), rs.getLong("n"));

@@ -100,7 +100,7 @@ class Publications {
 				.readValue(snapshot.content());
 		}
 		catch (IOException e) {
-			throw new IllegalStateException("已发布的报告无法读取：" + e.getMessage(), e);
+			throw new IllegalStateException("The published report cannot be read: " + e.getMessage(), e);
 		}
 	}
 

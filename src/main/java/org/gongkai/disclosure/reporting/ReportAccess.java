@@ -10,6 +10,7 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,8 @@ class ReportAccess {
 		Agency agency = agency(agencyCode);
 		if (!mayRead(officer, agency, s)) {
 			audit.recordAlone(action, "report", agency.code() + "/" + year, AuditResult.DENIED, "无权查看");
-			throw new AccessDeniedException("只能查看本机关或下属机关的年度报告");
+			throw new AccessDeniedException(
+					"Only the annual reports of the own agency or its subordinate agencies may be viewed");
 		}
 		return new ReportRequest(agency, year, f, s);
 	}
@@ -53,17 +55,17 @@ class ReportAccess {
 	/** The officer's own agency. */
 	Agency own(GongkaiUser officer) {
 		return agencies.byId(officer.agencyId())
-			.orElseThrow(() -> new IllegalArgumentException("未找到本机关: " + officer.agencyId()));
+			.orElseThrow(() -> new Refusal("refusal.reporting.agency.ownNotFound", officer.agencyId()));
 	}
 
 	Agency agency(String agencyCode) {
 		return agencies.byCode(agencyCode == null ? "" : agencyCode)
-			.orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
+			.orElseThrow(() -> new Refusal("refusal.reporting.agency.notFound", agencyCode));
 	}
 
 	void checkYear(int year) {
 		if (year < 2008 || year > Year.now(clock).getValue()) {
-			throw new IllegalArgumentException("年度须在2008年至今年之间");
+			throw new Refusal("refusal.reporting.year.range");
 		}
 	}
 

@@ -64,6 +64,16 @@ public class ReportCompiler {
 	}
 
 	/**
+	 * Refuses, as compiling it would, a report that {@code officer} may not read or that
+	 * cannot be compiled (an unknown agency, year, format or scope), without compiling
+	 * it: a background export is checked before it is queued.
+	 */
+	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE', 'STATISTICIAN')")
+	public void checkReadable(GongkaiUser officer, String agencyCode, int year, String format, String scope) {
+		access.readable(officer, agencyCode, year, format, scope, AuditAction.REPORT_EXPORTED);
+	}
+
+	/**
 	 * Runs the checks of section 三 or 四 over a table typed in from a published report;
 	 * blank or missing cells are findings.
 	 */

@@ -16,6 +16,7 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -130,10 +131,10 @@ public class ReportDeadlines {
 			due = MonthDay.parse("--" + Texts.require(monthDay, "截止日", 5));
 		}
 		catch (DateTimeParseException e) {
-			throw new IllegalArgumentException("截止日须写作 MM-DD，例如 01-31：" + monthDay);
+			throw new Refusal("refusal.reporting.deadline.format", monthDay);
 		}
 		if (due.equals(MonthDay.of(2, 29))) {
-			throw new IllegalArgumentException("截止日不能是2月29日");
+			throw new Refusal("refusal.reporting.deadline.leapDay");
 		}
 		String why = Texts.require(basis, "依据", 200);
 		jdbc.sql("""

@@ -15,6 +15,7 @@ import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.proactive.ProactiveEntry;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -99,7 +100,7 @@ public class ReportDrillDown {
 	public CellDrillDown cell(GongkaiUser officer, String agencyCode, int year, String format, String scope,
 			String section, String rowKey, int column, int page) {
 		if (page < 0) {
-			throw new IllegalArgumentException("页码不得为负数");
+			throw new Refusal("refusal.reporting.drillDown.negativePage");
 		}
 		Resolved cell = resolve(officer, agencyCode, year, format, scope, section, rowKey, column);
 		List<Object> records = new ArrayList<>();
@@ -135,10 +136,10 @@ public class ReportDrillDown {
 			.stream()
 			.filter(t -> t.section().equals(section) && t.hasRow(rowKey))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("报告中没有该单元格：" + section + "/" + rowKey));
+			.orElseThrow(() -> new Refusal("refusal.reporting.drillDown.unknownCell", section, rowKey));
 		ReportRow row = table.row(rowKey);
 		if (column < 0 || column >= row.values().size()) {
-			throw new IllegalArgumentException("列号须在0至" + (row.values().size() - 1) + "之间");
+			throw new Refusal("refusal.reporting.drillDown.column", (row.values().size() - 1));
 		}
 		ReportData data = compiled.cells().data();
 		Behind behind;
@@ -148,7 +149,7 @@ public class ReportDrillDown {
 		else {
 			CellSource source = compiled.cells()
 				.source(section, rowKey, column)
-				.orElseThrow(() -> new IllegalArgumentException("该单元格没有可查看的明细"));
+				.orElseThrow(() -> new Refusal("refusal.reporting.drillDown.noRecords"));
 			behind = behind(data, source);
 		}
 		return new Resolved(request, table, row, data, behind);

@@ -3,6 +3,8 @@ package org.gongkai.disclosure.reporting;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 /**
  * One published layout of the annual report. Every format renders the same gathered
  * counts ({@link ReportData}, collected once, in SQL); a format only says which case
@@ -28,8 +30,8 @@ interface ReportFormat {
 		return ALL.stream()
 			.filter(f -> f.name().equals(wanted))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("未知的报告格式 format=" + name + "（可选 "
-					+ String.join("、", ALL.stream().map(ReportFormat::name).toList()) + "）"));
+			.orElseThrow(() -> new Refusal("refusal.reporting.format.unknown", name,
+					String.join("、", ALL.stream().map(ReportFormat::name).toList())));
 	}
 
 	/** 国办公开办函〔2021〕30号: the default. */

@@ -13,6 +13,7 @@ import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.proactive.ProactiveRegistry;
 import org.gongkai.disclosure.shared.CsvDownload;
+import org.gongkai.disclosure.shared.RefusalWords;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -125,7 +126,7 @@ class ReportPages {
 			model.addAttribute("deadline", deadlines.of(user, s.agency(), s.year(), s.scope()));
 		}
 		catch (IllegalArgumentException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "officer/reports";
 	}
@@ -156,7 +157,7 @@ class ReportPages {
 								.getQuery());
 		}
 		catch (IllegalArgumentException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "officer/report-cell";
 	}
@@ -208,7 +209,7 @@ class ReportPages {
 					new Object[] { Narratives.TITLES.getOrDefault(section, section) }));
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/officer/reports?" + new Selection(agency, year, format, scope).query();
 	}
@@ -224,7 +225,7 @@ class ReportPages {
 							: messages.getMessage("reports.flash.published"));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/officer/reports?" + new Selection(agency, year, format, scope).query();
 	}

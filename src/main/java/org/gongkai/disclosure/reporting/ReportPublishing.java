@@ -16,6 +16,7 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -64,11 +65,12 @@ public class ReportPublishing {
 				|| (officer.role() != Role.STATISTICIAN && officer.role() != Role.HEAD_OF_OFFICE)) {
 			audit.recordAlone(AuditAction.REPORT_TEXT, "report", agency.code() + "/" + year, AuditResult.DENIED,
 					"无权编辑");
-			throw new AccessDeniedException("只有本机关的年报统计人员或公开工作机构负责人可以编辑报告正文");
+			throw new AccessDeniedException(
+					"Only the agency's report statistician or the head of its disclosure office may edit the report's texts");
 		}
 		access.checkYear(year);
 		if (!Narratives.SECTIONS.contains(section)) {
-			throw new IllegalArgumentException("只能编辑第一、五、六部分的正文（section=一、五、六）");
+			throw new Refusal("refusal.reporting.text.section");
 		}
 		String text = Texts.require(body, "正文", 20_000);
 		narratives.save(agency.id(), year, section, text, officer.id());
@@ -102,7 +104,8 @@ public class ReportPublishing {
 		ReportRequest request = access.readable(head, agencyCode, year, format, scope, AuditAction.REPORT_PUBLISH);
 		if (head.role() != Role.HEAD_OF_OFFICE || !request.agency().id().equals(head.agencyId())) {
 			audit.recordAlone(AuditAction.REPORT_PUBLISH, "report", request.id(), AuditResult.DENIED, "无权发布");
-			throw new AccessDeniedException("只有本机关公开工作机构负责人可以发布年度报告");
+			throw new AccessDeniedException(
+					"Only the head of the agency's disclosure office may publish the annual report");
 		}
 		AnnualReport report = compiler.build(request);
 		List<String> obstacles = obstacles(report, false);
@@ -112,7 +115,7 @@ public class ReportPublishing {
 		String why = Texts.optional(reason, "更正说明", 2000);
 		AnnualReport.Publication previous = report.publication();
 		if (previous.version() != null && why == null) {
-			throw new IllegalArgumentException("该年度已发布第" + previous.version() + "版，更正发布须说明理由");
+			throw new Refusal("refusal.reporting.publish.correctionReason", previous.version());
 		}
 		obstacles = obstacles(report, true);
 		if (!obstacles.isEmpty()) {
@@ -226,7 +229,7 @@ public class ReportPublishing {
 			.stream()
 			.filter(s -> s.version() == version)
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("没有第" + version + "版"))
+			.orElseThrow(() -> new Refusal("refusal.reporting.publish.noVersion", version))
 			.content();
 	}
 

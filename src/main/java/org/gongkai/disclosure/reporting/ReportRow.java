@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.gongkai.disclosure.shared.StateRefusal;
 
 /**
  * One row of a statutory table: a stable key, the official label verbatim, the heading it
@@ -35,7 +36,7 @@ public record ReportRow(String key, String label, String group, List<Long> value
 	public long value(int column) {
 		Long v = values.get(column);
 		if (v == null) {
-			throw new IllegalStateException(label + " 第" + (column + 1) + "列未录入");
+			throw new StateRefusal("refusal.reporting.row.columnMissing", label, (column + 1));
 		}
 		return v;
 	}

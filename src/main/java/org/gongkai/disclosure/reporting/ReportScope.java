@@ -2,6 +2,8 @@ package org.gongkai.disclosure.reporting;
 
 import java.util.Arrays;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 /**
  * Whose records a report counts: the agency alone, or the agency and every agency below
  * it (government summary).
@@ -27,7 +29,7 @@ public enum ReportScope {
 		return Arrays.stream(values())
 			.filter(s -> s.param.equals(param))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("未知的范围 scope=" + param + "（可选 agency、summary）"));
+			.orElseThrow(() -> new Refusal("refusal.reporting.scope.unknown", param));
 	}
 
 }

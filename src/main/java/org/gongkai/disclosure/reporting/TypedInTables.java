@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.gongkai.disclosure.shared.Refusal;
+
 /**
  * A table typed in from a published report (the figures as printed, blanks and all), laid
  * out as Gongkai renders it and run through the very checks a computed report gets — so a
@@ -33,7 +35,7 @@ final class TypedInTables {
 			ReportRow four = new ReportRow(SectionFour.ROW_KEY, SectionFour.TITLE, null, List.of());
 			return SectionFour.withChecks(rows(List.of(four), SectionFour.COLUMNS.size(), values));
 		}
-		throw new IllegalArgumentException("只能校验第三部分或第四部分的表格（section=三、四），收到：" + section);
+		throw new Refusal("refusal.reporting.tables.section", section);
 	}
 
 	/** The rows of section 三 as the 2021 format lays them out (keys, labels, groups). */
@@ -46,14 +48,13 @@ final class TypedInTables {
 		Set<String> unknown = new LinkedHashSet<>(values.keySet());
 		layout.forEach(r -> unknown.remove(r.key()));
 		if (!unknown.isEmpty()) {
-			throw new IllegalArgumentException("表中没有这些行：" + String.join("、", unknown));
+			throw new Refusal("refusal.reporting.tables.unknownRows", String.join("、", unknown));
 		}
 		Map<String, ReportRow> typed = new LinkedHashMap<>();
 		for (ReportRow row : layout) {
 			List<Long> given = values.get(row.key());
 			if (given != null && given.size() != columns) {
-				throw new IllegalArgumentException(
-						"「%s」应有%d个数值（未填写的写 null），收到%d个".formatted(row.label(), columns, given.size()));
+				throw new Refusal("refusal.reporting.tables.valueCount", row.label(), columns, given.size());
 			}
 			List<Long> cells = given == null ? Collections.nCopies(columns, null) : new ArrayList<>(given);
 			typed.put(row.key(), new ReportRow(row.key(), row.label(), row.group(), cells));

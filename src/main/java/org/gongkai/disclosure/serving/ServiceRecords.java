@@ -16,6 +16,8 @@ import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,18 +59,18 @@ public class ServiceRecords {
 	public ServiceRecord sent(UUID subjectId, LetterKind document, String addressee, ServiceMethod method,
 			String trackingNumber, LocalDate sentOn, Actor by) {
 		if (document == null) {
-			throw new IllegalArgumentException("请选择送达的文书");
+			throw new Refusal("refusal.serving.service.chooseDocument");
 		}
 		if (method == null) {
-			throw new IllegalArgumentException("请选择送达方式");
+			throw new Refusal("refusal.serving.service.chooseMethod");
 		}
 		String tracking = Texts.optional(trackingNumber, "邮件号", 64);
 		if (method == ServiceMethod.POST && tracking == null) {
-			throw new IllegalArgumentException("邮寄送达须填写邮件号（挂号信、EMS）");
+			throw new Refusal("refusal.serving.service.postalNumber");
 		}
 		LocalDate today = ReplyDeadlines.today(clock);
 		if (sentOn != null && sentOn.isAfter(today)) {
-			throw new IllegalArgumentException("发出日期不能晚于今天");
+			throw new Refusal("refusal.serving.service.sentAfterToday");
 		}
 		Instant sentAt = sentOn == null || sentOn.equals(today) ? clock.instant()
 				: sentOn.atStartOfDay(ReplyDeadlines.ZONE).toInstant();
@@ -97,7 +99,7 @@ public class ServiceRecords {
 			.orElseThrow(() -> new ServiceRecordNotFoundException(recordId));
 		String written = Texts.optional(proof, "送达证明", 500);
 		if (written == null && proofAttachment == null && record.trackingNumber() == null) {
-			throw new IllegalArgumentException("请上传送达回证扫描件，或填写送达证明（邮件查询网址、签收情况等）");
+			throw new Refusal("refusal.serving.service.proof");
 		}
 		return receive(record, receivedOn, written, proofAttachment, by);
 	}
@@ -131,17 +133,17 @@ public class ServiceRecords {
 	private ServiceRecord receive(ServiceRecord record, LocalDate receivedOn, String proof, UUID proofAttachment,
 			Actor by) {
 		if (record.received()) {
-			throw new IllegalStateException("该文书已登记送达（" + record.receivedOn() + "）");
+			throw new StateRefusal("refusal.serving.service.recorded", record.receivedOn());
 		}
 		if (receivedOn == null) {
-			throw new IllegalArgumentException("请填写受送达人收到文书的日期");
+			throw new Refusal("refusal.serving.service.receivedOnRequired");
 		}
 		LocalDate sentOn = LocalDate.ofInstant(record.sentAt(), ReplyDeadlines.ZONE);
 		if (receivedOn.isBefore(sentOn)) {
-			throw new IllegalArgumentException("收到日期不能早于发出日期（" + sentOn + "）");
+			throw new Refusal("refusal.serving.service.receivedBeforeSent", sentOn);
 		}
 		if (receivedOn.isAfter(ReplyDeadlines.today(clock))) {
-			throw new IllegalArgumentException("收到日期不能晚于今天");
+			throw new Refusal("refusal.serving.service.receivedAfterToday");
 		}
 		jdbc.sql("""
 				update serving_record set received_on = ?, proof = ?, proof_attachment = ?, receipt_by = ?,

@@ -56,7 +56,7 @@ public class Labels {
 		return ClassUtils.getShortName(type).replace(".", "");
 	}
 
-	private static String chinese(Enum<?> constant, String method) {
+	static String chinese(Enum<?> constant, String method) {
 		try {
 			Method m = constant.getDeclaringClass().getMethod(method);
 			return String.valueOf(m.invoke(constant));

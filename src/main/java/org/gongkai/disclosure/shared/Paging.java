@@ -17,10 +17,10 @@ public record Paging(int page, int size) {
 
 	public Paging {
 		if (page < 0) {
-			throw new IllegalArgumentException("页码（page）不得为负数");
+			throw new Refusal("refusal.shared.paging.negativePage");
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw new IllegalArgumentException("每页条数（size）须为1至" + MAX_SIZE);
+			throw new Refusal("refusal.shared.paging.size", MAX_SIZE);
 		}
 	}
 

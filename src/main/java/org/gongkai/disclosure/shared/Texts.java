@@ -16,7 +16,7 @@ public final class Texts {
 	 */
 	public static String require(String value, String what, int maxLength) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(what + "不能为空");
+			throw new Refusal("refusal.shared.text.required", what);
 		}
 		return optional(value, what, maxLength);
 	}
@@ -28,13 +28,13 @@ public final class Texts {
 		}
 		String trimmed = value.strip();
 		if (trimmed.length() > maxLength) {
-			throw new IllegalArgumentException(what + "不得超过" + maxLength + "个字符");
+			throw new Refusal("refusal.shared.text.tooLong", what, maxLength);
 		}
 		for (int i = 0; i < trimmed.length(); i++) {
 			char c = trimmed.charAt(i);
 			if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f
 					|| Character.isSurrogate(c) && !validSurrogatePair(trimmed, i)) {
-				throw new IllegalArgumentException(what + "含有无法识别的控制字符");
+				throw new Refusal("refusal.shared.text.controlCharacters", what);
 			}
 		}
 		return trimmed;

@@ -1,8 +1,11 @@
 package org.gongkai.disclosure.browser;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+
+import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
@@ -20,10 +23,21 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.applicants.ApplicantDetails;
+import org.gongkai.disclosure.applicants.IdDocumentType;
+import org.gongkai.disclosure.casework.Channel;
+import org.gongkai.disclosure.casework.DeliveryMethod;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.RequestedForm;
+import org.gongkai.disclosure.casework.intake.AgentDetails;
+import org.gongkai.disclosure.casework.intake.IntakeFile;
+import org.gongkai.disclosure.casework.intake.OfflineRequest;
+import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +46,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core on every page state: a case routed to a department, whose officer answers on
  * the routed page; a 补正 asked by the officer, told to the applicant and answered on the
  * applicant's page; a partly disclosed file redacted on the page with pdf.js, and the
- * printable list of released files.
+ * printable list of released files; a request for the applicant's own information, filed
+ * by an agent, whose identity check is recorded on the case page.
  */
 class CaseworkBrowserIT extends BrowserSuite {
+
+	@Autowired
+	RequestIntake intake;
 
 	Agency agency;
 
@@ -57,9 +75,18 @@ class CaseworkBrowserIT extends BrowserSuite {
 			Page page = office.page;
 			page.locator("#step-routing summary").click();
 			page.getByLabel("承办部门").selectOption(department.code());
-			page.getByLabel("部门办理期限").fill(due.toString());
+			page.getByLabel("部门办理期限").fill(ReplyDeadlines.today(clock).minusDays(1).toString());
 			page.getByLabel("交办事项").fill("请提供验收报告及是否可以公开的意见");
 			office.check("officer-case-routing-form");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("交办").setExact(true)).click();
+			page.waitForLoadState();
+			// refused: the form comes back open, as typed, its problem beside the date
+			assertThat(page.locator("#step-routing").getAttribute("open")).isNotNull();
+			assertThat(page.locator("#dueOn-error").innerText()).isEqualTo("请填写部门办理期限（不早于今天）");
+			assertThat(page.getByLabel("承办部门").inputValue()).isEqualTo(department.code());
+			assertThat(page.getByLabel("交办事项").inputValue()).isEqualTo("请提供验收报告及是否可以公开的意见");
+			office.check("officer-case-routing-refused");
+			page.getByLabel("部门办理期限").fill(due.toString());
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("交办").setExact(true)).click();
 			page.waitForLoadState();
 			office.check("officer-case-routed");
@@ -112,6 +139,13 @@ class CaseworkBrowserIT extends BrowserSuite {
 			assertThat(page.locator("main").innerText()).contains("补正");
 			citizen.open("/my/requests/" + filed.id()).check("applicant-request-correction");
 			assertThat(page.locator("main").innerText()).contains("请写明项目的名称");
+			// sent empty: the problem at the top and beside the text, the case still
+			// waiting for it
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交补正")).click();
+			page.waitForLoadState();
+			assertThat(page.locator(".error-summary a[href='#answer']").count()).isEqualTo(1);
+			assertThat(page.locator("#answer-error").count()).isEqualTo(1);
+			citizen.check("applicant-request-correction-refused");
 			page.getByLabel("补正内容").fill("项目为本县城南污水处理厂二期工程，需要2024年的环评批复文件。");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交补正")).click();
 			page.waitForLoadState();
@@ -168,6 +202,47 @@ class CaseworkBrowserIT extends BrowserSuite {
 			office.open("/officer/cases/" + filed.id() + "/released-records/list").check("officer-released-list");
 			assertThat(page.locator("main").innerText()).contains("保洁合同_部分公开.pdf");
 		}
+	}
+
+	@Test
+	void aRequestForTheApplicantsOwnInformationByAnAgentIsVerifiedOnTheCasePage() throws IOException {
+		GongkaiUser registrar = fixtures.officer(agency, Role.REGISTRAR);
+		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		AgentDetails agent = new AgentDetails("李律师", IdDocumentType.RESIDENT_ID_CARD, Fixtures.validResidentId(),
+				"13800001111", "律师", new IntakeFile("授权委托书.png", authorisation()));
+		DisclosureCase filed = fixtures.as(registrar, () -> intake.register(registrar,
+				new OfflineRequest(Channel.IN_PERSON, ReplyDeadlines.today(clock), null,
+						new ApplicantDetails(ApplicantCategory.NATURAL_PERSON, "王某", IdDocumentType.RESIDENT_ID_CARD,
+								Fixtures.validResidentId(), "13700001111", null, "示范县人民路2号"),
+						"本人2025年城乡居民最低生活保障审批材料", RequestedForm.PAPER, DeliveryMethod.POST, true, null, null, agent,
+						null, null, null)));
+		try (var office = browser.session()) {
+			office.signIn(officer.getUsername(), Fixtures.PASSWORD);
+			office.open("/officer/cases/" + filed.id());
+			Page page = office.page;
+			Locator section = page.locator("main section")
+				.filter(new Locator.FilterOptions()
+					.setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("申请人信息"))));
+			section.scrollIntoViewIfNeeded();
+			office.check("officer-case-applicant-information");
+			assertThat(section.innerText()).contains("委托代理：李律师", "申请人身份尚未核验", "个人信息保护法");
+
+			section.getByLabel("核验方式").selectOption("ID_DOCUMENT_ORIGINAL");
+			section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("记录身份核验")).click();
+			page.waitForLoadState();
+			office.check("officer-case-applicant-verified");
+			assertThat(page.locator("main").innerText()).contains("申请人身份已于");
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("记录身份核验")).count())
+				.as("verified once")
+				.isZero();
+		}
+	}
+
+	/** A scanned authorisation letter: a small PNG. */
+	private static byte[] authorisation() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", out);
+		return out.toByteArray();
 	}
 
 	/** A one-page contract with a line of personal details near its top. */

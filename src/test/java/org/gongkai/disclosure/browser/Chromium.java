@@ -115,9 +115,23 @@ final class Chromium implements AutoCloseable {
 
 	/** A fresh browser session (its own cookies) for one person. */
 	Session session() {
+		return session(true);
+	}
+
+	/**
+	 * A fresh browser session whose pages run no script: what a page offers without
+	 * JavaScript (axe, which needs it, is not run: {@link Session#check} is for the other
+	 * sessions).
+	 */
+	Session sessionWithoutJavaScript() {
+		return session(false);
+	}
+
+	private Session session(boolean javaScript) {
 		BrowserContext context = chromium.newContext(new NewContextOptions().setLocale("zh-CN")
 			.setTimezoneId("Asia/Shanghai")
 			.setViewportSize(1280, 900)
+			.setJavaScriptEnabled(javaScript)
 			.setAcceptDownloads(true));
 		context.setDefaultTimeout(15_000);
 		// a page with its diagram or a PDF behind it loads slowly on a busy build machine

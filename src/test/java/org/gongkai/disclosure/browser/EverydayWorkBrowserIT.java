@@ -37,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EverydayWorkBrowserIT extends BrowserSuite {
 
+	/** How long an export may take on a busy build machine. */
+	private static final Page.WaitForDownloadOptions MADE = new Page.WaitForDownloadOptions().setTimeout(60_000);
+
 	@Autowired
 	CaseRoutings routings;
 
@@ -163,15 +166,29 @@ class EverydayWorkBrowserIT extends BrowserSuite {
 			Page page = office.page;
 			assertThat(page.url()).endsWith("/officer/reports");
 			office.check("statistician-start");
-			office.open("/officer/reports?agency=" + agency.code() + "&year=" + year + "&format=2021&scope=agency")
-				.check("statistician-report");
+			office.open(reportPage(year)).check("statistician-report");
 			for (String format : List.of("Word（.docx）", "Excel（.xlsx）")) {
-				Download export = page.waitForDownload(() -> page.locator(".export-links a")
-					.filter(new Locator.FilterOptions().setHasText(format))
-					.first()
-					.click());
+				// made in the background: the live region says each step, then the file
+				// comes
+				Download export = page.waitForDownload(MADE, () -> exportLink(page, format).click());
 				assertThat(export.suggestedFilename()).contains(year + "年政府信息公开工作年度报告");
+				assertThat(page.locator("#export-status").innerText()).startsWith("已生成" + format);
+				assertThat(page.locator("#export-progress").getAttribute("value"))
+					.isEqualTo(page.locator("#export-progress").getAttribute("max"));
 			}
+			office.check("statistician-report-exported");
+			Download withCharts = page.waitForDownload(MADE, () -> page.getByLabel("PDF 附统计图表").click());
+			assertThat(withCharts.suggestedFilename()).endsWith(".pdf");
+			assertThat(page.locator("#export-progress").getAttribute("max")).as("the charts are a step of their own")
+				.isEqualTo("3");
+		}
+		try (var office = browser.sessionWithoutJavaScript()) {
+			office.signIn(statistician.getUsername(), Fixtures.PASSWORD);
+			office.open(reportPage(year));
+			Download direct = office.page.waitForDownload(() -> exportLink(office.page, "Word（.docx）").click());
+			assertThat(direct.suggestedFilename()).as("without JavaScript the link downloads the file directly")
+				.contains(year + "年政府信息公开工作年度报告");
+			assertThat(direct.url()).contains("/export?");
 		}
 		try (var anybody = browser.session()) {
 			anybody.open("/").check("public-home-guidance");
@@ -257,13 +274,18 @@ class EverydayWorkBrowserIT extends BrowserSuite {
 			assertThat(viewbox(page)).as("zoomed in").isNotEqualTo(before);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("显示全图")).click();
 
-			// a refused secondary action opens beside its own form
+			// a refused secondary action opens beside its own form, as typed, the problem
+			// at its top and beside its field
 			page.locator("#step-extension summary").click();
+			page.getByLabel("延长的工作日数（最长20个工作日，仅一次）").fill("15");
 			page.getByLabel("延期理由").fill(" ");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交负责人审批")).click();
 			page.waitForLoadState();
+			assertThat(page.url()).endsWith("#refused");
 			assertThat(page.locator("#step-extension").getAttribute("open")).isNotNull();
-			assertThat(page.locator("#step-extension .error").innerText()).isNotBlank();
+			assertThat(page.locator("#step-extension .error-summary").innerText()).contains("延期理由不能为空");
+			assertThat(page.locator("#step-extension #reason-error").innerText()).isEqualTo("延期理由不能为空");
+			assertThat(page.getByLabel("延长的工作日数（最长20个工作日，仅一次）").inputValue()).isEqualTo("15");
 			office.check("officer-case-refused-beside-its-form");
 
 			page.setViewportSize(390, 844);
@@ -307,6 +329,14 @@ class EverydayWorkBrowserIT extends BrowserSuite {
 
 	private static int width(Page page) {
 		return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+	}
+
+	private String reportPage(int year) {
+		return "/officer/reports?agency=" + agency.code() + "&year=" + year + "&format=2021&scope=agency";
+	}
+
+	private static Locator exportLink(Page page, String format) {
+		return page.locator(".export-links a").filter(new Locator.FilterOptions().setHasText(format)).first();
 	}
 
 }

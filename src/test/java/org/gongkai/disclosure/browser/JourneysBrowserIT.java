@@ -38,9 +38,24 @@ class JourneysBrowserIT extends BrowserSuite {
 			citizen.signIn(applicant.getUsername(), Fixtures.PASSWORD).check("applicant-requests-empty");
 			citizen.open("/my/requests/new").check("applicant-new-request");
 			Page page = citizen.page;
-			page.getByLabel("受理机关").selectOption(agency.code());
-			page.getByLabel("所需政府信息的名称、文号或便于查询的特征性描述").fill("2025年本县财政预算执行情况报告");
-			page.locator("main button[type=submit]").click();
+			// one question a step: a step left unanswered says so at the top and beside
+			// its field
+			proceed(page);
+			assertThat(page.locator(".error-summary").innerText()).contains("请选择受理机关");
+			citizen.check("applicant-new-request-refused");
+			page.getByLabel("向哪个机关申请？").selectOption(agency.code());
+			proceed(page);
+			citizen.check("applicant-new-request-information");
+			page.getByLabel("你需要哪些政府信息？").fill("2025年本县财政预算执行情况报告");
+			proceed(page);
+			citizen.check("applicant-new-request-form");
+			page.getByLabel("电子数据").check();
+			page.getByLabel("网上获取").check();
+			proceed(page);
+			assertThat(page.locator("h1").innerText()).isEqualTo("提交前请检查你的申请");
+			assertThat(page.locator("dl.answers").innerText()).contains("2025年本县财政预算执行情况报告", "电子数据", "网上获取");
+			citizen.check("applicant-new-request-check");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交申请")).click();
 			page.waitForLoadState();
 			assertThat(page.url()).contains("/my/requests/");
 			citizen.check("applicant-request-filed");
@@ -79,6 +94,12 @@ class JourneysBrowserIT extends BrowserSuite {
 				.click());
 			assertThat(Files.size(reply.path())).isPositive();
 		}
+	}
+
+	/** The new request's step goes on (its one button in the page's main form). */
+	private static void proceed(Page page) {
+		page.locator("main form button[type=submit]").click();
+		page.waitForLoadState();
 	}
 
 	private void approve(GongkaiUser user, String caseUrl, String button, String state) {

@@ -2,6 +2,9 @@ package org.gongkai.disclosure.browser;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import com.microsoft.playwright.APIResponse;
@@ -12,6 +15,9 @@ import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
+import org.gongkai.disclosure.applicants.ApplicantCategory;
+import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.proactive.ProactiveItem;
 import org.gongkai.disclosure.proactive.ProactiveRegistry;
@@ -27,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with axe-core on every page state: the statistician writes the report's own texts on
  * the report page, which tells them that the head publishes; the head is offered 发布 and
  * publishes; then anybody, without signing in, finds the report on {@code /reports} and
- * reads it as a web page, and its PDF is there.
+ * reads it as a web page, and its PDF is there. A request of the year answered after
+ * publishing makes the head compare the published report with the records, cell by cell.
  */
 class PublishingBrowserIT extends BrowserSuite {
 
@@ -72,6 +79,18 @@ class PublishingBrowserIT extends BrowserSuite {
 			office.check("head-report-published");
 			assertThat(page.locator("main").innerText()).contains("第1版");
 			assertThat(publishButton(page).count()).as("nothing changed: no 更正 offered").isZero();
+
+			// a request of the year answered after publishing: the records no longer
+			// match
+			// the published report, cell by cell
+			answeredLate(agency, year);
+			office.open(reportPage);
+			assertThat(page.locator("main").innerText()).contains("记录已变化，需要更正");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("与已发布版本逐格比对")).click();
+			page.waitForLoadState();
+			assertThat(page.url()).contains("/officer/reports/diff");
+			office.check("head-report-diff");
+			assertThat(page.locator("main table").innerText()).contains("已发布", "现在");
 		}
 
 		try (var anybody = browser.session()) {
@@ -96,6 +115,23 @@ class PublishingBrowserIT extends BrowserSuite {
 			page.setContent(web.text());
 			anybody.check("public-report-html");
 			assertThat(page.locator("body").innerText()).contains(title, "本年度政府信息公开工作总体情况如下");
+		}
+	}
+
+	/**
+	 * A request of {@code year} received and answered in its December (on working days),
+	 * the clock back to now afterwards.
+	 */
+	private void answeredLate(Agency agency, int year) {
+		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		LocalDate monday = LocalDate.of(year, 12, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+		try {
+			DisclosureCase late = fixtures.submitOn(monday, fixtures.applicant(ApplicantCategory.NATURAL_PERSON),
+					agency);
+			fixtures.answerOn(monday.plusDays(2), officer, late.id(), Outcome.DISCLOSED);
+		}
+		finally {
+			clock.reset();
 		}
 	}
 

@@ -144,24 +144,27 @@ class CasePageWebIT {
 				.param("items", ""))
 			.andExpect(redirectedUrl("/officer/cases/" + filed.id() + "#refused"))
 			.andReturn();
-		String message = (String) refused.getFlashMap().get("error");
-		assertThat(message).isNotBlank();
 		assertThat(refused.getFlashMap().get("errorAt")).isEqualTo("correction");
 		Page page = page(officer, refused);
-		assertThat(page.nextStep()).contains("id=\"refused\">" + message + "</p>");
-		assertThat(page.html().indexOf(message)).as("only beside the form").isEqualTo(page.html().lastIndexOf(message));
+		String message = "请逐项列明需要补正的事项";
+		assertThat(page.nextStep()).contains("id=\"refused\"",
+				"<p class=\"field-error\" id=\"items-error\">" + message);
+		assertThat(page.otherSteps()).doesNotContain(message);
 
-		MvcResult extension = mvc
-			.perform(post("/officer/cases/" + filed.id() + "/extension").with(csrf())
+		// a one-field form's refusal: its message beside it, the only place it shows
+		mvc.perform(post("/officer/cases/" + filed.id() + "/accept").with(csrf()).with(user(officer)));
+		MvcResult explanation = mvc
+			.perform(post("/officer/cases/" + filed.id() + "/explanation-request").with(csrf())
 				.with(user(officer))
-				.param("workingDays", "10")
-				.param("reason", ""))
+				.param("question", "")
+				.param("periodDays", "15"))
 			.andReturn();
-		String why = (String) extension.getFlashMap().get("error");
-		Page other = page(officer, extension);
-		assertThat(other.otherSteps()).contains("<details id=\"step-extension\" open=\"open\">",
+		String why = (String) explanation.getFlashMap().get("error");
+		assertThat(why).isNotBlank();
+		Page other = page(officer, explanation);
+		assertThat(other.otherSteps()).contains("<details id=\"step-explanationRequest\" open=\"open\">",
 				"<p class=\"error\" role=\"alert\" id=\"refused\">" + why + "</p>");
-		assertThat(other.nextStep()).doesNotContain(why);
+		assertThat(other.html().indexOf(why)).as("only beside the form").isEqualTo(other.html().lastIndexOf(why));
 	}
 
 	@Test

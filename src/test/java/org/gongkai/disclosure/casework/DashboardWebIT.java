@@ -3,6 +3,7 @@ package org.gongkai.disclosure.casework;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.disclosure.Fixtures;
 import org.gongkai.disclosure.GongkaiIntegrationTest;
 import org.gongkai.disclosure.TestClock;
@@ -12,6 +13,8 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.routing.CaseRoutings;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,9 @@ class DashboardWebIT {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	ObjectMapper json;
 
 	@Autowired
 	CaseRoutings routings;
@@ -124,6 +130,28 @@ class DashboardWebIT {
 		clock.setDate(LocalDate.of(2024, 10, 8));
 		mvc.perform(get("/api/dashboard").with(user(head)))
 			.andExpect(jsonPath("$.byStep[?(@.label == '审查申请（是否需要补正）')].overdue").value(1));
+	}
+
+	/**
+	 * The charts are drawn from figures the page carries, computed once with it: the same
+	 * JSON as the API's, in a data element no department's name can close.
+	 */
+	@Test
+	void thePageCarriesTheAPIsFiguresForItsCharts() throws Exception {
+		String api = mvc.perform(get("/api/dashboard").param("year", "2024").with(user(head)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String page = mvc.perform(get("/officer/dashboard").param("year", "2024").with(user(head)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Element data = Jsoup.parse(page).getElementById("dashboard-figures");
+		assertThat(data).isNotNull();
+		assertThat(data.attr("type")).isEqualTo("application/json");
+		assertThat(json.readTree(data.data())).isEqualTo(json.readTree(api));
+		assertThat(page).doesNotContain("data-source=");
 	}
 
 	@Test

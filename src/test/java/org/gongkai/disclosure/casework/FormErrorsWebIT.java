@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Forms that keep what was typed and say what is wrong beside each field, all problems at
- * once (issue 16): the registrar's offline form and the applicants' registration.
+ * once (issue 16): the applicant's request, the registrar's offline form and the
+ * applicants' registration.
  */
 @GongkaiIntegrationTest
 class FormErrorsWebIT {
@@ -55,8 +56,13 @@ class FormErrorsWebIT {
 		clock.setDate(LocalDate.of(2024, 9, 29));
 	}
 
+	/**
+	 * The request's steps check one question each ({@code NewRequestStepsWebIT}); a whole
+	 * request posted at once with problems comes back on the check page, every problem at
+	 * the top and beside its answer, every answer kept for the filing.
+	 */
 	@Test
-	void theApplicantsRequestFormListsEveryProblemAtTheTopAndBesideItsFieldAndKeepsTheChoices() throws Exception {
+	void theApplicantsRequestListsEveryProblemAtTheTopAndBesideItsAnswerAndKeepsTheChoices() throws Exception {
 		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
 		String page = mvc
 			.perform(post("/my/requests").with(csrf())
@@ -70,11 +76,11 @@ class FormErrorsWebIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("请更正以下问题")
+		assertThat(page).contains("请更正以下问题", "href=\"#agencyCode\"", "href=\"#informationSought\"")
 			.contains("id=\"agencyCode-error\"", "请选择受理机关")
 			.contains("id=\"informationSought-error\"", "请描述所需政府信息的名称、文号或便于查询的特征")
-			.contains("<option value=\"PAPER\" selected=\"selected\">")
-			.contains("<option value=\"POST\" selected=\"selected\">");
+			.contains("<span>纸质文本</span>", "<span>邮寄</span>")
+			.contains("name=\"requestedForm\" value=\"PAPER\"", "name=\"deliveryMethod\" value=\"POST\"");
 		assertThat(cases.ofApplicant(applicant.applicantId())).as("nothing filed").isEmpty();
 	}
 

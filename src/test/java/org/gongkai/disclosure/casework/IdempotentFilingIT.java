@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -170,7 +171,21 @@ class IdempotentFilingIT {
 
 	@Test
 	void theFormCarriesAKeySoThatSubmittingItTwiceFilesOnce() throws Exception {
-		MvcResult form = mvc.perform(get("/my/requests/new").with(user(applicant)))
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/my/requests/new").session(session)
+			.with(csrf())
+			.with(user(applicant))
+			.param("agencyCode", agency.code())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/my/requests/new/information").session(session)
+			.with(csrf())
+			.with(user(applicant))
+			.param("informationSought", "本县2024年城区供水管网改造项目的环评批复")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/my/requests/new/form").session(session)
+			.with(csrf())
+			.with(user(applicant))
+			.param("requestedForm", "ELECTRONIC")
+			.param("deliveryMethod", "ONLINE")).andExpect(status().is3xxRedirection());
+		MvcResult form = mvc.perform(get("/my/requests/new/check").session(session).with(user(applicant)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeExists("idempotencyKey"))
 			.andReturn();

@@ -8,18 +8,19 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.accounts.AccountAdministration.AccountSummary;
 import org.gongkai.disclosure.accounts.AccountAdministration.CreatedAccount;
+import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.administration.AgencyForm;
 import org.gongkai.disclosure.administration.Organisation;
-import org.gongkai.disclosure.administration.OrganisationImport;
 import org.gongkai.disclosure.administration.OrganisationImport.ImportRefused;
+import org.gongkai.disclosure.administration.OrganisationImport;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.casework.CaseHandlers;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -181,12 +182,13 @@ class AdministrationApi {
 	}
 
 	private AccountSummary account(String username) {
-		return accounts.summary(username).orElseThrow(() -> new IllegalArgumentException("账号不存在：" + username));
+		return accounts.summary(username)
+			.orElseThrow(() -> new Refusal("refusal.administration.account.unknownUsername", username));
 	}
 
 	private UUID agencyId(String code) {
 		return agencies.byCode(code == null ? "" : code)
-			.orElseThrow(() -> new IllegalArgumentException("机关不存在：" + code))
+			.orElseThrow(() -> new Refusal("refusal.administration.agency.unknownCode", code))
 			.id();
 	}
 

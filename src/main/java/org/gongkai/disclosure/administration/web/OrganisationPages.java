@@ -7,19 +7,20 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.accounts.AccountAdministration.AccountSummary;
 import org.gongkai.disclosure.accounts.AccountAdministration.CreatedAccount;
+import org.gongkai.disclosure.accounts.AccountAdministration;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.administration.AgencyForm;
 import org.gongkai.disclosure.administration.Organisation;
-import org.gongkai.disclosure.administration.OrganisationImport;
 import org.gongkai.disclosure.administration.OrganisationImport.ImportRefused;
+import org.gongkai.disclosure.administration.OrganisationImport;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.agencies.AgencyKind;
 import org.gongkai.disclosure.casework.CaseHandlers;
+import org.gongkai.disclosure.shared.RefusalWords;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -158,11 +159,11 @@ class OrganisationPages {
 			redirect.addFlashAttribute("created", result.accounts());
 		}
 		catch (ImportRefused e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 			redirect.addFlashAttribute("importProblems", e.problems());
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/admin/organisation";
 	}
@@ -172,7 +173,7 @@ class OrganisationPages {
 			redirect.addFlashAttribute("message", action.get());
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 			typed.forEach(redirect::addFlashAttribute);
 		}
 		return "redirect:/admin/organisation";

@@ -1,7 +1,8 @@
 package org.gongkai.disclosure.administration.web;
 
-import org.gongkai.disclosure.administration.FirstStart;
 import org.gongkai.disclosure.administration.FirstStart.Setup;
+import org.gongkai.disclosure.administration.FirstStart;
+import org.gongkai.disclosure.shared.RefusalWords;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
@@ -54,7 +55,7 @@ class SetupPage {
 		catch (IllegalArgumentException e) {
 			model.addAttribute("setup", new Setup(null, setup.governmentCode(), setup.governmentName(),
 					setup.officeName(), setup.username(), setup.displayName(), null));
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", RefusalWords.of(e, messages));
 			return "setup";
 		}
 		redirect.addFlashAttribute("message", messages.getMessage("setup.flash.done"));

@@ -12,6 +12,7 @@ import org.gongkai.disclosure.appeals.process.AppealProcess;
 import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
+import org.gongkai.disclosure.shared.StateRefusal;
 
 import org.springframework.stereotype.Component;
 
@@ -89,7 +90,7 @@ public class AppealDeadlines {
 
 	private Appeal appeal(String appealId) {
 		return appeals.byId(UUID.fromString(appealId))
-			.orElseThrow(() -> new IllegalStateException("未找到复议/诉讼案件 " + appealId));
+			.orElseThrow(() -> new StateRefusal("refusal.appeals.appeal.notFound", appealId));
 	}
 
 }

@@ -27,6 +27,8 @@ import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.decision.CaseReanswers;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -85,40 +87,41 @@ public class AppealHandling {
 		if (c.applicantId() == null) {
 			// imported from a historic ledger: no applicant, no process, no letters; its
 			// appeals come from the ledger
-			throw new IllegalStateException("该申请来自历史台账导入，其行政复议、行政诉讼请通过台账导入登记");
+			throw new StateRefusal("refusal.appeals.handling.importedRequest");
 		}
 		String body = Texts.require(in.body(), in.kind() == AppealKind.REVIEW ? "复议机关" : "人民法院", 200);
 		LocalDate today = today();
 		if (in.copyReceivedOn().isBefore(in.filedOn())) {
-			throw new IllegalArgumentException("收到副本之日不得早于申请（起诉）之日");
+			throw new Refusal("refusal.appeals.handling.copyBeforeFiling");
 		}
 		if (in.copyReceivedOn().isAfter(today)) {
-			throw new IllegalArgumentException("收到副本之日不得晚于今天");
+			throw new Refusal("refusal.appeals.handling.copyAfterToday");
 		}
 		if (in.filedOn().isBefore(c.receivedOn())) {
-			throw new IllegalArgumentException("申请（起诉）之日不得早于收到政府信息公开申请之日");
+			throw new Refusal("refusal.appeals.handling.filingBeforeRequest");
 		}
 		boolean coDefendant = Boolean.TRUE.equals(in.reviewBodyCoDefendant());
 		if (in.kind() == AppealKind.REVIEW) {
 			if (in.route() != null || in.instance() != null || in.predecessorId() != null || coDefendant) {
-				throw new IllegalArgumentException("行政复议不填写起诉方式、审级、前序案件或共同被告");
+				throw new Refusal("refusal.appeals.handling.reviewLitigationFields");
 			}
 		}
 		else {
 			if (in.route() == null || in.instance() == null) {
-				throw new IllegalArgumentException("行政诉讼须填写起诉方式（未经复议直接起诉/复议后起诉）和审级");
+				throw new Refusal("refusal.appeals.handling.litigationFields");
 			}
 			if (coDefendant && in.route() != LitigationRoute.AFTER_REVIEW) {
-				throw new IllegalArgumentException("只有复议后起诉的案件才有复议机关作共同被告");
+				throw new Refusal("refusal.appeals.handling.coDefendant");
 			}
 			checkPredecessor(in, c);
 		}
 		UUID reviewBody = null;
 		if (in.reviewBodyAgencyCode() != null && !in.reviewBodyAgencyCode().isBlank()) {
 			Agency agency = agencies.byCode(in.reviewBodyAgencyCode())
-				.orElseThrow(() -> new IllegalArgumentException("未找到复议机关 " + in.reviewBodyAgencyCode()));
+				.orElseThrow(
+						() -> new Refusal("refusal.appeals.handling.reviewBodyNotFound", in.reviewBodyAgencyCode()));
 			if (agency.id().equals(c.agencyId())) {
-				throw new IllegalArgumentException("复议机关不能是作出原行为的机关本身");
+				throw new Refusal("refusal.appeals.handling.reviewBodySelf");
 			}
 			reviewBody = agency.id();
 		}
@@ -152,31 +155,31 @@ public class AppealHandling {
 	 */
 	private void checkPredecessor(NewAppeal in, DisclosureCase c) {
 		if (in.instance() == Instance.SECOND && in.predecessorId() == null) {
-			throw new IllegalArgumentException("二审须关联一审案件");
+			throw new Refusal("refusal.appeals.handling.secondNeedsFirst");
 		}
 		if (in.predecessorId() == null) {
 			return;
 		}
 		Appeal before = appeals.byId(in.predecessorId())
 			.filter(p -> p.caseId().equals(c.id().value()))
-			.orElseThrow(() -> new IllegalArgumentException("前序案件须为同一申请的复议或诉讼案件"));
+			.orElseThrow(() -> new Refusal("refusal.appeals.handling.predecessor"));
 		if (in.instance() == Instance.SECOND) {
 			if (before.kind() != AppealKind.LITIGATION || before.instance() != Instance.FIRST
 					|| before.route() != in.route()) {
-				throw new IllegalArgumentException("二审须关联同一起诉方式的一审案件");
+				throw new Refusal("refusal.appeals.handling.secondSameManner");
 			}
 			if (before.status() != AppealStatus.DECIDED) {
-				throw new IllegalArgumentException("一审尚未作出裁判，不能登记二审");
+				throw new Refusal("refusal.appeals.handling.firstUndecided");
 			}
 			if (appeals.hasSecondInstance(before.id())) {
-				throw new IllegalArgumentException("该一审案件已登记二审");
+				throw new Refusal("refusal.appeals.handling.secondExists");
 			}
 		}
 		else if (before.instance() == Instance.SECOND) {
 			checkRemand(in, before);
 		}
 		else if (in.route() != LitigationRoute.AFTER_REVIEW || before.kind() != AppealKind.REVIEW) {
-			throw new IllegalArgumentException("一审只能关联其前序的行政复议（复议后起诉），或发回重审的二审（重审）");
+			throw new Refusal("refusal.appeals.handling.firstPredecessor");
 		}
 	}
 
@@ -186,13 +189,13 @@ public class AppealHandling {
 	 */
 	private void checkRemand(NewAppeal retrial, Appeal remand) {
 		if (remand.decisionType() != DecisionType.APPEAL_REMANDED) {
-			throw new IllegalArgumentException("重审一审须关联裁定发回重审的二审案件（《行政诉讼法》第八十九条第一款第（三）项、第（四）项）");
+			throw new Refusal("refusal.appeals.handling.retrialNeedsRemand");
 		}
 		if (remand.route() != retrial.route()) {
-			throw new IllegalArgumentException("重审一审须与发回重审的二审为同一起诉方式");
+			throw new Refusal("refusal.appeals.handling.retrialSameManner");
 		}
 		if (appeals.hasRetrial(remand.id())) {
-			throw new IllegalArgumentException("该发回重审已登记重审一审");
+			throw new Refusal("refusal.appeals.handling.retrialExists");
 		}
 	}
 
@@ -202,7 +205,7 @@ public class AppealHandling {
 	public Appeal answer(GongkaiUser officer, UUID id, LocalDate on) {
 		Appeal current = access.handledBy(officer, id);
 		if (on.isAfter(today())) {
-			throw new IllegalArgumentException("答复日期不得晚于今天");
+			throw new Refusal("refusal.appeals.handling.answerAfterToday");
 		}
 		Appeal next = current.answered(on);
 		appeals.update(next, current.status());
@@ -223,7 +226,7 @@ public class AppealHandling {
 	public Appeal decide(GongkaiUser officer, UUID id, DecisionType type, LocalDate decidedOn, LocalDate receivedOn) {
 		Appeal current = access.handledBy(officer, id);
 		if (receivedOn.isAfter(today())) {
-			throw new IllegalArgumentException("收到决定（裁判）文书之日不得晚于今天");
+			throw new Refusal("refusal.appeals.handling.receivedAfterToday");
 		}
 		if (type == DecisionType.APPEAL_REMANDED) {
 			checkMayRemand(current);
@@ -251,7 +254,7 @@ public class AppealHandling {
 		boolean retrial = judged.predecessorId() != null
 				&& appeals.byId(judged.predecessorId()).map(p -> p.instance() == Instance.SECOND).orElse(false);
 		if (retrial && judged.decisionType() != null && judged.decisionType().isJudgment()) {
-			throw new IllegalArgumentException("原审人民法院对发回重审的案件作出判决后，第二审人民法院不得再次发回重审（《行政诉讼法》第八十九条第二款）");
+			throw new Refusal("refusal.appeals.handling.secondRemand");
 		}
 	}
 
@@ -264,7 +267,7 @@ public class AppealHandling {
 	public Appeal withdraw(GongkaiUser officer, UUID id, LocalDate on) {
 		Appeal current = access.handledBy(officer, id);
 		if (on.isAfter(today())) {
-			throw new IllegalArgumentException("撤回日期不得晚于今天");
+			throw new Refusal("refusal.appeals.handling.withdrawalAfterToday");
 		}
 		DecisionType type = DecisionType.withdrawal(current.kind());
 		Appeal next = current.decided(type, on, on, AppealStatus.WITHDRAWN);

@@ -23,6 +23,7 @@ import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.LetterRenderer;
 import org.gongkai.disclosure.documents.LetterWording;
 import org.gongkai.disclosure.documents.RenderedLetter;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ public class AppealLetters {
 	public RenderedLetter render(GongkaiUser officer, UUID id, LetterKind kind, String format) {
 		Appeal appeal = access.handledBy(officer, id);
 		if (!kindsFor(appeal).contains(kind)) {
-			throw new IllegalArgumentException("该案件没有这种文书");
+			throw new Refusal("refusal.appeals.letters.noSuchDocument");
 		}
 		Letter letter = letter(officer, appeal, kind);
 		RenderedLetter rendered = renderer.render(letter, format);

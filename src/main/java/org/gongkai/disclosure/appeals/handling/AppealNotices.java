@@ -13,6 +13,7 @@ import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.serving.ServiceRecord;
 import org.gongkai.disclosure.serving.ServiceRecords;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,10 +45,10 @@ public class AppealNotices {
 			String trackingNumber, LocalDate sentOn) {
 		Appeal appeal = access.handledBy(officer, appealId);
 		if (document == null || !AppealLetters.kindsFor(appeal).contains(document)) {
-			throw new IllegalArgumentException("该案件没有这种文书");
+			throw new Refusal("refusal.appeals.letters.noSuchDocument");
 		}
 		if (method == ServiceMethod.IN_SYSTEM) {
-			throw new IllegalArgumentException(appeal.body() + "不是本系统的用户，不能在系统内送达");
+			throw new Refusal("refusal.appeals.notice.addresseeNotUser", appeal.body());
 		}
 		ServiceRecord sent = records.sent(appealId, document, appeal.body(), method, trackingNumber, sentOn,
 				new ServiceRecords.Actor(officer.id(), officer.displayName()));

@@ -13,6 +13,8 @@ import org.gongkai.disclosure.appeals.DecisionType;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,18 +63,18 @@ public class AppealResultMappings {
 			.query(String.class)
 			.optional()
 			.map(AppealResult::valueOf)
-			.orElseThrow(() -> new IllegalStateException("未配置统计口径: " + type.name()));
+			.orElseThrow(() -> new StateRefusal("refusal.appeals.resultMapping.missing", type.name()));
 	}
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	public Mapping change(GongkaiUser admin, DecisionType type, AppealResult result) {
 		if (type == null || result == null) {
-			throw new IllegalArgumentException("请选择决定类型和统计口径");
+			throw new Refusal("refusal.appeals.resultMapping.chooseBoth");
 		}
 		if (!type.hasOwnResult()) {
 			// 发回重审 ends no suit: the retrial's decision is counted (行政诉讼法 art 89, 201号)
-			throw new IllegalArgumentException("“" + type.label() + "”不单独统计：诉讼继续由原审法院重审，按重审后的最终裁判统计");
+			throw new Refusal("refusal.appeals.resultMapping.remandNotCounted", type.label());
 		}
 		AppealResult before = resultOf(type);
 		jdbc.sql("update appeal_result_mapping set result = ?, updated_at = now(), updated_by = ? "

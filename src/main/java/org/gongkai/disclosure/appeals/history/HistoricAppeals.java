@@ -33,10 +33,12 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
-import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.casework.history.HistoricCases.KnownRequest;
 import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
+import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -293,14 +295,14 @@ public class HistoricAppeals {
 	@PreAuthorize("hasAnyRole('STATISTICIAN', 'HEAD_OF_OFFICE')")
 	public int importAll(GongkaiUser user, UUID agencyId, UUID importId, List<HistoricAppeal> rows,
 			IntConsumer progress) {
-		Agency agency = agencies.byId(agencyId).orElseThrow(() -> new IllegalArgumentException("未找到机关"));
+		Agency agency = agencies.byId(agencyId).orElseThrow(() -> new Refusal("refusal.appeals.agency.notFound.plain"));
 		if (!agencyId.equals(user.agencyId())) {
-			throw new AccessDeniedException("只能导入本机关的台账");
+			throw new AccessDeniedException("Only the own agency's ledger may be imported");
 		}
 		List<RowProblem> problems = new ArrayList<>();
 		List<Resolved> resolved = resolve(agencyId, rows, problems);
 		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException("台账有%d处错误，未导入任何数据".formatted(problems.size()));
+			throw new Refusal("refusal.appeals.history.ledgerErrors", problems.size());
 		}
 		Map<UUID, Integer> numbers = new HashMap<>();
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -361,17 +363,17 @@ public class HistoricAppeals {
 			.filter(a -> a.agencyId().equals(officer.agencyId()))
 			.orElseThrow(AppealNotFoundException::new);
 		if (!found.fromLedger()) {
-			throw new IllegalStateException("只有台账导入的复议、诉讼案件可以直接记录结果");
+			throw new StateRefusal("refusal.appeals.history.onlyImported");
 		}
 		if (!found.status().isPending()) {
-			throw new IllegalStateException("该案件已审结");
+			throw new StateRefusal("refusal.appeals.history.concluded");
 		}
 		if (result == null || closedOn == null) {
-			throw new IllegalArgumentException("请填写结果和办结日期");
+			throw new Refusal("refusal.appeals.history.resultAndDate");
 		}
 		LocalDate today = ReplyDeadlines.today(clock);
 		if (closedOn.isBefore(found.filedOn()) || closedOn.isAfter(today)) {
-			throw new IllegalArgumentException("办结日期不得早于申请（起诉）之日，也不得晚于今天");
+			throw new Refusal("refusal.appeals.history.closingDate");
 		}
 		int updated = jdbc.sql("""
 				update appeal set status = 'DECIDED', decided_on = ?, ledger_result = ?
@@ -379,7 +381,7 @@ public class HistoricAppeals {
 			.params(closedOn, result.name(), id)
 			.update();
 		if (updated != 1) {
-			throw new IllegalStateException("案件状态已被他人更改，请刷新后重试");
+			throw new StateRefusal("refusal.appeals.appeal.changedMeanwhile");
 		}
 		history.append(id, officer.id(), officer.displayName(), "LEDGER_CLOSED",
 				Map.of("closedOn", closedOn.toString(), "result", result.label()),

@@ -13,6 +13,7 @@ import org.gongkai.disclosure.appeals.DecisionType;
 import org.gongkai.disclosure.appeals.process.AppealProcess.Elements;
 import org.gongkai.disclosure.appeals.process.AppealProcess.Messages;
 import org.gongkai.disclosure.appeals.process.AppealProcess.Vars;
+import org.gongkai.disclosure.shared.StateRefusal;
 
 import org.springframework.stereotype.Service;
 
@@ -49,7 +50,7 @@ public class AppealWorkflow {
 			.taskDefinitionKey(Elements.TASK_SUBMIT_ANSWER)
 			.singleResult();
 		if (task == null) {
-			throw new IllegalStateException("该案件当前不在答复举证环节");
+			throw new StateRefusal("refusal.appeals.process.notAtAnswer");
 		}
 		tasks.complete(task.getId());
 	}

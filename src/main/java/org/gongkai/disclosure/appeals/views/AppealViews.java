@@ -27,6 +27,7 @@ import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -71,13 +72,15 @@ public class AppealViews {
 	 */
 	public List<Summary> ofAgency(GongkaiUser user, String agencyCode, Boolean pending, AppealKind kind) {
 		if (!user.role().isOfficer() || user.agencyId() == null) {
-			throw new AccessDeniedException("只有机关工作人员可以查看复议、诉讼案件列表");
+			throw new AccessDeniedException("Only agency officers may view the list of review and litigation cases");
 		}
 		Agency agency = agencyCode == null || agencyCode.isBlank() ? agencies.byId(user.agencyId()).orElseThrow()
-				: agencies.byCode(agencyCode).orElseThrow(() -> new IllegalArgumentException("未找到机关: " + agencyCode));
+				: agencies.byCode(agencyCode)
+					.orElseThrow(() -> new Refusal("refusal.appeals.agency.notFound", agencyCode));
 		if (!user.isOfficerOf(agency.id()) && !access.readsAsSupervisor(user, agency.id())) {
 			audit.recordAlone(AuditAction.APPEAL_LIST, "agency", agency.code(), AuditResult.DENIED, "无权查看");
-			throw new AccessDeniedException("只能查看本机关或下属机关的复议、诉讼案件");
+			throw new AccessDeniedException(
+					"Only the review and litigation cases of the own agency or its subordinate agencies may be viewed");
 		}
 		return appeals.ofAgencies(List.of(agency.id()), pending, kind).stream().map(summaries()).toList();
 	}

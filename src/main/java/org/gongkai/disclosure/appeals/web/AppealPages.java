@@ -90,11 +90,8 @@ class AppealPages {
 						new Object[] { a.reference(), a.answerDueOn() }));
 				return "redirect:/officer/appeals/" + a.id();
 			}
-			catch (IllegalArgumentException e) {
+			catch (IllegalArgumentException | IllegalStateException e) {
 				FormErrors.reject(errors, e);
-			}
-			catch (IllegalStateException e) {
-				errors.reject("invalid", e.getMessage());
 			}
 		}
 		return listView(officer, form.getCaseId(), null, model);
@@ -206,11 +203,8 @@ class AppealPages {
 				redirect.addFlashAttribute("message", messages.getMessage(done));
 				return "redirect:/officer/appeals/" + id;
 			}
-			catch (IllegalArgumentException e) {
+			catch (IllegalArgumentException | IllegalStateException e) {
 				FormErrors.reject(errors, e);
-			}
-			catch (IllegalStateException e) {
-				errors.reject("invalid", e.getMessage());
 			}
 		}
 		model.addAttribute("refusedForm", form);

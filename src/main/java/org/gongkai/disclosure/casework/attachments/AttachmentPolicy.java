@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.Map;
 
 import org.apache.tika.Tika;
+import org.gongkai.disclosure.shared.Refusal;
 
 /**
  * What may be uploaded: PDF, JPEG and PNG up to {@value #MAX_BYTES} bytes, recognised by
@@ -34,14 +35,14 @@ public final class AttachmentPolicy {
 	/** The sniffed media type, if it is one we accept. */
 	static String acceptedType(byte[] content) {
 		if (content == null || content.length == 0) {
-			throw new IllegalArgumentException("文件为空");
+			throw new Refusal("refusal.casework.file.empty");
 		}
 		if (content.length > MAX_BYTES) {
-			throw new IllegalArgumentException("文件不得超过10MB");
+			throw new Refusal("refusal.casework.attachment.tooLarge");
 		}
 		String detected = TIKA.detect(content);
 		if (!ALLOWED.containsKey(detected)) {
-			throw new IllegalArgumentException("只接受 PDF、JPEG 或 PNG 文件（检测到的类型：" + detected + "）");
+			throw new Refusal("refusal.casework.attachment.fileType", detected);
 		}
 		return detected;
 	}
@@ -57,7 +58,7 @@ public final class AttachmentPolicy {
 		}
 		if (original.length() > 255 || original.chars().anyMatch(Character::isISOControl)
 				|| !StandardCharsets.UTF_8.newEncoder().canEncode(original)) {
-			throw new IllegalArgumentException("文件名含有不允许的字符或过长");
+			throw new Refusal("refusal.casework.attachment.fileName");
 		}
 	}
 

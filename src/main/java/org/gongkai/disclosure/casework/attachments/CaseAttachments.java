@@ -16,6 +16,8 @@ import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.casework.CaseNotFoundException;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.IntakeLimits;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,15 +52,15 @@ public class CaseAttachments {
 			byte[] content) {
 		DisclosureCase found = access.visibleTo(user, caseId);
 		if (purpose == null) {
-			throw new IllegalArgumentException("请选择附件用途");
+			throw new Refusal("refusal.casework.attachment.choosePurpose");
 		}
 		AttachmentPolicy.checkName(originalName);
 		if (!purpose.material() && purpose != Attachment.Purpose.SERVICE_PROOF) {
-			throw new IllegalArgumentException("公开的政府信息在办理环节上传（ReleasedRecords），不作为申请材料上传");
+			throw new Refusal("refusal.casework.attachment.releasedElsewhere");
 		}
 		// a proof of service may follow the reply that closed the case
 		if (!found.status().isOpen() && purpose != Attachment.Purpose.SERVICE_PROOF) {
-			throw new IllegalStateException("案件已办结，不再接受上传材料");
+			throw new StateRefusal("refusal.casework.attachment.caseClosed");
 		}
 		String type = AttachmentPolicy.acceptedType(content);
 		checkQuotas(found, content.length);
@@ -89,10 +91,10 @@ public class CaseAttachments {
 			.query((rs, n) -> new Used(rs.getLong(1), rs.getLong(2)))
 			.single();
 		if (perCase.files() >= limits.filesPerCase()) {
-			throw new IllegalArgumentException("每件申请至多上传" + limits.filesPerCase() + "个文件");
+			throw new Refusal("refusal.casework.attachment.tooManyFiles", limits.filesPerCase());
 		}
 		if (perCase.bytes() + adding > limits.bytesPerCase().toBytes()) {
-			throw new IllegalArgumentException("每件申请的材料合计不得超过" + limits.bytesPerCase().toMegabytes() + "MB");
+			throw new Refusal("refusal.casework.attachment.caseTooLarge", limits.bytesPerCase().toMegabytes());
 		}
 		long perApplicant = jdbc.sql("""
 				select coalesce(sum(a.size_bytes), 0) from attachment a
@@ -101,8 +103,8 @@ public class CaseAttachments {
 			.query(Long.class)
 			.single();
 		if (perApplicant + adding > limits.bytesPerApplicant().toBytes()) {
-			throw new IllegalArgumentException(
-					"同一申请人的材料合计不得超过" + limits.bytesPerApplicant().toMegabytes() + "MB，请联系受理机关");
+			throw new Refusal("refusal.casework.attachment.applicantTooLarge",
+					limits.bytesPerApplicant().toMegabytes());
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -63,7 +64,7 @@ final class PdfRedactor {
 				.collect(Collectors.groupingBy(RedactionBox::page, TreeMap::new, Collectors.toList()));
 			int pages = doc.getNumberOfPages();
 			byPage.keySet().stream().filter(p -> p > pages).findFirst().ifPresent(p -> {
-				throw new IllegalArgumentException("文件只有" + pages + "页，没有第" + p + "页");
+				throw new Refusal("refusal.casework.redaction.noSuchPage", pages, p);
 			});
 			PDType0Font font;
 			try (InputStream in = new ClassPathResource(FONT).getInputStream()) {

@@ -2,6 +2,7 @@ package org.gongkai.disclosure.casework.attachments;
 
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 
 /**
@@ -17,14 +18,14 @@ public record RedactionBox(int page, double x, double y, double width, double he
 
 	public RedactionBox {
 		if (page < 1) {
-			throw new IllegalArgumentException("遮盖框的页码须从1开始");
+			throw new Refusal("refusal.casework.redaction.pageFromOne");
 		}
 		if (!(x >= 0 && y >= 0 && width >= MIN_SIDE && height >= MIN_SIDE && x + width <= 1.000001
 				&& y + height <= 1.000001)) {
-			throw new IllegalArgumentException("遮盖框须在页面之内（第" + page + "页）");
+			throw new Refusal("refusal.casework.redaction.outsidePage", page);
 		}
 		if (ground == null || ground.group() != OutcomeGroup.WITHHELD) {
-			throw new IllegalArgumentException("每个遮盖框须选择不予公开的理由（《条例》第十四条至第十六条）");
+			throw new Refusal("refusal.casework.redaction.ground");
 		}
 		reason = Texts.require(reason, "不予公开的具体理由", 2000);
 	}

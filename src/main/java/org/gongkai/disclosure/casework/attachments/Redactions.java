@@ -23,6 +23,7 @@ import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.casework.attachments.Attachment.Disclosure;
 import org.gongkai.disclosure.casework.attachments.Attachment.Purpose;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.core.io.FileSystemResource;
@@ -76,10 +77,10 @@ public class Redactions {
 		ReleasedRecords.requireEditable(c);
 		Attachment original = partlyDisclosed(id, recordId);
 		if (boxes == null || boxes.isEmpty()) {
-			throw new IllegalArgumentException("请至少画出一个遮盖框；没有需要遮盖的内容的，请删除该文件后按“公开”上传");
+			throw new Refusal("refusal.casework.redaction.atLeastOneBox");
 		}
 		if (boxes.size() > MAX_BOXES) {
-			throw new IllegalArgumentException("每个文件最多" + MAX_BOXES + "个遮盖框");
+			throw new Refusal("refusal.casework.redaction.tooManyBoxes", MAX_BOXES);
 		}
 		Attachment redacted = withTemporaryFiles((source, target) -> {
 			try (OutputStream out = Files.newOutputStream(source)) {
@@ -89,7 +90,7 @@ public class Redactions {
 				PdfRedactor.redact(source, target, boxes);
 			}
 			catch (InvalidPasswordException e) {
-				throw new IllegalArgumentException("该 PDF 设有打开密码，无法遮盖；请上传未加密的文件");
+				throw new Refusal("refusal.casework.redaction.encrypted");
 			}
 			return records.storeRedacted(user, original, new FileSystemResource(target), Files.size(target));
 		});
@@ -150,7 +151,7 @@ public class Redactions {
 	private Attachment partlyDisclosed(CaseId id, UUID recordId) {
 		Attachment original = records.byId(id, recordId);
 		if (original.purpose() != Purpose.RELEASED_RECORD || original.disclosure() != Disclosure.PARTIAL) {
-			throw new IllegalArgumentException("只有标为部分公开的原件才需要遮盖");
+			throw new Refusal("refusal.casework.redaction.onlyPartly");
 		}
 		return original;
 	}

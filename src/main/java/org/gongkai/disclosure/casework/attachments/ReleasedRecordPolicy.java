@@ -9,6 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.tika.Tika;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.core.io.InputStreamSource;
 
@@ -48,10 +49,10 @@ public final class ReleasedRecordPolicy {
 	 */
 	static String acceptedType(InputStreamSource file, String name, long size) throws IOException {
 		if (size <= 0) {
-			throw new IllegalArgumentException("文件为空");
+			throw new Refusal("refusal.casework.file.empty");
 		}
 		if (size > MAX_BYTES) {
-			throw new IllegalArgumentException("单个文件不得超过" + MAX_BYTES / 1024 / 1024 + "MB");
+			throw new Refusal("refusal.casework.released.fileTooLarge", MAX_BYTES / 1024 / 1024);
 		}
 		String detected;
 		try (InputStream in = new BufferedInputStream(file.getInputStream())) {
@@ -62,7 +63,7 @@ public final class ReleasedRecordPolicy {
 			return OFD;
 		}
 		if (!ALLOWED.containsKey(detected)) {
-			throw new IllegalArgumentException("只接受 PDF、JPEG、PNG、TIFF、Word、Excel 或 OFD 文件（检测到的类型：" + detected + "）");
+			throw new Refusal("refusal.casework.released.fileType", detected);
 		}
 		return detected;
 	}

@@ -22,6 +22,8 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.attachments.Attachment.Disclosure;
 import org.gongkai.disclosure.casework.attachments.Attachment.Purpose;
 import org.gongkai.disclosure.casework.routing.CaseRoutings;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.core.io.InputStreamSource;
@@ -82,18 +84,18 @@ public class ReleasedRecords {
 		DisclosureCase c = workedOnBy(user, id);
 		requireEditable(c);
 		if (disclosure == null) {
-			throw new IllegalArgumentException("请选择公开方式：公开或部分公开");
+			throw new Refusal("refusal.casework.released.chooseDisclosure");
 		}
 		String type = ReleasedRecordPolicy.acceptedType(file, originalName, size);
 		if (disclosure == Disclosure.PARTIAL && !ReleasedRecordPolicy.PDF.equals(type)) {
-			throw new IllegalArgumentException("部分公开的文件须为 PDF，以便在浏览器中遮盖不予公开的内容；其他格式请先转换为 PDF");
+			throw new Refusal("refusal.casework.released.partlyNeedsPdf");
 		}
 		long count = jdbc.sql("select count(*) from attachment where case_id = ? and purpose = 'RELEASED_RECORD'")
 			.param(id.value())
 			.query(Long.class)
 			.single();
 		if (count >= ReleasedRecordPolicy.MAX_FILES) {
-			throw new IllegalArgumentException("每件申请最多附" + ReleasedRecordPolicy.MAX_FILES + "个公开文件");
+			throw new Refusal("refusal.casework.released.tooMany", ReleasedRecordPolicy.MAX_FILES);
 		}
 		String sha256;
 		try (InputStream in = file.getInputStream()) {
@@ -119,7 +121,7 @@ public class ReleasedRecords {
 		requireEditable(c);
 		Attachment record = byId(id, recordId);
 		if (record.purpose() != Purpose.RELEASED_RECORD) {
-			throw new IllegalArgumentException("遮盖后的版本随原件删除；要改动遮盖，请重新遮盖原件");
+			throw new Refusal("refusal.casework.released.redactedFollowsOriginal");
 		}
 		jdbc.sql("delete from attachment where redacted_from = ?").param(recordId).update();
 		jdbc.sql("delete from attachment where id = ?").param(recordId).update();
@@ -256,7 +258,7 @@ public class ReleasedRecords {
 
 	static void requireEditable(DisclosureCase c) {
 		if (!editable(c)) {
-			throw new IllegalStateException("答复意见已提交审核或已作出决定，公开的文件不能再改动；退回修改后可以调整");
+			throw new StateRefusal("refusal.casework.released.locked");
 		}
 	}
 

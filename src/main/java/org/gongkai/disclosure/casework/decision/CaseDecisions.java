@@ -25,14 +25,16 @@ import org.gongkai.disclosure.casework.attachments.Redactions;
 import org.gongkai.disclosure.casework.attachments.ReleasedRecords;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
-import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -153,13 +155,13 @@ public class CaseDecisions {
 	@PreAuthorize("hasRole('CASE_OFFICER')")
 	public DisclosureCase draft(GongkaiUser officer, CaseId id, List<AnswerItem> items, String replyText) {
 		if (items == null || items.size() < 2) {
-			throw new IllegalArgumentException("逐项答复须列明至少两项申请事项；只有一项的，请直接选择办理结果");
+			throw new Refusal("refusal.casework.items.atLeastTwo");
 		}
 		if (items.size() > AnswerItem.MAX_ITEMS) {
-			throw new IllegalArgumentException("逐项答复最多列" + AnswerItem.MAX_ITEMS + "项");
+			throw new Refusal("refusal.casework.items.tooMany", AnswerItem.MAX_ITEMS);
 		}
 		if (items.stream().map(AnswerItem::item).distinct().count() < items.size()) {
-			throw new IllegalArgumentException("逐项答复的申请事项不得重复：同一事项只答复一次");
+			throw new Refusal("refusal.casework.items.duplicate");
 		}
 		return draft(officer, id, AnswerItem.countedAs(items), replyText, null, null, List.of(), null, items);
 	}
@@ -169,33 +171,33 @@ public class CaseDecisions {
 			List<AnswerItem> items) {
 		DisclosureCase current = access.handledBy(officer, id);
 		if (outcome == null) {
-			throw new IllegalArgumentException("请选择办理结果");
+			throw new Refusal("refusal.casework.decision.chooseOutcome");
 		}
 		// the boxes drawn on the released records are withheld parts already: taken from
 		// there, never entered twice (《条例》第三十七条)
 		List<String> unredacted = redactions.unredacted(id);
 		if (!unredacted.isEmpty()) {
-			throw new IllegalStateException("标为部分公开的文件尚未遮盖不予公开的内容：" + String.join("、", unredacted));
+			throw new StateRefusal("refusal.casework.decision.unredacted", String.join("、", unredacted));
 		}
 		List<WithheldPart> redacted = redactions.withheldParts(id);
 		if (!redacted.isEmpty() && outcome != Outcome.PARTLY_DISCLOSED) {
-			throw new IllegalArgumentException("公开的文件中有遮盖的内容，办理结果应为部分公开（《条例》第三十七条）");
+			throw new Refusal("refusal.casework.decision.redactedMeansPartly");
 		}
 		if (!outcome.discloses() && !records.releasedWith(id).isEmpty()) {
-			throw new IllegalArgumentException("办理结果不公开政府信息，请先删除已上传的公开文件");
+			throw new Refusal("refusal.casework.decision.removeReleasedFiles");
 		}
 		List<WithheldPart> parts = Stream
 			.concat(redacted.stream(), withheld == null ? Stream.empty() : withheld.stream())
 			.toList();
 		// a mixed answer lists what is not disclosed as its items
 		if (outcome == Outcome.PARTLY_DISCLOSED && parts.isEmpty() && items.isEmpty()) {
-			throw new IllegalArgumentException("部分公开的，须列明不予公开的部分及其理由（《条例》第三十七条）");
+			throw new Refusal("refusal.casework.decision.withheldPartsRequired");
 		}
 		if (outcome != Outcome.PARTLY_DISCLOSED && !parts.isEmpty()) {
-			throw new IllegalArgumentException("只有部分公开时才列明不予公开的部分");
+			throw new Refusal("refusal.casework.decision.withheldPartsOnlyPartly");
 		}
 		if (parts.size() > MAX_WITHHELD_PARTS) {
-			throw new IllegalArgumentException("不予公开的部分最多列" + MAX_WITHHELD_PARTS + "项");
+			throw new Refusal("refusal.casework.decision.withheldPartsTooMany", MAX_WITHHELD_PARTS);
 		}
 		// five outcomes rest on a fact on the record
 		// (docs/statute.md#outcome-preconditions), an item's as much as a request's
@@ -207,15 +209,14 @@ public class CaseDecisions {
 		String agency = Texts.optional(referredAgency, "负责公开的机关", 200);
 		String contact = Texts.optional(referredContact, "该机关的联系方式", 200);
 		if ((agency == null) != (contact == null)) {
-			throw new IllegalArgumentException("请同时填写负责公开该信息的机关名称和联系方式");
+			throw new Refusal("refusal.casework.decision.referralBoth");
 		}
 		if (items.isEmpty() && (outcome == Outcome.UNAVAILABLE_NOT_HELD) != (notHeld != null)) {
-			throw new IllegalArgumentException(
-					notHeld == null ? "本机关不掌握相关政府信息的，请选择是信息不存在（《条例》第三十六条第（四）项）还是不属于本机关负责公开（第三十六条第（五）项）"
-							: "只有“本机关不掌握相关政府信息”时才说明信息不存在或不属于本机关负责公开");
+			throw new Refusal(notHeld == null ? "refusal.casework.decision.chooseNotHeld"
+					: "refusal.casework.decision.notHeldOnlyIfNotHeld");
 		}
 		if (agency != null && (notHeld == null || notHeld.kind() != NotHeldAnswer.Kind.NOT_THIS_AGENCY)) {
-			throw new IllegalArgumentException("只有答复不属于本机关负责公开（本机关不掌握相关政府信息，《条例》第三十六条第（五）项）时才告知负责公开的机关");
+			throw new Refusal("refusal.casework.decision.referralOnlyNotOurs");
 		}
 		// the searches behind 信息不存在: the request's, or each item's, by item
 		Map<String, NotHeldAnswer> searches = new LinkedHashMap<>();
@@ -228,7 +229,7 @@ public class CaseDecisions {
 		LocalDate today = ReplyDeadlines.today(clock);
 		for (NotHeldAnswer search : searches.values()) {
 			if (search.searchedOn().isAfter(today) || search.searchedOn().isBefore(current.receivedOn())) {
-				throw new IllegalArgumentException("检索日期须在收到申请之日（" + current.receivedOn() + "）至今天之间：检索是为办理本申请而作的");
+				throw new Refusal("refusal.casework.decision.searchDate", current.receivedOn());
 			}
 		}
 		// a third party's objection binds (art 32) unless the public interest was
@@ -241,8 +242,7 @@ public class CaseDecisions {
 			.filter(CaseConsultations.Consultation::thirdPartyObjected)
 			.filter(c -> !c.overridden() && !respectsTheObjection)
 			.ifPresent(c -> {
-				throw new IllegalStateException(
-						"第三方不同意公开：不予公开或对涉及第三方的部分不予公开（《条例》第三十二条、第三十七条）；" + "如认为不公开可能对公共利益造成重大影响，请先作出公共利益决定并说明理由");
+				throw new StateRefusal("refusal.casework.decision.thirdPartyObjects");
 			});
 		cases.setReferral(id, agency, contact);
 		cases.setWithheldParts(id, parts);

@@ -18,6 +18,8 @@ import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -65,17 +67,17 @@ public class CaseDeliveries {
 	public void record(GongkaiUser officer, CaseId id, DeliveryMethod method, LocalDate on, String detail) {
 		DisclosureCase c = access.handledBy(officer, id);
 		if (c.status() != CaseStatus.ANSWERED) {
-			throw new IllegalStateException("答复书出具后才能登记送达");
+			throw new StateRefusal("refusal.casework.delivery.replyNotIssued");
 		}
 		if (method == null || on == null) {
-			throw new IllegalArgumentException("请填写送达方式和送达日期");
+			throw new Refusal("refusal.casework.delivery.methodAndDate");
 		}
 		LocalDate today = ReplyDeadlines.today(clock);
 		if (on.isBefore(c.decidedOn()) || on.isAfter(today)) {
-			throw new IllegalArgumentException("送达日期须在作出决定之日与今天之间");
+			throw new Refusal("refusal.casework.delivery.date");
 		}
 		if (of(id).isPresent()) {
-			throw new IllegalStateException("本案已登记送达");
+			throw new StateRefusal("refusal.casework.delivery.recorded");
 		}
 		String note = Texts.optional(detail, "送达说明（如邮件号）", 300);
 		insert(id, method, on, note, officer);

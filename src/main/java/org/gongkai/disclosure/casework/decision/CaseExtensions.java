@@ -26,6 +26,9 @@ import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.StatutoryClock;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.shared.InvalidFields;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -88,12 +91,14 @@ public class CaseExtensions {
 	public void request(GongkaiUser officer, CaseId id, Integer workingDays, String reason) {
 		DisclosureCase current = access.handledBy(officer, id);
 		if (!current.status().isOpen() || current.status() == CaseStatus.AWAITING_CORRECTION) {
-			throw new IllegalStateException("案件当前不能申请延期");
+			throw new StateRefusal("refusal.casework.extension.notNow");
 		}
 		requireWithinPeriod(id);
-		if (workingDays == null || workingDays < 1 || workingDays > StatutoryClock.MAX_EXTENSION_DAYS) {
-			throw new IllegalArgumentException("延长答复期限须为1至20个工作日");
-		}
+		new InvalidFields.Collector()
+			.require(workingDays != null && workingDays >= 1 && workingDays <= StatutoryClock.MAX_EXTENSION_DAYS,
+					"workingDays", "refusal.casework.extension.days")
+			.check("reason", () -> Texts.require(reason, "延期理由", 2000))
+			.throwIfAny();
 		String why = Texts.require(reason, "延期理由", 2000);
 		int inserted = jdbc.sql("""
 				insert into case_extension (case_id, working_days, reason, requested_by, requested_on)
@@ -101,7 +106,7 @@ public class CaseExtensions {
 			.params(id.value(), workingDays, why, officer.id(), today())
 			.update();
 		if (inserted != 1) {
-			throw new IllegalStateException("答复期限只能申请延长一次");
+			throw new StateRefusal("refusal.casework.extension.once");
 		}
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.EXTENSION_REQUESTED, ART_33,
 				Map.of("workingDays", workingDays.toString()),
@@ -114,14 +119,14 @@ public class CaseExtensions {
 	public void decide(GongkaiUser head, CaseId id, boolean approved, String note) {
 		DisclosureCase current = access.handledBy(head, id);
 		Extension extension = of(id).filter(e -> e.approved() == null)
-			.orElseThrow(() -> new IllegalStateException("本案没有待审批的延期申请"));
+			.orElseThrow(() -> new StateRefusal("refusal.casework.extension.nonePending"));
 		LocalDate today = today();
 		jdbc.sql("update case_extension set approved = ?, decided_by = ?, decided_on = ? where case_id = ?")
 			.params(approved, head.id(), today, id.value())
 			.update();
 		if (approved) {
 			if (!current.status().isOpen()) {
-				throw new IllegalStateException("案件已办结，无需延期");
+				throw new StateRefusal("refusal.casework.extension.caseClosed");
 			}
 			requireWithinPeriod(id);
 			clocks.extend(id.value(), extension.workingDays(), today, ART_33 + "：经政府信息公开工作机构负责人同意");

@@ -40,9 +40,11 @@ import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.documents.Letter;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.LetterRenderer;
-import org.gongkai.disclosure.documents.LetterWording;
 import org.gongkai.disclosure.documents.LetterWording.Remedy;
+import org.gongkai.disclosure.documents.LetterWording;
 import org.gongkai.disclosure.documents.RenderedLetter;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.CaseReference;
@@ -133,7 +135,7 @@ public class CaseLetters {
 		freezing.awaitPending(id);
 		return archive.version(id, kind, version)
 			.map(issued -> frozen(issued, format))
-			.orElseThrow(() -> new IllegalArgumentException("本案没有该文书的第" + version + "版"));
+			.orElseThrow(() -> new Refusal("refusal.casework.letters.noVersion", version));
 	}
 
 	/**
@@ -157,7 +159,8 @@ public class CaseLetters {
 		DisclosureCase c = access.handledBy(officer, id);
 		String why = Texts.require(reason, "更正理由", 500);
 		freezing.awaitPending(id);
-		IssuedLetter replaced = archive.latest(id, kind).orElseThrow(() -> new IllegalStateException("该文书尚未出具，无需更正"));
+		IssuedLetter replaced = archive.latest(id, kind)
+			.orElseThrow(() -> new StateRefusal("refusal.casework.letters.notIssued"));
 		IssuedLetter corrected = issue(id, kind, officer.id(), why);
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.LETTER_CORRECTED, why,
 				Map.of("kind", kind.name(), "replaces", replaced.documentNumber() + " 第" + replaced.version() + "版",
@@ -256,7 +259,7 @@ public class CaseLetters {
 			}
 			case REPLY -> {
 				if (c.outcome() == null || c.decidedOn() == null) {
-					throw new IllegalStateException("本案尚未作出答复决定");
+					throw new StateRefusal("refusal.casework.letters.noDecision");
 				}
 				// a mixed answer sets every item out with its own basis
 				// (docs/statute.md#mixed-answers); 本机关不掌握 is 信息不存在 (art 36(四)) or
@@ -278,7 +281,7 @@ public class CaseLetters {
 			}
 			case CORRECTION_NOTICE -> {
 				CaseCorrections.Correction correction = Optional.ofNullable(detail.correction())
-					.orElseThrow(() -> new IllegalStateException("本案没有补正告知"));
+					.orElseThrow(() -> new StateRefusal("refusal.casework.letters.noCorrection"));
 				facts.put("correction", correction);
 				yield new Letter(kind, issuer, documentNumber, applicant, c.reference(), correction.notifiedOn(),
 						wording.body(kind, facts), "《中华人民共和国政府信息公开条例》第三十条", null);
@@ -286,7 +289,7 @@ public class CaseLetters {
 			case EXTENSION_NOTICE -> {
 				CaseExtensions.Extension extension = Optional.ofNullable(detail.extension())
 					.filter(e -> Boolean.TRUE.equals(e.approved()))
-					.orElseThrow(() -> new IllegalStateException("本案没有经批准的延期"));
+					.orElseThrow(() -> new StateRefusal("refusal.casework.letters.noExtension"));
 				facts.put("extension", extension);
 				facts.put("due", detail.due().date());
 				yield new Letter(kind, issuer, documentNumber, applicant, c.reference(), extension.decidedOn(),
@@ -294,7 +297,7 @@ public class CaseLetters {
 			}
 			case CONSULTATION_LETTER -> {
 				CaseConsultations.Consultation consultation = Optional.ofNullable(detail.consultation())
-					.orElseThrow(() -> new IllegalStateException("本案没有征求意见"));
+					.orElseThrow(() -> new StateRefusal("refusal.casework.letters.noConsultation"));
 				facts.put("consultation", consultation);
 				yield new Letter(kind, issuer, documentNumber, consultation.partyName(), c.reference(),
 						consultation.sentOn(), wording.body(kind, facts), null, null);
@@ -303,7 +306,7 @@ public class CaseLetters {
 				// with the agency's 延迟答复的合理期限 as it stood when the reasons were asked for
 				// (docs/statute.md#art-35)
 				CaseExplanations.Explanation explanation = Optional.ofNullable(detail.explanation())
-					.orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
+					.orElseThrow(() -> new StateRefusal("refusal.casework.letters.noExplanation"));
 				facts.put("explanation", explanation);
 				yield new Letter(kind, issuer, documentNumber, applicant, c.reference(), explanation.requestedOn(),
 						wording.body(kind, facts), "《中华人民共和国政府信息公开条例》第三十五条", null);
@@ -311,9 +314,9 @@ public class CaseLetters {
 			case THIRD_PARTY_NOTICE -> {
 				CaseConsultations.Consultation consultation = Optional.ofNullable(detail.consultation())
 					.filter(CaseConsultations.Consultation::overridden)
-					.orElseThrow(() -> new IllegalStateException("本案没有以公共利益决定公开"));
+					.orElseThrow(() -> new StateRefusal("refusal.casework.letters.noPublicInterest"));
 				if (c.outcome() == null || c.decidedOn() == null || !c.outcome().discloses()) {
-					throw new IllegalStateException("公开决定签发后才出具第三方告知书");
+					throw new StateRefusal("refusal.casework.letters.thirdPartyAfterSignOff");
 				}
 				facts.put("consultation", consultation);
 				facts.put("partlyDisclosed", c.outcome() == Outcome.PARTLY_DISCLOSED);
@@ -324,14 +327,13 @@ public class CaseLetters {
 			}
 			case FEE_NOTICE -> {
 				CaseFees.Fee fee = Optional.ofNullable(detail.fee())
-					.orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
+					.orElseThrow(() -> new StateRefusal("refusal.casework.letters.noFee"));
 				// how to pay, and the last day counted in (docs/statute.md#fee-notice);
 				// the
 				// window runs from the applicant's receipt (docs/clocks.md)
 				String payment = Optional.ofNullable(particulars.feePayment())
 					.filter(p -> !p.isBlank())
-					.orElseThrow(() -> new IllegalStateException(
-							"本机关尚未设置信息处理费的缴纳方式（收款单位及账户，或非税收入缴款渠道），请系统管理员在机关信息中填写后再出具收费通知书"));
+					.orElseThrow(() -> new StateRefusal("refusal.casework.letters.noPaymentDetails"));
 				facts.put("fee", fee);
 				facts.put("payment", payment);
 				yield new Letter(kind, issuer, documentNumber, applicant, c.reference(), fee.notifiedOn(),
@@ -340,7 +342,7 @@ public class CaseLetters {
 			// an appeal's documents belong to the appeal (module appeals), not to the
 			// request
 			case APPEAL_ANSWER, LITIGATION_DEFENCE, EVIDENCE_LIST ->
-				throw new IllegalArgumentException("该文书在行政复议、行政诉讼案件页面生成");
+				throw new Refusal("refusal.casework.letters.appealDocument");
 		};
 		return withProvisionalNote(letter, provisionalWarnings(detail, kind));
 	}

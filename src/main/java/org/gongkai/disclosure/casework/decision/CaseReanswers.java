@@ -18,6 +18,8 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,10 +76,10 @@ public class CaseReanswers {
 	public Reanswer order(CaseId id, UUID appealId, String appealReference, String orderedBy, LocalDate receivedOn) {
 		DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
 		if (receivedOn.isBefore(current.receivedOn())) {
-			throw new IllegalArgumentException("收到决定之日不得早于收到申请之日");
+			throw new Refusal("refusal.casework.reanswer.receivedBeforeRequest");
 		}
 		if (current.status() == CaseStatus.DECIDED) {
-			throw new IllegalStateException("案件答复书尚未出具，稍后重试");
+			throw new StateRefusal("refusal.casework.reanswer.replyNotIssued");
 		}
 		boolean reopen = !current.status().isOpen();
 		String basis = LEGAL_BASIS.formatted(appealReference, orderedBy);

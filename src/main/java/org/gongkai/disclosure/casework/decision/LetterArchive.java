@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.gongkai.disclosure.casework.attachments.Sha256;
 import org.gongkai.disclosure.documents.Letter;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +83,7 @@ class LetterArchive {
 		String column = switch (format == null ? "" : format) {
 			case "pdf" -> "pdf";
 			case "docx" -> "docx";
-			default -> throw new IllegalArgumentException("格式只能是 pdf 或 docx");
+			default -> throw new Refusal("refusal.casework.letters.format");
 		};
 		return jdbc.sql("select " + column + " from case_letter where id = ?")
 			.param(letter.id())

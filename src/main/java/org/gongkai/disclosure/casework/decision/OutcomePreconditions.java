@@ -13,7 +13,9 @@ import org.gongkai.disclosure.casework.stops.CaseFees;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
+import org.gongkai.disclosure.shared.Refusal;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -64,14 +66,14 @@ class OutcomePreconditions {
 	 */
 	void require(DisclosureCase c, Outcome outcome) {
 		missing(c, outcome).ifPresent(reason -> {
-			throw new OutcomeNotEarnedException(outcome, "不能作出“" + outcome.plainLabel() + "”：" + reason);
+			throw new OutcomeNotEarnedException(outcome, reason);
 		});
 	}
 
 	/** What is missing for {@code outcome}, or empty if the case has earned it. */
-	Optional<String> missing(DisclosureCase c, Outcome outcome) {
+	Optional<MessageSourceResolvable> missing(DisclosureCase c, Outcome outcome) {
 		if (outcome.discloses()) {
-			Optional<String> unverified = applicantInformation.disclosureWithheldUntilVerified(c.id());
+			Optional<MessageSourceResolvable> unverified = applicantInformation.disclosureWithheldUntilVerified(c.id());
 			if (unverified.isPresent()) {
 				return unverified;
 			}
@@ -82,48 +84,48 @@ class OutcomePreconditions {
 			case UNAVAILABLE_STILL_UNCLEAR -> correctionAnswered(c);
 			case OTHER_FEE_UNPAID -> feeLapsed(c, today);
 			case NOT_PROCESSED_EXCESSIVE -> explanations.of(c.id()).isPresent() ? Optional.empty()
-					: Optional.of("须先书面要求申请人说明理由（《条例》第三十五条），本案没有要求说明理由");
+					: Optional.of(Refusal.text("refusal.casework.outcome.noExplanationAsked"));
 			case NOT_PROCESSED_REPEATED -> earlierAnswerLinked(c) ? Optional.empty()
-					: Optional.of("须关联同一申请人向本机关申请相同信息、本机关已作出答复的在先申请（《条例》第三十六条第（六）项），本案没有关联这样的申请");
+					: Optional.of(Refusal.text("refusal.casework.outcome.noEarlierAnswer"));
 			default -> Optional.empty();
 		};
 	}
 
-	private Optional<String> correctionLapsed(DisclosureCase c, LocalDate today) {
+	private Optional<MessageSourceResolvable> correctionLapsed(DisclosureCase c, LocalDate today) {
 		return corrections.of(c.id()).map(correction -> {
 			if (correction.answeredOn() != null) {
-				return Optional.of("申请人已于" + correction.answeredOn() + "补正（《条例》第三十条）");
+				return Optional.of(Refusal.text("refusal.casework.outcome.corrected", correction.answeredOn()));
 			}
 			if (!correction.lapsed() && correction.dueOn() == null) {
-				return Optional.of("补正告知书尚未送达申请人，补正期限尚未起算（《条例》第三十条）");
+				return Optional.of(Refusal.text("refusal.casework.outcome.correctionNotServed"));
 			}
 			if (!correction.lapsed() && !today.isAfter(correction.dueOn())) {
-				return Optional.of("补正期限至" + correction.dueOn() + "，尚未届满（《条例》第三十条）");
+				return Optional.of(Refusal.text("refusal.casework.outcome.correctionRunning", correction.dueOn()));
 			}
-			return Optional.<String>empty();
-		}).orElse(Optional.of("本案没有告知补正，无从逾期不补正（《条例》第三十条）"));
+			return Optional.<MessageSourceResolvable>empty();
+		}).orElse(Optional.of(Refusal.text("refusal.casework.outcome.noCorrection")));
 	}
 
-	private Optional<String> correctionAnswered(DisclosureCase c) {
+	private Optional<MessageSourceResolvable> correctionAnswered(DisclosureCase c) {
 		return corrections.of(c.id())
-			.map(correction -> correction.answeredOn() != null ? Optional.<String>empty()
-					: Optional.of("申请人尚未补正（《条例》第三十条）"))
-			.orElse(Optional.of("须先告知补正并收到补正（《条例》第三十条），本案没有告知补正"));
+			.map(correction -> correction.answeredOn() != null ? Optional.<MessageSourceResolvable>empty()
+					: Optional.of(Refusal.text("refusal.casework.outcome.notCorrected")))
+			.orElse(Optional.of(Refusal.text("refusal.casework.outcome.correctionFirst")));
 	}
 
-	private Optional<String> feeLapsed(DisclosureCase c, LocalDate today) {
+	private Optional<MessageSourceResolvable> feeLapsed(DisclosureCase c, LocalDate today) {
 		return fees.of(c.id()).map(fee -> {
 			if (fee.paidOn() != null) {
-				return Optional.of("申请人已于" + fee.paidOn() + "缴纳信息处理费");
+				return Optional.of(Refusal.text("refusal.casework.outcome.feePaid", fee.paidOn()));
 			}
 			if (!fee.lapsed() && fee.dueOn() == null) {
-				return Optional.of("收费通知书尚未送达申请人，缴费期限尚未起算");
+				return Optional.of(Refusal.text("refusal.casework.outcome.feeNotServed"));
 			}
 			if (!fee.lapsed() && !today.isAfter(fee.dueOn())) {
-				return Optional.of("缴费期限至" + fee.dueOn() + "，尚未届满");
+				return Optional.of(Refusal.text("refusal.casework.outcome.feeRunning", fee.dueOn()));
 			}
-			return Optional.<String>empty();
-		}).orElse(Optional.of("本案没有发出收费通知，无从逾期未缴费（《条例》第四十二条）"));
+			return Optional.<MessageSourceResolvable>empty();
+		}).orElse(Optional.of(Refusal.text("refusal.casework.outcome.noFee")));
 	}
 
 	/**

@@ -39,6 +39,8 @@ import org.gongkai.disclosure.casework.Channel;
 import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.CaseReference;
 
@@ -296,13 +298,14 @@ public class HistoricCases {
 	@PreAuthorize("hasAnyRole('STATISTICIAN', 'HEAD_OF_OFFICE')")
 	public int importAll(GongkaiUser user, UUID agencyId, UUID importId, List<HistoricCase> rows,
 			IntConsumer progress) {
-		Agency agency = agencies.byId(agencyId).orElseThrow(() -> new IllegalArgumentException("未找到机关"));
+		Agency agency = agencies.byId(agencyId)
+			.orElseThrow(() -> new Refusal("refusal.casework.agency.notFound.plain"));
 		if (!agencyId.equals(user.agencyId())) {
-			throw new AccessDeniedException("只能导入本机关的台账");
+			throw new AccessDeniedException("Only the own agency's ledger may be imported");
 		}
 		List<RowProblem> problems = check(agencyId, rows);
 		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException("台账有%d处错误，未导入任何数据".formatted(problems.size()));
+			throw new Refusal("refusal.casework.history.ledgerErrors", problems.size());
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 		String detailOrigin = importId.toString();
@@ -404,17 +407,17 @@ public class HistoricCases {
 			.query(String.class)
 			.single();
 		if (!"LEDGER".equals(origin)) {
-			throw new IllegalStateException("只有台账导入的案件可以直接记录办理结果");
+			throw new StateRefusal("refusal.casework.history.onlyImported");
 		}
 		if (found.closedOn() != null) {
-			throw new IllegalStateException("该案件已办结");
+			throw new StateRefusal("refusal.casework.history.closed");
 		}
 		if (outcome == null || closedOn == null) {
-			throw new IllegalArgumentException("请填写办理结果和办结日期");
+			throw new Refusal("refusal.casework.history.outcomeAndDate");
 		}
 		LocalDate today = ReplyDeadlines.today(clock);
 		if (closedOn.isBefore(found.receivedOn()) || closedOn.isAfter(today)) {
-			throw new IllegalArgumentException("办结日期不得早于收到申请之日，也不得晚于今天");
+			throw new Refusal("refusal.casework.history.closingDate");
 		}
 		DisclosureCase closed = new DisclosureCase(found.id(), found.reference(), found.agencyId(), null,
 				found.applicantCategory(), found.channel(), found.submittedAt(), found.receivedOn(),

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.gongkai.disclosure.applicants.IdDocumentType;
 import org.gongkai.disclosure.applicants.IdentityNumbers;
 import org.gongkai.disclosure.shared.InvalidFields;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 
 /**
@@ -22,20 +23,20 @@ public record AgentDetails(String name, IdDocumentType idDocumentType, String id
 	void check(InvalidFields.Collector problems) {
 		problems.check("agentName", () -> Texts.require(name, "代理人姓名", 200))
 			.require(idDocumentType != null && !idDocumentType.forOrganisations(), "agentIdDocumentType",
-					"请选择代理人的个人身份证件类型")
+					"refusal.casework.agent.chooseIdDocumentType")
 			.check("agentIdDocumentNumber", () -> {
 				String number = Texts.require(idDocumentNumber, "代理人身份证件号码", 64).toUpperCase(Locale.ROOT);
 				if (idDocumentType == IdDocumentType.RESIDENT_ID_CARD && !IdentityNumbers.isValidResidentId(number)) {
-					throw new IllegalArgumentException("代理人居民身份证号码无效（请核对出生日期和校验位）");
+					throw new Refusal("refusal.casework.agent.idNumber");
 				}
 			})
 			.check("agentPhone", () -> {
 				if (!Texts.require(phone, "代理人联系电话", 40).matches("[0-9+\\- ]{5,40}")) {
-					throw new IllegalArgumentException("代理人联系电话格式不正确");
+					throw new Refusal("refusal.casework.agent.phone");
 				}
 			})
 			.check("agentRelationship", () -> Texts.optional(relationship, "代理人与申请人的关系", 200))
-			.require(IntakeFile.given(authorisation), "agentAuthorisation", "委托代理须上传申请人签署的授权委托书");
+			.require(IntakeFile.given(authorisation), "agentAuthorisation", "refusal.casework.agent.authorisation");
 	}
 
 }

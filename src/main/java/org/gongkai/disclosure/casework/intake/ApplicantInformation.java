@@ -20,9 +20,12 @@ import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.privacy.PersonalDataCipher;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -85,22 +88,22 @@ public class ApplicantInformation {
 			LocalDate verifiedOn) {
 		DisclosureCase c = access.handledBy(officer, id);
 		OwnInformation own = ownInformation(id)
-			.orElseThrow(() -> new IllegalStateException("本案未登记为涉及申请人自身信息的申请，无需核验身份"));
+			.orElseThrow(() -> new StateRefusal("refusal.casework.identity.notOwnInformation"));
 		if (own.verified()) {
-			throw new IllegalStateException("申请人身份已于" + own.verifiedOn() + "由" + own.verifiedByName() + "核验");
+			throw new StateRefusal("refusal.casework.identity.alreadyChecked", own.verifiedOn(), own.verifiedByName());
 		}
 		if (!c.status().isOpen()) {
-			throw new IllegalStateException("案件已办结");
+			throw new StateRefusal("refusal.casework.case.closed");
 		}
 		if (method == null) {
-			throw new IllegalArgumentException("请选择核验方式");
+			throw new Refusal("refusal.casework.identity.chooseMethod");
 		}
 		String what = method == IdentityCheckMethod.OTHER ? Texts.require(note, "核验方式的说明", 500)
 				: Texts.optional(note, "核验说明", 500);
 		LocalDate today = ReplyDeadlines.today(clock);
 		LocalDate on = verifiedOn == null ? today : verifiedOn;
 		if (on.isAfter(today) || on.isBefore(c.receivedOn())) {
-			throw new IllegalArgumentException("核验日期须在收到申请之日（" + c.receivedOn() + "）至今天之间");
+			throw new Refusal("refusal.casework.identity.date", c.receivedOn());
 		}
 		jdbc.sql("""
 				update case_own_information
@@ -174,9 +177,9 @@ public class ApplicantInformation {
 	 * The reason information may not yet be disclosed to the applicant, if the request is
 	 * about their own affairs and their identity is not verified.
 	 */
-	public Optional<String> disclosureWithheldUntilVerified(CaseId id) {
+	public Optional<MessageSourceResolvable> disclosureWithheldUntilVerified(CaseId id) {
 		return ownInformation(id).filter(own -> !own.verified())
-			.map(own -> "本申请涉及申请人自身信息，须先核验申请人身份（谁核验、核验方式、核验日期）后才能向其公开（" + ART_29 + "、第十五条）");
+			.map(own -> Refusal.text("refusal.casework.identity.verifyBeforeDisclosure"));
 	}
 
 	/** The agent who filed for the applicant, with their identity number masked. */

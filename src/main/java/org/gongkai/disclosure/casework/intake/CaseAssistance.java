@@ -13,6 +13,7 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -52,16 +53,16 @@ public class CaseAssistance {
 	public void record(GongkaiUser officer, CaseId id, Need need, String help, LocalDate givenOn) {
 		DisclosureCase c = access.handledBy(officer, id);
 		if (need == null) {
-			throw new IllegalArgumentException("请选择申请人的困难：阅读困难、视力障碍或听力障碍（《条例》第四十三条）");
+			throw new Refusal("refusal.casework.assistance.chooseDifficulty");
 		}
 		if (c.applicantCategory() != ApplicantCategory.NATURAL_PERSON) {
-			throw new IllegalArgumentException("《条例》第四十三条的帮助对象是存在阅读困难或者视听障碍的公民，本案申请人不是自然人");
+			throw new Refusal("refusal.casework.assistance.notNaturalPerson");
 		}
 		String what = Texts.require(help, "提供的帮助", 1000);
 		LocalDate today = ReplyDeadlines.today(clock);
 		LocalDate on = givenOn == null ? today : givenOn;
 		if (on.isAfter(today)) {
-			throw new IllegalArgumentException("帮助的日期不能晚于今天");
+			throw new Refusal("refusal.casework.assistance.date");
 		}
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.ASSISTANCE_PROVIDED, ART_43,
 				Map.of("need", need.name(), "help", what, "givenOn", on.toString()),

@@ -2,6 +2,7 @@ package org.gongkai.disclosure.casework.intake;
 
 import java.util.UUID;
 
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ public class CaseReferences {
 				return reference;
 			}
 		}
-		throw new IllegalStateException("申请编号已用尽：" + agencyCode + "-" + year);
+		throw new StateRefusal("refusal.casework.reference.exhausted", agencyCode, year);
 	}
 
 }

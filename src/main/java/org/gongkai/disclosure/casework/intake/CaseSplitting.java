@@ -18,6 +18,8 @@ import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ClockPeriods;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -73,12 +75,12 @@ public class CaseSplitting {
 	public List<DisclosureCase> split(GongkaiUser officer, CaseId id, List<String> items) {
 		DisclosureCase original = access.handledBy(officer, id);
 		if (!workflow.openTaskKeys(original.reference()).contains(Elements.TASK_SCREEN)) {
-			throw new IllegalStateException("只能在审查环节拆分申请");
+			throw new StateRefusal("refusal.casework.splitting.notInReview");
 		}
 		List<String> cleaned = items == null ? List.of()
 				: items.stream().map(i -> Texts.optional(i, "拆分后的申请事项", 4000)).filter(Objects::nonNull).toList();
 		if (cleaned.size() < 2 || cleaned.size() > MAX_ITEMS) {
-			throw new IllegalArgumentException("请列出2至" + MAX_ITEMS + "项拆分后的申请事项");
+			throw new Refusal("refusal.casework.splitting.itemCount", MAX_ITEMS);
 		}
 		Agency agency = agencies.byId(original.agencyId()).orElseThrow();
 		cases.changeInformation(original.id(), cleaned.get(0));

@@ -14,6 +14,8 @@ import org.gongkai.disclosure.casework.process.CaseEndings;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -66,7 +68,8 @@ public class PersonalInformationRequests {
 		DisclosureCase current = access.handledBy(officer, id);
 		String where = Texts.require(route, "个人信息查阅、复制请求的受理途径", 1000);
 		if (current.status() != CaseStatus.IN_PROGRESS && current.status() != CaseStatus.AWAITING_CORRECTION) {
-			throw new IllegalStateException("只有尚未拟定答复的申请可以转为个人信息查阅、复制请求（本案：" + current.status().label() + "）");
+			throw new StateRefusal("refusal.casework.personalInformation.notBeforeDraft",
+					Refusal.label(current.status()));
 		}
 		LocalDate today = ReplyDeadlines.today(clock);
 		String notice = "你（单位）提出的申请（编号" + current.reference() + "）是查阅、复制本人个人信息的请求，依照" + PIPL + "处理，不作为政府信息公开申请处理。请"

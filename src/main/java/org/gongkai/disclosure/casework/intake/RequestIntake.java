@@ -18,8 +18,8 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.Applicant;
-import org.gongkai.disclosure.applicants.ApplicantIdentities;
 import org.gongkai.disclosure.applicants.ApplicantIdentities.Identified;
+import org.gongkai.disclosure.applicants.ApplicantIdentities;
 import org.gongkai.disclosure.applicants.Applicants;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditLine;
@@ -41,9 +41,11 @@ import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
-import org.gongkai.disclosure.shared.Throttle;
 import org.gongkai.disclosure.shared.Throttle.Limit;
+import org.gongkai.disclosure.shared.Throttle;
 import org.gongkai.disclosure.shared.ids.ApplicantId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -142,11 +144,11 @@ public class RequestIntake {
 		LocalDate today = ReplyDeadlines.today(clock);
 		new InvalidFields.Collector()
 			.require(request.channel() == null || request.channel().receivedOnSubmission(), "channel",
-					"只有当面提交或口头提出的申请才能当场答复（《条例》第三十三条第一款）")
+					"refusal.casework.intake.onTheSpotChannel")
 			.require(request.submittedOn() == null || request.submittedOn().equals(today), "submittedOn",
-					"当场答复的，提交日期即今天")
+					"refusal.casework.intake.onTheSpotToday")
 			.require(outcome != null && OnTheSpot.OUTCOMES.contains(outcome), "onTheSpotOutcome",
-					"当场答复只能是予以公开（已主动公开或现有的信息）、信访举报投诉类申请、要求提供公开出版物或要求确认、重新出具已获取信息；" + "其他答复须经检索、征求意见或法制审核，请按一般程序办理")
+					"refusal.casework.intake.onTheSpotOutcome")
 			.check("onTheSpotReply", () -> Texts.require(replyText, "当场答复的内容", 20_000))
 			// the applicant's own information is disclosed only to the applicant,
 			// identity
@@ -155,7 +157,7 @@ public class RequestIntake {
 			.require(
 					outcome == null || !outcome.discloses() || !request.ownInformation()
 							|| request.verifiedAtCounter() != null,
-					"verifiedAtCounter", "本申请涉及申请人自身信息，当场公开前须当场核验申请人身份（《条例》第二十九条、第十五条）；未核验的，请按一般程序办理")
+					"verifiedAtCounter", "refusal.casework.intake.onTheSpotVerify")
 			.throwIfAny();
 		DisclosureCase filed = file(officer, request);
 		CaseId id = filed.id();
@@ -251,18 +253,20 @@ public class RequestIntake {
 		InvalidFields.Collector problems = new InvalidFields.Collector();
 		Channel channel = request.channel();
 		LocalDate submitted = request.submittedOn();
-		problems.require(channel != null && channel != Channel.ONLINE, "channel", "请选择线下提交渠道（在线申请由申请人自行提交）")
+		problems
+			.require(channel != null && channel != Channel.ONLINE, "channel", "refusal.casework.intake.offlineChannel")
 			.require(submitted != null && !submitted.isAfter(today) && !submitted.isBefore(today.minusYears(1)),
-					"submittedOn", "提交日期须在一年内且不得晚于今天");
+					"submittedOn", "refusal.casework.intake.submittedOn");
 		if (channel != null && channel != Channel.ONLINE && !channel.receivedOnSubmission()) {
 			LocalDate received = request.receivedOn();
 			problems
 				.require(received != null, "receivedOn",
-						channel == Channel.REGISTERED_MAIL ? "请填写签收日期" : "请填写与申请人确认收到的日期")
+						channel == Channel.REGISTERED_MAIL ? "refusal.casework.intake.signedForOn"
+								: "refusal.casework.intake.confirmedOn")
 				.require(
 						received == null || submitted == null
 								|| !received.isBefore(submitted) && !received.isAfter(today),
-						"receivedOn", "收到申请之日不得早于提交日期，也不得晚于今天");
+						"receivedOn", "refusal.casework.intake.receivedOn");
 		}
 		LocalDate received = channel != null && channel.receivedOnSubmission() ? submitted : request.receivedOn();
 		if (received != null && received.isBefore(today)) {
@@ -273,7 +277,7 @@ public class RequestIntake {
 				.require(
 						request.backdatingNote() != null && !request.backdatingNote().isBlank()
 								|| IntakeFile.given(request.receiptEvidence()),
-						"backdatingNote", "收到申请之日早于今天：请上传收到日期的证明（信封邮戳、签收单、传真记录等），或写明书面说明");
+						"backdatingNote", "refusal.casework.intake.backdatingEvidence");
 			checkFile(problems, "receiptEvidence", request.receiptEvidence());
 		}
 		if (request.agent() != null) {
@@ -282,20 +286,20 @@ public class RequestIntake {
 		}
 		problems
 			.require(request.verifiedAtCounter() == null || request.ownInformation(), "verifiedAtCounter",
-					"只有涉及申请人自身信息的申请需要登记身份核验")
+					"refusal.casework.intake.verificationOnlyOwn")
 			.require(
 					request.verifiedAtCounter() != IdentityCheckMethod.OTHER
 							|| request.verificationNote() != null && !request.verificationNote().isBlank(),
-					"verificationNote", "请写明以其他方式核验身份的情况");
+					"verificationNote", "refusal.casework.intake.verificationNote");
 		if (request.applicant() == null) {
-			problems.require(false, "name", "请填写申请人信息");
+			problems.require(false, "name", "refusal.casework.intake.applicantRequired");
 		}
 		else {
 			request.applicant().check(problems);
 		}
 		problems.check("informationSought", () -> Texts.require(request.informationSought(), "所需政府信息的描述", 4000))
-			.require(request.requestedForm() != null, "requestedForm", "请选择信息的提供形式")
-			.require(request.deliveryMethod() != null, "deliveryMethod", "请选择信息的获取方式")
+			.require(request.requestedForm() != null, "requestedForm", "refusal.casework.intake.chooseForm")
+			.require(request.deliveryMethod() != null, "deliveryMethod", "refusal.casework.intake.chooseDelivery")
 			.throwIfAny();
 	}
 
@@ -319,7 +323,7 @@ public class RequestIntake {
 			return new Filing(submitOnline(user, request), false);
 		}
 		if (!IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-			throw new IllegalArgumentException("Idempotency-Key 须为 1–100 个字母、数字或 -_.: 字符");
+			throw new Refusal("refusal.casework.intake.idempotencyKey");
 		}
 		String fingerprint = fingerprint(request);
 		cases.lockIdempotencyKey(user.applicantId(), idempotencyKey);
@@ -359,18 +363,17 @@ public class RequestIntake {
 	@PreAuthorize("hasRole('APPLICANT')")
 	public DisclosureCase submitOnline(GongkaiUser user, NewRequest request) {
 		Agency agency = agencies.byCode(request.agencyCode())
-			.orElseThrow(() -> new IllegalArgumentException("未找到受理机关: " + request.agencyCode()));
+			.orElseThrow(() -> new Refusal("refusal.casework.intake.agencyNotFound", request.agencyCode()));
 		Applicant applicant = applicants.byId(new ApplicantId(user.applicantId()))
-			.orElseThrow(() -> new IllegalStateException("账号未关联申请人"));
+			.orElseThrow(() -> new StateRefusal("refusal.casework.intake.noApplicant"));
 		Duration wait = filings.take(applicant.id().value().toString());
 		if (!wait.isZero()) {
-			throw new RateLimitExceeded(
-					"每个申请人每日至多在线提交%d件申请，请于%d分钟后再试".formatted(limits.filingsPerDay(), Math.max(1, wait.toMinutes())),
-					wait);
+			throw new RateLimitExceeded(wait, "refusal.casework.intake.filingsPerDay", limits.filingsPerDay(),
+					Math.max(1, wait.toMinutes()));
 		}
 		if (applicants.identityCheck(applicant.id()).isPresent()) {
 			// 《条例》第二十九条: the request must carry the applicant's own 身份证明
-			throw new IllegalArgumentException("你的身份证明号码与其他申请人重复，请携带身份证明到受理机关核验身份后再在线提交申请");
+			throw new Refusal("refusal.casework.intake.duplicateIdentity");
 		}
 		String information = Texts.require(request.informationSought(), "所需政府信息的描述", 4000);
 		Instant now = clock.instant();

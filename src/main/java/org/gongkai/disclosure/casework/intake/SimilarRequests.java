@@ -16,6 +16,7 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -111,7 +112,7 @@ public class SimilarRequests {
 		DisclosureCase c = access.handledBy(officer, id);
 		DisclosureCase other = access.handledBy(officer, related);
 		if (c.id().equals(other.id())) {
-			throw new IllegalArgumentException("不能关联本案自身");
+			throw new Refusal("refusal.casework.similar.self");
 		}
 		String why = Texts.optional(note, "关联说明", 500);
 		int inserted = jdbc.sql("""

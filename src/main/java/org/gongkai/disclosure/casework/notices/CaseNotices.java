@@ -22,8 +22,10 @@ import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.serving.ServiceRecord;
-import org.gongkai.disclosure.serving.ServiceRecords;
 import org.gongkai.disclosure.serving.ServiceRecords.Actor;
+import org.gongkai.disclosure.serving.ServiceRecords;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,17 +85,17 @@ public class CaseNotices {
 		access.handledBy(officer, id);
 		CaseViews.CaseDetail detail = views.detail(officer, id);
 		if (document == null) {
-			throw new IllegalArgumentException("请选择送达的文书");
+			throw new Refusal("refusal.casework.notice.chooseDocument");
 		}
 		if (!detail.issuedLetters().contains(document)) {
-			throw new IllegalStateException("本案尚未出具" + document.title());
+			throw new StateRefusal("refusal.casework.notice.notIssued", document.title());
 		}
 		String addressee = addressee(detail, document);
 		if (addressee != null && method == ServiceMethod.IN_SYSTEM) {
-			throw new IllegalArgumentException(addressee + "不是本系统的用户，不能在系统内送达");
+			throw new Refusal("refusal.casework.notice.addresseeNotUser", addressee);
 		}
 		if (method == ServiceMethod.IN_SYSTEM && !accounts.hasLogin(detail.theCase().applicantId())) {
-			throw new IllegalArgumentException("申请人没有本系统账号，不能在系统内送达");
+			throw new Refusal("refusal.casework.notice.applicantNoAccount");
 		}
 		ServiceRecord sent = records.sent(id.value(), document, addressee, method, trackingNumber, sentOn,
 				actor(officer));

@@ -13,7 +13,7 @@ public final class CaseVariables {
 	static CaseId caseId(VariableScope scope) {
 		Object value = scope.getVariable(Vars.CASE_ID);
 		if (!(value instanceof String id)) {
-			throw new IllegalStateException("流程缺少案件标识 caseId");
+			throw new IllegalStateException("The process lacks the case id variable caseId");
 		}
 		return CaseId.of(id);
 	}

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Vars;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -191,7 +192,7 @@ public class DisclosureRequestWorkflow {
 			.taskDefinitionKey(taskKey)
 			.singleResult();
 		if (task == null) {
-			throw new IllegalStateException("案件 " + reference + " 当前没有该办理环节");
+			throw new StateRefusal("refusal.casework.process.noSuchStep", reference);
 		}
 		String flagName = Vars.FLAG_OF_TASK.get(taskKey);
 		if (flagName == null) {
@@ -217,7 +218,7 @@ public class DisclosureRequestWorkflow {
 			.includeAssignedTasks()
 			.singleResult();
 		if (task == null) {
-			throw new IllegalStateException("案件 " + reference + " 没有待本部门办理的环节");
+			throw new StateRefusal("refusal.casework.process.noDepartmentStep", reference);
 		}
 		tasks.complete(task.getId());
 	}

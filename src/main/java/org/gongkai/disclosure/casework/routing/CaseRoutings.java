@@ -26,12 +26,15 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.process.CaseClock;
-import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.InvalidFields;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -106,36 +109,30 @@ public class CaseRoutings {
 	/**
 	 * The case officer sends the case to a lead department and, optionally, assisting
 	 * ones; the decide step ends and each department gets its own task. The case comes
-	 * back to the officer when all have answered.
+	 * back to the officer when all have answered. Every problem with what was chosen is
+	 * reported at once ({@link InvalidFields} under {@code lead}, {@code assist},
+	 * {@code dueOn} and {@code instructions}).
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('CASE_OFFICER')")
 	public List<Routing> route(GongkaiUser officer, CaseId id, String leadCode, List<String> assistCodes,
 			LocalDate dueOn, String instructions) {
 		DisclosureCase current = access.handledBy(officer, id);
-		String what = Texts.require(instructions, "交办事项", 2000);
-		Set<Agency> departments = new LinkedHashSet<>();
-		Agency lead = department(current, Texts.require(leadCode, "承办部门", 32));
-		departments.add(lead);
-		for (String code : assistCodes == null ? List.<String>of() : assistCodes) {
-			if (code == null || code.isBlank()) {
-				continue;
-			}
-			if (!departments.add(department(current, code.strip()))) {
-				throw new IllegalArgumentException("同一部门不能既承办又协办，也不能重复选择：" + code.strip());
-			}
-		}
-		if (departments.size() > MAX_DEPARTMENTS) {
-			throw new IllegalArgumentException("一次最多交办" + MAX_DEPARTMENTS + "个部门");
-		}
 		LocalDate today = caseClock.today();
-		if (dueOn == null || dueOn.isBefore(today)) {
-			throw new IllegalArgumentException("请填写部门办理期限（不早于今天）");
-		}
 		DueDate replyDue = deadlines.dueDate(id.value());
-		if (replyDue.date() != null && dueOn.isAfter(replyDue.date())) {
-			throw new IllegalArgumentException("部门办理期限不得晚于答复期限 " + replyDue.date() + "：部门办理计入答复期限");
-		}
+		InvalidFields.Collector problems = new InvalidFields.Collector().check("lead",
+				() -> department(current, Texts.require(leadCode, "承办部门", 32)));
+		// the assisting ones checked against a lead that is one (a wrong lead is the
+		// lead's problem only)
+		problems.check("assist", () -> departments(current, problems.has("lead") ? null : leadCode, assistCodes))
+			.require(dueOn != null && !dueOn.isBefore(today), "dueOn", "refusal.casework.routing.dueDate")
+			.require(dueOn == null || replyDue.date() == null || !dueOn.isAfter(replyDue.date()), "dueOn",
+					"refusal.casework.routing.afterReplyDue", replyDue.date())
+			.check("instructions", () -> Texts.require(instructions, "交办事项", 2000))
+			.throwIfAny();
+		String what = Texts.require(instructions, "交办事项", 2000);
+		Set<Agency> departments = departments(current, leadCode, assistCodes);
+		Agency lead = departments.iterator().next();
 		int round = jdbc.sql("select coalesce(max(round), 0) + 1 from case_routing where case_id = ?")
 			.param(id.value())
 			.query(Integer.class)
@@ -309,7 +306,7 @@ public class CaseRoutings {
 			.findFirst()
 			.orElseThrow(() -> {
 				audit.recordAlone(AuditAction.DEPARTMENT_ANSWER, "case", id, AuditResult.DENIED, "本部门没有待反馈的交办");
-				return new IllegalStateException("本部门没有待反馈的交办事项");
+				return new StateRefusal("refusal.casework.routing.nothingToReport");
 			});
 	}
 
@@ -320,10 +317,33 @@ public class CaseRoutings {
 				order by r.lead desc, a.code""").param("case", id.value()).query(Routing.class).list();
 	}
 
+	/**
+	 * The departments chosen, the lead first (when one is chosen): each once, at most
+	 * {@value #MAX_DEPARTMENTS}.
+	 */
+	private Set<Agency> departments(DisclosureCase c, String leadCode, List<String> assistCodes) {
+		Set<Agency> departments = new LinkedHashSet<>();
+		if (leadCode != null && !leadCode.isBlank()) {
+			departments.add(department(c, leadCode.strip()));
+		}
+		for (String code : assistCodes == null ? List.<String>of() : assistCodes) {
+			if (code == null || code.isBlank()) {
+				continue;
+			}
+			if (!departments.add(department(c, code.strip()))) {
+				throw new Refusal("refusal.casework.routing.duplicateDepartment", code.strip());
+			}
+		}
+		if (departments.size() > MAX_DEPARTMENTS) {
+			throw new Refusal("refusal.casework.routing.tooMany", MAX_DEPARTMENTS);
+		}
+		return departments;
+	}
+
 	private Agency department(DisclosureCase c, String code) {
 		return agencies.byCode(code)
 			.filter(a -> c.agencyId().equals(a.parentId()))
-			.orElseThrow(() -> new IllegalArgumentException("不是本机关的下属部门：" + code));
+			.orElseThrow(() -> new Refusal("refusal.casework.routing.notSubordinate", code));
 	}
 
 	private static final String SELECT = """

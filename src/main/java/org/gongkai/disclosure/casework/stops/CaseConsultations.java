@@ -16,13 +16,16 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.process.CaseClock;
-import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.InvalidFields;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -77,13 +80,14 @@ public class CaseConsultations {
 	@PreAuthorize("hasRole('CASE_OFFICER')")
 	public Consultation send(GongkaiUser officer, CaseId id, Party kind, String partyName, String matter) {
 		DisclosureCase current = access.handledBy(officer, id);
-		if (kind == null) {
-			throw new IllegalArgumentException("请选择征求意见的对象类型");
-		}
+		new InvalidFields.Collector().require(kind != null, "party", "refusal.casework.consultation.chooseParty")
+			.check("partyName", () -> Texts.require(partyName, "征求意见对象", 200))
+			.check("matter", () -> Texts.require(matter, "征求意见的内容", 4000))
+			.throwIfAny();
 		String party = Texts.require(partyName, "征求意见对象", 200);
 		String what = Texts.require(matter, "征求意见的内容", 4000);
 		if (of(id).isPresent()) {
-			throw new IllegalStateException("本案已征求过意见");
+			throw new StateRefusal("refusal.casework.consultation.done");
 		}
 		LocalDate today = caseClock.today();
 		deadlines.requireWithinPeriod(id.value(), today, "中止计时征求意见");
@@ -114,9 +118,10 @@ public class CaseConsultations {
 	@PreAuthorize("hasRole('CASE_OFFICER')")
 	public void answered(GongkaiUser officer, CaseId id, boolean consented, String reasons, LocalDate receivedOn) {
 		DisclosureCase current = access.handledBy(officer, id);
-		Consultation consultation = of(id).orElseThrow(() -> new IllegalStateException("本案没有征求意见"));
+		Consultation consultation = of(id)
+			.orElseThrow(() -> new StateRefusal("refusal.casework.letters.noConsultation"));
 		if (current.status() != CaseStatus.AWAITING_CONSULTATION) {
-			throw new IllegalStateException("本案当前不在征求意见期间");
+			throw new StateRefusal("refusal.casework.consultation.notNow");
 		}
 		String why = consented ? Texts.optional(reasons, "意见", 4000) : Texts.require(reasons, "不同意公开的理由", 4000);
 		LocalDate today = caseClock.today();
@@ -144,12 +149,12 @@ public class CaseConsultations {
 	public Consultation overrideForPublicInterest(GongkaiUser officer, CaseId id, String reasons) {
 		DisclosureCase current = access.handledBy(officer, id);
 		Consultation consultation = of(id).filter(Consultation::thirdPartyObjected)
-			.orElseThrow(() -> new IllegalStateException("只有第三方不同意公开时，才需要作出公共利益决定"));
+			.orElseThrow(() -> new StateRefusal("refusal.casework.publicInterest.onlyOnObjection"));
 		if (consultation.overridden()) {
-			throw new IllegalStateException("本案已作出公共利益决定");
+			throw new StateRefusal("refusal.casework.publicInterest.done");
 		}
 		if (current.status() != CaseStatus.IN_PROGRESS) {
-			throw new IllegalStateException("请在拟定答复意见环节作出公共利益决定");
+			throw new StateRefusal("refusal.casework.publicInterest.atDrafting");
 		}
 		String why = Texts.require(reasons, "不公开可能对公共利益造成重大影响的理由", 4000);
 		LocalDate today = caseClock.today();

@@ -21,15 +21,18 @@ import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.CaseClock;
 import org.gongkai.disclosure.casework.process.CaseEndings;
-import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ClockPeriod;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.shared.InvalidFields;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -97,34 +100,35 @@ public class CaseCorrections {
 	public void accept(GongkaiUser officer, CaseId id) {
 		DisclosureCase current = access.handledBy(officer, id);
 		if (current.status() != CaseStatus.IN_PROGRESS) {
-			throw new IllegalStateException("案件当前不在审查环节");
+			throw new StateRefusal("refusal.casework.correction.notInExamination");
 		}
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.ACCEPTED, "《条例》第二十九条", Map.of(),
 				AuditLine.success(AuditAction.CASE_ACCEPTED, current.reference() + " 受理"));
 		workflow.complete(current.reference(), Elements.TASK_SCREEN, false);
 	}
 
-	/** The one-time correction notice: every item, the period in working days. */
+	/**
+	 * The one-time correction notice: every item, the period in working days (both
+	 * problems at once, {@link InvalidFields} under {@code items} and
+	 * {@code periodDays}).
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('CASE_OFFICER')")
 	public Correction request(GongkaiUser officer, CaseId id, List<String> items, Integer periodDays) {
 		DisclosureCase current = access.handledBy(officer, id);
-		List<String> cleaned = items == null ? List.of()
-				: items.stream().map(i -> Texts.optional(i, "补正事项", 500)).filter(Objects::nonNull).toList();
-		if (cleaned.isEmpty()) {
-			throw new IllegalArgumentException("请逐项列明需要补正的事项");
-		}
 		int days = periodDays == null ? settings.correctionPeriodDays() : periodDays;
-		if (days < 1 || days > settings.maxCorrectionPeriodDays()) {
-			throw new IllegalArgumentException("补正期限须为1至" + settings.maxCorrectionPeriodDays() + "个工作日");
-		}
+		new InvalidFields.Collector().check("items", () -> correctionItems(items))
+			.require(days >= 1 && days <= settings.maxCorrectionPeriodDays(), "periodDays",
+					"refusal.casework.correction.days", settings.maxCorrectionPeriodDays())
+			.throwIfAny();
+		List<String> cleaned = correctionItems(items);
 		if (of(id).isPresent()) {
-			throw new IllegalStateException("补正只能一次性告知，本案已告知过补正");
+			throw new StateRefusal("refusal.casework.correction.once");
 		}
 		LocalDate today = caseClock.today();
 		LocalDate latest = deadlines.addWorkingDays(current.receivedOn(), NOTICE_WITHIN_WORKING_DAYS);
 		if (today.isAfter(latest)) {
-			throw new IllegalStateException("补正告知须在收到申请之日起7个工作日内作出（最迟 " + latest + "），已逾期");
+			throw new StateRefusal("refusal.casework.correction.late", latest);
 		}
 		DisclosureCase waiting = current.awaitingCorrection();
 		stops.open(id, Kind.CORRECTION, null, today, days);
@@ -139,6 +143,16 @@ public class CaseCorrections {
 		workflow.complete(current.reference(), Elements.TASK_SCREEN, true);
 		portal.issued(current, LetterKind.CORRECTION_NOTICE);
 		return of(id).orElseThrow();
+	}
+
+	/** The items of a 补正 notice, one per line as typed, blank lines left out. */
+	private static List<String> correctionItems(List<String> items) {
+		List<String> cleaned = items == null ? List.of()
+				: items.stream().map(i -> Texts.optional(i, "补正事项", 500)).filter(Objects::nonNull).toList();
+		if (cleaned.isEmpty()) {
+			throw new Refusal("refusal.casework.correction.itemsRequired");
+		}
+		return cleaned;
 	}
 
 	/** The correction arrives today: submitted by the applicant online. */
@@ -158,9 +172,9 @@ public class CaseCorrections {
 	public void answer(GongkaiUser user, CaseId id, String text, LocalDate receivedOn) {
 		DisclosureCase current = access.visibleTo(user, id);
 		String answer = Texts.require(text, "补正内容", 4000);
-		of(id).orElseThrow(() -> new IllegalStateException("本案没有待补正事项"));
+		of(id).orElseThrow(() -> new StateRefusal("refusal.casework.correction.nonePending"));
 		if (current.status() != CaseStatus.AWAITING_CORRECTION) {
-			throw new IllegalStateException("本案当前不接受补正");
+			throw new StateRefusal("refusal.casework.correction.notNow");
 		}
 		LocalDate today = caseClock.today();
 		LocalDate arrived = ClockStops.arrival(user, receivedOn, today);
@@ -237,7 +251,7 @@ public class CaseCorrections {
 	private DisclosureCase waiting(GongkaiUser officer, CaseId id) {
 		DisclosureCase current = access.handledBy(officer, id);
 		if (current.status() != CaseStatus.AWAITING_CORRECTION) {
-			throw new IllegalStateException("本案当前不在等待补正");
+			throw new StateRefusal("refusal.casework.correction.notWaiting");
 		}
 		return current;
 	}

@@ -17,14 +17,16 @@ import org.gongkai.disclosure.casework.history.CaseLedger;
 import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.CaseClock;
-import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.documents.LetterKind;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -89,10 +91,10 @@ public class CaseExplanations {
 		String what = Texts.require(question, "需要申请人说明的事项", 2000);
 		int days = periodDays == null ? DEFAULT_PERIOD_DAYS : periodDays;
 		if (days < 1 || days > 30) {
-			throw new IllegalArgumentException("说明理由的期限须为1至30个工作日");
+			throw new Refusal("refusal.casework.explanation.days");
 		}
 		if (of(id).isPresent()) {
-			throw new IllegalStateException("本案已要求过说明理由");
+			throw new StateRefusal("refusal.casework.explanation.asked");
 		}
 		LocalDate today = caseClock.today();
 		ExplanationSettings.Setting setting = settings.of(current.agencyId());
@@ -135,9 +137,9 @@ public class CaseExplanations {
 	public void answer(GongkaiUser user, CaseId id, String text, LocalDate receivedOn) {
 		DisclosureCase current = access.visibleTo(user, id);
 		String answer = Texts.require(text, "说明内容", 4000);
-		of(id).orElseThrow(() -> new IllegalStateException("本案没有要求说明理由"));
+		of(id).orElseThrow(() -> new StateRefusal("refusal.casework.letters.noExplanation"));
 		if (current.status() != CaseStatus.AWAITING_EXPLANATION) {
-			throw new IllegalStateException("本案当前不接受说明");
+			throw new StateRefusal("refusal.casework.explanation.notNow");
 		}
 		LocalDate today = caseClock.today();
 		LocalDate arrived = ClockStops.arrival(user, receivedOn, today);

@@ -21,10 +21,10 @@ import org.gongkai.disclosure.casework.history.LedgerAction;
 import org.gongkai.disclosure.casework.notices.PortalService;
 import org.gongkai.disclosure.casework.process.CaseClock;
 import org.gongkai.disclosure.casework.process.CaseEndings;
-import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Elements;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Messages;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.NextStep;
+import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
@@ -33,6 +33,9 @@ import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.fees.FeeCalculator;
 import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.fees.FeeQuote;
+import org.gongkai.disclosure.shared.InvalidFields;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,16 +95,26 @@ public class CaseFees {
 
 	/**
 	 * What the fee would be, without issuing anything (the officer sees it before
-	 * deciding).
+	 * deciding). The mode and the quantity are checked together ({@link InvalidFields}
+	 * under {@code mode} and {@code quantity}).
 	 */
 	public FeeQuote quote(GongkaiUser officer, CaseId id, FeeMode mode, Integer quantity) {
 		DisclosureCase current = access.handledBy(officer, id);
-		if (mode == null) {
-			throw new IllegalArgumentException("请选择按件或按量计收");
-		}
 		int units = quantity == null ? 1 : quantity;
-		return mode == FeeMode.PER_REQUEST ? calculator.perRequest(priorRequestsThisMonth(current), units)
-				: calculator.perVolume(units);
+		new InvalidFields.Collector().require(mode != null, "mode", "refusal.casework.fee.chooseBasis")
+			.check("quantity", () -> {
+				// the calculator's bounds on the quantity do not depend on the month's
+				// count
+				if (mode != null) {
+					price(mode, 0, units);
+				}
+			})
+			.throwIfAny();
+		return price(mode, mode == FeeMode.PER_REQUEST ? priorRequestsThisMonth(current) : 0, units);
+	}
+
+	private FeeQuote price(FeeMode mode, int priorRequests, int units) {
+		return mode == FeeMode.PER_REQUEST ? calculator.perRequest(priorRequests, units) : calculator.perVolume(units);
 	}
 
 	@Transactional
@@ -109,13 +122,13 @@ public class CaseFees {
 	public Fee notify(GongkaiUser officer, CaseId id, FeeMode mode, Integer quantity) {
 		DisclosureCase current = access.handledBy(officer, id);
 		if (of(id).isPresent()) {
-			throw new IllegalStateException("本案已发出过收费通知");
+			throw new StateRefusal("refusal.casework.fee.noticeSent");
 		}
 		LocalDate today = caseClock.today();
 		deadlines.requireWithinPeriod(id.value(), today, "发出收费通知");
 		FeeQuote quote = quote(officer, id, mode, quantity);
 		if (quote.free()) {
-			throw new IllegalStateException("按收费标准本申请不收费，无需发出收费通知");
+			throw new StateRefusal("refusal.casework.fee.nothingToCharge");
 		}
 		int paymentDays = calculator.tiers().paymentWorkingDays();
 		stops.open(id, Kind.FEE, null, today, paymentDays);
@@ -154,9 +167,9 @@ public class CaseFees {
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'REGISTRAR')")
 	public void paid(GongkaiUser officer, CaseId id, LocalDate paidOn) {
 		DisclosureCase current = access.handledBy(officer, id);
-		of(id).orElseThrow(() -> new IllegalStateException("本案没有收费通知"));
+		of(id).orElseThrow(() -> new StateRefusal("refusal.casework.letters.noFee"));
 		if (current.status() != CaseStatus.AWAITING_PAYMENT) {
-			throw new IllegalStateException("本案当前不在缴费期间");
+			throw new StateRefusal("refusal.casework.fee.notWaiting");
 		}
 		LocalDate today = caseClock.today();
 		LocalDate arrived = ClockStops.arrival(officer, paidOn, today);
@@ -221,7 +234,7 @@ public class CaseFees {
 	private DisclosureCase waiting(GongkaiUser officer, CaseId id) {
 		DisclosureCase current = access.handledBy(officer, id);
 		if (current.status() != CaseStatus.AWAITING_PAYMENT) {
-			throw new IllegalStateException("本案当前不在缴费期间");
+			throw new StateRefusal("refusal.casework.fee.notWaiting");
 		}
 		return current;
 	}

@@ -17,6 +17,8 @@ import org.gongkai.disclosure.casework.stops.ClockStop.Kind;
 import org.gongkai.disclosure.deadlines.CalendarChanged;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
+import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
@@ -102,13 +104,13 @@ public class ClockStops {
 	 */
 	ClockStop extendTo(CaseId id, Kind kind, LocalDate lastDay, LocalDate today) {
 		ClockStop window = of(id, kind).filter(w -> !w.ended() && w.servedOn() != null)
-			.orElseThrow(() -> new IllegalStateException("本案当前不在等待中"));
+			.orElseThrow(() -> new StateRefusal("refusal.casework.stop.notWaiting"));
 		if (lastDay == null || !lastDay.isAfter(today)) {
-			throw new IllegalArgumentException("新的期限须晚于今天");
+			throw new Refusal("refusal.casework.stop.newDueAfterToday");
 		}
 		int length = deadlines.workingDaysBetween(window.servedOn(), lastDay);
 		if (deadlines.addWorkingDays(window.servedOn(), length).compareTo(lastDay) != 0) {
-			throw new IllegalArgumentException("新的期限须为工作日");
+			throw new Refusal("refusal.casework.stop.newDueWorkingDay");
 		}
 		jdbc.sql("update case_clock_stop set due_on = ?, working_days = ? where case_id = ? and kind = ?")
 			.params(lastDay, length, id.value(), kind.name())
@@ -122,7 +124,7 @@ public class ClockStops {
 	 */
 	void confirmLapse(GongkaiUser officer, DisclosureCase current, Kind kind) {
 		ClockStop window = of(current.id(), kind).filter(w -> w.dueOn() != null && !w.ended())
-			.orElseThrow(() -> new IllegalStateException("本案当前没有届满的期限"));
+			.orElseThrow(() -> new StateRefusal("refusal.casework.stop.noLapsedWindow"));
 		ledger.append(current.id(), officer.id(), officer.displayName(), LedgerAction.LAPSE_CONFIRMED, kind.basis(),
 				Map.of("kind", kind.name(), "dueOn", window.dueOn().toString()));
 		workflow.complete(current.reference(), confirmTask(kind), LapseDecision.CONFIRMED);
@@ -154,24 +156,24 @@ public class ClockStops {
 		return switch (kind) {
 			case CORRECTION -> Elements.TASK_CONFIRM_CORRECTION_LAPSE;
 			case FEE -> Elements.TASK_CONFIRM_FEE_LAPSE;
-			case CONSULTATION, EXPLANATION -> throw new IllegalArgumentException(kind + " 期限届满不需要确认");
+			case CONSULTATION, EXPLANATION -> throw new Refusal("refusal.casework.stop.lapseNeedsNoConfirmation", kind);
 		};
 	}
 
 	private ClockStop answer(CaseId id, Kind kind, LocalDate on, LocalDate today, boolean withinWindow) {
 		ClockStop window = of(id, kind).filter(w -> !w.ended())
-			.orElseThrow(() -> new IllegalStateException("本案当前不在等待中"));
+			.orElseThrow(() -> new StateRefusal("refusal.casework.stop.notWaiting"));
 		if (on == null) {
-			throw new IllegalArgumentException("请填写收到日期");
+			throw new Refusal("refusal.casework.stop.receivedOnRequired");
 		}
 		if (on.isBefore(window.sentOn())) {
-			throw new IllegalArgumentException("收到日期不能早于发出" + kind.notice().title() + "之日（" + window.sentOn() + "）");
+			throw new Refusal("refusal.casework.stop.receivedBeforeNotice", kind.notice().title(), window.sentOn());
 		}
 		if (on.isAfter(today)) {
-			throw new IllegalArgumentException("收到日期不能晚于今天");
+			throw new Refusal("refusal.casework.stop.receivedAfterToday");
 		}
 		if (withinWindow && window.dueOn() != null && on.isAfter(window.dueOn())) {
-			throw new IllegalStateException("期限已于 " + window.dueOn() + " 届满，本案当前不接受（" + kind.rule() + "）");
+			throw new StateRefusal("refusal.casework.stop.lapsed", window.dueOn(), kind.rule());
 		}
 		jdbc.sql("update case_clock_stop set answered_on = ? where case_id = ? and kind = ?")
 			.params(on, id.value(), kind.name())
@@ -188,7 +190,7 @@ public class ClockStops {
 			return today;
 		}
 		if (!by.role().isOfficer()) {
-			throw new IllegalArgumentException("在线提交的，以提交之日为收到之日");
+			throw new Refusal("refusal.casework.stop.onlineReceivedOnSubmission");
 		}
 		return recorded;
 	}
@@ -199,7 +201,7 @@ public class ClockStops {
 	 */
 	void lapsed(CaseId id, Kind kind) {
 		if (of(id, kind).map(ClockStop::awaitingService).orElse(true)) {
-			throw new IllegalStateException(kind.notice().title() + "尚未送达，期限尚未开始");
+			throw new StateRefusal("refusal.casework.stop.noticeNotDelivered", kind.notice().title());
 		}
 		jdbc.sql("update case_clock_stop set lapsed = true where case_id = ? and kind = ?")
 			.params(id.value(), kind.name())

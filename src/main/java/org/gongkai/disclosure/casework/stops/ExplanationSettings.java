@@ -9,6 +9,7 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.InvalidFields;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,12 +66,14 @@ public class ExplanationSettings {
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	public Setting save(GongkaiUser admin, UUID agencyId, Integer delayWorkingDays, ClockWhileAwaiting clock,
 			String localBasis) {
-		String agency = agencies.byId(agencyId).orElseThrow(() -> new IllegalArgumentException("机关不存在")).code();
+		String agency = agencies.byId(agencyId)
+			.orElseThrow(() -> new Refusal("refusal.casework.agency.unknown"))
+			.code();
 		InvalidFields.Collector problems = new InvalidFields.Collector();
 		problems
 			.require(delayWorkingDays != null && delayWorkingDays >= 1 && delayWorkingDays <= MAX_DELAY_DAYS,
-					"delayWorkingDays", "延迟答复的合理期限须为1至" + MAX_DELAY_DAYS + "个工作日")
-			.require(clock != null, "clockWhileAwaiting", "请选择等待说明理由期间答复期限是否中止")
+					"delayWorkingDays", "refusal.casework.explanationSettings.delayDays", MAX_DELAY_DAYS)
+			.require(clock != null, "clockWhileAwaiting", "refusal.casework.explanationSettings.chooseClock")
 			.check("localBasis", () -> Texts.optional(localBasis, "本机关依据", 500))
 			.throwIfAny();
 		String basis = Texts.optional(localBasis, "本机关依据", 500);

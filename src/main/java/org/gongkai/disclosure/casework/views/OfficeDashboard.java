@@ -3,6 +3,7 @@ package org.gongkai.disclosure.casework.views;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,13 +40,6 @@ public class OfficeDashboard {
 	 */
 	static final int FIRST_YEAR = 2008;
 
-	/**
-	 * Working days from receipt to the answer, in the buckets of the annual report's
-	 * export chart: the statutory 20 (条例 art 33 ¶1) in quarters, then the extension's 20
-	 * more (art 33 ¶2), then later.
-	 */
-	static final List<String> DAY_BUCKETS = List.of("0–5", "6–10", "11–15", "16–20", "21–30", "31–40", "40以上");
-
 	/** Working days an answer is due in without an extension (条例 art 33 ¶1). */
 	static final int STATUTORY_DAYS = 20;
 
@@ -54,12 +49,16 @@ public class OfficeDashboard {
 
 	private final Calendars calendars;
 
+	private final YearFigures figures;
+
 	private final Clock clock;
 
-	OfficeDashboard(JdbcClient jdbc, DisclosureRequestWorkflow workflow, Calendars calendars, Clock clock) {
+	OfficeDashboard(JdbcClient jdbc, DisclosureRequestWorkflow workflow, Calendars calendars, YearFigures figures,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.workflow = workflow;
 		this.calendars = calendars;
+		this.figures = figures;
 		this.clock = clock;
 	}
 
@@ -74,13 +73,12 @@ public class OfficeDashboard {
 		LocalDate today = ReplyDeadlines.today(clock);
 		int shown = year == null ? today.getYear() : year;
 		if (shown < FIRST_YEAR || shown > today.getYear()) {
-			throw new IllegalArgumentException("年份应在" + FIRST_YEAR + "年至" + today.getYear() + "年之间");
+			throw new Refusal("refusal.casework.dashboard.year", FIRST_YEAR, today.getYear());
 		}
 		UUID agency = head.agencyId();
-		WorkingCalendar calendar = calendars.current();
-		LocalDate overdueFrom = lastWorkingDayOnOrBefore(today, calendar);
+		LocalDate overdueFrom = lastWorkingDayOnOrBefore(today, calendars.current());
 		return new Dashboard(shown, today, intake(agency, shown, today), outcomes(agency, shown),
-				byStep(agency, overdueFrom), byDepartment(agency, overdueFrom), answerTimes(agency, shown, calendar));
+				byStep(agency, overdueFrom), byDepartment(agency, overdueFrom), answerTimes(agency, shown));
 	}
 
 	/**
@@ -88,23 +86,12 @@ public class OfficeDashboard {
 	 * beside the same month of the year before.
 	 */
 	private List<MonthIntake> intake(UUID agency, int year, LocalDate today) {
-		long[][] counts = new long[2][12];
-		jdbc.sql("""
-				select extract(year from received_on)::int as year, extract(month from received_on)::int as month,
-				       count(*) as n
-				from case_report
-				where agency_id = :agency and received_on between :first and :last
-				group by 1, 2""")
-			.param("agency", agency)
-			.param("first", LocalDate.of(year - 1, 1, 1))
-			.param("last", LocalDate.of(year, 12, 31))
-			.query(rs -> {
-				counts[rs.getInt("year") - year + 1][rs.getInt("month") - 1] = rs.getLong("n");
-			});
+		long[] thisYear = figures.receivedPerMonth(List.of(agency), year);
+		long[] lastYear = figures.receivedPerMonth(List.of(agency), year - 1);
 		int months = year == today.getYear() ? today.getMonthValue() : 12;
 		List<MonthIntake> intake = new ArrayList<>();
 		for (int m = 1; m <= months; m++) {
-			intake.add(new MonthIntake(m, counts[1][m - 1], counts[0][m - 1]));
+			intake.add(new MonthIntake(m, thisYear[m - 1], lastYear[m - 1]));
 		}
 		return intake;
 	}
@@ -115,32 +102,17 @@ public class OfficeDashboard {
 	 * 不予处理, 其他处理 as wholes; only those that occur.
 	 */
 	private List<Share> outcomes(UUID agency, int year) {
-		Map<String, Long> mix = new LinkedHashMap<>();
 		Map<String, String> keys = new LinkedHashMap<>();
 		for (Outcome o : Outcome.values()) {
-			mix.putIfAbsent(group(o), 0L);
-			keys.putIfAbsent(group(o), o.group() == null ? "enum.Outcome." + o.name() + ".plainLabel"
+			keys.putIfAbsent(YearFigures.group(o), o.group() == null ? "enum.Outcome." + o.name() + ".plainLabel"
 					: "enum.OutcomeGroup." + o.group().name() + ".plainLabel");
 		}
-		jdbc.sql("""
-				select counted_outcome as outcome, count(*) as n from case_report
-				where agency_id = :agency and counted_closed_on between :first and :last
-				group by 1""")
-			.param("agency", agency)
-			.param("first", LocalDate.of(year, 1, 1))
-			.param("last", LocalDate.of(year, 12, 31))
-			.query(rs -> {
-				mix.merge(group(Outcome.valueOf(rs.getString("outcome"))), rs.getLong("n"), Long::sum);
-			});
-		return mix.entrySet()
+		return figures.closedByResultGroup(List.of(agency), year)
+			.entrySet()
 			.stream()
 			.filter(e -> e.getValue() > 0)
 			.map(e -> new Share(keys.get(e.getKey()), e.getKey(), e.getValue()))
 			.toList();
-	}
-
-	private static String group(Outcome o) {
-		return o.group() == null ? o.plainLabel() : o.group().plainLabel();
 	}
 
 	/**
@@ -184,62 +156,42 @@ public class OfficeDashboard {
 	}
 
 	/**
-	 * How many working days the requests closed in the year took from receipt (day 0) to
-	 * their first closing, counted with the deadlines' working-day calendar (调休 make-up
-	 * days work, holidays do not), suspensions (补正, fee, consultation) included.
+	 * How many working days the requests closed in the year took from receipt to their
+	 * first closing ({@link YearFigures#daysToAnswer}): per bucket, how many within the
+	 * statutory days, and the median.
 	 */
-	private AnswerTimes answerTimes(UUID agency, int year, WorkingCalendar calendar) {
-		long[] buckets = new long[DAY_BUCKETS.size()];
-		List<long[]> daysAndCounts = new ArrayList<>();
-		jdbc.sql("""
-				select received_on, counted_closed_on, count(*) as n from case_report
-				where agency_id = :agency and counted_closed_on between :first and :last
-				group by 1, 2""")
-			.param("agency", agency)
-			.param("first", LocalDate.of(year, 1, 1))
-			.param("last", LocalDate.of(year, 12, 31))
-			.query(rs -> {
-				int days = calendar.workingDaysBetween(rs.getObject("received_on", LocalDate.class),
-						rs.getObject("counted_closed_on", LocalDate.class));
-				long n = rs.getLong("n");
-				buckets[bucket(days)] += n;
-				daysAndCounts.add(new long[] { days, n });
-			});
+	private AnswerTimes answerTimes(UUID agency, int year) {
+		List<YearFigures.DaysToAnswer> days = figures.daysToAnswer(List.of(agency), year);
+		long[] buckets = new long[YearFigures.DAY_BUCKETS.size()];
+		days.forEach(d -> buckets[YearFigures.bucket(d.workingDays())] += d.count());
 		List<Share> shares = new ArrayList<>();
 		for (int i = 0; i < buckets.length; i++) {
-			shares
-				.add(new Share(i == buckets.length - 1 ? "dashboard.days.more" : null, DAY_BUCKETS.get(i), buckets[i]));
+			shares.add(new Share(i == buckets.length - 1 ? "dashboard.days.more" : null, YearFigures.DAY_BUCKETS.get(i),
+					buckets[i]));
 		}
-		long closed = daysAndCounts.stream().mapToLong(d -> d[1]).sum();
-		long inTime = daysAndCounts.stream().filter(d -> d[0] <= STATUTORY_DAYS).mapToLong(d -> d[1]).sum();
-		return new AnswerTimes(shares, closed, inTime, median(daysAndCounts, closed));
-	}
-
-	static int bucket(int workingDays) {
-		int[] upper = { 5, 10, 15, 20, 30, 40 };
-		for (int i = 0; i < upper.length; i++) {
-			if (workingDays <= upper[i]) {
-				return i;
-			}
-		}
-		return upper.length;
+		long closed = days.stream().mapToLong(YearFigures.DaysToAnswer::count).sum();
+		long inTime = days.stream()
+			.filter(d -> d.workingDays() <= STATUTORY_DAYS)
+			.mapToLong(YearFigures.DaysToAnswer::count)
+			.sum();
+		return new AnswerTimes(shares, closed, inTime, median(days, closed));
 	}
 
 	/**
 	 * The (lower) median of the working days, each weighed by its count; null if none.
 	 */
-	private static Integer median(List<long[]> daysAndCounts, long total) {
+	private static Integer median(List<YearFigures.DaysToAnswer> days, long total) {
 		if (total == 0) {
 			return null;
 		}
-		List<long[]> sorted = new ArrayList<>(daysAndCounts);
-		sorted.sort((a, b) -> Long.compare(a[0], b[0]));
+		List<YearFigures.DaysToAnswer> sorted = new ArrayList<>(days);
+		sorted.sort(Comparator.comparingInt(YearFigures.DaysToAnswer::workingDays));
 		long middle = (total + 1) / 2;
 		long seen = 0;
-		for (long[] d : sorted) {
-			seen += d[1];
+		for (YearFigures.DaysToAnswer d : sorted) {
+			seen += d.count();
 			if (seen >= middle) {
-				return Math.toIntExact(d[0]);
+				return d.workingDays();
 			}
 		}
 		throw new IllegalStateException("unreachable");

@@ -8,6 +8,9 @@ import java.util.List;
 import org.gongkai.disclosure.casework.AnswerItem;
 import org.gongkai.disclosure.casework.NotHeldAnswer;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The rows of the decision form's per-item section (a request answered item by item,
@@ -74,7 +77,7 @@ final class AnswerItemForm {
 			if (row.blank()) {
 				continue;
 			}
-			String which = "第" + (i + 1) + "项";
+			MessageSourceResolvable which = Refusal.text("refusal.casework.item.row", i + 1);
 			try {
 				Outcome outcome = row.result().isBlank() ? null : parse(Outcome.class, row.result(), "答复结果");
 				NotHeldAnswer notHeld = row.notHeldKind().isBlank() ? null
@@ -84,10 +87,11 @@ final class AnswerItemForm {
 				result.add(new AnswerItem(row.item(), outcome, row.explanation(), notHeld));
 			}
 			catch (DateTimeParseException e) {
-				throw new IllegalArgumentException(which + "：检索日期应为 yyyy-mm-dd 格式的日期");
+				throw new Refusal("refusal.casework.item.searchDateFormat", which);
 			}
 			catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException(which + "：" + e.getMessage());
+				throw new Refusal("refusal.casework.item.inRow", which,
+						e instanceof MessageSourceResolvable keyed ? keyed : e.getMessage());
 			}
 		}
 		return result;
@@ -107,7 +111,7 @@ final class AnswerItemForm {
 			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("未知的" + field + "：" + value);
+			throw new Refusal("refusal.casework.item.unknownValue", field, value);
 		}
 	}
 

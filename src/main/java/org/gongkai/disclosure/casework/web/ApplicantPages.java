@@ -5,26 +5,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-import jakarta.validation.Valid;
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.casework.ApplicantToDos;
-import org.gongkai.disclosure.casework.DeliveryMethod;
-import org.gongkai.disclosure.casework.DisclosureCase;
-import org.gongkai.disclosure.casework.IdempotencyKeyReusedException;
-import org.gongkai.disclosure.casework.RequestedForm;
 import org.gongkai.disclosure.casework.attachments.Attachment;
 import org.gongkai.disclosure.casework.attachments.CaseAttachments;
 import org.gongkai.disclosure.casework.decision.CaseWithdrawals;
-import org.gongkai.disclosure.casework.intake.NewRequest;
-import org.gongkai.disclosure.casework.intake.RequestIntake;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.views.CaseProgress;
-import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.casework.views.CaseViews.CaseSummary;
+import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.shared.FormErrors;
+import org.gongkai.disclosure.shared.RefusalWords;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,18 +36,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The applicant's pages: my requests, a new request, one request with its deadline and
- * reply.
+ * The applicant's pages: my requests, one request with its progress, deadline and reply,
+ * and the applicant's answers on it (补正, 说明, withdrawal, materials). A new request has
+ * its own steps ({@link NewRequestPages}).
  */
 @Controller
 @RequestMapping("/my/requests")
 class ApplicantPages {
 
 	private final CaseViews views;
-
-	private final RequestIntake intake;
-
-	private final Agencies agencies;
 
 	private final CaseAttachments attachments;
 
@@ -70,13 +60,11 @@ class ApplicantPages {
 
 	private final MessageSourceAccessor messages;
 
-	ApplicantPages(CaseViews views, RequestIntake intake, Agencies agencies, CaseAttachments attachments,
-			CaseCorrections corrections, CaseWithdrawals withdrawals, CaseExplanations explanations,
-			CasePageSections sections, ObjectProvider<ApplicantToDos> toDos, MessageSourceAccessor messages) {
+	ApplicantPages(CaseViews views, CaseAttachments attachments, CaseCorrections corrections,
+			CaseWithdrawals withdrawals, CaseExplanations explanations, CasePageSections sections,
+			ObjectProvider<ApplicantToDos> toDos, MessageSourceAccessor messages) {
 		this.toDos = toDos;
 		this.views = views;
-		this.intake = intake;
-		this.agencies = agencies;
 		this.attachments = attachments;
 		this.corrections = corrections;
 		this.withdrawals = withdrawals;
@@ -104,56 +92,25 @@ class ApplicantPages {
 		return "my/requests";
 	}
 
-	@GetMapping("/new")
-	String form(Model model) {
-		model.addAttribute("request", new NewRequest(null, null, RequestedForm.ELECTRONIC, DeliveryMethod.ONLINE));
-		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-		return formView(model);
-	}
-
-	@PostMapping
-	String submit(@AuthenticationPrincipal GongkaiUser user, @Valid @ModelAttribute("request") NewRequest request,
-			BindingResult errors, @RequestParam(required = false) String idempotencyKey, Model model,
-			RedirectAttributes redirect) {
-		model.addAttribute("idempotencyKey", idempotencyKey);
-		if (errors.hasErrors()) {
-			return formView(model);
-		}
-		try {
-			RequestIntake.Filing filing = intake.submitOnline(user, request, idempotencyKey);
-			DisclosureCase filed = filing.theCase();
-			redirect.addFlashAttribute("message",
-					messages.getMessage(filing.replayed() ? "my.requests.flash.replayed" : "my.requests.flash.filed",
-							new Object[] { filed.reference() }));
-			return "redirect:/my/requests/" + filed.id();
-		}
-		catch (IllegalArgumentException | IdempotencyKeyReusedException e) {
-			errors.reject("invalid", e.getMessage());
-			return formView(model);
-		}
-	}
-
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id, Model model) {
-		CaseViews.CaseDetail detail = views.detail(user, id);
-		model.addAttribute("detail", detail);
-		model.addAttribute("progress", CaseProgress.of(detail));
-		model.addAttribute("attachments", attachments.of(user, id));
-		model.addAttribute("purposes", Attachment.Purpose.materials());
-		model.addAttribute("caseSections", sections.of(user, id));
-		return "my/request";
+		return casePage(user, id, model);
 	}
 
 	@PostMapping("/{id}/correction")
 	String correct(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
-			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return act(id, redirect, "my.requests.flash.corrected", () -> corrections.answer(user, id, answer));
+			@ModelAttribute("correction") Answer correction, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return answer(user, id, errors, model, redirect, "my.requests.flash.corrected",
+				() -> corrections.answer(user, id, correction.answer()));
 	}
 
 	@PostMapping("/{id}/explanation")
 	String explain(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
-			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return act(id, redirect, "my.requests.flash.explained", () -> explanations.answer(user, id, answer));
+			@ModelAttribute("explanation") Answer explanation, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return answer(user, id, errors, model, redirect, "my.requests.flash.explained",
+				() -> explanations.answer(user, id, explanation.answer()));
 	}
 
 	/** Withdrawing is final: the applicant confirms it on a page of its own first. */
@@ -183,11 +140,45 @@ class ApplicantPages {
 		return "redirect:/my/requests/" + id;
 	}
 
-	private String formView(Model model) {
-		model.addAttribute("agencies", agencies.all());
-		model.addAttribute("forms", RequestedForm.values());
-		model.addAttribute("deliveryMethods", DeliveryMethod.values());
-		return "my/new-request";
+	/**
+	 * The case page; the 补正 and 说明 forms empty unless a refused answer is being shown
+	 * again.
+	 */
+	private String casePage(GongkaiUser user, CaseId id, Model model) {
+		CaseViews.CaseDetail detail = views.detail(user, id);
+		model.addAttribute("detail", detail);
+		model.addAttribute("progress", CaseProgress.of(detail));
+		model.addAttribute("attachments", attachments.of(user, id));
+		model.addAttribute("purposes", Attachment.Purpose.materials());
+		model.addAttribute("caseSections", sections.of(user, id));
+		if (!model.containsAttribute("correction")) {
+			model.addAttribute("correction", new Answer(null));
+		}
+		if (!model.containsAttribute("explanation")) {
+			model.addAttribute("explanation", new Answer(null));
+		}
+		return "my/request";
+	}
+
+	/**
+	 * Sends the applicant's 补正 or 说明; a refusal shows the case page again with what was
+	 * typed, the problem beside the text (what is wrong with it) or at the top (why the
+	 * case takes no answer now).
+	 */
+	private String answer(GongkaiUser user, CaseId id, BindingResult errors, Model model, RedirectAttributes redirect,
+			String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", messages.getMessage(done));
+			return "redirect:/my/requests/" + id;
+		}
+		catch (IllegalArgumentException e) {
+			FormErrors.rejectField(errors, "answer", e);
+		}
+		catch (IllegalStateException e) {
+			FormErrors.reject(errors, e);
+		}
+		return casePage(user, id, model);
 	}
 
 	/**
@@ -200,9 +191,13 @@ class ApplicantPages {
 			redirect.addFlashAttribute("message", messages.getMessage(done));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/my/requests/" + id;
+	}
+
+	/** The applicant's 补正 or 说明 as typed. */
+	record Answer(String answer) {
 	}
 
 }

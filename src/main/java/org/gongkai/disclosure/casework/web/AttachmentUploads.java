@@ -47,7 +47,7 @@ final class AttachmentUploads {
 			redirect.addFlashAttribute("message", uploaded.apply(saved.fileName()));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", OfficerActions.wordsOf(e));
 		}
 	}
 

@@ -15,7 +15,8 @@ import org.springframework.web.util.UriTemplate;
 
 /**
  * Where a case-page form's refusal belongs: when a form of the officer's case page is
- * refused (the flash attribute {@code error}), the path it posted to below the case
+ * refused (the flash attribute {@code error}, or a form brought back with its problems,
+ * {@link OfficerActions#REFUSED_FORM}), the path it posted to below the case
  * ({@code correction}, {@code fee-lapse} …) goes with the message as {@code errorAt}, so
  * that the page shows the message beside that form ({@link CaseSteps.Step#posting})
  * instead of at the top, far from it (issue 16). One place for every handler of the
@@ -42,7 +43,8 @@ class CaseFormRefusals implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (flash.containsKey("error") && CASE_FORM.matches(path)) {
+		boolean refused = flash.containsKey("error") || flash.containsKey(OfficerActions.REFUSED_FORM);
+		if (refused && CASE_FORM.matches(path)) {
 			flash.put("errorAt", CASE_FORM.match(path).get("action"));
 			// back on the page, straight to the message and its form
 			if (modelAndView != null && modelAndView.getViewName() != null

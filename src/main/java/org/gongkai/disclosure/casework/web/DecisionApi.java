@@ -19,6 +19,7 @@ import org.gongkai.disclosure.casework.decision.CaseExtensions;
 import org.gongkai.disclosure.casework.decision.CaseWithdrawals;
 import org.gongkai.disclosure.casework.views.CaseViews;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,8 +68,7 @@ class DecisionApi {
 			// (docs/statute.md#mixed-answers)
 			if (decision.outcome() != null || decision.withheld() != null && !decision.withheld().isEmpty()
 					|| decision.notHeld() != null || decision.referredAgency() != null) {
-				throw new IllegalArgumentException(
-						"逐项答复的，办理结果按各项结果确定，不再填写 outcome、withheld、notHeld 或 referredAgency：各项的理由、检索记录写在该项中");
+				throw new Refusal("refusal.casework.api.itemsWithOutcome");
 			}
 			decisions.draft(officer, id, decision.items().stream().map(ItemJson::toItem).toList(),
 					decision.replyText());

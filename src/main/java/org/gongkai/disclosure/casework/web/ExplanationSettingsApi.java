@@ -5,8 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
-import org.gongkai.disclosure.casework.stops.ExplanationSettings;
 import org.gongkai.disclosure.casework.stops.ExplanationSettings.ClockWhileAwaiting;
+import org.gongkai.disclosure.casework.stops.ExplanationSettings;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,7 +51,7 @@ class ExplanationSettingsApi {
 	}
 
 	private Agency agency(String code) {
-		return agencies.byCode(code).orElseThrow(() -> new IllegalArgumentException("机关不存在：" + code));
+		return agencies.byCode(code).orElseThrow(() -> new Refusal("refusal.casework.agency.unknownCode", code));
 	}
 
 	/** The rule, with the basis it rests on (read only) and whether it is the default. */

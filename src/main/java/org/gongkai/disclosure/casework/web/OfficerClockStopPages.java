@@ -1,8 +1,6 @@
 package org.gongkai.disclosure.casework.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.LapseDecision;
@@ -10,13 +8,14 @@ import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
-import org.gongkai.disclosure.fees.FeeMode;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,11 +57,10 @@ class OfficerClockStopPages {
 
 	@PostMapping("/cases/{id}/correction")
 	String requestCorrection(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
-			@RequestParam(required = false) String items, @RequestParam(required = false) Integer periodDays,
+			@ModelAttribute("correctionForm") CorrectionNoticeForm form, BindingResult errors,
 			RedirectAttributes redirect) {
-		List<String> list = items == null ? List.of() : Arrays.stream(items.split("\\R")).toList();
-		return OfficerActions.act(id, redirect, messages.getMessage("case.done.correctionRequested"),
-				() -> corrections.request(officer, id, list, periodDays));
+		return OfficerActions.act(id, errors, redirect, messages.getMessage("case.done.correctionRequested"),
+				() -> corrections.request(officer, id, form.itemList(), form.getPeriodDays()));
 	}
 
 	@PostMapping("/cases/{id}/correction-received")
@@ -118,10 +116,9 @@ class OfficerClockStopPages {
 
 	@PostMapping("/cases/{id}/fee-notice")
 	String notifyFee(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
-			@RequestParam(required = false) FeeMode mode, @RequestParam(required = false) Integer quantity,
-			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, messages.getMessage("case.done.feeNotified"),
-				() -> fees.notify(officer, id, mode, quantity));
+			@ModelAttribute("feeNoticeForm") FeeNoticeForm form, BindingResult errors, RedirectAttributes redirect) {
+		return OfficerActions.act(id, errors, redirect, messages.getMessage("case.done.feeNotified"),
+				() -> fees.notify(officer, id, form.getMode(), form.getQuantity()));
 	}
 
 	@PostMapping("/cases/{id}/fee-payment")
@@ -134,11 +131,10 @@ class OfficerClockStopPages {
 
 	@PostMapping("/cases/{id}/consultation")
 	String consult(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
-			@RequestParam(required = false) CaseConsultations.Party party,
-			@RequestParam(required = false) String partyName, @RequestParam(required = false) String matter,
+			@ModelAttribute("consultationForm") ConsultationForm form, BindingResult errors,
 			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, messages.getMessage("case.done.consultationSent"),
-				() -> consultations.send(officer, id, party, partyName, matter));
+		return OfficerActions.act(id, errors, redirect, messages.getMessage("case.done.consultationSent"),
+				() -> consultations.send(officer, id, form.getParty(), form.getPartyName(), form.getMatter()));
 	}
 
 	@PostMapping("/cases/{id}/consultation-answer")

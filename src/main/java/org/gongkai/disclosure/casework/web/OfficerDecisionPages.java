@@ -12,11 +12,14 @@ import org.gongkai.disclosure.casework.decision.CaseDecisions;
 import org.gongkai.disclosure.casework.decision.CaseDeliveries;
 import org.gongkai.disclosure.casework.decision.CaseExtensions;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.RefusalWords;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,11 +76,11 @@ class OfficerDecisionPages {
 		}
 		catch (OutcomeNotEarnedException e) {
 			// beside the outcome field, with the officer's choice kept
-			redirect.addFlashAttribute("outcomeError", e.getMessage());
+			redirect.addFlashAttribute("outcomeError", RefusalWords.of(e, messages));
 			redirect.addFlashAttribute("chosenOutcome", outcome);
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return "redirect:/officer/cases/" + id;
 	}
@@ -103,7 +106,7 @@ class OfficerDecisionPages {
 			redirect.addFlashAttribute("message", messages.getMessage("case.done.draftedItems"));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("itemsError", e.getMessage());
+			redirect.addFlashAttribute("itemsError", RefusalWords.of(e, messages));
 			redirect.addFlashAttribute("itemRows", AnswerItemForm.shown(rows));
 			redirect.addFlashAttribute("itemsReplyText", replyText);
 		}
@@ -130,10 +133,9 @@ class OfficerDecisionPages {
 
 	@PostMapping("/cases/{id}/extension")
 	String requestExtension(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
-			@RequestParam(required = false) Integer workingDays, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, messages.getMessage("case.done.extensionRequested"),
-				() -> extensions.request(officer, id, workingDays, reason));
+			@ModelAttribute("extensionForm") ExtensionForm form, BindingResult errors, RedirectAttributes redirect) {
+		return OfficerActions.act(id, errors, redirect, messages.getMessage("case.done.extensionRequested"),
+				() -> extensions.request(officer, id, form.getWorkingDays(), form.getReason()));
 	}
 
 	@PostMapping("/cases/{id}/extension-decision")

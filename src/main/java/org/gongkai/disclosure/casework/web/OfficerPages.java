@@ -2,6 +2,7 @@ package org.gongkai.disclosure.casework.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.AnswerItem;
@@ -90,7 +91,6 @@ class OfficerPages {
 		model.addAttribute("attachments", attachments.of(officer, id));
 		model.addAttribute("purposes", Attachment.Purpose.materials());
 		model.addAttribute("role", officer.role().name());
-		model.addAttribute("defaultCorrectionDays", settings.correctionPeriodDays());
 		model.addAttribute("feeModes", FeeMode.values());
 		List<SimilarRequests.Similar> alike = similar.similarTo(officer, id);
 		model.addAttribute("similar", alike);
@@ -107,9 +107,16 @@ class OfficerPages {
 		boolean deciding = detail.at(DisclosureRequestProcess.Elements.TASK_DECIDE);
 		List<?> departments = deciding ? routings.departmentsBelow(detail.theCase().agencyId()) : List.of();
 		model.addAttribute("departments", departments);
-		model.addAttribute("routingDueOn", deciding ? routings.defaultDueOn(id) : null);
 		CaseSteps steps = CaseSteps.of(detail, officer.role(), delivered, !departments.isEmpty());
 		model.addAttribute("steps", steps);
+		// the secondary forms as a refusal brought them back (OfficerActions), else empty
+		// with their usual values
+		Map<String, Object> forms = model.asMap();
+		forms.computeIfAbsent("correctionForm", f -> CorrectionNoticeForm.withPeriod(settings.correctionPeriodDays()));
+		forms.computeIfAbsent("extensionForm", f -> new ExtensionForm());
+		forms.computeIfAbsent("feeNoticeForm", f -> new FeeNoticeForm());
+		forms.computeIfAbsent("consultationForm", f -> new ConsultationForm());
+		forms.computeIfAbsent("routingForm", f -> RoutingForm.dueOn(deciding ? routings.defaultDueOn(id) : null));
 		// a refused form's message goes beside that form when the page still shows it
 		// (CaseFormRefusals), otherwise at the top
 		model.addAttribute("refusedStep", model.getAttribute("errorAt") instanceof String path

@@ -1,17 +1,17 @@
 package org.gongkai.disclosure.casework.web;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.routing.CaseRoutings;
+import org.gongkai.disclosure.shared.RefusalWords;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,11 +40,9 @@ class OfficerRoutingPages {
 
 	@PostMapping("/cases/{id}/routing")
 	String route(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id,
-			@RequestParam(required = false) String lead, @RequestParam(required = false) List<String> assist,
-			@RequestParam(required = false) LocalDate dueOn, @RequestParam(required = false) String instructions,
-			RedirectAttributes redirect) {
-		return OfficerActions.act(id, redirect, messages.getMessage("case.done.routed"),
-				() -> routings.route(officer, id, lead, assist, dueOn, instructions));
+			@ModelAttribute("routingForm") RoutingForm form, BindingResult errors, RedirectAttributes redirect) {
+		return OfficerActions.act(id, errors, redirect, messages.getMessage("case.done.routed"), () -> routings
+			.route(officer, id, form.getLead(), form.getAssist(), form.getDueOn(), form.getInstructions()));
 	}
 
 	/**
@@ -66,7 +64,7 @@ class OfficerRoutingPages {
 			return "redirect:/officer/tasks";
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 			return "redirect:/officer/routed/" + id;
 		}
 	}

@@ -22,6 +22,7 @@ import org.gongkai.disclosure.casework.decision.CaseLetters;
 import org.gongkai.disclosure.casework.decision.IssuedLetter;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.documents.RenderedLetter;
+import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.stereotype.Component;
@@ -58,7 +59,7 @@ class ReleasedArchive {
 		List<Attachment> files = records.of(user, id).stream().filter(Attachment::released).toList();
 		DisclosureCase c = access.visibleTo(user, id);
 		if (user.role() == Role.APPLICANT && !ReleasedRecords.replyIssued(c)) {
-			throw new IllegalStateException("答复书出具后才能下载公开的政府信息");
+			throw new StateRefusal("refusal.casework.released.notYetIssued");
 		}
 		Optional<IssuedLetter> reply = letters.issued(user, id)
 			.stream()

@@ -15,6 +15,7 @@ import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.shared.Labels;
+import org.gongkai.disclosure.shared.RefusalWords;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.support.MessageSourceAccessor;
@@ -78,7 +79,7 @@ class ReleasedRecordPages {
 					messages.getMessage("released.flash.uploaded", new Object[] { saved.fileName(), how }));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
 		}
 		return back;
 	}

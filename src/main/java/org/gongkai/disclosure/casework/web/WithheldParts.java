@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.gongkai.disclosure.casework.WithheldPart;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.Refusal;
 
 /**
  * The withheld parts of the decision form: parallel lists of inputs, rows left wholly
@@ -36,7 +37,7 @@ final class WithheldParts {
 			return Outcome.valueOf(ground);
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("未知的不予公开理由：" + ground);
+			throw new Refusal("refusal.casework.withheld.unknownGround", ground);
 		}
 	}
 

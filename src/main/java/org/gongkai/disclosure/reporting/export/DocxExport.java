@@ -104,7 +104,7 @@ final class DocxExport {
 			return out.toByteArray();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法生成年度报告（.docx）", e);
+			throw new UncheckedIOException("The annual report (.docx) cannot be generated", e);
 		}
 	}
 

@@ -46,7 +46,7 @@ class HtmlExport {
 		templates.setTemplateResolver(resolver);
 		try (InputStream in = HtmlExport.class.getClassLoader().getResourceAsStream(ReportExports.FONT)) {
 			if (in == null) {
-				throw new IllegalStateException("缺少字体文件 classpath:" + ReportExports.FONT);
+				throw new IllegalStateException("Font file missing: classpath:" + ReportExports.FONT);
 			}
 			font = in.readAllBytes();
 		}
@@ -77,7 +77,7 @@ class HtmlExport {
 			builder.run();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法生成年度报告（PDF）", e);
+			throw new UncheckedIOException("The annual report (PDF) cannot be generated", e);
 		}
 		return out.toByteArray();
 	}

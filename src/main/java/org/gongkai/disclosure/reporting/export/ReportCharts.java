@@ -100,12 +100,12 @@ public final class ReportCharts {
 	private static Font loadFont() {
 		try (InputStream in = ReportCharts.class.getClassLoader().getResourceAsStream(ReportExports.FONT)) {
 			if (in == null) {
-				throw new IllegalStateException("缺少字体文件 classpath:" + ReportExports.FONT);
+				throw new IllegalStateException("Font file missing: classpath:" + ReportExports.FONT);
 			}
 			return Font.createFont(Font.TRUETYPE_FONT, in);
 		}
 		catch (IOException | FontFormatException e) {
-			throw new IllegalStateException("无法读取字体文件", e);
+			throw new IllegalStateException("The font file cannot be read", e);
 		}
 	}
 

@@ -21,6 +21,7 @@ import org.gongkai.disclosure.reporting.CheckResult;
 import org.gongkai.disclosure.reporting.ReportCompiler;
 import org.gongkai.disclosure.reporting.ReportTable;
 import org.gongkai.disclosure.reporting.ReportText;
+import org.gongkai.disclosure.shared.Refusal;
 
 import org.springframework.stereotype.Service;
 
@@ -127,27 +128,79 @@ public class ReportExports {
 	}
 
 	/**
+	 * The steps of an export, in order, as a background export reports its progress: the
+	 * report compiled (every table and text), the charts figured (only when asked for),
+	 * the file rendered.
+	 */
+	public enum Step {
+
+		COMPILE, CHARTS, RENDER;
+
+		/** The steps of an export with or without the charts. */
+		public static List<Step> of(boolean withCharts) {
+			return withCharts ? List.of(COMPILE, CHARTS, RENDER) : List.of(COMPILE, RENDER);
+		}
+
+	}
+
+	/** Told as each {@link Step} of an export starts. */
+	@FunctionalInterface
+	public interface Progress {
+
+		Progress NONE = step -> {
+		};
+
+		void starting(Step step);
+
+	}
+
+	/**
 	 * Any format the report has ({@code 2021}, {@code 2019}, the local ones), for one
-	 * agency or a summary.
+	 * agency or a summary; audited as exported.
 	 */
 	public Export export(GongkaiUser user, String agencyCode, int year, String format, String scope, Type type,
 			boolean withCharts) {
+		Export export = render(user, agencyCode, year, format, scope, type, withCharts, Progress.NONE);
+		audit.recordAlone(AuditAction.REPORT_EXPORTED, "report", auditObject(agencyCode, year), AuditResult.SUCCESS,
+				auditDetail(type, withCharts));
+		return export;
+	}
+
+	/**
+	 * The export, not audited: a background export audits it when it keeps the file, in
+	 * the same transaction ({@link BackgroundExports}). {@code progress} is told each
+	 * step as it starts.
+	 */
+	Export render(GongkaiUser user, String agencyCode, int year, String format, String scope, Type type,
+			boolean withCharts, Progress progress) {
+		progress.starting(Step.COMPILE);
 		AnnualReport report = reports.compile(user, agencyCode, year,
 				format == null || format.isBlank() ? ReportCompiler.FORMAT_2021 : format, scope);
 		var agency = agencies.byCode(agencyCode).orElseThrow();
-		// the charts cover what the tables cover: the agency, or for a summary every
-		// agency below it too
-		View view = view(report,
-				withCharts ? ReportCharts.of(figures.of(reports.agencyIdsIn(agency, scope), year)) : List.of());
+		List<ReportCharts.Chart> charts = List.of();
+		if (withCharts) {
+			progress.starting(Step.CHARTS);
+			// the charts cover what the tables cover: the agency, or for a summary every
+			// agency below it too
+			charts = ReportCharts.of(figures.of(reports.agencyIdsIn(agency, scope), year));
+		}
+		View view = view(report, charts);
+		progress.starting(Step.RENDER);
 		byte[] content = switch (type) {
 			case DOCX -> DocxExport.render(view);
 			case XLSX -> XlsxExport.render(view);
 			case PDF -> html.pdf(view);
 			case HTML -> html.html(view).getBytes(StandardCharsets.UTF_8);
 		};
-		audit.recordAlone(AuditAction.REPORT_EXPORTED, "report", agency.code() + "/" + year, AuditResult.SUCCESS,
-				"导出年度报告（" + type.extension() + (withCharts ? "，附统计图表" : "") + "）");
 		return new Export(view.title() + "." + type.extension(), type.mediaType(), content);
+	}
+
+	static String auditObject(String agencyCode, int year) {
+		return agencyCode + "/" + year;
+	}
+
+	static String auditDetail(Type type, boolean withCharts) {
+		return "导出年度报告（" + type.extension() + (withCharts ? "，附统计图表" : "") + "）";
 	}
 
 	/**
@@ -159,7 +212,7 @@ public class ReportExports {
 		byte[] content = switch (type) {
 			case PDF -> html.pdf(view);
 			case HTML -> html.html(view).getBytes(StandardCharsets.UTF_8);
-			default -> throw new IllegalArgumentException("已发布的年度报告提供 HTML 和 PDF");
+			default -> throw new Refusal("refusal.reporting.export.publishedFormats");
 		};
 		return new Export(view.title() + "." + type.extension(), type.mediaType(), content);
 	}
@@ -230,7 +283,7 @@ public class ReportExports {
 			return Type.valueOf(name.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException | NullPointerException e) {
-			throw new IllegalArgumentException("不支持的导出类型：" + name + "（docx、xlsx、pdf、html）");
+			throw new Refusal("refusal.reporting.export.unknownType", name);
 		}
 	}
 

@@ -83,7 +83,7 @@ final class XlsxExport {
 			return out.toByteArray();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法生成年度报告（.xlsx）", e);
+			throw new UncheckedIOException("The annual report (.xlsx) cannot be generated", e);
 		}
 	}
 
