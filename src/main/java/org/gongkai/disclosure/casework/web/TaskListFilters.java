@@ -16,14 +16,14 @@ import org.gongkai.disclosure.casework.views.OfficeTaskList.State;
 import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.Paging;
 
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The task list's filters as query parameters, the same on the page and in the API: read
  * from what was sent into an {@link OfficeTaskList.Filter}, every bad value named at once
- * in the officer's words ({@code tasks.error.*}), never a 500.
+ * as a keyed refusal ({@code refusal.casework.tasks.*}, worded in the reader's language
+ * by the page and the API), never a 500.
  */
 @Component
 class TaskListFilters {
@@ -37,12 +37,9 @@ class TaskListFilters {
 
 	private final Accounts accounts;
 
-	private final MessageSourceAccessor messages;
-
-	TaskListFilters(Agencies agencies, Accounts accounts, MessageSourceAccessor messages) {
+	TaskListFilters(Agencies agencies, Accounts accounts) {
 		this.agencies = agencies;
 		this.accounts = accounts;
-		this.messages = messages;
 	}
 
 	/**
@@ -61,23 +58,23 @@ class TaskListFilters {
 	Read read(TaskQuery query, Choices choices, int pageSize) {
 		InvalidFields.Collector problems = new InvalidFields.Collector();
 		Kind kind = blank(query.kind()) ? null : enumValue(Kind.class, query.kind());
-		problems.require(blank(query.kind()) || kind != null, "kind", message("tasks.error.kind", query.kind()));
+		problems.require(blank(query.kind()) || kind != null, "kind", "refusal.casework.tasks.kind", query.kind());
 		State state = blank(query.state()) ? State.ALL : enumValue(State.class, query.state());
-		problems.require(state != null, "state", message("tasks.error.state", query.state()));
+		problems.require(state != null, "state", "refusal.casework.tasks.state", query.state());
 		Integer days = blank(query.days()) ? Integer.valueOf(Filter.NONE.withinDays()) : number(query.days());
-		problems.require(days != null && days >= 0 && days <= MAX_WITHIN_DAYS, "days",
-				message("tasks.error.days", MAX_WITHIN_DAYS));
+		problems.require(days != null && days >= 0 && days <= MAX_WITHIN_DAYS, "days", "refusal.casework.tasks.days",
+				MAX_WITHIN_DAYS);
 		UUID department = blank(query.department()) ? null : uuid(query.department());
 		problems.require(
 				blank(query.department()) || choices.departments().stream().anyMatch(d -> d.id().equals(department)),
-				"department", message("tasks.error.department"));
+				"department", "refusal.casework.tasks.department");
 		UUID assignee = blank(query.assignee()) ? null : uuid(query.assignee());
 		problems.require(blank(query.assignee()) || choices.assignees().stream().anyMatch(a -> a.id().equals(assignee)),
-				"assignee", message("tasks.error.assignee"));
+				"assignee", "refusal.casework.tasks.assignee");
 		problems.require(query.q() == null || query.q().strip().length() <= MAX_TEXT, "q",
-				message("tasks.error.text", MAX_TEXT));
+				"refusal.casework.tasks.text", MAX_TEXT);
 		Integer page = blank(query.page()) ? Integer.valueOf(0) : number(query.page());
-		problems.require(page != null && page >= 0, "page", message("tasks.error.page"));
+		problems.require(page != null && page >= 0, "page", "refusal.casework.tasks.page");
 		problems.throwIfAny();
 		return new Read(new Filter(kind, state, days, department, assignee, query.q()), new Paging(page, pageSize));
 	}
@@ -103,10 +100,6 @@ class TaskListFilters {
 		if (!blank(value)) {
 			uri.queryParam(name, value.strip());
 		}
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args);
 	}
 
 	private static boolean blank(String value) {

@@ -8,6 +8,7 @@ import org.gongkai.disclosure.casework.views.OfficeTaskList;
 import org.gongkai.disclosure.casework.web.TaskListFilters.TaskQuery;
 import org.gongkai.disclosure.shared.InvalidFields;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +28,12 @@ class TaskListPages {
 
 	private final TaskListFilters filters;
 
-	TaskListPages(OfficeTaskList tasks, TaskListFilters filters) {
+	private final MessageSourceAccessor messages;
+
+	TaskListPages(OfficeTaskList tasks, TaskListFilters filters, MessageSourceAccessor messages) {
 		this.tasks = tasks;
 		this.filters = filters;
+		this.messages = messages;
 	}
 
 	@GetMapping("/officer/tasks")
@@ -52,7 +56,7 @@ class TaskListPages {
 		}
 		catch (InvalidFields invalid) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("errors", invalid.problems());
+			model.addAttribute("errors", invalid.problems(messages));
 		}
 		return "officer/tasks";
 	}
