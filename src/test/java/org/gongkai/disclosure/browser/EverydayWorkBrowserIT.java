@@ -128,6 +128,24 @@ class EverydayWorkBrowserIT extends BrowserSuite {
 			office.signIn(officer.getUsername(), Fixtures.PASSWORD).check("officer-tasks-urgency");
 			Page page = office.page;
 			assertThat(page.locator("main").innerText()).contains("剩余", "补正告知须于");
+			// one filter, as a GET form: the filtered list is a link, with its count
+			page.getByLabel("期限类型").selectOption("CORRECTION_NOTICE");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
+			page.waitForLoadState();
+			office.check("officer-tasks-filtered");
+			assertThat(page.url()).contains("kind=CORRECTION_NOTICE");
+			int rows = page.locator("tbody tr").count();
+			assertThat(rows).isPositive();
+			assertThat(page.locator(".task-count").innerText()).isEqualTo("符合筛选条件的共 " + rows + " 项");
+			assertThat(page.locator("tbody tr").allInnerTexts()).allSatisfy(row -> assertThat(row).contains("补正告知须于"));
+			assertThat(page.getByLabel("期限类型").inputValue()).isEqualTo("CORRECTION_NOTICE");
+			page.getByLabel("搜索").fill("没有这样的申请");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
+			page.waitForLoadState();
+			office.check("officer-tasks-no-match");
+			assertThat(page.locator("main").innerText()).contains("没有符合筛选条件的期限。");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("清除筛选")).click();
+			page.waitForLoadState();
 			page.setViewportSize(390, 844);
 			assertThat(width(page)).as("the task list on a 390 px phone").isLessThanOrEqualTo(390);
 			double header = page.locator("header").boundingBox().height;

@@ -54,11 +54,11 @@ class OfficerPagesInEnglishWebIT {
 		DisclosureCase filed = fixtures.submitOn(LocalDate.of(2024, 9, 2), applicant, agency);
 		clock.setDate(LocalDate.of(2024, 9, 4));
 
-		assertThat(page(get("/officer/tasks"), officer)).contains("<title>待办任务 · ", "<h1>待办任务</h1>", "<th>答复期限</th>",
+		assertThat(page(get("/officer/tasks"), officer)).contains("<title>待办任务 · ", "<h1>待办任务</h1>", "<th>期限</th>",
 				"审查申请（是否需要补正）", "剩余18个工作日", "补正告知须于 2024-09-11 前发出（剩余5个工作日）", filed.reference());
 
 		String english = page(get("/officer/tasks").cookie(ENGLISH), officer);
-		assertThat(english).contains("<h1>Tasks</h1>", "<th>Reply due</th>", "<th>Applicant type</th>",
+		assertThat(english).contains("<h1>Tasks</h1>", "<th>Due</th>", "<th>Applicant type</th>",
 				"Examine the request (correction needed?)", "18 working days left",
 				"Correction notice due by 2024-09-11 (5 working days left)", filed.reference());
 		assertThat(english).doesNotContain("待办任务", "审查申请（是否需要补正）", "剩余18个工作日", "补正告知须于");

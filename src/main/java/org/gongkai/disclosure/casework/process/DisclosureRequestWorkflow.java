@@ -81,21 +81,37 @@ public class DisclosureRequestWorkflow {
 	}
 
 	/**
+	 * The SQL joining a case row {@code d} to the open user tasks {@code t} of its
+	 * process instance that candidate group {@code :group} may take ({@code :processKey}
+	 * is {@link DisclosureRequestProcess#KEY}): the engine's runtime tables read
+	 * directly, because the engine's task query cannot join our tables. Kept here, behind
+	 * the facade, so that the engine's tables are named in this class only.
+	 */
+	public static final String OPEN_TASKS_OF_CASE = """
+			cross join lateral (
+			    select t.task_def_key_, t.name_
+			    from act_ru_execution pi
+			    join act_ru_task t on t.proc_inst_id_ = pi.id_
+			    join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ = :group
+			    where pi.business_key_ = d.reference and pi.parent_id_ is null and pi.proc_def_key_ = :processKey
+			    offset 0
+			) t
+			""";
+
+	/**
 	 * One page of the open tasks of a candidate group among the open cases of an agency,
 	 * most urgent first (by the due date kept on the case, {@link CaseDueDates}; a
 	 * stopped clock last), with their cases: one query, which reads the agency's open
 	 * cases in due-date order from an index until the page is full. The engine's task
 	 * query cannot join our cases table, so this reads the engine's runtime tables, here
-	 * behind the facade and nowhere else.
+	 * behind the facade ({@link #OPEN_TASKS_OF_CASE} is the same join for the task list's
+	 * one query).
 	 */
 	public List<OpenTaskOfCase> openTasksPage(UUID agencyId, String candidateGroup, int offset, int limit) {
 		return jdbc.sql("""
 				select t.task_def_key_ as task_key, t.name_ as task_name, d.id as case_id
 				from disclosure_case d
-				join act_ru_execution pi on pi.business_key_ = d.reference and pi.id_ = pi.proc_inst_id_
-				                        and pi.proc_def_key_ = :processKey
-				join act_ru_task t on t.proc_inst_id_ = pi.id_
-				join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ = :group
+				""" + OPEN_TASKS_OF_CASE + """
 				where d.agency_id = :agency and d.closed_on is null
 				order by d.answer_due_on, d.reference, t.task_def_key_
 				offset :offset limit :limit""")
@@ -123,7 +139,7 @@ public class DisclosureRequestWorkflow {
 				       count(distinct d.id) as open,
 				       count(distinct d.id) filter (where d.answer_due_on < :overdueFrom) as overdue
 				from disclosure_case d
-				left join act_ru_execution pi on pi.business_key_ = d.reference and pi.id_ = pi.proc_inst_id_
+				left join act_ru_execution pi on pi.business_key_ = d.reference and pi.parent_id_ is null
 				                             and pi.proc_def_key_ = :processKey
 				left join act_ru_task t on t.proc_inst_id_ = pi.id_
 				where d.agency_id = :agency and d.closed_on is null

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.casework.AnswerItem;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.casework.CaseworkSettings;
@@ -39,10 +38,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The officers' pages: the task list (most urgent first) and the case page, whose forms
- * are the steps of the process that wait for the signed-in officer's role (their handlers
- * are in the stage controllers: {@link OfficerIntakePages},
- * {@link OfficerClockStopPages}, {@link OfficerRoutingPages},
+ * The officers' case page, whose forms are the steps of the process that wait for the
+ * signed-in officer's role (their handlers are in the stage controllers:
+ * {@link OfficerIntakePages}, {@link OfficerClockStopPages}, {@link OfficerRoutingPages},
  * {@link OfficerDecisionPages}).
  */
 @Controller
@@ -67,14 +65,11 @@ class OfficerPages {
 
 	private final Cases cases;
 
-	private final TaskListRows taskRows;
-
 	OfficerPages(CaseViews views, CaseAttachments attachments, CaseworkSettings settings, SimilarRequests similar,
 			CaseDeliveries deliveries, CaseRoutings routings, CasePageSections sections, Redactions redactions,
-			Cases cases, TaskListRows taskRows) {
+			Cases cases) {
 		this.redactions = redactions;
 		this.cases = cases;
-		this.taskRows = taskRows;
 		this.views = views;
 		this.attachments = attachments;
 		this.settings = settings;
@@ -82,19 +77,6 @@ class OfficerPages {
 		this.deliveries = deliveries;
 		this.routings = routings;
 		this.sections = sections;
-	}
-
-	@GetMapping("/tasks")
-	String tasks(@AuthenticationPrincipal GongkaiUser officer, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		List<CaseViews.TaskItem> tasks = views.taskList(officer, page);
-		model.addAttribute("tasks", taskRows.of(tasks));
-		model.addAttribute("otherDeadlines", taskRows.others(officer));
-		model.addAttribute("page", page);
-		model.addAttribute("lastPage", tasks.size() < CaseViews.TASKS_PER_PAGE);
-		model.addAttribute("routed", officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE
-				? routings.openFor(officer) : List.of());
-		return "officer/tasks";
 	}
 
 	@GetMapping("/cases/{id}")
