@@ -45,6 +45,11 @@ public class Accounts {
 		return jdbc.sql("select * from account_user where username = ?").param(username).query(ROW).optional();
 	}
 
+	/** The login with this id, if any. */
+	public Optional<Account> byId(UUID id) {
+		return jdbc.sql("select * from account_user where id = ?").param(id).query(ROW).optional();
+	}
+
 	/**
 	 * Refuses a username or password that breaks the credential rules, before anything is
 	 * looked up.

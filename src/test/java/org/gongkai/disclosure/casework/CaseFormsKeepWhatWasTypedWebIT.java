@@ -180,6 +180,42 @@ class CaseFormsKeepWhatWasTypedWebIT {
 		assertThat(unreadable.selectFirst("#instructions").val()).isEqualTo("请提供分配文件");
 	}
 
+	/**
+	 * The decision form, refused for a withheld part without its reason: the outcome
+	 * chosen, the reply, each withheld row and the referral typed are all there again.
+	 */
+	@Test
+	void theDecisionKeepsTheOutcomeTheWithheldPartsAndTheReferralAsTyped() throws Exception {
+		fixtures.accept(officer, filed.id());
+		Map<String, Object> flash = mvc
+			.perform(posting("decision").param("outcome", "PARTLY_DISCLOSED")
+				.param("replyText", "现将分配文件公开如下，其中附件三不予公开。")
+				.param("withheldPart", "附件三（各乡镇联系人手机号码）")
+				.param("withheldGround", "WITHHELD_THIRD_PARTY_RIGHTS")
+				.param("withheldReason", " ")
+				.param("referredAgency", "县交通运输局")
+				.param("referredContact", "0571-12345678"))
+			.andExpect(redirectedUrl("/officer/cases/" + filed.id() + "#refused"))
+			.andReturn()
+			.getFlashMap();
+		assertThat(flash).containsKey("error").doesNotContainKey("message");
+		Element page = Jsoup
+			.parse(mvc.perform(get("/officer/cases/" + filed.id()).with(user(officer)).flashAttrs(flash))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+
+		assertThat(page.select("#outcome option[selected]").eachAttr("value")).containsExactly("PARTLY_DISCLOSED");
+		assertThat(page.selectFirst("#replyText").text()).isEqualTo("现将分配文件公开如下，其中附件三不予公开。");
+		assertThat(page.select("input[name=withheldPart]").first().val()).isEqualTo("附件三（各乡镇联系人手机号码）");
+		assertThat(page.select("select[name=withheldGround]").first().select("option[selected]").eachAttr("value"))
+			.containsExactly("WITHHELD_THIRD_PARTY_RIGHTS");
+		assertThat(page.selectFirst("#referredAgency").val()).isEqualTo("县交通运输局");
+		assertThat(page.selectFirst("input[name=referredContact]").val()).isEqualTo("0571-12345678");
+		assertThat(cases.byId(filed.id()).orElseThrow().draftOutcome()).as("nothing drafted").isNull();
+	}
+
 	private MockHttpServletRequestBuilder posting(String form) {
 		return post("/officer/cases/" + filed.id() + "/" + form).with(csrf()).with(user(officer));
 	}

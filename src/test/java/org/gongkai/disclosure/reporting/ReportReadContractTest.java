@@ -33,7 +33,8 @@ class ReportReadContractTest {
 	static final Path MIGRATIONS = Path.of("db/migration");
 
 	/** Tables reporting owns (V30, V72). */
-	static final Set<String> OWN_TABLES = Set.of("report_narrative", "annual_report_snapshot", "report_deadline");
+	static final Set<String> OWN_TABLES = Set.of("report_narrative", "annual_report_snapshot", "report_deadline",
+			"report_export");
 
 	/** The views other modules own for the report (V70). */
 	static final Set<String> CONTRACT_VIEWS = Set.of("case_report", "fee_report", "appeal_report");

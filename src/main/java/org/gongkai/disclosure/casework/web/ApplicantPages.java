@@ -136,7 +136,7 @@ class ApplicantPages {
 	String upload(@AuthenticationPrincipal GongkaiUser user, @PathVariable CaseId id,
 			@RequestParam(required = false) Attachment.Purpose purpose,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-		AttachmentUploads.upload(attachments, messages, user, id, purpose, file, redirect);
+		AttachmentUploads.upload(attachments, user, id, purpose, file, redirect);
 		return "redirect:/my/requests/" + id;
 	}
 

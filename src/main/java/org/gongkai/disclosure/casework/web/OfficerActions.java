@@ -78,10 +78,14 @@ final class OfficerActions {
 	 * context is the message source, the request's locale the language.
 	 */
 	static String wordsOf(RuntimeException refusal) {
+		return RefusalWords.of(refusal, messages());
+	}
+
+	/** The application's messages in the current request's language. */
+	static MessageSourceAccessor messages() {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
-		return RefusalWords.of(refusal,
-				new MessageSourceAccessor(RequestContextUtils.findWebApplicationContext(request)));
+		return new MessageSourceAccessor(RequestContextUtils.findWebApplicationContext(request));
 	}
 
 }

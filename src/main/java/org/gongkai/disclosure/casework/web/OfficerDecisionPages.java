@@ -1,7 +1,9 @@
 package org.gongkai.disclosure.casework.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.DeliveryMethod;
@@ -75,14 +77,64 @@ class OfficerDecisionPages {
 			redirect.addFlashAttribute("message", messages.getMessage("case.done.drafted"));
 		}
 		catch (OutcomeNotEarnedException e) {
-			// beside the outcome field, with the officer's choice kept
+			// beside the outcome field
 			redirect.addFlashAttribute("outcomeError", RefusalWords.of(e, messages));
-			redirect.addFlashAttribute("chosenOutcome", outcome);
+			keepTyped(redirect, outcome, referredAgency, referredContact, withheldPart, withheldGround, withheldReason,
+					new TypedNotHeld(notHeldKind, searchedWhere, searchedHow, searchedBy, searchedOn));
 		}
 		catch (IllegalArgumentException | IllegalStateException e) {
 			redirect.addFlashAttribute("error", RefusalWords.of(e, messages));
+			keepTyped(redirect, outcome, referredAgency, referredContact, withheldPart, withheldGround, withheldReason,
+					new TypedNotHeld(notHeldKind, searchedWhere, searchedHow, searchedBy, searchedOn));
 		}
 		return "redirect:/officer/cases/" + id;
+	}
+
+	/**
+	 * A refused decision comes back as it was typed: the outcome chosen, the withheld
+	 * parts, the search record and the agency referred to (the reply text is kept
+	 * already), whatever was wrong with them.
+	 */
+	private static void keepTyped(RedirectAttributes redirect, Outcome outcome, String referredAgency,
+			String referredContact, List<String> parts, List<String> grounds, List<String> reasons,
+			TypedNotHeld notHeld) {
+		redirect.addFlashAttribute("chosenOutcome", outcome);
+		redirect.addFlashAttribute("typedDecision",
+				new TypedDecision(TypedWithheld.of(parts, grounds, reasons), notHeld, referredAgency, referredContact));
+	}
+
+	/** A refused decision's other fields as typed. */
+	record TypedDecision(List<TypedWithheld> withheld, TypedNotHeld notHeld, String referredAgency,
+			String referredContact) {
+	}
+
+	/** A withheld part's row as typed: its ground when it was one of the choices. */
+	record TypedWithheld(String part, Outcome ground, String reason) {
+
+		static List<TypedWithheld> of(List<String> parts, List<String> grounds, List<String> reasons) {
+			int rows = Math.max(size(parts), Math.max(size(grounds), size(reasons)));
+			return IntStream.range(0, rows)
+				.mapToObj(i -> new TypedWithheld(at(parts, i), ground(at(grounds, i)), at(reasons, i)))
+				.toList();
+		}
+
+		private static Outcome ground(String name) {
+			return Arrays.stream(Outcome.values()).filter(o -> o.name().equals(name)).findFirst().orElse(null);
+		}
+
+		private static int size(List<String> values) {
+			return values == null ? 0 : values.size();
+		}
+
+		private static String at(List<String> values, int i) {
+			return values == null || i >= values.size() || values.get(i) == null ? "" : values.get(i);
+		}
+
+	}
+
+	/** The search record (信息不存在) or referral kind as typed. */
+	record TypedNotHeld(NotHeldAnswer.Kind kind, String searchedWhere, String searchedHow, String searchedBy,
+			LocalDate searchedOn) {
 	}
 
 	/**

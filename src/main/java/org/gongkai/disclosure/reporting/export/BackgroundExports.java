@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.accounts.Account;
+import org.gongkai.disclosure.accounts.Accounts;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.SignedInAs;
 import org.gongkai.disclosure.audit.AuditAction;
@@ -71,6 +73,8 @@ public class BackgroundExports {
 
 	private final UserDetailsService users;
 
+	private final Accounts accounts;
+
 	private final AuditTrail audit;
 
 	private final TransactionTemplate transaction;
@@ -87,11 +91,12 @@ public class BackgroundExports {
 			});
 
 	BackgroundExports(ExportJobs jobs, ReportExports exports, ReportCompiler reports, UserDetailsService users,
-			AuditTrail audit, TransactionTemplate transaction) {
+			Accounts accounts, AuditTrail audit, TransactionTemplate transaction) {
 		this.jobs = jobs;
 		this.exports = exports;
 		this.reports = reports;
 		this.users = users;
+		this.accounts = accounts;
 		this.audit = audit;
 		this.transaction = transaction;
 	}
@@ -178,7 +183,9 @@ public class BackgroundExports {
 	 */
 	void run(ExportJobs.Claimed job) {
 		try {
-			GongkaiUser user = (GongkaiUser) users.loadUserByUsername(job.username());
+			GongkaiUser user = (GongkaiUser) users.loadUserByUsername(accounts.byId(job.requestedBy())
+				.map(Account::username)
+				.orElseThrow(() -> new AccessDeniedException("the export's requester has no login any more")));
 			ExportRequest request = job.job().request();
 			List<ReportExports.Step> steps = ReportExports.Step.of(request.charts());
 			ReportExports.Export export = SignedInAs.as(user,

@@ -22,7 +22,7 @@ class ExportJobs {
 
 	private static final String JOB_COLUMNS = """
 			id, status, agency_code, year, format, scope, type, charts, steps_done, steps_total, step, file_name,
-			failure, attempts, (select username from account_user a where a.id = requested_by) as username""";
+			failure, attempts, requested_by""";
 
 	private final JdbcClient jdbc;
 
@@ -31,7 +31,7 @@ class ExportJobs {
 	}
 
 	/** A job taken by a worker: the attempt it holds and whose rights it runs with. */
-	record Claimed(ExportJob job, int attempt, String username) {
+	record Claimed(ExportJob job, int attempt, UUID requestedBy) {
 
 		UUID id() {
 			return job.id();
@@ -193,7 +193,7 @@ class ExportJobs {
 	}
 
 	private static Claimed claimed(ResultSet rs, int n) throws SQLException {
-		return new Claimed(job(rs, n), rs.getInt("attempts"), rs.getString("username"));
+		return new Claimed(job(rs, n), rs.getInt("attempts"), rs.getObject("requested_by", UUID.class));
 	}
 
 }
