@@ -92,6 +92,56 @@ class TaskListWebIT {
 				"《行政复议法》第五十四条：5个工作日", "href=\"/officer/appeals/");
 	}
 
+	/**
+	 * A court's copy of a 行政诉讼: the 答辩 owed within 15 days (行政诉讼法 art 67) is a row too.
+	 */
+	@Test
+	void aDefenceOwedToACourtIsARowOfTheListWithItsBasis() throws Exception {
+		Agency agency = fixtures.agency();
+		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
+		clock.setDate(LocalDate.of(2025, 3, 3));
+		DisclosureCase filed = fixtures.submit(applicant, agency, "2025年本县河道整治工程环境影响评价文件");
+		clock.setDate(LocalDate.of(2025, 3, 4));
+		fixtures.answer(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关不掌握该信息。");
+		clock.setDate(LocalDate.of(2025, 3, 24));
+		mvc.perform(post("/api/appeals").with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"caseId":"%s","kind":"LITIGATION","body":"某县人民法院","filedOn":"2025-03-20",
+					 "copyReceivedOn":"2025-03-24","procedure":"ORDINARY","route":"DIRECT","instance":"FIRST"}"""
+				.formatted(filed.id())))
+			.andExpect(status().isCreated());
+
+		String page = mvc.perform(get("/officer/tasks").param("kind", "APPEAL_ANSWER").with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(filed.reference(), "《行政诉讼法》第六十七条", "href=\"/officer/appeals/");
+	}
+
+	/** A row due within a few working days stands out, before it is overdue. */
+	@Test
+	void aRowDueSoonIsMarkedBeforeItIsOverdue() throws Exception {
+		Agency agency = fixtures.agency();
+		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
+		clock.setDate(LocalDate.of(2024, 9, 2));
+		DisclosureCase filed = fixtures.submit(fixtures.applicant(ApplicantCategory.NATURAL_PERSON), agency,
+				"2024年本县河道采砂许可的发放情况");
+		fixtures.accept(officer, filed.id());
+		// the reply is due Monday 30 September; on Thursday the 26th two working days are
+		// left
+		clock.setDate(LocalDate.of(2024, 9, 26));
+		String page = mvc.perform(get("/officer/tasks").param("kind", "REPLY").with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(filed.reference(), "class=\"urgency-soon\"").doesNotContain("urgency-overdue");
+	}
+
 	@Test
 	void theConfirmationOfTheLastActionIsShown() throws Exception {
 		GongkaiUser officer = fixtures.officer(fixtures.agency(), Role.CASE_OFFICER);
