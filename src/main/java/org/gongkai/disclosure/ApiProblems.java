@@ -1,6 +1,7 @@
 package org.gongkai.disclosure;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.casework.AttachmentNotFoundException;
@@ -63,9 +64,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(InvalidFields.class)
 	ProblemDetail invalidFields(InvalidFields e) {
+		Map<String, String> problems = e.problems(messages);
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "refusal.api.title.badRequest",
-				String.join(messages.getMessage("refusal.separator"), e.problems(messages).values()));
-		problem.setProperty("errors", e.problems(messages));
+				String.join(messages.getMessage("refusal.separator"), problems.values()));
+		problem.setProperty("errors", problems);
 		return problem;
 	}
 

@@ -58,6 +58,28 @@ public final class WorkingCalendar {
 	}
 
 	/**
+	 * The last working day on or before {@code date}: from it, an unmet due date is
+	 * overdue (a deadline that fell on Friday is overdue on Monday, not yet at the
+	 * weekend).
+	 */
+	public LocalDate lastWorkingDayOnOrBefore(LocalDate date) {
+		LocalDate day = date;
+		while (!isWorkingDay(day)) {
+			day = day.minusDays(1);
+		}
+		return day;
+	}
+
+	/** The first working day on or after {@code date}. */
+	public LocalDate firstWorkingDayOnOrAfter(LocalDate date) {
+		LocalDate day = date;
+		while (!isWorkingDay(day)) {
+			day = day.plusDays(1);
+		}
+		return day;
+	}
+
+	/**
 	 * The name of a day that breaks the Monday–Friday rule (e.g. 国庆节): a holiday or
 	 * make-up working day of the State Council's notice, or in a year without one, a
 	 * provisional statutory holiday.

@@ -38,7 +38,7 @@ public final class FormErrors {
 	 * problem is that field's), worded in the reader's language when keyed.
 	 */
 	public static void rejectField(BindingResult errors, String field, RuntimeException refusal) {
-		if (refusal instanceof MessageSourceResolvable keyed && !(refusal instanceof InvalidFields)) {
+		if (refusal instanceof MessageSourceResolvable keyed) {
 			errors.rejectValue(field, code(keyed), keyed.getArguments(), refusal.getMessage());
 		}
 		else {

@@ -31,6 +31,17 @@ class WorkingCalendarTest {
 	}
 
 	@Test
+	void theWorkingDaysAroundAHolidayAreFoundAcrossItsMakeUpDays() {
+		// 2024 National Day: 1–7 October off, Sunday 29 September and Saturday 12
+		// October worked (国办发明电〔2023〕7号)
+		LocalDate holiday = LocalDate.of(2024, 10, 6);
+		assertThat(calendar.lastWorkingDayOnOrBefore(holiday)).isEqualTo(LocalDate.of(2024, 9, 30));
+		assertThat(calendar.firstWorkingDayOnOrAfter(holiday)).isEqualTo(LocalDate.of(2024, 10, 8));
+		assertThat(calendar.lastWorkingDayOnOrBefore(LocalDate.of(2024, 9, 29))).isEqualTo(LocalDate.of(2024, 9, 29));
+		assertThat(calendar.firstWorkingDayOnOrAfter(LocalDate.of(2024, 10, 12))).isEqualTo(LocalDate.of(2024, 10, 12));
+	}
+
+	@Test
 	void dayZeroIsTheReceiptDateAndDayOneTheNextWorkingDay() {
 		LocalDate received = LocalDate.of(2015, 9, 2);
 		assertThat(calendar.addWorkingDays(received, 0)).isEqualTo(received);

@@ -14,7 +14,6 @@ import org.gongkai.disclosure.casework.CaseStatus;
 import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
-import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.Refusal;
 
@@ -76,7 +75,7 @@ public class OfficeDashboard {
 			throw new Refusal("refusal.casework.dashboard.year", FIRST_YEAR, today.getYear());
 		}
 		UUID agency = head.agencyId();
-		LocalDate overdueFrom = lastWorkingDayOnOrBefore(today, calendars.current());
+		LocalDate overdueFrom = calendars.current().lastWorkingDayOnOrBefore(today);
 		return new Dashboard(shown, today, intake(agency, shown, today), outcomes(agency, shown),
 				byStep(agency, overdueFrom), byDepartment(agency, overdueFrom), answerTimes(agency, shown));
 	}
@@ -195,19 +194,6 @@ public class OfficeDashboard {
 			}
 		}
 		throw new IllegalStateException("unreachable");
-	}
-
-	/**
-	 * The day from which an unmet due date is overdue: the last working day on or before
-	 * today (a deadline that fell on Friday is overdue on Monday, not yet on the weekend,
-	 * as the task list counts it).
-	 */
-	private static LocalDate lastWorkingDayOnOrBefore(LocalDate today, WorkingCalendar calendar) {
-		LocalDate day = today;
-		while (!calendar.isWorkingDay(day)) {
-			day = day.minusDays(1);
-		}
-		return day;
 	}
 
 	/** The overview, as the dashboard page and its JSON show it. */

@@ -121,7 +121,7 @@ public class OfficeTaskList {
 			// overdue: a working day has passed since the last day (Urgency.overdue),
 			// i.e.
 			// the last day is before the last working day on or before today
-			LocalDate overdueBefore = lastWorkingDayOnOrBefore(today, calendar);
+			LocalDate overdueBefore = calendar.lastWorkingDayOnOrBefore(today);
 			params.put("overdueBefore", overdueBefore);
 			params.put("noticeOverdueReceivedBefore", receivedBeforeNoticeDueBefore(overdueBefore, calendar));
 			String overdue = "(x.due_on < :overdueBefore"
@@ -175,19 +175,8 @@ public class OfficeTaskList {
 	 * received before the day the calendar counts those working days back from {@code w}.
 	 */
 	private static LocalDate receivedBeforeNoticeDueBefore(LocalDate day, WorkingCalendar calendar) {
-		LocalDate firstWorkingDay = day;
-		while (!calendar.isWorkingDay(firstWorkingDay)) {
-			firstWorkingDay = firstWorkingDay.plusDays(1);
-		}
-		return calendar.workingDaysBefore(firstWorkingDay, CaseCorrections.NOTICE_WITHIN_WORKING_DAYS);
-	}
-
-	static LocalDate lastWorkingDayOnOrBefore(LocalDate today, WorkingCalendar calendar) {
-		LocalDate day = today;
-		while (!calendar.isWorkingDay(day)) {
-			day = day.minusDays(1);
-		}
-		return day;
+		return calendar.workingDaysBefore(calendar.firstWorkingDayOnOrAfter(day),
+				CaseCorrections.NOTICE_WITHIN_WORKING_DAYS);
 	}
 
 	private Row row(ResultSet rs, LocalDate today, WorkingCalendar calendar) throws SQLException {

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.casework.web;
 
+import org.gongkai.disclosure.deadlines.StatutoryClock;
+
 /**
  * The request to extend the reply period (《条例》第三十三条第二款) as the officer typed it, kept
  * whole when refused (see {@link OfficerActions}). Its field names are those
@@ -8,7 +10,7 @@ package org.gongkai.disclosure.casework.web;
 class ExtensionForm {
 
 	/** The longest extension the law allows, offered first. */
-	private Integer workingDays = 20;
+	private Integer workingDays = StatutoryClock.MAX_EXTENSION_DAYS;
 
 	private String reason;
 

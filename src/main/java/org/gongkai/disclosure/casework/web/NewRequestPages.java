@@ -30,6 +30,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -95,6 +96,15 @@ class NewRequestPages {
 			return fields.contains(field);
 		}
 
+		/** The step at {@code /my/requests/new/<slug>} ({@code null} for the first). */
+		static Step at(String slug) {
+			String path = slug == null ? "" : "/" + slug;
+			return Arrays.stream(values())
+				.filter(s -> s.path.equals(path))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("no such step: " + slug));
+		}
+
 	}
 
 	private final RequestIntake intake;
@@ -112,42 +122,26 @@ class NewRequestPages {
 		this.messages = messages;
 	}
 
-	@GetMapping("/new")
-	String agency(@RequestParam(defaultValue = "false") boolean change, HttpSession session, Model model) {
-		return show(Step.AGENCY, change, session, model);
+	/**
+	 * A step's page: {@code /my/requests/new} asks for the agency, then
+	 * {@code /information}, {@code /form} and {@code /check} (where 'change' has no
+	 * meaning).
+	 */
+	@GetMapping({ "/new", "/new/{slug:information|form|check}" })
+	String step(@PathVariable(required = false) String slug, @RequestParam(defaultValue = "false") boolean change,
+			HttpSession session, Model model) {
+		Step step = Step.at(slug);
+		return show(step, change && step != Step.CHECK, session, model);
 	}
 
-	@PostMapping("/new")
-	String answerAgency(@ModelAttribute("request") NewRequest posted, BindingResult binding,
-			@RequestParam(defaultValue = "false") boolean change, HttpSession session, Model model) {
-		return answer(Step.AGENCY, posted, binding, change, session, model);
-	}
-
-	@GetMapping("/new/information")
-	String information(@RequestParam(defaultValue = "false") boolean change, HttpSession session, Model model) {
-		return show(Step.INFORMATION, change, session, model);
-	}
-
-	@PostMapping("/new/information")
-	String answerInformation(@ModelAttribute("request") NewRequest posted, BindingResult binding,
-			@RequestParam(defaultValue = "false") boolean change, HttpSession session, Model model) {
-		return answer(Step.INFORMATION, posted, binding, change, session, model);
-	}
-
-	@GetMapping("/new/form")
-	String form(@RequestParam(defaultValue = "false") boolean change, HttpSession session, Model model) {
-		return show(Step.FORM, change, session, model);
-	}
-
-	@PostMapping("/new/form")
-	String answerForm(@ModelAttribute("request") NewRequest posted, BindingResult binding,
-			@RequestParam(defaultValue = "false") boolean change, HttpSession session, Model model) {
-		return answer(Step.FORM, posted, binding, change, session, model);
-	}
-
-	@GetMapping("/new/check")
-	String check(HttpSession session, Model model) {
-		return show(Step.CHECK, false, session, model);
+	/**
+	 * A question step's answer (the check page posts the whole request to {@link #file}).
+	 */
+	@PostMapping({ "/new", "/new/{slug:information|form}" })
+	String answer(@PathVariable(required = false) String slug, @ModelAttribute("request") NewRequest posted,
+			BindingResult binding, @RequestParam(defaultValue = "false") boolean change, HttpSession session,
+			Model model) {
+		return answer(Step.at(slug), posted, binding, change, session, model);
 	}
 
 	/**
@@ -261,14 +255,9 @@ class NewRequestPages {
 				model.addAttribute("forms", RequestedForm.values());
 				model.addAttribute("deliveryMethods", DeliveryMethod.values());
 			}
-			// found among the agencies offered, whatever was posted as the code
-			case CHECK -> model.addAttribute("agency",
-					agencies.all()
-						.stream()
-						.filter(a -> a.code().equals(draft.agencyCode()))
-						.map(Agency::name)
-						.findFirst()
-						.orElse(null));
+			// the agency offered under the code, whatever was posted as the code
+			case CHECK -> model.addAttribute("agency", draft.agencyCode() == null ? null
+					: agencies.byCode(draft.agencyCode()).map(Agency::name).orElse(null));
 			default -> {
 			}
 		}

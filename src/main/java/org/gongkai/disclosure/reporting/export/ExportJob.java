@@ -27,9 +27,4 @@ public record ExportJob(UUID id, Status status, ExportRequest request, int steps
 
 	}
 
-	/** Whether nothing more will happen to it. */
-	public boolean finished() {
-		return status == Status.READY || status == Status.FAILED;
-	}
-
 }
