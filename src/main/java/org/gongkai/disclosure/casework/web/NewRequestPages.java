@@ -255,9 +255,16 @@ class NewRequestPages {
 				model.addAttribute("forms", RequestedForm.values());
 				model.addAttribute("deliveryMethods", DeliveryMethod.values());
 			}
-			// the agency offered under the code, whatever was posted as the code
-			case CHECK -> model.addAttribute("agency", draft.agencyCode() == null ? null
-					: agencies.byCode(draft.agencyCode()).map(Agency::name).orElse(null));
+			// found among the agencies offered, whatever was posted as the code (a posted
+			// code can hold what the database refuses to read, a NUL byte:
+			// HostileInputIT)
+			case CHECK -> model.addAttribute("agency",
+					agencies.all()
+						.stream()
+						.filter(a -> a.code().equals(draft.agencyCode()))
+						.map(Agency::name)
+						.findFirst()
+						.orElse(null));
 			default -> {
 			}
 		}
