@@ -116,10 +116,12 @@ class AnnualReportExportController {
 						new Object[] { messages.getMessage("reports.export.short." + extension) })
 				: messages.getMessage("reports.export." + extension);
 		String message = switch (job.status()) {
+			// a job taken by a worker that has not yet begun its first step still waits
 			case QUEUED -> messages.getMessage("reports.exportJob.queued", new Object[] { what });
-			case RUNNING -> messages.getMessage("reports.exportJob.running",
-					new Object[] { what, messages.getMessage("reports.exportJob.step." + job.step().name()),
-							job.stepsDone() + 1, job.stepsTotal() });
+			case RUNNING -> job.step() == null ? messages.getMessage("reports.exportJob.queued", new Object[] { what })
+					: messages.getMessage("reports.exportJob.running",
+							new Object[] { what, messages.getMessage("reports.exportJob.step." + job.step().name()),
+									job.stepsDone() + 1, job.stepsTotal() });
 			case READY -> messages.getMessage("reports.exportJob.ready", new Object[] { what });
 			case FAILED ->
 				job.failure() == null ? messages.getMessage("reports.exportJob.failed", new Object[] { what })
