@@ -12,7 +12,8 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.intake.NewRequest;
 import org.gongkai.disclosure.casework.intake.RequestIntake;
-import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.casework.views.OfficeTaskList;
+import org.gongkai.disclosure.shared.Paging;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class TaskListIT {
 	RequestIntake intake;
 
 	@Autowired
-	CaseViews views;
+	OfficeTaskList taskList;
 
 	@Autowired
 	MockMvc mvc;
@@ -61,10 +62,13 @@ class TaskListIT {
 		DisclosureCase middle = file(applicant, agency, LocalDate.of(2024, 9, 10));
 		clock.setDate(LocalDate.of(2024, 9, 25));
 
-		List<CaseViews.TaskItem> tasks = fixtures.as(officer, () -> views.taskList(officer, 0));
-		assertThat(tasks).extracting(t -> t.summary().theCase().reference())
+		List<OfficeTaskList.Row> tasks = fixtures
+			.as(officer,
+					() -> taskList.page(officer, OfficeTaskList.Filter.NONE, new Paging(0, OfficeTaskList.PER_PAGE)))
+			.rows();
+		assertThat(tasks).extracting(OfficeTaskList.Row::reference)
 			.containsExactly(late.reference(), middle.reference(), early.reference());
-		assertThat(tasks).extracting(t -> t.summary().due().date()).isSorted();
+		assertThat(tasks).extracting(t -> t.urgency().dueOn()).isSorted();
 		mvc.perform(get("/api/tasks").with(user(officer)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].reference").value(late.reference()))

@@ -10,6 +10,7 @@ import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.casework.DisclosureCase;
+import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.documents.LetterKind;
@@ -65,6 +66,9 @@ class DailyNotificationsIT {
 
 	@Autowired
 	ReplyDeadlines deadlines;
+
+	@Autowired
+	CaseConsultations consultations;
 
 	@Autowired
 	MockMvc mvc;
@@ -150,34 +154,68 @@ class DailyNotificationsIT {
 		DisclosureCase second = notified.file(notified.applicant(), agency);
 		LocalDate due = deadlines.dueDate(first.id().value()).date();
 
-		digests.write(LocalDate.of(2024, 9, 23));
-		digests.write(LocalDate.of(2024, 9, 23));
+		digestOn(LocalDate.of(2024, 9, 23));
+		digestOn(LocalDate.of(2024, 9, 23));
 		List<OutboxMessage> digest = outbox.inbox(Recipient.staff(officer.id()), 10);
 		assertThat(digest).hasSize(1);
 		assertThat(digest.get(0).subject()).contains("新任务 2 件，即将到期 0 件，已逾期 0 件");
-		assertThat(digest.get(0).body()).contains(first.reference()).contains(second.reference()).contains("审查申请");
+		// the 补正 notice limit, 7 working days after Mon 23 Sep 2024 counted by hand
+		// over
+		// the National Day holiday (Sun 29 Sep worked, 1–7 Oct off)
+		assertThat(digest.get(0).body()).contains(first.reference())
+			.contains(second.reference())
+			.contains("审查申请")
+			.contains("补正告知须于 2024-10-08 前发出");
 
 		// nothing new and nothing due: no digest that day
-		digests.write(LocalDate.of(2024, 9, 24));
+		digestOn(LocalDate.of(2024, 9, 24));
 		assertThat(outbox.inbox(Recipient.staff(officer.id()), 10)).hasSize(1);
 
-		LocalDate twoWorkingDaysBefore = LocalDate.of(2024, 10, 22);
-		assertThat(deadlines.addWorkingDays(twoWorkingDaysBefore, 2)).isEqualTo(due);
-		digests.write(twoWorkingDaysBefore);
+		// one working day left to send a 补正 notice: due soon, as the task list shows it
+		digestOn(LocalDate.of(2024, 9, 30));
 		assertThat(outbox.inbox(Recipient.staff(officer.id()), 10).get(0).subject())
 			.contains("新任务 0 件，即将到期 2 件，已逾期 0 件");
 
-		digests.write(due.plusDays(1));
+		fixtures.accept(officer, first.id());
+		fixtures.accept(officer, second.id());
+		LocalDate twoWorkingDaysBefore = LocalDate.of(2024, 10, 22);
+		assertThat(deadlines.addWorkingDays(twoWorkingDaysBefore, 2)).isEqualTo(due);
+		digestOn(twoWorkingDaysBefore);
+		OutboxMessage accepted = outbox.inbox(Recipient.staff(officer.id()), 10).get(0);
+		assertThat(accepted.subject()).contains("新任务 2 件，即将到期 2 件，已逾期 0 件");
+		assertThat(accepted.body()).contains("答复期限 " + due).doesNotContain("补正告知");
+
+		digestOn(due.plusDays(1));
 		assertThat(outbox.inbox(Recipient.staff(officer.id()), 10).get(0).subject())
 			.contains("新任务 0 件，即将到期 0 件，已逾期 2 件");
-		assertThat(outbox.inbox(Recipient.staff(officer.id()), 10)).hasSize(3);
+		assertThat(outbox.inbox(Recipient.staff(officer.id()), 10)).hasSize(4);
 
 		drain();
 		drain();
-		assertThat(smtp.to("officer-digest@example.org")).hasSize(3);
+		assertThat(smtp.to("officer-digest@example.org")).hasSize(4);
 		mvc.perform(get("/officer/notifications").with(user(officer)))
 			.andExpect(content().string(containsString("已逾期（2）")))
 			.andExpect(content().string(containsString("officer-digest@example.org")));
+	}
+
+	/**
+	 * The officer's other deadlines are in the digest as they are on the task list: a
+	 * consultation with a third party, by its own window.
+	 */
+	@Test
+	void theDigestListsEveryKindOfDeadlineOfTheTaskList() {
+		DisclosureCase c = fixtures.accepted(applicant, agency, officer, "本县某企业的环评报告");
+		fixtures.as(officer, () -> consultations.send(officer, c.id(), CaseConsultations.Party.THIRD_PARTY, "某化工有限公司",
+				"环评报告中的工艺参数"));
+		digestOn(LocalDate.of(2024, 9, 23));
+		assertThat(outbox.inbox(Recipient.staff(officer.id()), 10).get(0).body())
+			.contains(c.reference() + " 征求第三方意见：某化工有限公司（征求意见函尚未送达）");
+	}
+
+	/** The daily job on {@code day}: the clock reads that day, as in production. */
+	private void digestOn(LocalDate day) {
+		clock.setDate(day);
+		digests.write(day);
 	}
 
 	private List<OutboxMessage> reminders(DisclosureCase c) {

@@ -99,38 +99,11 @@ public class DisclosureRequestWorkflow {
 			""";
 
 	/**
-	 * One page of the open tasks of a candidate group among the open cases of an agency,
-	 * most urgent first (by the due date kept on the case, {@link CaseDueDates}; a
-	 * stopped clock last), with their cases: one query, which reads the agency's open
-	 * cases in due-date order from an index until the page is full. The engine's task
-	 * query cannot join our cases table, so this reads the engine's runtime tables, here
-	 * behind the facade ({@link #OPEN_TASKS_OF_CASE} is the same join for the task list's
-	 * one query).
-	 */
-	public List<OpenTaskOfCase> openTasksPage(UUID agencyId, String candidateGroup, int offset, int limit) {
-		return jdbc.sql("""
-				select t.task_def_key_ as task_key, t.name_ as task_name, d.id as case_id
-				from disclosure_case d
-				""" + OPEN_TASKS_OF_CASE + """
-				where d.agency_id = :agency and d.closed_on is null
-				order by d.answer_due_on, d.reference, t.task_def_key_
-				offset :offset limit :limit""")
-			.param("processKey", DisclosureRequestProcess.KEY)
-			.param("group", candidateGroup)
-			.param("agency", agencyId)
-			.param("offset", offset)
-			.param("limit", limit)
-			.query((rs, n) -> new OpenTaskOfCase(new CaseId(rs.getObject("case_id", UUID.class)),
-					rs.getString("task_key"), rs.getString("task_name")))
-			.list();
-	}
-
-	/**
 	 * The agency's open cases counted by the step they wait at, and how many of them are
 	 * past their answer date: one query, grouped by the open user task (a department's
 	 * work counts a case once however many departments hold it) and the case's status (a
 	 * case waiting for the applicant or a third party has no open task). Read from the
-	 * engine's runtime tables for the same reason as {@link #openTasksPage}.
+	 * engine's runtime tables for the same reason as {@link #OPEN_TASKS_OF_CASE}.
 	 * @param overdueFrom a case whose answer date is before this day is overdue
 	 */
 	public List<StepCount> openCasesByStep(UUID agencyId, LocalDate overdueFrom) {
@@ -162,10 +135,6 @@ public class DisclosureRequestWorkflow {
 
 	/** An open task held by one account, with its case's reference. */
 	public record OpenTask(String reference, String taskKey, String name, Date createdAt) {
-	}
-
-	/** An open task of a case, as the task list shows it. */
-	public record OpenTaskOfCase(CaseId caseId, String taskKey, String name) {
 	}
 
 	/** The keys of the tasks open on one case (any group). */

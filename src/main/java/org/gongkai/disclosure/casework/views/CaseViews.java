@@ -117,37 +117,6 @@ public class CaseViews {
 			.toList();
 	}
 
-	/** Rows per page of the task list. */
-	public static final int TASKS_PER_PAGE = 50;
-
-	/**
-	 * One page (from 0) of the officer's task list: the open tasks of the officer's role
-	 * in the officer's agency, most urgent first. Three queries whatever the number of
-	 * open cases: the page of tasks, their cases, their clocks.
-	 */
-	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
-	public List<TaskItem> taskList(GongkaiUser officer, int page) {
-		return taskList(officer, new Paging(page, TASKS_PER_PAGE));
-	}
-
-	/** A page of any size (at most {@value Paging#MAX_SIZE}) of the task list. */
-	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
-	public List<TaskItem> taskList(GongkaiUser officer, Paging paging) {
-		List<DisclosureRequestWorkflow.OpenTaskOfCase> tasks = workflow.openTasksPage(officer.agencyId(),
-				officer.role().group(), Math.toIntExact(paging.offset()), paging.size());
-		List<UUID> ids = tasks.stream().map(t -> t.caseId().value()).distinct().toList();
-		Map<UUID, DisclosureCase> open = cases.byIds(ids)
-			.stream()
-			.collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
-		Map<UUID, DueDate> due = deadlines.dueDates(ids);
-		String agencyName = agencies.byId(officer.agencyId()).map(Agency::name).orElse("");
-		return tasks.stream()
-			.map(task -> new TaskItem(task.name(), task.taskKey(),
-					new CaseSummary(open.get(task.caseId().value()), agencyName, due.get(task.caseId().value()),
-							false)))
-			.toList();
-	}
-
 	/**
 	 * A page of the applicant's own requests, in detail as the applicant may see them;
 	 * one audit line for the page (not one per case).
@@ -163,12 +132,6 @@ public class CaseViews {
 		audit.recordAlone(AuditAction.PERSONAL_DATA_READ, "applicant", applicant.applicantId(), AuditResult.SUCCESS,
 				"查看本人申请列表第%d页（%d件）".formatted(paging.page() + 1, page.size()));
 		return new Paging.Page<>(page, all.size());
-	}
-
-	/** The first page of the officer's task list. */
-	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
-	public List<TaskItem> taskList(GongkaiUser officer) {
-		return taskList(officer, 0);
 	}
 
 	public CaseDetail detail(GongkaiUser user, CaseId id) {
@@ -287,9 +250,6 @@ public class CaseViews {
 
 	/** How a case the applicant withdrew reads, for the applicant and the office. */
 	public static final String WITHDRAWN_LABEL = "已撤回";
-
-	public record TaskItem(String taskName, String taskKey, CaseSummary summary) {
-	}
 
 	/**
 	 * A case with everything its page shows. The applicant's identity number and phone

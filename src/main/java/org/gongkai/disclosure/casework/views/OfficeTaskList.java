@@ -45,7 +45,7 @@ import org.springframework.stereotype.Service;
 public class OfficeTaskList {
 
 	/** Rows per page. */
-	public static final int PER_PAGE = CaseViews.TASKS_PER_PAGE;
+	public static final int PER_PAGE = 50;
 
 	/**
 	 * The rows are counted up to this many (and at least to the end of the page asked
