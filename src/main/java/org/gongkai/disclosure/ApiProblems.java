@@ -4,12 +4,10 @@ import java.net.URI;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.gongkai.disclosure.casework.AttachmentNotFoundException;
-import org.gongkai.disclosure.casework.CaseNotFoundException;
-import org.gongkai.disclosure.casework.IdempotencyKeyReusedException;
 import org.gongkai.disclosure.casework.OutcomeNotEarnedException;
-import org.gongkai.disclosure.serving.ServiceRecordNotFoundException;
 import org.gongkai.disclosure.shared.InvalidFields;
+import org.gongkai.disclosure.shared.KeyReusedRefusal;
+import org.gongkai.disclosure.shared.NotFoundException;
 import org.gongkai.disclosure.shared.RateLimitExceeded;
 import org.gongkai.disclosure.shared.RefusalWords;
 
@@ -96,16 +94,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler(IdempotencyKeyReusedException.class)
-	ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
-		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "refusal.api.title.idempotencyKeyReused",
-				RefusalWords.of(e, messages));
+	/** An idempotency key sent again with other content: the earlier act stands. */
+	@ExceptionHandler(KeyReusedRefusal.class)
+	ProblemDetail keyReused(KeyReusedRefusal e) {
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.titleKey(), RefusalWords.of(e, messages));
 	}
 
-	@ExceptionHandler(CaseNotFoundException.class)
-	ProblemDetail notFound(CaseNotFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, "refusal.api.title.caseNotFound",
-				messages.getMessage("refusal.api.detail.caseNotFound"));
+	/** A case, file, service record or export that is not there, or not the user's. */
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, e.titleKey(), messages.getMessage(e.detailKey()));
 	}
 
 	@Override
@@ -118,18 +116,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.collect(Collectors.joining(messages.getMessage("refusal.separator")));
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, "refusal.api.title.badRequest", detail));
-	}
-
-	@ExceptionHandler(AttachmentNotFoundException.class)
-	ProblemDetail attachmentNotFound(AttachmentNotFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, "refusal.api.title.attachmentNotFound",
-				messages.getMessage("refusal.api.detail.attachmentNotFound"));
-	}
-
-	@ExceptionHandler(ServiceRecordNotFoundException.class)
-	ProblemDetail serviceRecordNotFound(ServiceRecordNotFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, "refusal.api.title.serviceRecordNotFound",
-				messages.getMessage("refusal.api.detail.serviceRecordNotFound"));
 	}
 
 	@ExceptionHandler(MultipartException.class)

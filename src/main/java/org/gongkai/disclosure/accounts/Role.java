@@ -52,6 +52,15 @@ public enum Role {
 	}
 
 	/**
+	 * Case officers and the head of office: the work of a case beyond the process's tasks
+	 * — its windows, the work routed to their department, its appeals, the outcomes of
+	 * imported cases.
+	 */
+	public boolean doesCaseWork() {
+		return this == CASE_OFFICER || this == HEAD_OF_OFFICE;
+	}
+
+	/**
 	 * Roles that may read an agency's annual report (and, at a government, its
 	 * subordinates' reports).
 	 */

@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.casework;
 
+import org.gongkai.disclosure.shared.NotFoundException;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.http.HttpStatus;
@@ -10,10 +11,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * learns which references exist by guessing.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class CaseNotFoundException extends RuntimeException {
+public class CaseNotFoundException extends NotFoundException {
 
 	public CaseNotFoundException(CaseId id) {
-		super("未找到案件 " + id);
+		super("未找到案件 " + id, "refusal.api.title.caseNotFound", "refusal.api.detail.caseNotFound");
 	}
 
 }

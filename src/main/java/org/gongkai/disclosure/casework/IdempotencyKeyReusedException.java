@@ -1,16 +1,16 @@
 package org.gongkai.disclosure.casework;
 
-import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.KeyReusedRefusal;
 
 /**
  * An {@code Idempotency-Key} the applicant already used for a different request: the
  * retry is not a retry, and filing it under that key would either drop it or return the
  * wrong case.
  */
-public class IdempotencyKeyReusedException extends StateRefusal {
+public class IdempotencyKeyReusedException extends KeyReusedRefusal {
 
 	public IdempotencyKeyReusedException(String reference) {
-		super("refusal.casework.intake.idempotencyKeyReused", reference);
+		super("refusal.api.title.idempotencyKeyReused", "refusal.casework.intake.idempotencyKeyReused", reference);
 	}
 
 }

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
@@ -436,7 +435,7 @@ public class HistoricCases {
 	 * pages to show the form.
 	 */
 	public static boolean mayClose(GongkaiUser user) {
-		return user.role() == Role.CASE_OFFICER || user.role() == Role.HEAD_OF_OFFICE;
+		return user.role().doesCaseWork();
 	}
 
 	/**

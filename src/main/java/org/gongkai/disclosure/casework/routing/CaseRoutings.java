@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.audit.AuditAction;
@@ -285,7 +284,7 @@ public class CaseRoutings {
 		// cases
 		List<Routing> round = currentRound(id);
 		boolean routedHere = round.stream().anyMatch(r -> r.departmentId().equals(officer.agencyId()))
-				&& (officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE);
+				&& officer.role().doesCaseWork();
 		boolean ownAgency = officer.isOfficerOf(c.agencyId()) && officer.role().handlesCases();
 		if (!routedHere && !ownAgency) {
 			audit.recordAlone(AuditAction.CASE_READ, "case", id, AuditResult.DENIED, "未交办本部门");

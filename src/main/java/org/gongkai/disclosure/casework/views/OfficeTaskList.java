@@ -5,14 +5,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
-import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.casework.Urgency;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess;
@@ -80,7 +82,7 @@ public class OfficeTaskList {
 		params.put("group", officer.role().group());
 		params.put("processKey", DisclosureRequestProcess.KEY);
 		params.put("screen", DisclosureRequestProcess.Elements.TASK_SCREEN);
-		params.put("caseWork", officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE);
+		params.put("caseWork", officer.role().doesCaseWork());
 		String where = String.join("\n  and ", conditions(filter, today, calendar, params));
 		String sql = BRANCHES.stream()
 			.map(branch -> firstRowsOf(branch, where))
@@ -367,15 +369,15 @@ public class OfficeTaskList {
 			return (routedToUs ? "/officer/routed/" : "/officer/cases/") + caseId;
 		}
 
-		/** The row's class: the more urgent of its deadlines. */
+		/**
+		 * The row's class: the more urgent of its deadlines ({@link Urgency#cssClass}).
+		 */
 		public String cssClass() {
-			if ((urgency != null && urgency.overdue()) || (correctionNotice != null && correctionNotice.overdue())) {
-				return "urgency-overdue";
-			}
-			if ((urgency != null && urgency.soon()) || (correctionNotice != null && correctionNotice.soon())) {
-				return "urgency-soon";
-			}
-			return "";
+			return Stream.of(urgency, correctionNotice)
+				.filter(Objects::nonNull)
+				.min(Comparator.comparingInt(Urgency::workingDaysLeft))
+				.map(Urgency::cssClass)
+				.orElse("");
 		}
 
 	}

@@ -7,12 +7,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gongkai.disclosure.shared.RefusalWords;
 import org.gongkai.disclosure.accounts.GongkaiUser;
 
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -133,24 +129,6 @@ class AnnualReportExportController {
 			.toUri();
 		return new ExportJobJson(job.id(), job.status(), job.stepsDone(), job.stepsTotal(), message, job.fileName(),
 				poll, job.status() == ExportJob.Status.READY ? URI.create(poll + "/file") : null);
-	}
-
-	@ExceptionHandler(ExportKeyReusedException.class)
-	ProblemDetail keyReused(ExportKeyReusedException e) {
-		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "refusal.reporting.export.keyReusedTitle",
-				RefusalWords.of(e, messages));
-	}
-
-	@ExceptionHandler(ExportNotFoundException.class)
-	ProblemDetail notFound() {
-		return problem(HttpStatus.NOT_FOUND, "refusal.reporting.export.notFoundTitle",
-				messages.getMessage("refusal.reporting.export.notFound"));
-	}
-
-	private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(messages.getMessage(titleKey));
-		return problem;
 	}
 
 }

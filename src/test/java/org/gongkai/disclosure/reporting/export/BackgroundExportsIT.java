@@ -154,7 +154,8 @@ class BackgroundExportsIT {
 			.get("id")
 			.asText();
 		start(statistician, "html", false, key).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(first));
-		start(statistician, "docx", false, key).andExpect(status().isUnprocessableEntity());
+		start(statistician, "docx", false, key).andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.title").value("幂等键已用于另一次导出"));
 		awaitFinished(statistician, first);
 		assertThat(jdbc.sql("select count(*) from report_export where requested_by = ?")
 			.param(statistician.id())
@@ -163,7 +164,9 @@ class BackgroundExportsIT {
 		assertThat(exported()).as("exported once").isEqualTo(1);
 
 		GongkaiUser colleague = fixtures.officer(agency, Role.STATISTICIAN);
-		mvc.perform(get("/api/reports/exports/" + first).with(user(colleague))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/reports/exports/" + first).with(user(colleague)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("未找到该导出（导出文件保留一天）"));
 		mvc.perform(get("/api/reports/exports/" + first + "/file").with(user(colleague)))
 			.andExpect(status().isNotFound());
 	}
