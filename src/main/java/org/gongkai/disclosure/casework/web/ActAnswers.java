@@ -1,0 +1,56 @@
+package org.gongkai.disclosure.casework.web;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.gongkai.disclosure.accounts.GongkaiUser;
+import org.gongkai.disclosure.casework.views.CaseViews;
+import org.gongkai.disclosure.shared.ids.CaseId;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The JSON answer to an act on a case, read in the act's own transaction: the case as the
+ * act leaves it, with the read's audit line written with the act (and kept should the act
+ * roll back, as every read's), on the act's connection. Read after the commit, the answer
+ * had the engine's queries open and commit transactions of their own and computed the due
+ * date again (issue 14; docs/operations.md, "Where a filing's time goes"). For the acts
+ * of a filing's life that the benchmark times: filing, acceptance, the draft answer,
+ * review and sign-off.
+ */
+@Component
+class ActAnswers {
+
+	private final TransactionTemplate transactions;
+
+	private final CaseViews views;
+
+	ActAnswers(TransactionTemplate transactions, CaseViews views) {
+		this.transactions = transactions;
+		this.views = views;
+	}
+
+	/** Does {@code act}, then reads the case {@code id} as {@code user} sees it. */
+	CaseJson after(GongkaiUser user, CaseId id, Runnable act) {
+		return transactions.execute(tx -> {
+			act.run();
+			return CaseJson.of(views.detail(user, id));
+		});
+	}
+
+	/**
+	 * Does {@code act}, then reads the case it names as {@code user} sees it, and answers
+	 * with both.
+	 */
+	<T> Answered<T> after(GongkaiUser user, Supplier<T> act, Function<T, CaseId> caseOf) {
+		return transactions.execute(tx -> {
+			T done = act.get();
+			return new Answered<>(done, CaseJson.of(views.detail(user, caseOf.apply(done))));
+		});
+	}
+
+	record Answered<T>(T act, CaseJson answer) {
+	}
+
+}
