@@ -36,6 +36,8 @@ import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
+import org.gongkai.disclosure.casework.stops.ClockStop;
+import org.gongkai.disclosure.casework.stops.ClockStops;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.Explained;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
@@ -87,10 +89,13 @@ public class CaseViews {
 
 	private final ServiceRecords service;
 
+	private final ClockStops stops;
+
 	CaseViews(Cases cases, CaseAccess access, CaseLedger ledger, Agencies agencies, Applicants applicants,
 			ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, AuditTrail audit, CaseCorrections corrections,
 			CaseExtensions extensions, CaseFees fees, CaseConsultations consultations, CaseExplanations explanations,
-			ServiceRecords service) {
+			ServiceRecords service, ClockStops stops) {
+		this.stops = stops;
 		this.cases = cases;
 		this.access = access;
 		this.ledger = ledger;
@@ -224,10 +229,11 @@ public class CaseViews {
 		Applicant applicant = applicants.byId(new ApplicantId(found.applicantId())).orElseThrow();
 		List<DisclosureRequestWorkflow.Step> steps = workflow.currentSteps(found.reference());
 		DueDate due = deadlines.dueDate(id.value());
-		CaseCorrections.Correction correction = corrections.of(id).orElse(null);
-		CaseFees.Fee fee = fees.of(id).orElse(null);
-		CaseConsultations.Consultation consultation = consultations.of(id).orElse(null);
-		CaseExplanations.Explanation explanation = explanations.of(id).orElse(null);
+		Map<ClockStop.Kind, ClockStop> windows = stops.of(id);
+		CaseCorrections.Correction correction = corrections.of(id, windows).orElse(null);
+		CaseFees.Fee fee = fees.of(id, windows).orElse(null);
+		CaseConsultations.Consultation consultation = consultations.of(id, windows).orElse(null);
+		CaseExplanations.Explanation explanation = explanations.of(id, windows).orElse(null);
 		List<ServiceRecord> service = serviceHistory(user, id);
 		CaseDetail detail = new CaseDetail(found, agency, applicant, due, ledger.of(id),
 				DisclosureRequestWorkflow.names(steps), steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),
