@@ -3,6 +3,7 @@ package org.gongkai.disclosure.casework;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -154,7 +155,8 @@ class StatementsPerFilingIT {
 		if (Boolean.getBoolean("statements.inOrder")) {
 			statements.forEach(s -> log.info("{} | {}", step, s.replaceAll("\\s+", " ")));
 		}
-		log.info("{}: {} statements\n{}", step, statements.size(),
+		long engine = statements.stream().filter(s -> s.toUpperCase(Locale.ROOT).contains(" ACT_")).count();
+		log.info("{}: {} statements, {} of them the engine's\n{}", step, statements.size(), engine,
 				StatementCount.histogram(statements)
 					.entrySet()
 					.stream()
