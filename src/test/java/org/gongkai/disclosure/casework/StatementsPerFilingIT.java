@@ -155,7 +155,9 @@ class StatementsPerFilingIT {
 		if (Boolean.getBoolean("statements.inOrder")) {
 			statements.forEach(s -> log.info("{} | {}", step, s.replaceAll("\\s+", " ")));
 		}
-		long engine = statements.stream().filter(s -> s.toUpperCase(Locale.ROOT).contains(" ACT_")).count();
+		long engine = statements.stream()
+			.filter(s -> s.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT).contains(" ACT_"))
+			.count();
 		log.info("{}: {} statements, {} of them the engine's\n{}", step, statements.size(), engine,
 				StatementCount.histogram(statements)
 					.entrySet()

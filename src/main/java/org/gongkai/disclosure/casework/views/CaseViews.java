@@ -56,7 +56,9 @@ import org.springframework.stereotype.Service;
  * What the pages and the API show of cases, always through {@link CaseAccess}. Reads run
  * outside a transaction: at PostgreSQL's READ COMMITTED a read-only transaction gives no
  * common snapshot to its statements anyway, and would hold one pooled connection for the
- * whole page, CPU time included, instead of one per statement (issue 14).
+ * whole page, CPU time included, instead of one per statement (issue 14). The API's
+ * answer to an act on a case is the exception: it is read in the act's transaction
+ * (casework.web.ActAnswers).
  */
 @Service
 public class CaseViews {

@@ -11,13 +11,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The JSON answer to an act on a case, read in the act's own transaction: the case as the
- * act leaves it, with the read's audit line written with the act (and kept should the act
- * roll back, as every read's), on the act's connection. Read after the commit, the answer
- * had the engine's queries open and commit transactions of their own and computed the due
- * date again (issue 14; docs/operations.md, "Where a filing's time goes"). For the acts
- * of a filing's life that the benchmark times: filing, acceptance, the draft answer,
- * review and sign-off.
+ * The JSON answer to an act on a case, read in the act's own transaction, on its
+ * connection: the case as the act leaves it, the read's audit line written with the act.
+ * Read after the commit, the answer's engine queries opened and committed transactions of
+ * their own, its audit line a third, and the due date was computed again (issue 14;
+ * docs/operations.md, "Where a filing's time goes"). Used for the acts the benchmark
+ * times: filing, acceptance, the draft answer, review and sign-off. If the answer cannot
+ * be read, the act rolls back with it: the client is never told of a failure for an act
+ * that was in fact committed.
  */
 @Component
 class ActAnswers {
