@@ -60,13 +60,17 @@ class CaseEventNotifications {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(LedgerLineWritten line) {
+		NotificationKind kind = kindOf(line);
+		if (kind == null && !ApplicantWindows.follows(line.action())) {
+			// nothing to tell and no window to follow: the case is not read
+			return;
+		}
 		DisclosureCase c = theCase(line.caseId()).orElse(null);
 		if (c == null || c.applicantId() == null) {
 			// a case imported from a ledger has no applicant to tell
 			return;
 		}
 		windows.follow(line, c.applicantId());
-		NotificationKind kind = kindOf(line);
 		if (kind == null) {
 			return;
 		}
