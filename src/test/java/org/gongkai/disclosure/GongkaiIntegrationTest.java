@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Import;
  * starts one context and one database for all of them. The job executor is off: tests run
  * due jobs themselves through {@link Fixtures#runDueJobs()}, and the ledger-case deadline
  * watch is off (tests call {@code LedgerCaseDeadlines.handleDue}). The {@link TestClock}
- * is reset after every test ({@link ResetsTestClock}).
+ * is reset after every test ({@link ResetsTestClock}). {@link StatementCount} counts the
+ * statements a test thread sends, when asked.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Import;
 		properties = { "camunda.bpm.job-execution.enabled=false", "gongkai.ledger-deadline-watch.enabled=false" })
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
 @AutoConfigureMockMvc
-@Import({ TestClock.class, Fixtures.class })
+@Import({ TestClock.class, Fixtures.class, StatementCount.class })
 @ExtendWith(ResetsTestClock.class)
 public @interface GongkaiIntegrationTest {
 

@@ -83,24 +83,25 @@ public class Cases {
 			.single();
 	}
 
-	/** Keeps the idempotency key and request fingerprint with a case just filed. */
-	public void keep(CaseId id, String key, String fingerprint) {
-		jdbc.sql("update disclosure_case set idempotency_key = ?, request_fingerprint = ? where id = ?")
-			.params(key, fingerprint, id.value())
-			.update();
-	}
-
 	public record Keyed(DisclosureCase theCase, String fingerprint) {
 	}
 
 	public void insert(DisclosureCase c) {
+		insert(c, null, null);
+	}
+
+	/**
+	 * Inserts a case filed under an idempotency key, with the key and the fingerprint of
+	 * the request (both null for a case filed without a key).
+	 */
+	public void insert(DisclosureCase c, String idempotencyKey, String fingerprint) {
 		jdbc.sql("""
 				insert into disclosure_case (id, reference, agency_id, applicant_id, applicant_category, channel,
 				    submitted_at, received_on, information_sought, requested_form, delivery_method, status,
-				    outcome, reply_text, decided_on, closed_on, created_at)
+				    outcome, reply_text, decided_on, closed_on, created_at, idempotency_key, request_fingerprint)
 				values (:id, :reference, :agencyId, :applicantId, :category, :channel, :submittedAt,
 				    :receivedOn, :informationSought, :requestedForm, :deliveryMethod, :status, :outcome,
-				    :replyText, :decidedOn, :closedOn, now())""")
+				    :replyText, :decidedOn, :closedOn, now(), :idempotencyKey, :fingerprint)""")
 			.param("id", c.id().value())
 			.param("reference", c.reference())
 			.param("agencyId", c.agencyId())
@@ -117,6 +118,8 @@ public class Cases {
 			.param("replyText", c.replyText())
 			.param("decidedOn", c.decidedOn())
 			.param("closedOn", c.closedOn())
+			.param("idempotencyKey", idempotencyKey)
+			.param("fingerprint", fingerprint)
 			.update();
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gongkai.disclosure.shared.PerTransaction;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
 
@@ -20,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ClockPeriods {
 
+	/** The key of the periods a transaction has read ({@link PerTransaction}). */
+	private static final Object PERIODS = new Object();
+
+	/** The key of the extensions a transaction has read. */
+	private static final Object EXTENSIONS = new Object();
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -29,15 +36,27 @@ public class ClockPeriods {
 		this.events = events;
 	}
 
+	/**
+	 * The clock periods of a case; read once per transaction (ClockPeriods writes them
+	 * and forgets what it read), each time outside one.
+	 */
 	public List<ClockPeriod> of(UUID caseId) {
-		return jdbc.sql("""
+		Map<UUID, List<ClockPeriod>> read = PerTransaction.map(PERIODS);
+		if (read == null) {
+			return read(caseId);
+		}
+		return read.computeIfAbsent(caseId, this::read);
+	}
+
+	private List<ClockPeriod> read(UUID caseId) {
+		return List.copyOf(jdbc.sql("""
 				select kind, starts_on, ends_on, legal_basis from deadline_clock_period
 				where case_id = ? order by seq""")
 			.param(caseId)
 			.query((rs, n) -> new ClockPeriod(ClockPeriod.Kind.valueOf(rs.getString("kind")),
 					rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
 					rs.getString("legal_basis")))
-			.list();
+			.list());
 	}
 
 	/** The clock periods of several cases, in order, in one query. */
@@ -92,7 +111,7 @@ public class ClockPeriods {
 				"update deadline_clock_period set ends_on = greatest(starts_on, ?) where case_id = ? and ends_on is null")
 			.params(on, caseId)
 			.update();
-		events.publishEvent(new ClockChanged(caseId));
+		changed(caseId);
 	}
 
 	/**
@@ -132,10 +151,22 @@ public class ClockPeriods {
 		if (inserted != 1) {
 			throw new StateRefusal("refusal.deadlines.clock.extendedOnce");
 		}
-		events.publishEvent(new ClockChanged(caseId));
+		changed(caseId);
 	}
 
+	/**
+	 * The working days the current period is extended by; read once per transaction, as
+	 * {@link #of(UUID)}.
+	 */
 	public int extensionDays(UUID caseId) {
+		Map<UUID, Integer> read = PerTransaction.map(EXTENSIONS);
+		if (read == null) {
+			return readExtensionDays(caseId);
+		}
+		return read.computeIfAbsent(caseId, this::readExtensionDays);
+	}
+
+	private int readExtensionDays(UUID caseId) {
 		// an extension belongs to the period it was granted in: a later fresh start
 		// on a 重新答复 does not inherit it
 		return jdbc.sql("""
@@ -164,6 +195,23 @@ public class ClockPeriods {
 		return days;
 	}
 
+	/**
+	 * The case's clock changed in this transaction: what it had read of it is forgotten,
+	 * and those who keep a date derived from it are told.
+	 */
+	private void changed(UUID caseId) {
+		forget(PERIODS, caseId);
+		forget(EXTENSIONS, caseId);
+		events.publishEvent(new ClockChanged(caseId));
+	}
+
+	private static void forget(Object key, UUID caseId) {
+		Map<UUID, ?> read = PerTransaction.map(key);
+		if (read != null) {
+			read.remove(caseId);
+		}
+	}
+
 	private void append(UUID caseId, ClockPeriod period, ClockPeriod.RestartReason reason) {
 		jdbc.sql("""
 				insert into deadline_clock_period (case_id, seq, kind, starts_on, ends_on, legal_basis, restart_reason)
@@ -177,7 +225,7 @@ public class ClockPeriods {
 			.param("basis", period.legalBasis())
 			.param("reason", reason == null ? null : reason.name())
 			.update();
-		events.publishEvent(new ClockChanged(caseId));
+		changed(caseId);
 	}
 
 }

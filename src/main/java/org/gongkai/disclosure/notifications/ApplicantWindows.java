@@ -30,6 +30,12 @@ class ApplicantWindows implements ApplicantToDos {
 		this.jdbc = jdbc;
 	}
 
+	/** Whether a line of {@code action} opens, re-dates or closes a window. */
+	static boolean follows(LedgerAction action) {
+		return Kind.openedBy(action) != null || action == LedgerAction.WINDOW_STARTED
+				|| action == LedgerAction.LAPSE_EXCUSED || !Kind.closedBy(action).isEmpty();
+	}
+
 	/** Opens or closes a window if {@code line} does. */
 	void follow(LedgerLineWritten line, UUID applicantId) {
 		Kind opened = Kind.openedBy(line.action());

@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.notifications;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
@@ -12,6 +13,7 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.LedgerLineWritten;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
+import org.gongkai.disclosure.shared.PerTransaction;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.stereotype.Component;
@@ -25,6 +27,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class CaseEventNotifications {
+
+	/**
+	 * The key of the cases a transaction's lines were told of ({@link PerTransaction}).
+	 */
+	private static final Object CASES = new Object();
 
 	private final Cases cases;
 
@@ -53,13 +60,17 @@ class CaseEventNotifications {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(LedgerLineWritten line) {
-		DisclosureCase c = cases.byId(line.caseId()).orElse(null);
+		NotificationKind kind = kindOf(line);
+		if (kind == null && !ApplicantWindows.follows(line.action())) {
+			// nothing to tell and no window to follow: the case is not read
+			return;
+		}
+		DisclosureCase c = theCase(line.caseId()).orElse(null);
 		if (c == null || c.applicantId() == null) {
 			// a case imported from a ledger has no applicant to tell
 			return;
 		}
 		windows.follow(line, c.applicantId());
-		NotificationKind kind = kindOf(line);
 		if (kind == null) {
 			return;
 		}
@@ -92,7 +103,7 @@ class CaseEventNotifications {
 			return;
 		}
 		Appeal appeal = appeals.byId(line.appealId()).orElseThrow();
-		DisclosureCase c = cases.byId(new CaseId(appeal.caseId())).orElse(null);
+		DisclosureCase c = theCase(new CaseId(appeal.caseId())).orElse(null);
 		if (c == null || c.applicantId() == null) {
 			return;
 		}
@@ -102,6 +113,16 @@ class CaseEventNotifications {
 		notifier.tell(new Notice("appeal:" + appeal.id() + ":DECIDED", NotificationKind.APPEAL_DECIDED,
 				Recipient.applicant(c.applicantId()), c.id().value(),
 				"【政府信息公开】" + c.reference() + " " + appeal.kind().label() + "结果", body + "\n\n" + link(c)));
+	}
+
+	/**
+	 * The case as the transaction leaves it, read once for all the lines it wrote: this
+	 * runs just before the commit, when the act has written everything (a filing writes
+	 * three lines, a reply issued three).
+	 */
+	private Optional<DisclosureCase> theCase(CaseId id) {
+		Map<CaseId, Optional<DisclosureCase>> read = PerTransaction.map(CASES);
+		return read == null ? cases.byId(id) : read.computeIfAbsent(id, cases::byId);
 	}
 
 	private static NotificationKind kindOf(LedgerLineWritten line) {

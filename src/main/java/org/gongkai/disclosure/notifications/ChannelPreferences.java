@@ -48,11 +48,15 @@ public class ChannelPreferences {
 	 * SMS.
 	 */
 	public Choice of(UUID applicantId) {
+		return chosen(applicantId)
+			.orElseGet(() -> new Choice(applicant(applicantId).map(a -> a.email() != null).orElse(false), false));
+	}
+
+	private Optional<Choice> chosen(UUID applicantId) {
 		return jdbc.sql("select email, sms from notification_preference where applicant_id = ?")
 			.param(applicantId)
 			.query((rs, n) -> new Choice(rs.getBoolean("email"), rs.getBoolean("sms")))
-			.optional()
-			.orElseGet(() -> new Choice(applicant(applicantId).map(a -> a.email() != null).orElse(false), false));
+			.optional();
 	}
 
 	/**
@@ -61,8 +65,10 @@ public class ChannelPreferences {
 	 */
 	Set<NotificationChannel> channelsOf(UUID applicantId) {
 		Set<NotificationChannel> channels = EnumSet.of(NotificationChannel.IN_SYSTEM);
-		Choice choice = of(applicantId);
 		Optional<Applicant> applicant = applicant(applicantId);
+		// as of(applicantId), with the applicant read once
+		Choice choice = chosen(applicantId)
+			.orElseGet(() -> new Choice(applicant.map(a -> a.email() != null).orElse(false), false));
 		if (choice.email() && applicant.map(a -> a.email() != null).orElse(false)) {
 			channels.add(NotificationChannel.EMAIL);
 		}

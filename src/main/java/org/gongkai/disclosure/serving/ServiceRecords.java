@@ -75,16 +75,18 @@ public class ServiceRecords {
 		Instant sentAt = sentOn == null || sentOn.equals(today) ? clock.instant()
 				: sentOn.atStartOfDay(ReplyDeadlines.ZONE).toInstant();
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
+		// the row as stored, in the same statement
+		ServiceRecord sent = jdbc.sql("""
 				insert into serving_record (id, subject_id, document, addressee, method, tracking_number, sent_at,
 				                            sent_by, sent_by_name)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning *""")
 			.params(id, subjectId, document.name(), addressee, method.name(), tracking,
 					OffsetDateTime.ofInstant(sentAt, ZoneOffset.UTC), by.id(), by.name())
-			.update();
+			.query(ServiceRecords::map)
+			.single();
 		audit.record(AuditAction.DOCUMENT_SENT, "serving", id, AuditResult.SUCCESS,
 				document.title() + " " + method.label() + (tracking == null ? "" : " " + tracking));
-		return byId(id).orElseThrow();
+		return sent;
 	}
 
 	/**

@@ -176,7 +176,9 @@ public class CaseLetters {
 	 * records the act that sends the letter ({@link LetterIssuing}).
 	 */
 	void issueWithAct(CaseId id, LetterKind kind, UUID issuedBy) {
-		freezing.freeze(id, letter(views.forIssuing(id), kind), issuedBy);
+		// the receipt prints the case, agency, applicant and due date only: read no more
+		CaseViews.CaseDetail detail = kind == LetterKind.RECEIPT ? views.forReceipt(id) : views.forIssuing(id);
+		freezing.freeze(id, letter(detail, kind), issuedBy);
 	}
 
 	/**

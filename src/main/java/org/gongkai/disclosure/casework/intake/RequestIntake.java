@@ -334,9 +334,7 @@ public class RequestIntake {
 			}
 			return new Filing(earlier.get().theCase(), true);
 		}
-		DisclosureCase filed = submitOnline(user, request);
-		cases.keep(filed.id(), idempotencyKey, fingerprint);
-		return new Filing(filed, false);
+		return new Filing(file(user, request, idempotencyKey, fingerprint), false);
 	}
 
 	/** A filing's case, and whether it was filed by an earlier call with the same key. */
@@ -362,6 +360,14 @@ public class RequestIntake {
 	@Transactional
 	@PreAuthorize("hasRole('APPLICANT')")
 	public DisclosureCase submitOnline(GongkaiUser user, NewRequest request) {
+		return file(user, request, null, null);
+	}
+
+	/**
+	 * Files a request online; the idempotency key and the request's fingerprint, if any,
+	 * are stored with the case in its INSERT.
+	 */
+	private DisclosureCase file(GongkaiUser user, NewRequest request, String idempotencyKey, String fingerprint) {
 		Agency agency = agencies.byCode(request.agencyCode())
 			.orElseThrow(() -> new Refusal("refusal.casework.intake.agencyNotFound", request.agencyCode()));
 		Applicant applicant = applicants.byId(new ApplicantId(user.applicantId()))
@@ -383,7 +389,7 @@ public class RequestIntake {
 				references.next(agency.id(), agency.code(), receivedOn.getYear()), agency.id(), applicant.id().value(),
 				applicant.category(), Channel.ONLINE, now, receivedOn, information, request.requestedForm(),
 				request.deliveryMethod());
-		cases.insert(filed);
+		cases.insert(filed, idempotencyKey, fingerprint);
 		ledger.append(id, user.id(), user.displayName(), LedgerAction.SUBMITTED, "《条例》第二十九条",
 				Map.of("reference", filed.reference(), "agencyId", agency.id().toString(), "applicantCategory",
 						filed.applicantCategory().name(), "channel", filed.channel().name()));

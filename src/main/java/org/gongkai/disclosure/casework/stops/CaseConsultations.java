@@ -196,14 +196,25 @@ public class CaseConsultations {
 	}
 
 	public Optional<Consultation> of(CaseId id) {
-		return stops.of(id, Kind.CONSULTATION)
-			.map(window -> jdbc.sql("select * from case_consultation where case_id = ?")
-				.param(id.value())
-				.query((rs, n) -> new Consultation(window, Party.valueOf(rs.getString("party_kind")),
-						rs.getString("matter"), (Boolean) rs.getObject("consented"), rs.getString("reasons"),
-						rs.getString("override_reasons"), rs.getObject("override_on", LocalDate.class),
-						rs.getString("override_by")))
-				.single());
+		return of(id, stops.of(id, Kind.CONSULTATION));
+	}
+
+	/**
+	 * As {@link #of(CaseId)}, with the case's windows already read
+	 * ({@link ClockStops#of(CaseId)}).
+	 */
+	public Optional<Consultation> of(CaseId id, Map<Kind, ClockStop> windows) {
+		return of(id, Optional.ofNullable(windows.get(Kind.CONSULTATION)));
+	}
+
+	private Optional<Consultation> of(CaseId id, Optional<ClockStop> stop) {
+		return stop.map(window -> jdbc.sql("select * from case_consultation where case_id = ?")
+			.param(id.value())
+			.query((rs, n) -> new Consultation(window, Party.valueOf(rs.getString("party_kind")),
+					rs.getString("matter"), (Boolean) rs.getObject("consented"), rs.getString("reasons"),
+					rs.getString("override_reasons"), rs.getObject("override_on", LocalDate.class),
+					rs.getString("override_by")))
+			.single());
 	}
 
 	/** Who is consulted, on which article, and what silence means. */

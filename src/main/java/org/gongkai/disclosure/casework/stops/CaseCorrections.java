@@ -298,12 +298,23 @@ public class CaseCorrections {
 	}
 
 	public Optional<Correction> of(CaseId id) {
-		return stops.of(id, Kind.CORRECTION)
-			.map(window -> jdbc.sql("select items, answer from case_correction where case_id = ?")
-				.param(id.value())
-				.query((rs, n) -> new Correction(window, List.of(rs.getString("items").split("\n")),
-						rs.getString("answer")))
-				.single());
+		return of(id, stops.of(id, Kind.CORRECTION));
+	}
+
+	/**
+	 * As {@link #of(CaseId)}, with the case's windows already read
+	 * ({@link ClockStops#of(CaseId)}).
+	 */
+	public Optional<Correction> of(CaseId id, Map<Kind, ClockStop> windows) {
+		return of(id, Optional.ofNullable(windows.get(Kind.CORRECTION)));
+	}
+
+	private Optional<Correction> of(CaseId id, Optional<ClockStop> stop) {
+		return stop.map(window -> jdbc.sql("select items, answer from case_correction where case_id = ?")
+			.param(id.value())
+			.query((rs, n) -> new Correction(window, List.of(rs.getString("items").split("\n")),
+					rs.getString("answer")))
+			.single());
 	}
 
 	/** A correction notice, its window and, once given, the applicant's answer. */

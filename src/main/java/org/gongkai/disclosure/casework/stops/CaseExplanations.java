@@ -171,14 +171,25 @@ public class CaseExplanations {
 	}
 
 	public Optional<Explanation> of(CaseId id) {
-		return stops.of(id, Kind.EXPLANATION)
-			.map(window -> jdbc
-				.sql("select question, answer, clock_stops, delay_working_days from case_explanation where case_id = ?")
-				.param(id.value())
-				.query((rs, n) -> new Explanation(window, rs.getString("question"), rs.getString("answer"),
-						rs.getObject("clock_stops", Boolean.class) != Boolean.FALSE,
-						rs.getObject("delay_working_days", Integer.class)))
-				.single());
+		return of(id, stops.of(id, Kind.EXPLANATION));
+	}
+
+	/**
+	 * As {@link #of(CaseId)}, with the case's windows already read
+	 * ({@link ClockStops#of(CaseId)}).
+	 */
+	public Optional<Explanation> of(CaseId id, Map<Kind, ClockStop> windows) {
+		return of(id, Optional.ofNullable(windows.get(Kind.EXPLANATION)));
+	}
+
+	private Optional<Explanation> of(CaseId id, Optional<ClockStop> stop) {
+		return stop.map(window -> jdbc
+			.sql("select question, answer, clock_stops, delay_working_days from case_explanation where case_id = ?")
+			.param(id.value())
+			.query((rs, n) -> new Explanation(window, rs.getString("question"), rs.getString("answer"),
+					rs.getObject("clock_stops", Boolean.class) != Boolean.FALSE,
+					rs.getObject("delay_working_days", Integer.class)))
+			.single());
 	}
 
 	/**

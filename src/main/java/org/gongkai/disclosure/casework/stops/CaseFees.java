@@ -248,13 +248,24 @@ public class CaseFees {
 	}
 
 	public Optional<Fee> of(CaseId id) {
-		return stops.of(id, Kind.FEE)
-			.map(window -> jdbc.sql("select * from case_fee where case_id = ?")
-				.param(id.value())
-				.query((rs, n) -> new Fee(window, FeeMode.valueOf(rs.getString("mode")), rs.getInt("quantity"),
-						rs.getInt("prior_requests_this_month"), rs.getLong("amount_yuan"),
-						List.of(rs.getString("explanation").split("\n"))))
-				.single());
+		return of(id, stops.of(id, Kind.FEE));
+	}
+
+	/**
+	 * As {@link #of(CaseId)}, with the case's windows already read
+	 * ({@link ClockStops#of(CaseId)}).
+	 */
+	public Optional<Fee> of(CaseId id, Map<Kind, ClockStop> windows) {
+		return of(id, Optional.ofNullable(windows.get(Kind.FEE)));
+	}
+
+	private Optional<Fee> of(CaseId id, Optional<ClockStop> stop) {
+		return stop.map(window -> jdbc.sql("select * from case_fee where case_id = ?")
+			.param(id.value())
+			.query((rs, n) -> new Fee(window, FeeMode.valueOf(rs.getString("mode")), rs.getInt("quantity"),
+					rs.getInt("prior_requests_this_month"), rs.getLong("amount_yuan"),
+					List.of(rs.getString("explanation").split("\n"))))
+			.single());
 	}
 
 	/**

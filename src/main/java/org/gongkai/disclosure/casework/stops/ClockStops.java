@@ -1,7 +1,10 @@
 package org.gongkai.disclosure.casework.stops;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -232,12 +235,29 @@ public class ClockStops {
 	public Optional<ClockStop> of(CaseId id, Kind kind) {
 		return jdbc.sql("select * from case_clock_stop where case_id = ? and kind = ?")
 			.params(id.value(), kind.name())
-			.query((rs, n) -> new ClockStop(new CaseId(rs.getObject("case_id", UUID.class)),
-					Kind.valueOf(rs.getString("kind")), rs.getString("addressee"),
-					rs.getObject("sent_on", LocalDate.class), rs.getObject("served_on", LocalDate.class),
-					rs.getObject("working_days", Integer.class), rs.getObject("due_on", LocalDate.class),
-					rs.getObject("answered_on", LocalDate.class), rs.getBoolean("lapsed")))
+			.query(ClockStops::window)
 			.optional();
+	}
+
+	/**
+	 * The case's windows of every kind, in one query (the case page shows them all).
+	 */
+	public Map<Kind, ClockStop> of(CaseId id) {
+		Map<Kind, ClockStop> windows = new EnumMap<>(Kind.class);
+		jdbc.sql("select * from case_clock_stop where case_id = ?")
+			.param(id.value())
+			.query(ClockStops::window)
+			.list()
+			.forEach(w -> windows.put(w.kind(), w));
+		return windows;
+	}
+
+	private static ClockStop window(ResultSet rs, int n) throws SQLException {
+		return new ClockStop(new CaseId(rs.getObject("case_id", UUID.class)), Kind.valueOf(rs.getString("kind")),
+				rs.getString("addressee"), rs.getObject("sent_on", LocalDate.class),
+				rs.getObject("served_on", LocalDate.class), rs.getObject("working_days", Integer.class),
+				rs.getObject("due_on", LocalDate.class), rs.getObject("answered_on", LocalDate.class),
+				rs.getBoolean("lapsed"));
 	}
 
 	/**

@@ -36,6 +36,8 @@ import org.gongkai.disclosure.casework.stops.CaseConsultations;
 import org.gongkai.disclosure.casework.stops.CaseCorrections;
 import org.gongkai.disclosure.casework.stops.CaseExplanations;
 import org.gongkai.disclosure.casework.stops.CaseFees;
+import org.gongkai.disclosure.casework.stops.ClockStop;
+import org.gongkai.disclosure.casework.stops.ClockStops;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.Explained;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
@@ -54,7 +56,9 @@ import org.springframework.stereotype.Service;
  * What the pages and the API show of cases, always through {@link CaseAccess}. Reads run
  * outside a transaction: at PostgreSQL's READ COMMITTED a read-only transaction gives no
  * common snapshot to its statements anyway, and would hold one pooled connection for the
- * whole page, CPU time included, instead of one per statement (issue 14).
+ * whole page, CPU time included, instead of one per statement (issue 14). The API's
+ * answer to an act on a case is the exception: it is read in the act's transaction
+ * (casework.web.ActAnswers).
  */
 @Service
 public class CaseViews {
@@ -87,10 +91,13 @@ public class CaseViews {
 
 	private final ServiceRecords service;
 
+	private final ClockStops stops;
+
 	CaseViews(Cases cases, CaseAccess access, CaseLedger ledger, Agencies agencies, Applicants applicants,
 			ReplyDeadlines deadlines, DisclosureRequestWorkflow workflow, AuditTrail audit, CaseCorrections corrections,
 			CaseExtensions extensions, CaseFees fees, CaseConsultations consultations, CaseExplanations explanations,
-			ServiceRecords service) {
+			ServiceRecords service, ClockStops stops) {
+		this.stops = stops;
 		this.cases = cases;
 		this.access = access;
 		this.ledger = ledger;
@@ -160,6 +167,25 @@ public class CaseViews {
 	}
 
 	/**
+	 * The case as the 回执 prints it, read by the system when the receipt is issued (no
+	 * user, as {@link #forIssuing(CaseId)}): the case, its agency, applicant, due date
+	 * and ledger. Nothing else of the detail is read — the steps, windows, fees, service
+	 * and answer are empty — so it is for the receipt only (issue 14: the whole detail
+	 * was two thirds of the statements the receipt cost a filing).
+	 */
+	public CaseDetail forReceipt(CaseId id) {
+		DisclosureCase found = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
+		if (found.applicantId() == null) {
+			throw new CaseNotFoundException(id);
+		}
+		return new CaseDetail(found, agencies.byId(found.agencyId()).orElseThrow(),
+				applicants.byId(new ApplicantId(found.applicantId())).orElseThrow(), deadlines.dueDate(id.value()),
+				ledger.of(id), List.of(), List.of(), List.of(), null, null,
+				corrections.noticeDeadline(found.receivedOn()), null, null, null, List.of(), List.of(), List.of(),
+				List.of());
+	}
+
+	/**
 	 * The case in detail as {@code user} may see it; {@code null}: as the office sees it.
 	 */
 	private CaseDetail detailOf(GongkaiUser user, DisclosureCase found) {
@@ -168,10 +194,11 @@ public class CaseViews {
 		Applicant applicant = applicants.byId(new ApplicantId(found.applicantId())).orElseThrow();
 		List<DisclosureRequestWorkflow.Step> steps = workflow.currentSteps(found.reference());
 		DueDate due = deadlines.dueDate(id.value());
-		CaseCorrections.Correction correction = corrections.of(id).orElse(null);
-		CaseFees.Fee fee = fees.of(id).orElse(null);
-		CaseConsultations.Consultation consultation = consultations.of(id).orElse(null);
-		CaseExplanations.Explanation explanation = explanations.of(id).orElse(null);
+		Map<ClockStop.Kind, ClockStop> windows = stops.of(id);
+		CaseCorrections.Correction correction = corrections.of(id, windows).orElse(null);
+		CaseFees.Fee fee = fees.of(id, windows).orElse(null);
+		CaseConsultations.Consultation consultation = consultations.of(id, windows).orElse(null);
+		CaseExplanations.Explanation explanation = explanations.of(id, windows).orElse(null);
 		List<ServiceRecord> service = serviceHistory(user, id);
 		CaseDetail detail = new CaseDetail(found, agency, applicant, due, ledger.of(id),
 				DisclosureRequestWorkflow.names(steps), steps.stream().map(DisclosureRequestWorkflow.Step::id).toList(),

@@ -43,8 +43,11 @@ class ClockStopApi {
 
 	private final CaseViews views;
 
+	private final ActAnswers answers;
+
 	ClockStopApi(CaseCorrections corrections, CaseFees fees, CaseConsultations consultations,
-			CaseExplanations explanations, CaseViews views) {
+			CaseExplanations explanations, CaseViews views, ActAnswers answers) {
+		this.answers = answers;
 		this.corrections = corrections;
 		this.fees = fees;
 		this.consultations = consultations;
@@ -55,8 +58,7 @@ class ClockStopApi {
 	@PostMapping("/cases/{id}/acceptance")
 	@Operation(summary = "审查后受理，进入答复办理（承办人）")
 	CaseJson accept(@AuthenticationPrincipal GongkaiUser officer, @PathVariable CaseId id) {
-		corrections.accept(officer, id);
-		return CaseJson.of(views.detail(officer, id));
+		return answers.after(officer, id, () -> corrections.accept(officer, id));
 	}
 
 	@PostMapping("/cases/{id}/correction-request")

@@ -48,8 +48,11 @@ class DecisionApi {
 
 	private final CaseViews views;
 
+	private final ActAnswers answers;
+
 	DecisionApi(CaseDecisions decisions, CaseExtensions extensions, CaseDeliveries deliveries,
-			CaseWithdrawals withdrawals, CaseViews views) {
+			CaseWithdrawals withdrawals, CaseViews views, ActAnswers answers) {
+		this.answers = answers;
 		this.decisions = decisions;
 		this.extensions = extensions;
 		this.deliveries = deliveries;
@@ -76,32 +79,31 @@ class DecisionApi {
 		}
 		List<WithheldPart> withheld = decision.withheld() == null ? List.of()
 				: decision.withheld().stream().map(w -> new WithheldPart(w.part(), w.ground(), w.reason())).toList();
-		if (decision.notHeld() == null) {
-			decisions.draft(officer, id, decision.outcome(), decision.replyText(), decision.referredAgency(),
-					decision.referredContact(), withheld);
-		}
-		else {
-			NotHeldJson n = decision.notHeld();
-			decisions.draft(officer, id, decision.outcome(), decision.replyText(), decision.referredAgency(),
-					decision.referredContact(), withheld, n.toAnswer());
-		}
-		return CaseJson.of(views.detail(officer, id));
+		return answers.after(officer, id, () -> {
+			if (decision.notHeld() == null) {
+				decisions.draft(officer, id, decision.outcome(), decision.replyText(), decision.referredAgency(),
+						decision.referredContact(), withheld);
+			}
+			else {
+				NotHeldJson n = decision.notHeld();
+				decisions.draft(officer, id, decision.outcome(), decision.replyText(), decision.referredAgency(),
+						decision.referredContact(), withheld, n.toAnswer());
+			}
+		});
 	}
 
 	@PostMapping("/cases/{id}/review")
 	@Operation(summary = "法制审核：通过或退回（法制审核人员）")
 	CaseJson review(@AuthenticationPrincipal GongkaiUser reviewer, @PathVariable CaseId id,
 			@Valid @RequestBody ApprovalJson body) {
-		decisions.review(reviewer, id, body.approved(), body.note());
-		return CaseJson.of(views.detail(reviewer, id));
+		return answers.after(reviewer, id, () -> decisions.review(reviewer, id, body.approved(), body.note()));
 	}
 
 	@PostMapping("/cases/{id}/sign-off")
 	@Operation(summary = "签发或退回（政府信息公开工作机构负责人）；签发之日为办结日期")
 	CaseJson signOff(@AuthenticationPrincipal GongkaiUser head, @PathVariable CaseId id,
 			@Valid @RequestBody ApprovalJson body) {
-		decisions.signOff(head, id, body.approved(), body.note());
-		return CaseJson.of(views.detail(head, id));
+		return answers.after(head, id, () -> decisions.signOff(head, id, body.approved(), body.note()));
 	}
 
 	@PostMapping("/cases/{id}/extension-request")

@@ -59,9 +59,12 @@ class IntakeApi {
 
 	private final PersonalInformationRequests referrals;
 
+	private final ActAnswers answers;
+
 	IntakeApi(RequestIntake intake, CaseSplitting splitting, SimilarRequests similar, CaseViews views,
-			CaseAssistance assistance, ApplicantInformation applicantInformation,
-			PersonalInformationRequests referrals) {
+			CaseAssistance assistance, ApplicantInformation applicantInformation, PersonalInformationRequests referrals,
+			ActAnswers answers) {
+		this.answers = answers;
 		this.applicantInformation = applicantInformation;
 		this.referrals = referrals;
 		this.assistance = assistance;
@@ -76,11 +79,12 @@ class IntakeApi {
 	ResponseEntity<CaseJson> submit(@AuthenticationPrincipal GongkaiUser user,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@Valid @RequestBody NewRequest request) {
-		RequestIntake.Filing filing = intake.submitOnline(user, request, idempotencyKey);
-		DisclosureCase filed = filing.theCase();
-		return ResponseEntity.status(filing.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+		ActAnswers.Answered<RequestIntake.Filing> filing = answers.after(user,
+				() -> intake.submitOnline(user, request, idempotencyKey), f -> f.theCase().id());
+		DisclosureCase filed = filing.act().theCase();
+		return ResponseEntity.status(filing.act().replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.location(URI.create("/api/requests/" + filed.id()))
-			.body(CaseJson.of(views.detail(user, filed.id())));
+			.body(filing.answer());
 	}
 
 	@PostMapping("/cases")
