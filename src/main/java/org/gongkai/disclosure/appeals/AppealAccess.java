@@ -10,6 +10,7 @@ import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.shared.ids.CaseId;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.stereotype.Component;
 
@@ -67,7 +68,7 @@ public class AppealAccess {
 	 * The statistician of the agency, or the statistician or head of office of a
 	 * government above it.
 	 */
-	public boolean readsAsSupervisor(GongkaiUser user, UUID agencyId) {
+	public boolean readsAsSupervisor(GongkaiUser user, AgencyId agencyId) {
 		if (user.agencyId() == null) {
 			return false;
 		}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,7 +38,7 @@ public class Appeals {
 	 * The appeals of the given agencies, optionally only pending ones or one kind, most
 	 * urgent first.
 	 */
-	public List<Appeal> ofAgencies(List<UUID> agencyIds, Boolean pending, AppealKind kind) {
+	public List<Appeal> ofAgencies(List<AgencyId> agencyIds, Boolean pending, AppealKind kind) {
 		if (agencyIds.isEmpty()) {
 			return List.of();
 		}
@@ -48,7 +49,7 @@ public class Appeals {
 				       or (status in ('AWAITING_ANSWER', 'AWAITING_DECISION')) = :pending)
 				order by case status when 'AWAITING_ANSWER' then 0 when 'AWAITING_DECISION' then 1 else 2 end,
 				         answer_due_on nulls last, filed_on""")
-			.param("agencies", agencyIds)
+			.param("agencies", agencyIds.stream().map(AgencyId::value).toList())
 			.param("kind", kind == null ? null : kind.name())
 			.param("pending", pending)
 			.query(Appeals::map)
@@ -105,13 +106,13 @@ public class Appeals {
 			.param("reference", a.reference())
 			.param("caseId", a.caseId())
 			.param("caseReference", a.caseReference())
-			.param("agencyId", a.agencyId())
+			.param("agencyId", a.agencyId().value())
 			.param("kind", a.kind().name())
 			.param("route", a.route() == null ? null : a.route().name())
 			.param("instance", a.instance() == null ? null : a.instance().name())
 			.param("predecessorId", a.predecessorId())
 			.param("body", a.body())
-			.param("reviewBody", a.reviewBodyAgencyId())
+			.param("reviewBody", a.reviewBodyAgencyId() == null ? null : a.reviewBodyAgencyId().value())
 			.param("coDefendant", a.reviewBodyCoDefendant())
 			.param("filedOn", a.filedOn())
 			.param("copyReceivedOn", a.copyReceivedOn())
@@ -143,16 +144,20 @@ public class Appeals {
 		}
 	}
 
+	private static AgencyId agencyId(UUID id) {
+		return id == null ? null : new AgencyId(id);
+	}
+
 	private static Appeal map(ResultSet rs, int n) throws SQLException {
 		String route = rs.getString("route");
 		String instance = rs.getString("instance");
 		String type = rs.getString("decision_type");
 		return new Appeal(rs.getObject("id", UUID.class), rs.getString("reference"),
 				rs.getObject("case_id", UUID.class), rs.getString("case_reference"),
-				rs.getObject("agency_id", UUID.class), AppealKind.valueOf(rs.getString("kind")),
+				new AgencyId(rs.getObject("agency_id", UUID.class)), AppealKind.valueOf(rs.getString("kind")),
 				route == null ? null : LitigationRoute.valueOf(route),
 				instance == null ? null : Instance.valueOf(instance), rs.getObject("predecessor_id", UUID.class),
-				rs.getString("body"), rs.getObject("review_body_agency_id", UUID.class),
+				rs.getString("body"), agencyId(rs.getObject("review_body_agency_id", UUID.class)),
 				rs.getBoolean("review_body_co_defendant"), rs.getObject("filed_on", LocalDate.class),
 				rs.getObject("copy_received_on", LocalDate.class),
 				rs.getString("procedure") == null ? null : Procedure.valueOf(rs.getString("procedure")),

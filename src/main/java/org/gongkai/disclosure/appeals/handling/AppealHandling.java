@@ -31,6 +31,7 @@ import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -115,7 +116,7 @@ public class AppealHandling {
 			}
 			checkPredecessor(in, c);
 		}
-		UUID reviewBody = null;
+		AgencyId reviewBody = null;
 		if (in.reviewBodyAgencyCode() != null && !in.reviewBodyAgencyCode().isBlank()) {
 			Agency agency = agencies.byCode(in.reviewBodyAgencyCode())
 				.orElseThrow(

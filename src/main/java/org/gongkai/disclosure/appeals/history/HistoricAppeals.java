@@ -39,6 +39,7 @@ import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -167,14 +168,14 @@ public class HistoricAppeals {
 	 * if and only if closed; no row repeating an earlier one (same request, kind and
 	 * filing date) nor an appeal already recorded.
 	 */
-	public List<RowProblem> check(UUID agencyId, List<HistoricAppeal> rows) {
+	public List<RowProblem> check(AgencyId agencyId, List<HistoricAppeal> rows) {
 		List<RowProblem> problems = new ArrayList<>();
 		resolve(agencyId, rows, problems);
 		problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
 		return problems;
 	}
 
-	private List<Resolved> resolve(UUID agencyId, List<HistoricAppeal> rows, List<RowProblem> problems) {
+	private List<Resolved> resolve(AgencyId agencyId, List<HistoricAppeal> rows, List<RowProblem> problems) {
 		LocalDate today = ReplyDeadlines.today(clock);
 		Set<String> references = new HashSet<>();
 		for (HistoricAppeal row : rows) {
@@ -293,7 +294,7 @@ public class HistoricAppeals {
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('STATISTICIAN', 'HEAD_OF_OFFICE')")
-	public int importAll(GongkaiUser user, UUID agencyId, UUID importId, List<HistoricAppeal> rows,
+	public int importAll(GongkaiUser user, AgencyId agencyId, UUID importId, List<HistoricAppeal> rows,
 			IntConsumer progress) {
 		Agency agency = agencies.byId(agencyId).orElseThrow(() -> new Refusal("refusal.appeals.agency.notFound.plain"));
 		if (!agencyId.equals(user.agencyId())) {
@@ -319,7 +320,7 @@ public class HistoricAppeals {
 				boolean litigation = r.kind().kind == AppealKind.LITIGATION;
 				String reference = r.request().reference() + (litigation ? "-SS" : "-FY") + number;
 				boolean closed = r.closedOn() != null;
-				appealRows.add(new Object[] { id, reference, caseId, r.request().reference(), agencyId,
+				appealRows.add(new Object[] { id, reference, caseId, r.request().reference(), agencyId.value(),
 						r.kind().kind.name(), litigation ? r.kind().route.name() : null,
 						litigation ? Instance.FIRST.name() : null, BODY_NOT_RECORDED, Date.valueOf(r.filedOn()),
 						closed ? Date.valueOf(r.closedOn()) : null, closed ? r.result().name() : null,

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Vars;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -107,7 +108,7 @@ public class DisclosureRequestWorkflow {
 	 * behind the facade ({@link #OPEN_TASKS_OF_CASE} is the same join for the task list's
 	 * one query).
 	 */
-	public List<OpenTaskOfCase> openTasksPage(UUID agencyId, String candidateGroup, int offset, int limit) {
+	public List<OpenTaskOfCase> openTasksPage(AgencyId agencyId, String candidateGroup, int offset, int limit) {
 		return jdbc.sql("""
 				select t.task_def_key_ as task_key, t.name_ as task_name, d.id as case_id
 				from disclosure_case d
@@ -117,7 +118,7 @@ public class DisclosureRequestWorkflow {
 				offset :offset limit :limit""")
 			.param("processKey", DisclosureRequestProcess.KEY)
 			.param("group", candidateGroup)
-			.param("agency", agencyId)
+			.param("agency", agencyId.value())
 			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> new OpenTaskOfCase(new CaseId(rs.getObject("case_id", UUID.class)),
@@ -133,7 +134,7 @@ public class DisclosureRequestWorkflow {
 	 * engine's runtime tables for the same reason as {@link #openTasksPage}.
 	 * @param overdueFrom a case whose answer date is before this day is overdue
 	 */
-	public List<StepCount> openCasesByStep(UUID agencyId, LocalDate overdueFrom) {
+	public List<StepCount> openCasesByStep(AgencyId agencyId, LocalDate overdueFrom) {
 		return jdbc.sql("""
 				select t.task_def_key_ as task_key, min(t.name_) as task_name, d.status,
 				       count(distinct d.id) as open,
@@ -146,7 +147,7 @@ public class DisclosureRequestWorkflow {
 				group by t.task_def_key_, d.status
 				order by min(d.answer_due_on) nulls last, t.task_def_key_, d.status""")
 			.param("processKey", DisclosureRequestProcess.KEY)
-			.param("agency", agencyId)
+			.param("agency", agencyId.value())
 			.param("overdueFrom", overdueFrom)
 			.query((rs, n) -> new StepCount(rs.getString("task_key"), rs.getString("task_name"), rs.getString("status"),
 					rs.getLong("open"), rs.getLong("overdue")))

@@ -37,6 +37,7 @@ import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,7 +93,7 @@ public class CaseRoutings {
 	}
 
 	/** The departments a case of this agency can be routed to. */
-	public List<Agency> departmentsBelow(UUID agencyId) {
+	public List<Agency> departmentsBelow(AgencyId agencyId) {
 		return agencies.childrenOf(agencyId);
 	}
 
@@ -142,7 +143,7 @@ public class CaseRoutings {
 					insert into case_routing (case_id, round, department_id, lead, instructions, routed_on,
 					                          due_on, routed_by)
 					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id.value(), round, department.id(), department.equals(lead), what, today, dueOn,
+				.params(id.value(), round, department.id().value(), department.equals(lead), what, today, dueOn,
 						officer.displayName())
 				.update();
 		}
@@ -169,7 +170,8 @@ public class CaseRoutings {
 		jdbc.sql("""
 				update case_routing set answered_on = ?, answer = ?, answered_by = ?
 				where case_id = ? and round = ? and department_id = ?""")
-			.params(caseClock.today(), text, officer.displayName(), id.value(), open.round(), officer.agencyId())
+			.params(caseClock.today(), text, officer.displayName(), id.value(), open.round(),
+					officer.agencyId().value())
 			.update();
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DEPARTMENT_ANSWERED, BASIS,
 				Map.of("department", open.departmentCode(), "lead", Boolean.toString(open.lead())),
@@ -242,7 +244,7 @@ public class CaseRoutings {
 				select r.case_id from case_routing r
 				where r.department_id = ? and r.answered_on is null
 				  and r.round = (select max(round) from case_routing x where x.case_id = r.case_id)
-				order by r.due_on, r.case_id""").param(officer.agencyId()).query(UUID.class).list();
+				order by r.due_on, r.case_id""").param(officer.agencyId().value()).query(UUID.class).list();
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -259,7 +261,7 @@ public class CaseRoutings {
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Routing::caseId));
-		Map<UUID, String> agencyNames = new HashMap<>();
+		Map<AgencyId, String> agencyNames = new HashMap<>();
 		List<RoutedCase> result = new ArrayList<>();
 		for (UUID caseId : ids) {
 			DisclosureCase c = byId.get(caseId);
@@ -284,7 +286,7 @@ public class CaseRoutings {
 		// agency's case handlers — not administrators or statisticians, who do not read
 		// cases
 		List<Routing> round = currentRound(id);
-		boolean routedHere = round.stream().anyMatch(r -> r.departmentId().equals(officer.agencyId()))
+		boolean routedHere = round.stream().anyMatch(r -> r.isTo(officer.agencyId()))
 				&& (officer.role() == Role.CASE_OFFICER || officer.role() == Role.HEAD_OF_OFFICE);
 		boolean ownAgency = officer.isOfficerOf(c.agencyId()) && officer.role().handlesCases();
 		if (!routedHere && !ownAgency) {
@@ -295,14 +297,14 @@ public class CaseRoutings {
 	}
 
 	private RoutedCase routedCase(GongkaiUser officer, DisclosureCase c, List<Routing> round, String agencyName) {
-		Routing mine = round.stream().filter(r -> r.departmentId().equals(officer.agencyId())).findFirst().orElse(null);
+		Routing mine = round.stream().filter(r -> r.isTo(officer.agencyId())).findFirst().orElse(null);
 		return new RoutedCase(c.id().value(), c.reference(), agencyName, c.receivedOn(), c.informationSought(),
 				deadlines.dueDate(c.id().value()).date(), mine, round);
 	}
 
 	private Routing openRoutingOf(GongkaiUser officer, CaseId id) {
 		return currentRound(id).stream()
-			.filter(r -> r.departmentId().equals(officer.agencyId()) && r.answeredOn() == null)
+			.filter(r -> r.isTo(officer.agencyId()) && r.answeredOn() == null)
 			.findFirst()
 			.orElseThrow(() -> {
 				audit.recordAlone(AuditAction.DEPARTMENT_ANSWER, "case", id, AuditResult.DENIED, "本部门没有待反馈的交办");
@@ -359,6 +361,11 @@ public class CaseRoutings {
 
 		public String roleLabel() {
 			return lead ? "承办" : "协办";
+		}
+
+		/** Whether this is the part of the department {@code agency}. */
+		public boolean isTo(AgencyId agency) {
+			return agency != null && departmentId.equals(agency.value());
 		}
 	}
 

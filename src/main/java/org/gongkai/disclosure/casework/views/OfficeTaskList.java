@@ -22,6 +22,7 @@ import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.shared.Paging;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,7 +77,7 @@ public class OfficeTaskList {
 		LocalDate today = ReplyDeadlines.today(clock);
 		WorkingCalendar calendar = calendars.current();
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("agency", officer.agencyId());
+		params.put("agency", officer.agencyId().value());
 		params.put("group", officer.role().group());
 		params.put("processKey", DisclosureRequestProcess.KEY);
 		params.put("screen", DisclosureRequestProcess.Elements.TASK_SCREEN);
@@ -147,7 +148,7 @@ public class OfficeTaskList {
 					case when x.kind = 'ROUTED' then x.department_id = :department
 					     else exists (select 1 from case_routing r where r.case_id = x.case_id
 					                  and r.department_id = :department and r.answered_on is null) end""");
-			params.put("department", filter.department());
+			params.put("department", filter.department().value());
 		}
 		if (filter.assignee() != null) {
 			where.add("x.handler_id = :assignee and not x.routed_to_us");
@@ -324,7 +325,7 @@ public class OfficeTaskList {
 	 * @param assignee rows of cases this account handles
 	 * @param text part of the reference, the applicant's name or the information sought
 	 */
-	public record Filter(Kind kind, State state, int withinDays, UUID department, UUID assignee, String text) {
+	public record Filter(Kind kind, State state, int withinDays, AgencyId department, UUID assignee, String text) {
 
 		/** The whole list. */
 		public static final Filter NONE = new Filter(null, State.ALL, Urgency.SOON, null, null, null);
