@@ -8,6 +8,7 @@ import org.gongkai.disclosure.appeals.history.HistoricAppeals;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 /**
  * One 行政复议 or one instance of a 行政诉讼 against how {@code agencyId} (the original organ)
@@ -22,11 +23,12 @@ import org.gongkai.disclosure.shared.ids.AgencyId;
  * ({@code decidedOn}) and the section 四 result category the ledger gives
  * ({@code ledgerResult}).
  */
-public record Appeal(UUID id, String reference, UUID caseId, String caseReference, AgencyId agencyId, AppealKind kind,
-		LitigationRoute route, Instance instance, UUID predecessorId, String body, AgencyId reviewBodyAgencyId,
-		boolean reviewBodyCoDefendant, LocalDate filedOn, LocalDate copyReceivedOn, Procedure procedure,
-		LocalDate answerDueOn, LocalDate answeredOn, DecisionType decisionType, LocalDate decidedOn,
-		LocalDate decisionReceivedOn, AppealStatus status, AppealResult ledgerResult, boolean fromLedger) {
+public record Appeal(AppealId id, String reference, UUID caseId, String caseReference, AgencyId agencyId,
+		AppealKind kind, LitigationRoute route, Instance instance, AppealId predecessorId, String body,
+		AgencyId reviewBodyAgencyId, boolean reviewBodyCoDefendant, LocalDate filedOn, LocalDate copyReceivedOn,
+		Procedure procedure, LocalDate answerDueOn, LocalDate answeredOn, DecisionType decisionType,
+		LocalDate decidedOn, LocalDate decisionReceivedOn, AppealStatus status, AppealResult ledgerResult,
+		boolean fromLedger) {
 
 	/** "行政复议" or e.g. "行政诉讼（复议后起诉，二审）". */
 	public String kindLabel() {

@@ -11,6 +11,7 @@ import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.stereotype.Component;
 
@@ -38,7 +39,7 @@ public class AppealAccess {
 		this.audit = audit;
 	}
 
-	public Appeal visibleTo(GongkaiUser user, UUID id) {
+	public Appeal visibleTo(GongkaiUser user, AppealId id) {
 		Appeal found = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		if (!mayRead(user, found)) {
 			audit.recordAlone(AuditAction.APPEAL_READ, "appeal", id, AuditResult.DENIED, "无权访问该案件");
@@ -47,7 +48,7 @@ public class AppealAccess {
 		return found;
 	}
 
-	public Appeal handledBy(GongkaiUser officer, UUID id) {
+	public Appeal handledBy(GongkaiUser officer, AppealId id) {
 		Appeal found = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		if (!officer.isOfficerOf(found.agencyId())) {
 			audit.recordAlone(AuditAction.APPEAL_HANDLE, "appeal", id, AuditResult.DENIED, "无权办理该案件");

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,8 +24,8 @@ public class Appeals {
 		this.jdbc = jdbc;
 	}
 
-	public Optional<Appeal> byId(UUID id) {
-		return jdbc.sql("select * from appeal where id = ?").param(id).query(Appeals::map).optional();
+	public Optional<Appeal> byId(AppealId id) {
+		return jdbc.sql("select * from appeal where id = ?").param(id.value()).query(Appeals::map).optional();
 	}
 
 	public List<Appeal> ofCase(UUID caseId) {
@@ -68,9 +69,9 @@ public class Appeals {
 	}
 
 	/** Moves the answer deadline of an appeal still waiting for the answer. */
-	void redate(UUID id, LocalDate answerDueOn) {
+	void redate(AppealId id, LocalDate answerDueOn) {
 		jdbc.sql("update appeal set answer_due_on = ? where id = ? and status = 'AWAITING_ANSWER'")
-			.params(answerDueOn, id)
+			.params(answerDueOn, id.value())
 			.update();
 	}
 
@@ -79,17 +80,17 @@ public class Appeals {
 		return jdbc.sql("select count(*) from appeal where case_id = ?").param(caseId).query(Integer.class).single();
 	}
 
-	public boolean hasSecondInstance(UUID predecessorId) {
+	public boolean hasSecondInstance(AppealId predecessorId) {
 		return jdbc.sql("select count(*) from appeal where predecessor_id = ? and instance = 'SECOND'")
-			.param(predecessorId)
+			.param(predecessorId.value())
 			.query(Integer.class)
 			.single() > 0;
 	}
 
 	/** Whether the retrial after the remand {@code remandId} is registered. */
-	public boolean hasRetrial(UUID remandId) {
+	public boolean hasRetrial(AppealId remandId) {
 		return jdbc.sql("select count(*) from appeal where predecessor_id = ? and instance = 'FIRST'")
-			.param(remandId)
+			.param(remandId.value())
 			.query(Integer.class)
 			.single() > 0;
 	}
@@ -102,7 +103,7 @@ public class Appeals {
 				values (:id, :reference, :caseId, :caseReference, :agencyId, :kind, :route, :instance,
 				    :predecessorId, :body, :reviewBody, :coDefendant, :filedOn, :copyReceivedOn, :procedure,
 				    :answerDueOn, :status, now())""")
-			.param("id", a.id())
+			.param("id", a.id().value())
 			.param("reference", a.reference())
 			.param("caseId", a.caseId())
 			.param("caseReference", a.caseReference())
@@ -110,7 +111,7 @@ public class Appeals {
 			.param("kind", a.kind().name())
 			.param("route", a.route() == null ? null : a.route().name())
 			.param("instance", a.instance() == null ? null : a.instance().name())
-			.param("predecessorId", a.predecessorId())
+			.param("predecessorId", a.predecessorId() == null ? null : a.predecessorId().value())
 			.param("body", a.body())
 			.param("reviewBody", a.reviewBodyAgencyId() == null ? null : a.reviewBodyAgencyId().value())
 			.param("coDefendant", a.reviewBodyCoDefendant())
@@ -131,7 +132,7 @@ public class Appeals {
 				update appeal set status = :status, answered_on = :answeredOn, decision_type = :type,
 				    decided_on = :decidedOn, decision_received_on = :receivedOn
 				where id = :id and status = :expected""")
-			.param("id", a.id())
+			.param("id", a.id().value())
 			.param("status", a.status().name())
 			.param("answeredOn", a.answeredOn())
 			.param("type", a.decisionType() == null ? null : a.decisionType().name())
@@ -152,11 +153,13 @@ public class Appeals {
 		String route = rs.getString("route");
 		String instance = rs.getString("instance");
 		String type = rs.getString("decision_type");
-		return new Appeal(rs.getObject("id", UUID.class), rs.getString("reference"),
+		return new Appeal(new AppealId(rs.getObject("id", UUID.class)), rs.getString("reference"),
 				rs.getObject("case_id", UUID.class), rs.getString("case_reference"),
 				new AgencyId(rs.getObject("agency_id", UUID.class)), AppealKind.valueOf(rs.getString("kind")),
 				route == null ? null : LitigationRoute.valueOf(route),
-				instance == null ? null : Instance.valueOf(instance), rs.getObject("predecessor_id", UUID.class),
+				instance == null ? null : Instance.valueOf(instance),
+				rs.getObject("predecessor_id", UUID.class) == null ? null
+						: new AppealId(rs.getObject("predecessor_id", UUID.class)),
 				rs.getString("body"), agencyId(rs.getObject("review_body_agency_id", UUID.class)),
 				rs.getBoolean("review_body_co_defendant"), rs.getObject("filed_on", LocalDate.class),
 				rs.getObject("copy_received_on", LocalDate.class),

@@ -13,6 +13,7 @@ import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.stereotype.Component;
 
@@ -89,7 +90,7 @@ public class AppealDeadlines {
 	}
 
 	private Appeal appeal(String appealId) {
-		return appeals.byId(UUID.fromString(appealId))
+		return appeals.byId(AppealId.of(appealId))
 			.orElseThrow(() -> new StateRefusal("refusal.appeals.appeal.notFound", appealId));
 	}
 

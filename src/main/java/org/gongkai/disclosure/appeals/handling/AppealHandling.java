@@ -32,6 +32,7 @@ import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
 import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -129,10 +130,10 @@ public class AppealHandling {
 		String reference = c.reference() + (in.kind() == AppealKind.REVIEW ? "-FY" : "-SS")
 				+ (appeals.countOfCase(c.id().value()) + 1);
 		LocalDate due = deadlines.answerDue(in.kind(), in.procedure(), in.copyReceivedOn());
-		Appeal appeal = new Appeal(UUID.randomUUID(), reference, c.id().value(), c.reference(), c.agencyId(), in.kind(),
-				in.route(), in.instance(), in.predecessorId(), body, reviewBody, coDefendant, in.filedOn(),
-				in.copyReceivedOn(), in.procedure(), due, null, null, null, null, AppealStatus.AWAITING_ANSWER, null,
-				false);
+		Appeal appeal = new Appeal(AppealId.random(), reference, c.id().value(), c.reference(), c.agencyId(), in.kind(),
+				in.route(), in.instance(), in.predecessorId() == null ? null : new AppealId(in.predecessorId()), body,
+				reviewBody, coDefendant, in.filedOn(), in.copyReceivedOn(), in.procedure(), due, null, null, null, null,
+				AppealStatus.AWAITING_ANSWER, null, false);
 		appeals.insert(appeal);
 		Map<String, String> detail = new HashMap<>();
 		detail.put("kind", appeal.kindLabel());
@@ -161,7 +162,7 @@ public class AppealHandling {
 		if (in.predecessorId() == null) {
 			return;
 		}
-		Appeal before = appeals.byId(in.predecessorId())
+		Appeal before = appeals.byId(new AppealId(in.predecessorId()))
 			.filter(p -> p.caseId().equals(c.id().value()))
 			.orElseThrow(() -> new Refusal("refusal.appeals.handling.predecessor"));
 		if (in.instance() == Instance.SECOND) {
@@ -203,7 +204,7 @@ public class AppealHandling {
 	/** The office filed its written answer (答复书/答辩状) and evidence on {@code on}. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
-	public Appeal answer(GongkaiUser officer, UUID id, LocalDate on) {
+	public Appeal answer(GongkaiUser officer, AppealId id, LocalDate on) {
 		Appeal current = access.handledBy(officer, id);
 		if (on.isAfter(today())) {
 			throw new Refusal("refusal.appeals.handling.answerAfterToday");
@@ -224,7 +225,8 @@ public class AppealHandling {
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
-	public Appeal decide(GongkaiUser officer, UUID id, DecisionType type, LocalDate decidedOn, LocalDate receivedOn) {
+	public Appeal decide(GongkaiUser officer, AppealId id, DecisionType type, LocalDate decidedOn,
+			LocalDate receivedOn) {
 		Appeal current = access.handledBy(officer, id);
 		if (receivedOn.isAfter(today())) {
 			throw new Refusal("refusal.appeals.handling.receivedAfterToday");
@@ -265,7 +267,7 @@ public class AppealHandling {
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
-	public Appeal withdraw(GongkaiUser officer, UUID id, LocalDate on) {
+	public Appeal withdraw(GongkaiUser officer, AppealId id, LocalDate on) {
 		Appeal current = access.handledBy(officer, id);
 		if (on.isAfter(today())) {
 			throw new Refusal("refusal.appeals.handling.withdrawalAfterToday");
@@ -282,7 +284,7 @@ public class AppealHandling {
 
 	/** Process step ({@code Task_RemindAnswer}). */
 	@Transactional
-	public void remind(UUID id) {
+	public void remind(AppealId id) {
 		Appeal a = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		if (a.status() != AppealStatus.AWAITING_ANSWER) {
 			return;
@@ -294,7 +296,7 @@ public class AppealHandling {
 
 	/** Process step ({@code Task_EscalateAnswerOverdue}). */
 	@Transactional
-	public void escalate(UUID id) {
+	public void escalate(AppealId id) {
 		Appeal a = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		if (a.status() != AppealStatus.AWAITING_ANSWER) {
 			return;
@@ -309,7 +311,7 @@ public class AppealHandling {
 	 * (重新答复).
 	 */
 	@Transactional
-	public void orderReanswer(UUID id) {
+	public void orderReanswer(AppealId id) {
 		Appeal a = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		reanswers.order(new CaseId(a.caseId()), a.id(), a.reference(), a.decisionType().label(),
 				a.decisionReceivedOn());

@@ -25,6 +25,7 @@ import org.gongkai.disclosure.documents.LetterWording;
 import org.gongkai.disclosure.documents.RenderedLetter;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.stereotype.Service;
 
@@ -77,7 +78,7 @@ public class AppealLetters {
 				LetterKind.EVIDENCE_LIST);
 	}
 
-	public RenderedLetter render(GongkaiUser officer, UUID id, LetterKind kind, String format) {
+	public RenderedLetter render(GongkaiUser officer, AppealId id, LetterKind kind, String format) {
 		Appeal appeal = access.handledBy(officer, id);
 		if (!kindsFor(appeal).contains(kind)) {
 			throw new Refusal("refusal.appeals.letters.noSuchDocument");

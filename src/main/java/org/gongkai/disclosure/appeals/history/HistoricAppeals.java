@@ -40,6 +40,7 @@ import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -359,7 +360,7 @@ public class HistoricAppeals {
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
-	public Appeal close(GongkaiUser officer, UUID id, AppealResult result, LocalDate closedOn) {
+	public Appeal close(GongkaiUser officer, AppealId id, AppealResult result, LocalDate closedOn) {
 		Appeal found = appeals.byId(id)
 			.filter(a -> a.agencyId().equals(officer.agencyId()))
 			.orElseThrow(AppealNotFoundException::new);
@@ -379,7 +380,7 @@ public class HistoricAppeals {
 		int updated = jdbc.sql("""
 				update appeal set status = 'DECIDED', decided_on = ?, ledger_result = ?
 				where id = ? and origin = 'LEDGER' and status = 'AWAITING_DECISION'""")
-			.params(closedOn, result.name(), id)
+			.params(closedOn, result.name(), id.value())
 			.update();
 		if (updated != 1) {
 			throw new StateRefusal("refusal.appeals.appeal.changedMeanwhile");

@@ -14,6 +14,7 @@ import org.gongkai.disclosure.appeals.process.AppealProcess.Elements;
 import org.gongkai.disclosure.appeals.process.AppealProcess.Messages;
 import org.gongkai.disclosure.appeals.process.AppealProcess.Vars;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.stereotype.Service;
 
@@ -38,7 +39,7 @@ public class AppealWorkflow {
 	}
 
 	/** Starts the appeal; the business key is its reference. */
-	public void start(UUID appealId, String reference) {
+	public void start(AppealId appealId, String reference) {
 		runtime.startProcessInstanceByKey(AppealProcess.KEY, reference, Map.of(Vars.APPEAL_ID, appealId.toString()));
 	}
 

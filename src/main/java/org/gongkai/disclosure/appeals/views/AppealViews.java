@@ -29,6 +29,7 @@ import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.ids.CaseId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -91,7 +92,7 @@ public class AppealViews {
 		return appeals.ofCase(caseId).stream().filter(a -> access.mayRead(user, a)).map(summaries()).toList();
 	}
 
-	public Detail detail(GongkaiUser user, UUID id) {
+	public Detail detail(GongkaiUser user, AppealId id) {
 		Appeal a = access.visibleTo(user, id);
 		Function<Appeal, Summary> summary = summaries();
 		List<Summary> related = new ArrayList<>();

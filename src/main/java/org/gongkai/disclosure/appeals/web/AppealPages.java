@@ -17,6 +17,7 @@ import org.gongkai.disclosure.appeals.handling.AppealResultMappings;
 import org.gongkai.disclosure.appeals.views.AppealViews;
 import org.gongkai.disclosure.shared.FormErrors;
 import org.gongkai.disclosure.shared.Labels;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -117,7 +118,7 @@ class AppealPages {
 	}
 
 	@GetMapping("/officer/appeals/{id}")
-	String appeal(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id, Model model) {
+	String appeal(@AuthenticationPrincipal GongkaiUser officer, @PathVariable AppealId id, Model model) {
 		AppealViews.Detail detail = views.detail(officer, id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("decisionTypes",
@@ -132,7 +133,7 @@ class AppealPages {
 	}
 
 	@PostMapping("/officer/appeals/{id}/answer")
-	String answer(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+	String answer(@AuthenticationPrincipal GongkaiUser officer, @PathVariable AppealId id,
 			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		required(errors, "answeredOn", step.getAnsweredOn(), "appeals.appeal.answeredOn.required");
@@ -141,7 +142,7 @@ class AppealPages {
 	}
 
 	@PostMapping("/officer/appeals/{id}/decision")
-	String decide(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+	String decide(@AuthenticationPrincipal GongkaiUser officer, @PathVariable AppealId id,
 			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		DecisionType type = step.getDecisionType();
@@ -165,7 +166,7 @@ class AppealPages {
 	}
 
 	@PostMapping("/officer/appeals/{id}/withdrawal")
-	String withdraw(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+	String withdraw(@AuthenticationPrincipal GongkaiUser officer, @PathVariable AppealId id,
 			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		required(errors, "on", step.getOn(), "appeals.appeal.withdrawnOn.required");
@@ -195,7 +196,7 @@ class AppealPages {
 	 * and what was typed kept, not a redirect that forgets it. {@code done} is the key of
 	 * the message shown after it.
 	 */
-	private String act(GongkaiUser officer, UUID id, String form, BindingResult errors, Model model,
+	private String act(GongkaiUser officer, AppealId id, String form, BindingResult errors, Model model,
 			RedirectAttributes redirect, Runnable step, String done) {
 		if (!errors.hasErrors()) {
 			try {

@@ -23,6 +23,7 @@ import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.shared.Paging;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -187,8 +188,9 @@ public class OfficeTaskList {
 		boolean routedToUs = rs.getBoolean("routed_to_us");
 		String category = rs.getString("applicant_category");
 		return new Row(Kind.valueOf(rs.getString("kind")), rs.getObject("case_id", UUID.class),
-				rs.getObject("appeal_id", UUID.class), rs.getString("reference"),
-				due == null ? null : Urgency.of(due, today, calendar),
+				rs.getObject("appeal_id", UUID.class) == null ? null
+						: new AppealId(rs.getObject("appeal_id", UUID.class)),
+				rs.getString("reference"), due == null ? null : Urgency.of(due, today, calendar),
 				atScreening ? Urgency.of(corrections.noticeDeadline(receivedOn), today, calendar) : null,
 				rs.getString("task_key"), rs.getString("task_name"), rs.getString("department_name"),
 				(Boolean) rs.getObject("lead"), routedToUs, rs.getString("routing_agency_name"), rs.getString("party"),
@@ -355,7 +357,7 @@ public class OfficeTaskList {
 	 * @param applicantCategory null on work routed to the officer's department, which is
 	 * not told who asked
 	 */
-	public record Row(Kind kind, UUID caseId, UUID appealId, String reference, Urgency urgency,
+	public record Row(Kind kind, UUID caseId, AppealId appealId, String reference, Urgency urgency,
 			Urgency correctionNotice, String taskKey, String taskName, String department, Boolean lead,
 			boolean routedToUs, String routingAgency, String party, String appealKind, String appealProcedure,
 			ApplicantCategory applicantCategory, LocalDate receivedOn, String informationSought, String handler) {
