@@ -3,7 +3,6 @@ package org.gongkai.disclosure;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -34,8 +33,8 @@ import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.serving.ServiceRecord;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

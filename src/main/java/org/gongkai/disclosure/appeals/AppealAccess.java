@@ -1,7 +1,5 @@
 package org.gongkai.disclosure.appeals;
 
-import java.util.UUID;
-
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -9,9 +7,9 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.Cases;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.stereotype.Component;
 

@@ -22,8 +22,8 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.StateRefusal;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

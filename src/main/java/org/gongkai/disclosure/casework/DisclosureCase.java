@@ -8,8 +8,8 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 /**
  * One request as one counted case. {@code receivedOn} is day 0 of the statutory clock (条例

@@ -19,8 +19,8 @@ import org.gongkai.disclosure.casework.history.HistoricCases.OpenHistoricCase;
 import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.shared.Paging;
 import org.gongkai.disclosure.shared.Refusal;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

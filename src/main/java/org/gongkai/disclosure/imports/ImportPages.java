@@ -15,8 +15,8 @@ import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.CsvDownload;
 import org.gongkai.disclosure.shared.RefusalWords;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -15,13 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.gongkai.disclosure.shared.ids.AgencyId;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agency;

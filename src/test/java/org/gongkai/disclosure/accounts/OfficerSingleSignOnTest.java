@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gongkai.disclosure.shared.ids.AgencyId;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;

@@ -3,7 +3,6 @@ package org.gongkai.disclosure.accounts;
 import java.util.UUID;
 
 import org.gongkai.disclosure.shared.ids.AgencyId;
-
 import org.mockito.Mockito;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -2,7 +2,6 @@ package org.gongkai.disclosure.appeals.handling;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.UUID;
 
 import org.gongkai.disclosure.appeals.Appeal;
 import org.gongkai.disclosure.appeals.AppealKind;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -30,9 +29,9 @@ import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

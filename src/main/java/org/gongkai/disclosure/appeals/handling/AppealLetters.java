@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.Appeal;
@@ -24,8 +23,8 @@ import org.gongkai.disclosure.documents.LetterRenderer;
 import org.gongkai.disclosure.documents.LetterWording;
 import org.gongkai.disclosure.documents.RenderedLetter;
 import org.gongkai.disclosure.shared.Refusal;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.stereotype.Service;
 

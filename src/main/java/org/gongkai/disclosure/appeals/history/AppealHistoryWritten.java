@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.appeals.history;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.gongkai.disclosure.shared.ids.AppealId;
 

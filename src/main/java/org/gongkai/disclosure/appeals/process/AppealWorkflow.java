@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.appeals.process;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,7 +1,5 @@
 package org.gongkai.disclosure.appeals.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongkai.disclosure.appeals.handling.AppealHandling;

@@ -28,8 +28,8 @@ import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Refusal;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -41,9 +41,9 @@ import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.CaseReference;
-import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

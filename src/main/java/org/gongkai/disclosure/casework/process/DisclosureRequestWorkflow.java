@@ -20,8 +20,8 @@ import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Vars;
 import org.gongkai.disclosure.shared.StateRefusal;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

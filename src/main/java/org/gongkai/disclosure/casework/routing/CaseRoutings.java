@@ -36,9 +36,10 @@ import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
-import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -194,7 +195,7 @@ public class CaseRoutings {
 			return;
 		}
 		jdbc.sql("update case_routing set overdue_noted = true where case_id = ? and round = ? and department_id = ?")
-			.params(id.value(), routing.round(), routing.departmentId())
+			.params(id.value(), routing.round(), routing.departmentId().value())
 			.update();
 		DisclosureCase c = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.DEPARTMENT_OVERDUE, BASIS,
@@ -230,7 +231,7 @@ public class CaseRoutings {
 	public List<Routing> of(CaseId id) {
 		return jdbc.sql(SELECT + " where r.case_id = ? order by r.round desc, r.lead desc, a.code")
 			.param(id.value())
-			.query(Routing.class)
+			.query(ROUTING)
 			.list();
 	}
 
@@ -257,7 +258,7 @@ public class CaseRoutings {
 				   and r.round = (select max(round) from case_routing x where x.case_id = r.case_id)
 				order by r.lead desc, a.code""")
 			.param("cases", ids)
-			.query(Routing.class)
+			.query(ROUTING)
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Routing::caseId));
@@ -316,7 +317,7 @@ public class CaseRoutings {
 		return jdbc.sql(SELECT + """
 				 where r.case_id = :case
 				   and r.round = (select max(round) from case_routing where case_id = :case)
-				order by r.lead desc, a.code""").param("case", id.value()).query(Routing.class).list();
+				order by r.lead desc, a.code""").param("case", id.value()).query(ROUTING).list();
 	}
 
 	/**
@@ -348,6 +349,14 @@ public class CaseRoutings {
 			.orElseThrow(() -> new Refusal("refusal.casework.routing.notSubordinate", code));
 	}
 
+	private static final RowMapper<Routing> ROUTING = (rs, n) -> new Routing(rs.getObject("case_id", UUID.class),
+			rs.getInt("round"), new AgencyId(rs.getObject("department_id", UUID.class)),
+			rs.getString("department_code"), rs.getString("department_name"), rs.getBoolean("lead"),
+			rs.getString("instructions"), rs.getObject("routed_on", LocalDate.class),
+			rs.getObject("due_on", LocalDate.class), rs.getString("routed_by"),
+			rs.getObject("answered_on", LocalDate.class), rs.getString("answer"), rs.getString("answered_by"),
+			rs.getBoolean("overdue_noted"));
+
 	private static final String SELECT = """
 			select r.case_id, r.round, r.department_id, a.code as department_code, a.name as department_name, r.lead,
 			       r.instructions, r.routed_on, r.due_on, r.routed_by, r.answered_on, r.answer, r.answered_by,
@@ -355,7 +364,7 @@ public class CaseRoutings {
 			from case_routing r join agency a on a.id = r.department_id""";
 
 	/** One department's part in one round of routing. */
-	public record Routing(UUID caseId, int round, UUID departmentId, String departmentCode, String departmentName,
+	public record Routing(UUID caseId, int round, AgencyId departmentId, String departmentCode, String departmentName,
 			boolean lead, String instructions, LocalDate routedOn, LocalDate dueOn, String routedBy,
 			LocalDate answeredOn, String answer, String answeredBy, boolean overdueNoted) {
 
@@ -365,7 +374,7 @@ public class CaseRoutings {
 
 		/** Whether this is the part of the department {@code agency}. */
 		public boolean isTo(AgencyId agency) {
-			return agency != null && departmentId.equals(agency.value());
+			return departmentId.equals(agency);
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.casework.stops;
 
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;

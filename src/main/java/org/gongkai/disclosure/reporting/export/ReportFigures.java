@@ -3,7 +3,6 @@ package org.gongkai.disclosure.reporting.export;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.gongkai.disclosure.casework.views.YearFigures;
 import org.gongkai.disclosure.shared.ids.AgencyId;
