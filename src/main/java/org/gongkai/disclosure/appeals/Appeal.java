@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.appeals;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.gongkai.disclosure.appeals.handling.AppealDeadlines;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals;
@@ -9,6 +8,7 @@ import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 /**
  * One 行政复议 or one instance of a 行政诉讼 against how {@code agencyId} (the original organ)
@@ -23,7 +23,7 @@ import org.gongkai.disclosure.shared.ids.AppealId;
  * ({@code decidedOn}) and the section 四 result category the ledger gives
  * ({@code ledgerResult}).
  */
-public record Appeal(AppealId id, String reference, UUID caseId, String caseReference, AgencyId agencyId,
+public record Appeal(AppealId id, String reference, CaseId caseId, String caseReference, AgencyId agencyId,
 		AppealKind kind, LitigationRoute route, Instance instance, AppealId predecessorId, String body,
 		AgencyId reviewBodyAgencyId, boolean reviewBodyCoDefendant, LocalDate filedOn, LocalDate copyReceivedOn,
 		Procedure procedure, LocalDate answerDueOn, LocalDate answeredOn, DecisionType decisionType,

@@ -9,7 +9,6 @@ import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.Cases;
 import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.AppealId;
-import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.stereotype.Component;
 
@@ -58,7 +57,7 @@ public class AppealAccess {
 	public boolean mayRead(GongkaiUser user, Appeal appeal) {
 		if (!user.role().isOfficer()) {
 			return user.applicantId() != null
-					&& cases.byId(new CaseId(appeal.caseId())).map(c -> c.belongsTo(user.applicantId())).orElse(false);
+					&& cases.byId(appeal.caseId()).map(c -> c.belongsTo(user.applicantId())).orElse(false);
 		}
 		return user.isOfficerOf(appeal.agencyId()) || readsAsSupervisor(user, appeal.agencyId());
 	}

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,9 +29,9 @@ public class Appeals {
 		return jdbc.sql("select * from appeal where id = ?").param(id.value()).query(Appeals::map).optional();
 	}
 
-	public List<Appeal> ofCase(UUID caseId) {
+	public List<Appeal> ofCase(CaseId caseId) {
 		return jdbc.sql("select * from appeal where case_id = ? order by filed_on, created_at")
-			.param(caseId)
+			.param(caseId.value())
 			.query(Appeals::map)
 			.list();
 	}
@@ -76,8 +77,11 @@ public class Appeals {
 	}
 
 	/** The number of appeals already registered on a case (for the next reference). */
-	public int countOfCase(UUID caseId) {
-		return jdbc.sql("select count(*) from appeal where case_id = ?").param(caseId).query(Integer.class).single();
+	public int countOfCase(CaseId caseId) {
+		return jdbc.sql("select count(*) from appeal where case_id = ?")
+			.param(caseId.value())
+			.query(Integer.class)
+			.single();
 	}
 
 	public boolean hasSecondInstance(AppealId predecessorId) {
@@ -105,7 +109,7 @@ public class Appeals {
 				    :answerDueOn, :status, now())""")
 			.param("id", a.id().value())
 			.param("reference", a.reference())
-			.param("caseId", a.caseId())
+			.param("caseId", a.caseId().value())
 			.param("caseReference", a.caseReference())
 			.param("agencyId", a.agencyId().value())
 			.param("kind", a.kind().name())
@@ -154,7 +158,7 @@ public class Appeals {
 		String instance = rs.getString("instance");
 		String type = rs.getString("decision_type");
 		return new Appeal(new AppealId(rs.getObject("id", UUID.class)), rs.getString("reference"),
-				rs.getObject("case_id", UUID.class), rs.getString("case_reference"),
+				new CaseId(rs.getObject("case_id", UUID.class)), rs.getString("case_reference"),
 				new AgencyId(rs.getObject("agency_id", UUID.class)), AppealKind.valueOf(rs.getString("kind")),
 				route == null ? null : LitigationRoute.valueOf(route),
 				instance == null ? null : Instance.valueOf(instance),

@@ -12,7 +12,6 @@ import org.gongkai.disclosure.casework.DisclosureCase;
 import org.gongkai.disclosure.casework.history.LedgerLineWritten;
 import org.gongkai.disclosure.deadlines.DueDate;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
-import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -92,7 +91,7 @@ class CaseEventNotifications {
 			return;
 		}
 		Appeal appeal = appeals.byId(line.appealId()).orElseThrow();
-		DisclosureCase c = cases.byId(new CaseId(appeal.caseId())).orElse(null);
+		DisclosureCase c = cases.byId(appeal.caseId()).orElse(null);
 		if (c == null || c.applicantId() == null) {
 			return;
 		}

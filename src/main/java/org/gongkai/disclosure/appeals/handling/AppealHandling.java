@@ -127,9 +127,9 @@ public class AppealHandling {
 			reviewBody = agency.id();
 		}
 		String reference = c.reference() + (in.kind() == AppealKind.REVIEW ? "-FY" : "-SS")
-				+ (appeals.countOfCase(c.id().value()) + 1);
+				+ (appeals.countOfCase(c.id()) + 1);
 		LocalDate due = deadlines.answerDue(in.kind(), in.procedure(), in.copyReceivedOn());
-		Appeal appeal = new Appeal(AppealId.random(), reference, c.id().value(), c.reference(), c.agencyId(), in.kind(),
+		Appeal appeal = new Appeal(AppealId.random(), reference, c.id(), c.reference(), c.agencyId(), in.kind(),
 				in.route(), in.instance(), in.predecessorId() == null ? null : new AppealId(in.predecessorId()), body,
 				reviewBody, coDefendant, in.filedOn(), in.copyReceivedOn(), in.procedure(), due, null, null, null, null,
 				AppealStatus.AWAITING_ANSWER, null, false);
@@ -162,7 +162,7 @@ public class AppealHandling {
 			return;
 		}
 		Appeal before = appeals.byId(new AppealId(in.predecessorId()))
-			.filter(p -> p.caseId().equals(c.id().value()))
+			.filter(p -> p.caseId().equals(c.id()))
 			.orElseThrow(() -> new Refusal("refusal.appeals.handling.predecessor"));
 		if (in.instance() == Instance.SECOND) {
 			if (before.kind() != AppealKind.LITIGATION || before.instance() != Instance.FIRST
@@ -312,8 +312,7 @@ public class AppealHandling {
 	@Transactional
 	public void orderReanswer(AppealId id) {
 		Appeal a = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
-		reanswers.order(new CaseId(a.caseId()), a.id(), a.reference(), a.decisionType().label(),
-				a.decisionReceivedOn());
+		reanswers.order(a.caseId(), a.id(), a.reference(), a.decisionType().label(), a.decisionReceivedOn());
 		history.append(id, null, AppealHistory.SYSTEM, "REANSWER_ORDERED",
 				Map.of("caseReference", a.caseReference(), "receivedOn", a.decisionReceivedOn().toString()));
 	}

@@ -24,7 +24,6 @@ import org.gongkai.disclosure.documents.LetterWording;
 import org.gongkai.disclosure.documents.RenderedLetter;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.ids.AppealId;
-import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.stereotype.Service;
 
@@ -90,7 +89,7 @@ public class AppealLetters {
 	}
 
 	Letter letter(GongkaiUser officer, Appeal appeal, LetterKind kind) {
-		CaseViews.CaseDetail detail = views.detail(officer, new CaseId(appeal.caseId()));
+		CaseViews.CaseDetail detail = views.detail(officer, appeal.caseId());
 		DisclosureCase c = detail.theCase();
 		String agency = detail.agency().name();
 		Map<String, Object> facts = new HashMap<>();

@@ -41,6 +41,7 @@ import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -306,7 +307,7 @@ public class HistoricAppeals {
 		if (!problems.isEmpty()) {
 			throw new Refusal("refusal.appeals.history.ledgerErrors", problems.size());
 		}
-		Map<UUID, Integer> numbers = new HashMap<>();
+		Map<CaseId, Integer> numbers = new HashMap<>();
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 		int done = 0;
 		for (int from = 0; from < resolved.size(); from += BATCH) {
@@ -316,8 +317,8 @@ public class HistoricAppeals {
 			for (Resolved r : batch) {
 				UUID id = UUID.randomUUID();
 				UUID caseId = r.request().id().value();
-				int number = numbers.computeIfAbsent(caseId, appeals::countOfCase) + 1;
-				numbers.put(caseId, number);
+				int number = numbers.computeIfAbsent(r.request().id(), appeals::countOfCase) + 1;
+				numbers.put(r.request().id(), number);
 				boolean litigation = r.kind().kind == AppealKind.LITIGATION;
 				String reference = r.request().reference() + (litigation ? "-SS" : "-FY") + number;
 				boolean closed = r.closedOn() != null;

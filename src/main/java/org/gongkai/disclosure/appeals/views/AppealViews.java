@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -87,8 +86,8 @@ public class AppealViews {
 	}
 
 	/** The appeals on one request, for whoever may see the request. */
-	public List<Summary> ofCase(GongkaiUser user, UUID caseId) {
-		cases.visibleTo(user, new CaseId(caseId));
+	public List<Summary> ofCase(GongkaiUser user, CaseId caseId) {
+		cases.visibleTo(user, caseId);
 		return appeals.ofCase(caseId).stream().filter(a -> access.mayRead(user, a)).map(summaries()).toList();
 	}
 

@@ -28,6 +28,7 @@ import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.serving.ServiceRecord;
 import org.gongkai.disclosure.shared.Paging;
 import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -74,7 +75,7 @@ class AppealApi {
 	@Operation(summary = "复议、诉讼案件列表（含答复期限），最紧迫的在前；case=某申请的全部案件（申请人也可查看自己的申请），"
 			+ "否则为某机关（默认本机关）的案件，可按 pending=true/false、kind=REVIEW/LITIGATION 筛选")
 	ResponseEntity<List<AppealJson>> list(@AuthenticationPrincipal GongkaiUser user,
-			@RequestParam(name = "case", required = false) UUID caseId, @RequestParam(required = false) String agency,
+			@RequestParam(name = "case", required = false) CaseId caseId, @RequestParam(required = false) String agency,
 			@RequestParam(required = false) Boolean pending, @RequestParam(required = false) AppealKind kind,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		Paging paging = new Paging(page, size);

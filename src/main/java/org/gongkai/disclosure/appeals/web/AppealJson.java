@@ -31,7 +31,7 @@ record AppealJson(UUID id, String reference, UUID caseId, String caseReference, 
 
 	private static AppealJson of(AppealViews.Summary s, List<HistoryJson> history, List<UUID> related) {
 		Appeal a = s.appeal();
-		return new AppealJson(a.id().value(), a.reference(), a.caseId(), a.caseReference(), a.kind().name(),
+		return new AppealJson(a.id().value(), a.reference(), a.caseId().value(), a.caseReference(), a.kind().name(),
 				a.kindLabel(), a.route() == null ? null : a.route().name(),
 				a.instance() == null ? null : a.instance().name(),
 				a.predecessorId() == null ? null : a.predecessorId().value(), a.body(), a.reviewBodyCoDefendant(),

@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.appeals.web;
 
 import java.util.Arrays;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.Appeal;
@@ -18,6 +17,7 @@ import org.gongkai.disclosure.appeals.views.AppealViews;
 import org.gongkai.disclosure.shared.FormErrors;
 import org.gongkai.disclosure.shared.Labels;
 import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,10 +60,10 @@ class AppealPages {
 
 	@GetMapping("/officer/appeals")
 	String list(@AuthenticationPrincipal GongkaiUser officer,
-			@RequestParam(name = "case", required = false) UUID caseId, @RequestParam(required = false) Boolean pending,
-			Model model) {
+			@RequestParam(name = "case", required = false) CaseId caseId,
+			@RequestParam(required = false) Boolean pending, Model model) {
 		AppealForm form = new AppealForm();
-		form.setCaseId(caseId);
+		form.setCaseId(caseId == null ? null : caseId.value());
 		model.addAttribute("form", form);
 		return listView(officer, caseId, pending, model);
 	}
@@ -95,7 +95,7 @@ class AppealPages {
 				FormErrors.reject(errors, e);
 			}
 		}
-		return listView(officer, form.getCaseId(), null, model);
+		return listView(officer, form.getCaseId() == null ? null : new CaseId(form.getCaseId()), null, model);
 	}
 
 	/** A required value missing: the message ({@code key}) beside its field. */
@@ -105,7 +105,7 @@ class AppealPages {
 		}
 	}
 
-	private String listView(GongkaiUser officer, UUID caseId, Boolean pending, Model model) {
+	private String listView(GongkaiUser officer, CaseId caseId, Boolean pending, Model model) {
 		model.addAttribute("appeals",
 				caseId != null ? views.ofCase(officer, caseId) : views.ofAgency(officer, null, pending, null));
 		model.addAttribute("caseId", caseId);
