@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * An agency's id: the administrative organ (a government, a department or a town) that
  * receives requests and answers appeals, in one form from the URL to the database. In
- * JSON it is the UUID text, as the bare UUID was before it.
+ * JSON it is written and read as the plain UUID string.
  */
 public record AgencyId(UUID value) {
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * An appeal's id (a 行政复议 or one instance of a 行政诉讼), in one form from the URL to the
  * database. The process engine gets its text ({@link #toString()}) as a variable, as the
- * process contract says. In JSON it is the UUID text, as the bare UUID was before it.
+ * process contract says. In JSON it is written and read as the plain UUID string.
  */
 public record AppealId(UUID value) {
 
