@@ -1,7 +1,6 @@
 package org.gongkai.disclosure;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.Accounts;
 import org.gongkai.disclosure.accounts.Role;
@@ -11,6 +10,7 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.applicants.ApplicantDetails;
 import org.gongkai.disclosure.applicants.ApplicantRegistration;
 import org.gongkai.disclosure.applicants.IdDocumentType;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +89,7 @@ class DemoData {
 
 	private void create() {
 		Agency agency = agencies.byCode(AGENCY_CODE)
-			.orElseGet(() -> agencies.save(new Agency(UUID.randomUUID(), AGENCY_CODE, "示范县人民政府办公室", null,
+			.orElseGet(() -> agencies.save(new Agency(AgencyId.random(), AGENCY_CODE, "示范县人民政府办公室", null,
 					"示范县人民政府办公室政府信息公开工作机构", "示范县人民路1号", "0000-1234567")));
 		officer("registrar", "登记员 李四", Role.REGISTRAR, agency);
 		officer("officer", "承办人 王五", Role.CASE_OFFICER, agency);
@@ -98,7 +98,7 @@ class DemoData {
 		officer("statistician", "统计 周八", Role.STATISTICIAN, agency);
 		officer("admin", "管理员 吴九", Role.ADMINISTRATOR, agency);
 		Agency department = agencies.byCode(DEPARTMENT_CODE)
-			.orElseGet(() -> agencies.save(new Agency(UUID.randomUUID(), DEPARTMENT_CODE, DEPARTMENT_NAME, agency.id(),
+			.orElseGet(() -> agencies.save(new Agency(AgencyId.random(), DEPARTMENT_CODE, DEPARTMENT_NAME, agency.id(),
 					DEPARTMENT_NAME + "办公室", "示范县建设路8号", "0000-7654321")));
 		officer("department", "住建局承办人 郑十", Role.CASE_OFFICER, department);
 		if (!accounts.exists("applicant")) {

@@ -3,7 +3,6 @@ package org.gongkai.disclosure;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -34,6 +33,7 @@ import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.documents.LetterKind;
 import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.serving.ServiceRecord;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -187,7 +187,7 @@ public class Fixtures {
 	 */
 	public Agency agency() {
 		String code = "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
-		Agency agency = agencies.save(new Agency(UUID.randomUUID(), code, "测试县" + code + "局", null,
+		Agency agency = agencies.save(new Agency(AgencyId.random(), code, "测试县" + code + "局", null,
 				"测试县" + code + "局政府信息公开工作机构", "测试路1号", "0000-0000000"));
 		AgencyParticulars p = agencies.particulars(agency.id());
 		agencies.saveParticulars(new AgencyParticulars(p.agencyId(), p.kind(), p.fullName(), p.referencePrefix(),
@@ -201,7 +201,7 @@ public class Fixtures {
 	 */
 	public Agency department(Agency parent) {
 		String code = "D" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
-		return agencies.save(new Agency(UUID.randomUUID(), code, parent.name() + code + "科", parent.id(),
+		return agencies.save(new Agency(AgencyId.random(), code, parent.name() + code + "科", parent.id(),
 				parent.name() + code + "科", "测试路1号", "0000-0000000"));
 	}
 

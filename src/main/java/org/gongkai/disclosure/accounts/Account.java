@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 /**
  * A login. Officers belong to one agency; an applicant account belongs to one applicant.
  */
-public record Account(UUID id, String username, String passwordHash, String displayName, Role role, UUID agencyId,
+public record Account(UUID id, String username, String passwordHash, String displayName, Role role, AgencyId agencyId,
 		UUID applicantId, boolean enabled, Instant lockedUntil) {
 
 	public Account {

@@ -16,6 +16,7 @@ import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,7 +72,8 @@ public class AccountAdministration {
 	 * page. Refused once an administrator exists; the caller holds the setup lock.
 	 */
 	@Transactional
-	public Account createFirstAdministrator(String username, String rawPassword, String displayName, UUID agencyId) {
+	public Account createFirstAdministrator(String username, String rawPassword, String displayName,
+			AgencyId agencyId) {
 		if (administratorExists()) {
 			throw new StateRefusal("refusal.accounts.admin.exists");
 		}
@@ -95,7 +97,7 @@ public class AccountAdministration {
 			Role primary = Role.valueOf(rs.getString("role"));
 			OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
 			return new AccountSummary(id, rs.getString("username"), rs.getString("display_name"), primary,
-					rolesOf(id, primary), rs.getObject("agency_id", UUID.class), rs.getBoolean("enabled"),
+					rolesOf(id, primary), agencyId(rs.getObject("agency_id", UUID.class)), rs.getBoolean("enabled"),
 					lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now()),
 					rs.getBoolean("must_change_password"), rs.getObject("totp_enabled_at") != null);
 		}).optional();
@@ -111,7 +113,7 @@ public class AccountAdministration {
 	 */
 	@Transactional
 	public CreatedAccount createOfficer(GongkaiUser admin, String username, String displayName, List<Role> roles,
-			UUID agencyId) {
+			AgencyId agencyId) {
 		requireAdministrator(admin);
 		List<Role> checked = officerRoles(roles);
 		String temporary = temporaryPassword();
@@ -138,10 +140,10 @@ public class AccountAdministration {
 	}
 
 	@Transactional
-	public void moveToAgency(GongkaiUser admin, UUID accountId, UUID agencyId) {
+	public void moveToAgency(GongkaiUser admin, UUID accountId, AgencyId agencyId) {
 		requireAdministrator(admin);
 		AccountSummary before = existing(accountId);
-		jdbc.sql("update account_user set agency_id = ? where id = ?").params(agencyId, accountId).update();
+		jdbc.sql("update account_user set agency_id = ? where id = ?").params(agencyId.value(), accountId).update();
 		audit.record(AuditAction.ACCOUNT_AGENCY, "account", accountId, AuditResult.SUCCESS,
 				before.username() + " 所属机关 " + before.agencyId() + " → " + agencyId);
 	}
@@ -303,6 +305,10 @@ public class AccountAdministration {
 		return roles.stream().map(Role::label).collect(Collectors.joining("、"));
 	}
 
+	private static AgencyId agencyId(UUID id) {
+		return id == null ? null : new AgencyId(id);
+	}
+
 	static String temporaryPassword() {
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < 14; i++) {
@@ -313,7 +319,7 @@ public class AccountAdministration {
 
 	/** An officer's login as the administrator sees it. */
 	public record AccountSummary(UUID id, String username, String displayName, Role role, Set<Role> roles,
-			UUID agencyId, boolean enabled, boolean locked, boolean mustChangePassword, boolean secondFactor) {
+			AgencyId agencyId, boolean enabled, boolean locked, boolean mustChangePassword, boolean secondFactor) {
 	}
 
 	/** A new login and its temporary password (shown once, never stored). */

@@ -9,6 +9,7 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,8 @@ public class Accounts {
 
 	private static final RowMapper<Account> ROW = (rs, n) -> new Account(rs.getObject("id", UUID.class),
 			rs.getString("username"), rs.getString("password_hash"), rs.getString("display_name"),
-			Role.valueOf(rs.getString("role")), rs.getObject("agency_id", UUID.class),
+			Role.valueOf(rs.getString("role")),
+			rs.getObject("agency_id", UUID.class) == null ? null : new AgencyId(rs.getObject("agency_id", UUID.class)),
 			rs.getObject("applicant_id", UUID.class), rs.getBoolean("enabled"),
 			rs.getObject("locked_until", OffsetDateTime.class) == null ? null
 					: rs.getObject("locked_until", OffsetDateTime.class).toInstant());
@@ -91,7 +93,7 @@ public class Accounts {
 
 	/** Creates a login; the raw password is hashed here and never stored or logged. */
 	@Transactional
-	public Account create(String username, String rawPassword, String displayName, Role role, UUID agencyId,
+	public Account create(String username, String rawPassword, String displayName, Role role, AgencyId agencyId,
 			UUID applicantId) {
 		PasswordPolicy.check(username, rawPassword);
 		if (exists(username)) {
@@ -104,8 +106,8 @@ public class Accounts {
 				                          applicant_id, enabled, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(account.id(), account.username(), account.passwordHash(), account.displayName(),
-					account.role().name(), account.agencyId(), account.applicantId(), account.enabled(),
-					OffsetDateTime.now())
+					account.role().name(), account.agencyId() == null ? null : account.agencyId().value(),
+					account.applicantId(), account.enabled(), OffsetDateTime.now())
 			.update();
 		audit.record(AuditAction.ACCOUNT_CREATED, "account", account.id(), AuditResult.SUCCESS,
 				"创建账号 " + username + "（" + role.label() + "）");

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.gongkai.disclosure.audit.AuditActor;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -64,7 +65,7 @@ public class GongkaiUser implements UserDetails, AuditActor {
 	}
 
 	/** The officer's agency; null for applicants. */
-	public UUID agencyId() {
+	public AgencyId agencyId() {
 		return account.agencyId();
 	}
 
@@ -77,7 +78,7 @@ public class GongkaiUser implements UserDetails, AuditActor {
 	 * Handles cases of this agency (registrar, case officer, legal reviewer, head of
 	 * office).
 	 */
-	public boolean isOfficerOf(UUID agency) {
+	public boolean isOfficerOf(AgencyId agency) {
 		return account.role().handlesCases() && agency != null && agency.equals(account.agencyId());
 	}
 

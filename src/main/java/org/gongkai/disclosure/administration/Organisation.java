@@ -5,7 +5,6 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -18,6 +17,7 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -131,8 +131,8 @@ public class Organisation {
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException(String.join("；", problems));
 		}
-		UUID parent = blank(form.parentCode()) ? null : agencies.byCode(form.parentCode()).orElseThrow().id();
-		Agency agency = agencies.save(new Agency(UUID.randomUUID(), form.code(), form.name().trim(), parent,
+		AgencyId parent = blank(form.parentCode()) ? null : agencies.byCode(form.parentCode()).orElseThrow().id();
+		Agency agency = agencies.save(new Agency(AgencyId.random(), form.code(), form.name().trim(), parent,
 				form.officeName().trim(), trimmed(form.address()), trimmed(form.phone())));
 		agencies.saveParticulars(particulars(agency.id(), form));
 		audit.record(AuditAction.AGENCY_CREATED, "agency", agency.id(), AuditResult.SUCCESS, "新建" + form.kind().label()
@@ -172,7 +172,7 @@ public class Organisation {
 		return agencies.byCode(code).map(a -> agencies.particulars(a.id()).kind());
 	}
 
-	private static AgencyParticulars particulars(UUID id, AgencyForm form) {
+	private static AgencyParticulars particulars(AgencyId id, AgencyForm form) {
 		return new AgencyParticulars(id, form.kind(), trimmed(form.fullName()), trimmed(form.referencePrefix()),
 				trimmed(form.reviewBody()), trimmed(form.court()), form.chargesFees() == null || form.chargesFees(),
 				blank(form.reportDue()) ? null : MonthDay.parse("--" + form.reportDue().trim()),

@@ -2,7 +2,8 @@ package org.gongkai.disclosure.agencies;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.UUID;
+
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 /**
  * What letters and reports print about an agency beyond its name: the full name, the 文号
@@ -12,12 +13,12 @@ import java.util.UUID;
  * set": letters then fall back to the rule of the law (e.g. the government above as
  * 复议机关).
  */
-public record AgencyParticulars(UUID agencyId, AgencyKind kind, String fullName, String referencePrefix,
+public record AgencyParticulars(AgencyId agencyId, AgencyKind kind, String fullName, String referencePrefix,
 		String reviewBody, String court, boolean chargesFees, MonthDay reportDue, String feePayment) {
 
 	/** As before the payment particulars: none set. */
-	public AgencyParticulars(UUID agencyId, AgencyKind kind, String fullName, String referencePrefix, String reviewBody,
-			String court, boolean chargesFees, MonthDay reportDue) {
+	public AgencyParticulars(AgencyId agencyId, AgencyKind kind, String fullName, String referencePrefix,
+			String reviewBody, String court, boolean chargesFees, MonthDay reportDue) {
 		this(agencyId, kind, fullName, referencePrefix, reviewBody, court, chargesFees, reportDue, null);
 	}
 

@@ -1,12 +1,14 @@
 package org.gongkai.disclosure.appeals;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.gongkai.disclosure.appeals.handling.AppealDeadlines;
 import org.gongkai.disclosure.appeals.history.HistoricAppeals;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 /**
  * One 行政复议 or one instance of a 行政诉讼 against how {@code agencyId} (the original organ)
@@ -21,11 +23,12 @@ import org.gongkai.disclosure.shared.StateRefusal;
  * ({@code decidedOn}) and the section 四 result category the ledger gives
  * ({@code ledgerResult}).
  */
-public record Appeal(UUID id, String reference, UUID caseId, String caseReference, UUID agencyId, AppealKind kind,
-		LitigationRoute route, Instance instance, UUID predecessorId, String body, UUID reviewBodyAgencyId,
-		boolean reviewBodyCoDefendant, LocalDate filedOn, LocalDate copyReceivedOn, Procedure procedure,
-		LocalDate answerDueOn, LocalDate answeredOn, DecisionType decisionType, LocalDate decidedOn,
-		LocalDate decisionReceivedOn, AppealStatus status, AppealResult ledgerResult, boolean fromLedger) {
+public record Appeal(AppealId id, String reference, CaseId caseId, String caseReference, AgencyId agencyId,
+		AppealKind kind, LitigationRoute route, Instance instance, AppealId predecessorId, String body,
+		AgencyId reviewBodyAgencyId, boolean reviewBodyCoDefendant, LocalDate filedOn, LocalDate copyReceivedOn,
+		Procedure procedure, LocalDate answerDueOn, LocalDate answeredOn, DecisionType decisionType,
+		LocalDate decidedOn, LocalDate decisionReceivedOn, AppealStatus status, AppealResult ledgerResult,
+		boolean fromLedger) {
 
 	/** "行政复议" or e.g. "行政诉讼（复议后起诉，二审）". */
 	public String kindLabel() {

@@ -1,7 +1,5 @@
 package org.gongkai.disclosure.appeals;
 
-import java.util.UUID;
-
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.accounts.Role;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -9,7 +7,8 @@ import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.Cases;
-import org.gongkai.disclosure.shared.ids.CaseId;
+import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.stereotype.Component;
 
@@ -37,7 +36,7 @@ public class AppealAccess {
 		this.audit = audit;
 	}
 
-	public Appeal visibleTo(GongkaiUser user, UUID id) {
+	public Appeal visibleTo(GongkaiUser user, AppealId id) {
 		Appeal found = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		if (!mayRead(user, found)) {
 			audit.recordAlone(AuditAction.APPEAL_READ, "appeal", id, AuditResult.DENIED, "无权访问该案件");
@@ -46,7 +45,7 @@ public class AppealAccess {
 		return found;
 	}
 
-	public Appeal handledBy(GongkaiUser officer, UUID id) {
+	public Appeal handledBy(GongkaiUser officer, AppealId id) {
 		Appeal found = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		if (!officer.isOfficerOf(found.agencyId())) {
 			audit.recordAlone(AuditAction.APPEAL_HANDLE, "appeal", id, AuditResult.DENIED, "无权办理该案件");
@@ -58,7 +57,7 @@ public class AppealAccess {
 	public boolean mayRead(GongkaiUser user, Appeal appeal) {
 		if (!user.role().isOfficer()) {
 			return user.applicantId() != null
-					&& cases.byId(new CaseId(appeal.caseId())).map(c -> c.belongsTo(user.applicantId())).orElse(false);
+					&& cases.byId(appeal.caseId()).map(c -> c.belongsTo(user.applicantId())).orElse(false);
 		}
 		return user.isOfficerOf(appeal.agencyId()) || readsAsSupervisor(user, appeal.agencyId());
 	}
@@ -67,7 +66,7 @@ public class AppealAccess {
 	 * The statistician of the agency, or the statistician or head of office of a
 	 * government above it.
 	 */
-	public boolean readsAsSupervisor(GongkaiUser user, UUID agencyId) {
+	public boolean readsAsSupervisor(GongkaiUser user, AgencyId agencyId) {
 		if (user.agencyId() == null) {
 			return false;
 		}

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,13 +25,13 @@ public class Appeals {
 		this.jdbc = jdbc;
 	}
 
-	public Optional<Appeal> byId(UUID id) {
-		return jdbc.sql("select * from appeal where id = ?").param(id).query(Appeals::map).optional();
+	public Optional<Appeal> byId(AppealId id) {
+		return jdbc.sql("select * from appeal where id = ?").param(id.value()).query(Appeals::map).optional();
 	}
 
-	public List<Appeal> ofCase(UUID caseId) {
+	public List<Appeal> ofCase(CaseId caseId) {
 		return jdbc.sql("select * from appeal where case_id = ? order by filed_on, created_at")
-			.param(caseId)
+			.param(caseId.value())
 			.query(Appeals::map)
 			.list();
 	}
@@ -37,7 +40,7 @@ public class Appeals {
 	 * The appeals of the given agencies, optionally only pending ones or one kind, most
 	 * urgent first.
 	 */
-	public List<Appeal> ofAgencies(List<UUID> agencyIds, Boolean pending, AppealKind kind) {
+	public List<Appeal> ofAgencies(List<AgencyId> agencyIds, Boolean pending, AppealKind kind) {
 		if (agencyIds.isEmpty()) {
 			return List.of();
 		}
@@ -48,7 +51,7 @@ public class Appeals {
 				       or (status in ('AWAITING_ANSWER', 'AWAITING_DECISION')) = :pending)
 				order by case status when 'AWAITING_ANSWER' then 0 when 'AWAITING_DECISION' then 1 else 2 end,
 				         answer_due_on nulls last, filed_on""")
-			.param("agencies", agencyIds)
+			.param("agencies", agencyIds.stream().map(AgencyId::value).toList())
 			.param("kind", kind == null ? null : kind.name())
 			.param("pending", pending)
 			.query(Appeals::map)
@@ -67,28 +70,31 @@ public class Appeals {
 	}
 
 	/** Moves the answer deadline of an appeal still waiting for the answer. */
-	void redate(UUID id, LocalDate answerDueOn) {
+	void redate(AppealId id, LocalDate answerDueOn) {
 		jdbc.sql("update appeal set answer_due_on = ? where id = ? and status = 'AWAITING_ANSWER'")
-			.params(answerDueOn, id)
+			.params(answerDueOn, id.value())
 			.update();
 	}
 
 	/** The number of appeals already registered on a case (for the next reference). */
-	public int countOfCase(UUID caseId) {
-		return jdbc.sql("select count(*) from appeal where case_id = ?").param(caseId).query(Integer.class).single();
+	public int countOfCase(CaseId caseId) {
+		return jdbc.sql("select count(*) from appeal where case_id = ?")
+			.param(caseId.value())
+			.query(Integer.class)
+			.single();
 	}
 
-	public boolean hasSecondInstance(UUID predecessorId) {
+	public boolean hasSecondInstance(AppealId predecessorId) {
 		return jdbc.sql("select count(*) from appeal where predecessor_id = ? and instance = 'SECOND'")
-			.param(predecessorId)
+			.param(predecessorId.value())
 			.query(Integer.class)
 			.single() > 0;
 	}
 
 	/** Whether the retrial after the remand {@code remandId} is registered. */
-	public boolean hasRetrial(UUID remandId) {
+	public boolean hasRetrial(AppealId remandId) {
 		return jdbc.sql("select count(*) from appeal where predecessor_id = ? and instance = 'FIRST'")
-			.param(remandId)
+			.param(remandId.value())
 			.query(Integer.class)
 			.single() > 0;
 	}
@@ -101,17 +107,17 @@ public class Appeals {
 				values (:id, :reference, :caseId, :caseReference, :agencyId, :kind, :route, :instance,
 				    :predecessorId, :body, :reviewBody, :coDefendant, :filedOn, :copyReceivedOn, :procedure,
 				    :answerDueOn, :status, now())""")
-			.param("id", a.id())
+			.param("id", a.id().value())
 			.param("reference", a.reference())
-			.param("caseId", a.caseId())
+			.param("caseId", a.caseId().value())
 			.param("caseReference", a.caseReference())
-			.param("agencyId", a.agencyId())
+			.param("agencyId", a.agencyId().value())
 			.param("kind", a.kind().name())
 			.param("route", a.route() == null ? null : a.route().name())
 			.param("instance", a.instance() == null ? null : a.instance().name())
-			.param("predecessorId", a.predecessorId())
+			.param("predecessorId", a.predecessorId() == null ? null : a.predecessorId().value())
 			.param("body", a.body())
-			.param("reviewBody", a.reviewBodyAgencyId())
+			.param("reviewBody", a.reviewBodyAgencyId() == null ? null : a.reviewBodyAgencyId().value())
 			.param("coDefendant", a.reviewBodyCoDefendant())
 			.param("filedOn", a.filedOn())
 			.param("copyReceivedOn", a.copyReceivedOn())
@@ -130,7 +136,7 @@ public class Appeals {
 				update appeal set status = :status, answered_on = :answeredOn, decision_type = :type,
 				    decided_on = :decidedOn, decision_received_on = :receivedOn
 				where id = :id and status = :expected""")
-			.param("id", a.id())
+			.param("id", a.id().value())
 			.param("status", a.status().name())
 			.param("answeredOn", a.answeredOn())
 			.param("type", a.decisionType() == null ? null : a.decisionType().name())
@@ -143,16 +149,22 @@ public class Appeals {
 		}
 	}
 
+	private static AgencyId agencyId(UUID id) {
+		return id == null ? null : new AgencyId(id);
+	}
+
 	private static Appeal map(ResultSet rs, int n) throws SQLException {
 		String route = rs.getString("route");
 		String instance = rs.getString("instance");
 		String type = rs.getString("decision_type");
-		return new Appeal(rs.getObject("id", UUID.class), rs.getString("reference"),
-				rs.getObject("case_id", UUID.class), rs.getString("case_reference"),
-				rs.getObject("agency_id", UUID.class), AppealKind.valueOf(rs.getString("kind")),
+		return new Appeal(new AppealId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+				new CaseId(rs.getObject("case_id", UUID.class)), rs.getString("case_reference"),
+				new AgencyId(rs.getObject("agency_id", UUID.class)), AppealKind.valueOf(rs.getString("kind")),
 				route == null ? null : LitigationRoute.valueOf(route),
-				instance == null ? null : Instance.valueOf(instance), rs.getObject("predecessor_id", UUID.class),
-				rs.getString("body"), rs.getObject("review_body_agency_id", UUID.class),
+				instance == null ? null : Instance.valueOf(instance),
+				rs.getObject("predecessor_id", UUID.class) == null ? null
+						: new AppealId(rs.getObject("predecessor_id", UUID.class)),
+				rs.getString("body"), agencyId(rs.getObject("review_body_agency_id", UUID.class)),
 				rs.getBoolean("review_body_co_defendant"), rs.getObject("filed_on", LocalDate.class),
 				rs.getObject("copy_received_on", LocalDate.class),
 				rs.getString("procedure") == null ? null : Procedure.valueOf(rs.getString("procedure")),

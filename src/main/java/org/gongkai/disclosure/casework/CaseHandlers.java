@@ -22,6 +22,7 @@ import org.gongkai.disclosure.casework.process.DisclosureRequestWorkflow;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -188,7 +189,7 @@ public class CaseHandlers {
 				join account_user u on u.id = c.handler_id
 				where c.agency_id = ? and c.closed_on is null and not u.enabled
 				order by c.received_on""")
-			.param(head.agencyId())
+			.param(head.agencyId().value())
 			.query((rs, n) -> new Covered(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
 					rs.getString("display_name")))
 			.list();
@@ -202,7 +203,7 @@ public class CaseHandlers {
 			.list());
 	}
 
-	private AccountSummary target(UUID accountId, UUID agencyId) {
+	private AccountSummary target(UUID accountId, AgencyId agencyId) {
 		AccountSummary to = accounts.summary(accountId)
 			.orElseThrow(() -> new Refusal("refusal.casework.handler.unknownAccount"));
 		if (!to.enabled()) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,9 +48,9 @@ public class Cases {
 			.list();
 	}
 
-	public List<DisclosureCase> openOfAgency(UUID agencyId) {
+	public List<DisclosureCase> openOfAgency(AgencyId agencyId) {
 		return jdbc.sql("select * from disclosure_case where agency_id = ? and closed_on is null order by received_on")
-			.params(agencyId)
+			.params(agencyId.value())
 			.query(Cases::map)
 			.list();
 	}
@@ -104,7 +105,7 @@ public class Cases {
 				    :replyText, :decidedOn, :closedOn, now(), :idempotencyKey, :fingerprint)""")
 			.param("id", c.id().value())
 			.param("reference", c.reference())
-			.param("agencyId", c.agencyId())
+			.param("agencyId", c.agencyId().value())
 			.param("applicantId", c.applicantId())
 			.param("category", c.applicantCategory().name())
 			.param("channel", c.channel().name())
@@ -262,7 +263,7 @@ public class Cases {
 		String draft = rs.getString("draft_outcome");
 		Timestamp submitted = rs.getTimestamp("submitted_at");
 		return new DisclosureCase(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
-				rs.getObject("agency_id", UUID.class), rs.getObject("applicant_id", UUID.class),
+				new AgencyId(rs.getObject("agency_id", UUID.class)), rs.getObject("applicant_id", UUID.class),
 				ApplicantCategory.valueOf(rs.getString("applicant_category")), Channel.valueOf(rs.getString("channel")),
 				submitted.toInstant(), rs.getObject("received_on", LocalDate.class), rs.getString("information_sought"),
 				RequestedForm.valueOf(rs.getString("requested_form")),

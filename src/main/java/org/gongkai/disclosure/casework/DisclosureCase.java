@@ -8,6 +8,7 @@ import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 /**
@@ -17,14 +18,14 @@ import org.gongkai.disclosure.shared.ids.CaseId;
  * office see; at sign-off it becomes the outcome and the case is closed (办理结果) that day.
  * State changes go through the guarded methods below and are persisted by {@link Cases}.
  */
-public record DisclosureCase(CaseId id, String reference, UUID agencyId, UUID applicantId,
+public record DisclosureCase(CaseId id, String reference, AgencyId agencyId, UUID applicantId,
 		ApplicantCategory applicantCategory, Channel channel, Instant submittedAt, LocalDate receivedOn,
 		String informationSought, RequestedForm requestedForm, DeliveryMethod deliveryMethod, CaseStatus status,
 		Outcome outcome, String replyText, LocalDate decidedOn, LocalDate closedOn, Outcome draftOutcome,
 		String draftReply, String reviewNote) {
 
 	/** A newly received request. */
-	public static DisclosureCase received(CaseId id, String reference, UUID agencyId, UUID applicantId,
+	public static DisclosureCase received(CaseId id, String reference, AgencyId agencyId, UUID applicantId,
 			ApplicantCategory category, Channel channel, Instant submittedAt, LocalDate receivedOn,
 			String informationSought, RequestedForm form, DeliveryMethod delivery) {
 		return new DisclosureCase(id, reference, agencyId, applicantId, category, channel, submittedAt, receivedOn,

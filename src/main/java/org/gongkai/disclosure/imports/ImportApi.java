@@ -19,6 +19,7 @@ import org.gongkai.disclosure.casework.history.HistoricCases.OpenHistoricCase;
 import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.shared.Paging;
 import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.ids.AppealId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.http.HttpStatus;
@@ -120,14 +121,14 @@ class ImportApi {
 
 	@PostMapping("/appeals/{appealId}/close")
 	@Operation(summary = "记录台账导入未审结的复议、诉讼案件的结果（维持/纠正/其他）和办结日期（承办人、公开工作机构负责人）")
-	ClosedAppeal closeAppeal(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID appealId,
+	ClosedAppeal closeAppeal(@AuthenticationPrincipal GongkaiUser user, @PathVariable AppealId appealId,
 			@RequestBody AppealClosing closing) {
 		AppealResult result = closing.result() == null ? null : HistoricAppeals.result(closing.result().strip());
 		if (result == null) {
 			throw new Refusal("refusal.imports.api.appealResult");
 		}
 		Appeal a = historicAppeals.close(user, appealId, result, closing.closedOn());
-		return new ClosedAppeal(a.id(), a.reference(), a.caseReference(), a.filedOn(), a.decidedOn(),
+		return new ClosedAppeal(a.id().value(), a.reference(), a.caseReference(), a.filedOn(), a.decidedOn(),
 				a.ledgerResult().label());
 	}
 

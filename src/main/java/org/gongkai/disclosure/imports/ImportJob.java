@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 /**
  * One ledger upload: its progress and, once finished, its result. A rejected file has
@@ -13,7 +14,7 @@ import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
  * words of the ledger read as another label of the format (企业 → 商业企业), each with the
  * number of rows that used it.
  */
-public record ImportJob(UUID id, UUID agencyId, String kind, String fileName, Status status, Integer totalRows,
+public record ImportJob(UUID id, AgencyId agencyId, String kind, String fileName, Status status, Integer totalRows,
 		int processedRows, int importedRows, List<RowProblem> errors, int problemCount, List<Mapping> mappings,
 		UUID startedBy, String startedByName, Instant startedAt, Instant finishedAt) {
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.disclosure.casework.history.HistoricCases.RowProblem;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -67,7 +68,7 @@ class ImportJobs {
 		jdbc.sql("""
 				insert into import_job (id, agency_id, kind, file_name, status, started_by, started_by_name, started_at)
 				values (?, ?, ?, ?, 'RUNNING', ?, ?, ?)""")
-			.params(job.id(), job.agencyId(), job.kind(), job.fileName(), job.startedBy(), job.startedByName(),
+			.params(job.id(), job.agencyId().value(), job.kind(), job.fileName(), job.startedBy(), job.startedByName(),
 					OffsetDateTime.ofInstant(job.startedAt(), ZoneOffset.UTC))
 			.update();
 	}
@@ -125,15 +126,15 @@ class ImportJobs {
 	}
 
 	/** The agency's latest imports, newest first, in one query. */
-	public List<ImportJob> recentOf(UUID agencyId, int limit) {
+	public List<ImportJob> recentOf(AgencyId agencyId, int limit) {
 		return jdbc.sql("select * from import_job where agency_id = ? order by started_at desc limit ?")
-			.params(agencyId, limit)
+			.params(agencyId.value(), limit)
 			.query(this::job)
 			.list();
 	}
 
 	private ImportJob job(ResultSet rs, int n) throws SQLException {
-		return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
+		return new ImportJob(rs.getObject("id", UUID.class), new AgencyId(rs.getObject("agency_id", UUID.class)),
 				rs.getString("kind"), rs.getString("file_name"), ImportJob.Status.valueOf(rs.getString("status")),
 				(Integer) rs.getObject("total_rows"), rs.getInt("processed_rows"), rs.getInt("imported_rows"),
 				read(rs.getString("errors"), PROBLEMS), rs.getInt("problem_count"),

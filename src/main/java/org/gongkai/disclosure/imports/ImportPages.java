@@ -15,6 +15,7 @@ import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.CsvDownload;
 import org.gongkai.disclosure.shared.RefusalWords;
+import org.gongkai.disclosure.shared.ids.AppealId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.support.MessageSourceAccessor;
@@ -160,7 +161,7 @@ class ImportPages {
 	}
 
 	@PostMapping("/imports/appeals/{appealId}/close")
-	String closeAppeal(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID appealId,
+	String closeAppeal(@AuthenticationPrincipal GongkaiUser user, @PathVariable AppealId appealId,
 			@RequestParam("result") AppealResult result, @RequestParam("closedOn") LocalDate closedOn,
 			RedirectAttributes flash) {
 		try {

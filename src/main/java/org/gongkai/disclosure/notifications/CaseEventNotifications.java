@@ -103,7 +103,7 @@ class CaseEventNotifications {
 			return;
 		}
 		Appeal appeal = appeals.byId(line.appealId()).orElseThrow();
-		DisclosureCase c = theCase(new CaseId(appeal.caseId())).orElse(null);
+		DisclosureCase c = theCase(appeal.caseId()).orElse(null);
 		if (c == null || c.applicantId() == null) {
 			return;
 		}

@@ -23,6 +23,7 @@ import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +46,10 @@ public class ProactiveRegistry {
 	public static final List<Role> EDITORS = List.of(Role.STATISTICIAN, Role.HEAD_OF_OFFICE);
 
 	private static final RowMapper<ProactiveEntry> ROW = (rs, n) -> new ProactiveEntry(rs.getObject("id", UUID.class),
-			rs.getObject("agency_id", UUID.class), rs.getInt("year"), ProactiveItem.valueOf(rs.getString("item")),
-			rs.getBigDecimal("value").stripTrailingZeros(), rs.getString("source"), rs.getString("note"),
-			rs.getString("entered_name"), rs.getTimestamp("entered_at").toInstant());
+			new AgencyId(rs.getObject("agency_id", UUID.class)), rs.getInt("year"),
+			ProactiveItem.valueOf(rs.getString("item")), rs.getBigDecimal("value").stripTrailingZeros(),
+			rs.getString("source"), rs.getString("note"), rs.getString("entered_name"),
+			rs.getTimestamp("entered_at").toInstant());
 
 	private final JdbcClient jdbc;
 
@@ -69,7 +71,7 @@ public class ProactiveRegistry {
 	}
 
 	/** The current figure of one item at one agency: its latest entry. */
-	public record Figure(UUID agencyId, ProactiveItem item, BigDecimal value, UUID entryId) {
+	public record Figure(AgencyId agencyId, ProactiveItem item, BigDecimal value, UUID entryId) {
 	}
 
 	@PreAuthorize("hasAnyRole('STATISTICIAN', 'HEAD_OF_OFFICE')")
@@ -97,7 +99,7 @@ public class ProactiveRegistry {
 					                             entered_name, entered_at)
 					values (:id, :agency, :year, :item, :value, :source, :note, :by, :name, :at)""")
 				.param("id", id)
-				.param("agency", agency.id())
+				.param("agency", agency.id().value())
 				.param("year", year)
 				.param("item", f.item().name())
 				.param("value", value)
@@ -212,7 +214,7 @@ public class ProactiveRegistry {
 	}
 
 	/** The latest entry of each item of an agency's year. */
-	public Map<ProactiveItem, ProactiveEntry> latest(UUID agencyId, int year) {
+	public Map<ProactiveItem, ProactiveEntry> latest(AgencyId agencyId, int year) {
 		Map<ProactiveItem, ProactiveEntry> latest = new EnumMap<>(ProactiveItem.class);
 		for (ProactiveEntry e : entries(agencyId, year)) {
 			latest.putIfAbsent(e.item(), e);
@@ -247,7 +249,7 @@ public class ProactiveRegistry {
 	 * Current figures of each agency in {@code agencyIds} for the year (one query; items
 	 * never entered are absent).
 	 */
-	public List<Figure> current(Collection<UUID> agencyIds, int year) {
+	public List<Figure> current(Collection<AgencyId> agencyIds, int year) {
 		if (agencyIds.isEmpty()) {
 			return List.of();
 		}
@@ -255,9 +257,9 @@ public class ProactiveRegistry {
 				select distinct on (agency_id, item) agency_id, item, value, id
 				from proactive_entry where agency_id in (:agencies) and year = :year
 				order by agency_id, item, seq desc""")
-			.param("agencies", agencyIds)
+			.param("agencies", agencyIds.stream().map(AgencyId::value).toList())
 			.param("year", year)
-			.query((rs, n) -> new Figure(rs.getObject("agency_id", UUID.class),
+			.query((rs, n) -> new Figure(new AgencyId(rs.getObject("agency_id", UUID.class)),
 					ProactiveItem.valueOf(rs.getString("item")), rs.getBigDecimal("value").stripTrailingZeros(),
 					rs.getObject("id", UUID.class)))
 			.list();
@@ -283,23 +285,23 @@ public class ProactiveRegistry {
 	}
 
 	/** Every entry of an agency's year, newest first. Access checked by the caller. */
-	public List<ProactiveEntry> entries(UUID agencyId, int year) {
+	public List<ProactiveEntry> entries(AgencyId agencyId, int year) {
 		return jdbc.sql("select * from proactive_entry where agency_id = :agency and year = :year order by seq desc")
-			.param("agency", agencyId)
+			.param("agency", agencyId.value())
 			.param("year", year)
 			.query(ROW)
 			.list();
 	}
 
 	/** Every entry for one item over some agencies, newest first. */
-	public List<ProactiveEntry> entries(Collection<UUID> agencyIds, int year, ProactiveItem item) {
+	public List<ProactiveEntry> entries(Collection<AgencyId> agencyIds, int year, ProactiveItem item) {
 		if (agencyIds.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("""
 				select * from proactive_entry where agency_id in (:agencies) and year = :year and item = :item
 				order by seq desc""")
-			.param("agencies", agencyIds)
+			.param("agencies", agencyIds.stream().map(AgencyId::value).toList())
 			.param("year", year)
 			.param("item", item.name())
 			.query(ROW)

@@ -92,7 +92,7 @@ final class Cells {
 	 */
 	List<String> missing(CellSource.Registry r) {
 		Set<UUID> entered = new HashSet<>();
-		data.registry().stream().filter(f -> f.item() == r.item()).forEach(f -> entered.add(f.agencyId()));
+		data.registry().stream().filter(f -> f.item() == r.item()).forEach(f -> entered.add(f.agencyId().value()));
 		return data.agencies()
 			.stream()
 			.filter(a -> !entered.contains(a.id()))

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.decisions.OutcomeGroup;
 import org.gongkai.disclosure.proactive.ProactiveItem;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,20 +55,20 @@ class Narratives {
 		this.clock = clock;
 	}
 
-	Optional<String> stored(UUID agency, int year, String section) {
+	Optional<String> stored(AgencyId agency, int year, String section) {
 		return jdbc.sql("select body from report_narrative where agency_id = ? and year = ? and section = ?")
-			.params(agency, year, section)
+			.params(agency.value(), year, section)
 			.query(String.class)
 			.optional();
 	}
 
-	void save(UUID agency, int year, String section, String body, UUID by) {
+	void save(AgencyId agency, int year, String section, String body, UUID by) {
 		jdbc.sql("""
 				insert into report_narrative (agency_id, year, section, body, updated_by, updated_at)
 				values (:agency, :year, :section, :body, :by, :at)
 				on conflict (agency_id, year, section) do update
 				    set body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
-			.param("agency", agency)
+			.param("agency", agency.value())
 			.param("year", year)
 			.param("section", section)
 			.param("body", body)
@@ -76,7 +77,7 @@ class Narratives {
 			.update();
 	}
 
-	List<ReportText> texts(UUID agency, int year, Cells cells, String agencyName) {
+	List<ReportText> texts(AgencyId agency, int year, Cells cells, String agencyName) {
 		List<ReportText> texts = new ArrayList<>();
 		for (String section : SECTIONS) {
 			Optional<String> own = stored(agency, year, section);

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,21 +56,21 @@ class Publications {
 			String current) {
 	}
 
-	Optional<Snapshot> latest(UUID agency, int year, ReportScope scope) {
+	Optional<Snapshot> latest(AgencyId agency, int year, ReportScope scope) {
 		return versions(agency, year, scope, " limit 1").stream().findFirst();
 	}
 
 	/** Every published version of a report, newest first. */
-	List<Snapshot> history(UUID agency, int year, ReportScope scope) {
+	List<Snapshot> history(AgencyId agency, int year, ReportScope scope) {
 		return versions(agency, year, scope, "");
 	}
 
-	private List<Snapshot> versions(UUID agency, int year, ReportScope scope, String limit) {
+	private List<Snapshot> versions(AgencyId agency, int year, ReportScope scope, String limit) {
 		return jdbc.sql("""
 				select id, version, format, correction, reason, published_at, published_name, content::text
 				from annual_report_snapshot where agency_id = ? and year = ? and scope = ?
 				order by version desc""" + limit)
-			.params(agency, year, scope.name())
+			.params(agency.value(), year, scope.name())
 			.query((rs, n) -> new Snapshot(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getBoolean(4),
 					rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), read(rs.getString(8))))
 			.list();
@@ -80,13 +81,13 @@ class Publications {
 		return jdbc.sql("""
 				select distinct on (agency_id, year, scope) agency_id, year, scope, version, published_at
 				from annual_report_snapshot order by agency_id, year, scope, version desc""")
-			.query((rs, n) -> new Published(rs.getObject(1, UUID.class), rs.getInt(2),
+			.query((rs, n) -> new Published(new AgencyId(rs.getObject(1, UUID.class)), rs.getInt(2),
 					ReportScope.valueOf(rs.getString(3)), rs.getInt(4), rs.getTimestamp(5).toInstant()))
 			.list();
 	}
 
 	/** One published report: its latest version. */
-	record Published(UUID agency, int year, ReportScope scope, int version, Instant publishedAt) {
+	record Published(AgencyId agency, int year, ReportScope scope, int version, Instant publishedAt) {
 	}
 
 	/**
@@ -104,7 +105,7 @@ class Publications {
 		}
 	}
 
-	Snapshot publish(UUID agency, ReportScope scope, AnnualReport report, String reason, UUID by, String byName) {
+	Snapshot publish(AgencyId agency, ReportScope scope, AnnualReport report, String reason, UUID by, String byName) {
 		int version = latest(agency, report.year(), scope).map(s -> s.version() + 1).orElse(1);
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
@@ -117,7 +118,7 @@ class Publications {
 				values (:id, :agency, :year, :scope, :format, :version, :correction, :reason,
 				        cast(:content as jsonb), :by, :name, :at)""")
 			.param("id", id)
-			.param("agency", agency)
+			.param("agency", agency.value())
 			.param("year", report.year())
 			.param("scope", scope.name())
 			.param("format", report.format())
@@ -212,7 +213,7 @@ class Publications {
 	 * The previous year's published 结转下年度 row of section 三 (values in column order), if
 	 * published.
 	 */
-	Optional<List<Long>> publishedCarriedForward(UUID agency, int year, ReportScope scope) {
+	Optional<List<Long>> publishedCarriedForward(AgencyId agency, int year, ReportScope scope) {
 		return latest(agency, year, scope).flatMap(s -> {
 			for (JsonNode table : s.content().path("sections")) {
 				if (SectionThree.SECTION.equals(table.path("section").asText())) {

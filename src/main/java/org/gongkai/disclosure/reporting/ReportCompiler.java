@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.audit.AuditAction;
 import org.gongkai.disclosure.audit.AuditResult;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -92,8 +92,8 @@ public class ReportCompiler {
 	 * The ids of the agencies a report of {@code agency} in {@code scope} ({@code agency}
 	 * or {@code summary}) covers.
 	 */
-	public List<UUID> agencyIdsIn(Agency agency, String scope) {
-		return agenciesIn(agency, ReportScope.of(scope)).stream().map(ReportData.ScopedAgency::id).toList();
+	public List<AgencyId> agencyIdsIn(Agency agency, String scope) {
+		return agenciesIn(agency, ReportScope.of(scope)).stream().map(a -> new AgencyId(a.id())).toList();
 	}
 
 	List<ReportData.ScopedAgency> agenciesIn(Agency agency, ReportScope scope) {

@@ -111,7 +111,7 @@ public class ReportDeadlines {
 
 	private Optional<Setting> setting(Agency agency, ReportScope scope) {
 		return jdbc.sql("select due_month, due_day, basis from report_deadline where agency_id = ? and scope = ?")
-			.params(agency.id(), scope.name())
+			.params(agency.id().value(), scope.name())
 			.query((rs, n) -> new Setting(MonthDay.of(rs.getInt(1), rs.getInt(2)), rs.getString(3)))
 			.optional();
 	}
@@ -142,7 +142,7 @@ public class ReportDeadlines {
 				values (:agency, :scope, :month, :day, :basis, :by, :at)
 				on conflict (agency_id, scope) do update set due_month = excluded.due_month, due_day = excluded.due_day,
 				    basis = excluded.basis, updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
-			.param("agency", agency.id())
+			.param("agency", agency.id().value())
 			.param("scope", s.name())
 			.param("month", due.getMonthValue())
 			.param("day", due.getDayOfMonth())

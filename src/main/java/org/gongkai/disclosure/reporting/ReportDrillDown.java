@@ -184,7 +184,7 @@ public class ReportDrillDown {
 			data.registry()
 				.stream()
 				.filter(fig -> fig.item() == r.item())
-				.forEach(fig -> perAgency.add(value(data, fig.agencyId(), fig.value().toPlainString())));
+				.forEach(fig -> perAgency.add(value(data, fig.agencyId().value(), fig.value().toPlainString())));
 			return new Behind("主动公开登记：" + r.item().description() + "（每个机关以最新一条为准）", perAgency, ProactiveEntry.class,
 					Records.of(sources.registryEntries(data, r)));
 		}

@@ -11,6 +11,7 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.applicants.ApplicantCategory;
 import org.gongkai.disclosure.proactive.ProactiveEntry;
 import org.gongkai.disclosure.proactive.ProactiveRegistry;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.stereotype.Component;
 
@@ -44,7 +45,7 @@ class ReportSources {
 	/** The agency, and for a summary every agency below it, with names. */
 	List<ReportData.ScopedAgency> agenciesIn(Agency agency, ReportScope scope) {
 		List<Agency> covered = scope == ReportScope.AGENCY ? List.of(agency) : agencies.selfAndBelow(agency.id());
-		return covered.stream().map(a -> new ReportData.ScopedAgency(a.id(), a.code(), a.name())).toList();
+		return covered.stream().map(a -> new ReportData.ScopedAgency(a.id().value(), a.code(), a.name())).toList();
 	}
 
 	/** The counts a report in {@code format} is rendered from. */
@@ -56,7 +57,7 @@ class ReportSources {
 		// the drafted texts quote these in every format
 		measures.addAll(CaseMeasure.sectionThree());
 		return new ReportData(year, scoped, cases.count(ids, year, measures), fees.count(ids, year),
-				registry.current(ids, year));
+				registry.current(ids.stream().map(AgencyId::new).toList(), year));
 	}
 
 	AppealCounts appealCounts(List<UUID> agencyIds, int year) {
@@ -78,7 +79,7 @@ class ReportSources {
 	}
 
 	List<ProactiveEntry> registryEntries(ReportData data, CellSource.Registry item) {
-		return registry.entries(data.agencyIds(), data.year(), item.item());
+		return registry.entries(data.agencyIds().stream().map(AgencyId::new).toList(), data.year(), item.item());
 	}
 
 	void appeals(ReportData data, AppealCounts.Group group, AppealCounts.Result result, long offset, int limit,

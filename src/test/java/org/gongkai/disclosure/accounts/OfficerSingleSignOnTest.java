@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -31,7 +32,7 @@ class OfficerSingleSignOnTest {
 	@Test
 	void anExistingOfficerSignsOnAsThemselves() {
 		Account officer = new Account(UUID.randomUUID(), "wang.wu", "{argon2}x", "承办人 王五", Role.CASE_OFFICER,
-				UUID.randomUUID(), null, true, null);
+				AgencyId.random(), null, true, null);
 		when(accounts.byUsername("wang.wu")).thenReturn(Optional.of(officer));
 		OidcUser signedOn = sso.officerFor(oidcUser("wang.wu"));
 		assertThat(signedOn).isInstanceOf(GongkaiUser.class);
@@ -46,7 +47,7 @@ class OfficerSingleSignOnTest {
 		when(accounts.byUsername("zhang")).thenReturn(Optional.of(new Account(UUID.randomUUID(), "zhang", "x", "张三",
 				Role.APPLICANT, null, UUID.randomUUID(), true, null)));
 		when(accounts.byUsername("gone")).thenReturn(Optional.of(new Account(UUID.randomUUID(), "gone", "x", "离职",
-				Role.CASE_OFFICER, UUID.randomUUID(), null, false, null)));
+				Role.CASE_OFFICER, AgencyId.random(), null, false, null)));
 		for (String name : new String[] { "nobody", "zhang", "gone" }) {
 			assertThatThrownBy(() -> sso.officerFor(oidcUser(name))).isInstanceOf(OAuth2AuthenticationException.class);
 		}

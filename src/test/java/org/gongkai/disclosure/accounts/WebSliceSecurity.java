@@ -2,6 +2,7 @@ package org.gongkai.disclosure.accounts;
 
 import java.util.UUID;
 
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.mockito.Mockito;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,7 +52,7 @@ public class WebSliceSecurity {
 	 */
 	public static GongkaiUser officer(Role role, UUID agency) {
 		return new GongkaiUser(new Account(UUID.randomUUID(), role.name().toLowerCase() + "-slice", "{noop}unused",
-				"工作人员", role, agency, null, true, null)) {
+				"工作人员", role, new AgencyId(agency), null, true, null)) {
 		};
 	}
 

@@ -82,8 +82,8 @@ class AppealPagesLanguagesWebIT {
 		clock.setDate(LocalDate.of(2025, 6, 18));
 		second = as(() -> handling.register(officer,
 				new NewAppeal(request.id().value(), AppealKind.LITIGATION, LitigationRoute.DIRECT, Instance.SECOND,
-						first.id(), "某市中级人民法院", null, false, LocalDate.of(2025, 6, 16), LocalDate.of(2025, 6, 18),
-						Procedure.ORDINARY)));
+						first.id().value(), "某市中级人民法院", null, false, LocalDate.of(2025, 6, 16),
+						LocalDate.of(2025, 6, 18), Procedure.ORDINARY)));
 		clock.setDate(LocalDate.of(2025, 9, 1));
 		as(() -> handling.decide(officer, second.id(), DecisionType.APPEAL_REMANDED, LocalDate.of(2025, 9, 1),
 				LocalDate.of(2025, 9, 1)));

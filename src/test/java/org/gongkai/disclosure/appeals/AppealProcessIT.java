@@ -329,7 +329,7 @@ class AppealProcessIT {
 
 		clock.setDate(LocalDate.of(2024, 11, 5));
 		Appeal second = register(new NewAppeal(answered.id().value(), AppealKind.LITIGATION, LitigationRoute.DIRECT,
-				Instance.SECOND, first.id(), "某市中级人民法院", null, false, LocalDate.of(2024, 10, 30),
+				Instance.SECOND, first.id().value(), "某市中级人民法院", null, false, LocalDate.of(2024, 10, 30),
 				LocalDate.of(2024, 11, 5), Procedure.ORDINARY));
 		assertThat(second.answerDueOn()).isEqualTo(LocalDate.of(2024, 11, 20));
 		ProcessInstance pi2 = instanceOf(second);
@@ -356,7 +356,7 @@ class AppealProcessIT {
 				LocalDate.of(2024, 10, 21)));
 		clock.setDate(LocalDate.of(2024, 11, 5));
 		Appeal second = register(new NewAppeal(answered.id().value(), AppealKind.LITIGATION, LitigationRoute.DIRECT,
-				Instance.SECOND, first.id(), "某市中级人民法院", null, false, LocalDate.of(2024, 10, 30),
+				Instance.SECOND, first.id().value(), "某市中级人民法院", null, false, LocalDate.of(2024, 10, 30),
 				LocalDate.of(2024, 11, 5), Procedure.ORDINARY));
 		ProcessInstance pi = instanceOf(second);
 		as(() -> handling.answer(officer, second.id(), LocalDate.of(2024, 11, 5)));
@@ -372,8 +372,8 @@ class AppealProcessIT {
 
 		clock.setDate(LocalDate.of(2025, 1, 6));
 		Appeal retrial = register(new NewAppeal(answered.id().value(), AppealKind.LITIGATION, LitigationRoute.DIRECT,
-				Instance.FIRST, second.id(), "某县人民法院", null, false, LocalDate.of(2025, 1, 3), LocalDate.of(2025, 1, 6),
-				Procedure.ORDINARY));
+				Instance.FIRST, second.id().value(), "某县人民法院", null, false, LocalDate.of(2025, 1, 3),
+				LocalDate.of(2025, 1, 6), Procedure.ORDINARY));
 		assertThat(instanceOf(retrial)).isWaitingAt(Elements.TASK_SUBMIT_ANSWER);
 		// 行政诉讼法 art 67: the defence is due 15 days from the copy, as for any first
 		// instance
@@ -391,7 +391,7 @@ class AppealProcessIT {
 				LocalDate.of(2024, 11, 4)));
 		clock.setDate(LocalDate.of(2024, 11, 20));
 		Appeal suit = register(new NewAppeal(answered.id().value(), AppealKind.LITIGATION, LitigationRoute.AFTER_REVIEW,
-				Instance.FIRST, review.id(), "某县人民法院", null, true, LocalDate.of(2024, 11, 15),
+				Instance.FIRST, review.id().value(), "某县人民法院", null, true, LocalDate.of(2024, 11, 15),
 				LocalDate.of(2024, 11, 20), Procedure.SIMPLIFIED));
 		assertThat(suit.reviewBodyCoDefendant()).isTrue();
 		ProcessInstance pi = instanceOf(suit);

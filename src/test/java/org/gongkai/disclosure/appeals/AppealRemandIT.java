@@ -98,7 +98,7 @@ class AppealRemandIT {
 		// 2025: the retrial is open at year end — one suit, 尚未审结; the 复议 (维持) in its own
 		// column
 		assertThat(sectionFour(2025)).containsExactly(1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 1L);
-		assertThat(countedRows()).containsExactlyInAnyOrder(review.id(), first.id());
+		assertThat(countedRows()).containsExactlyInAnyOrder(review.id().value(), first.id().value());
 
 		decide(retrial, DecisionType.JUDGMENT_DECLARED_UNLAWFUL, "2026-02-10");
 		assertThat(standing(first))
@@ -123,7 +123,7 @@ class AppealRemandIT {
 			.isEqualTo(new Standing("JUDGMENT_DECLARED_UNLAWFUL", LocalDate.of(2026, 5, 6), "CORRECTED"));
 		assertThat(sectionFour(2026)).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 1L);
 		assertThat(sectionFour(2025)).containsExactly(1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 1L);
-		assertThat(countedRows()).containsExactlyInAnyOrder(review.id(), first.id());
+		assertThat(countedRows()).containsExactlyInAnyOrder(review.id().value(), first.id().value());
 	}
 
 	@Test
@@ -186,7 +186,7 @@ class AppealRemandIT {
 
 	private Standing standing(Appeal suit) {
 		return jdbc.sql("select decision_type, decided_on, result_category from appeal_report where id = ?")
-			.param(suit.id())
+			.param(suit.id().value())
 			.query((rs, n) -> new Standing(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
 			.single();
 	}
@@ -237,8 +237,9 @@ class AppealRemandIT {
 
 	private Appeal suit(LitigationRoute route, Instance instance, Appeal predecessor, String filedOn, String copyOn) {
 		return register(new NewAppeal(request.id().value(), AppealKind.LITIGATION, route, instance,
-				predecessor == null ? null : predecessor.id(), instance == Instance.FIRST ? "某县人民法院" : "某市中级人民法院", null,
-				false, LocalDate.parse(filedOn), LocalDate.parse(copyOn), Procedure.ORDINARY), copyOn);
+				predecessor == null ? null : predecessor.id().value(),
+				instance == Instance.FIRST ? "某县人民法院" : "某市中级人民法院", null, false, LocalDate.parse(filedOn),
+				LocalDate.parse(copyOn), Procedure.ORDINARY), copyOn);
 	}
 
 	private Appeal register(NewAppeal in, String on) {

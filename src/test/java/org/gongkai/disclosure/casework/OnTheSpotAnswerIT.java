@@ -174,7 +174,7 @@ class OnTheSpotAnswerIT {
 		assertThatThrownBy(() -> answer(Channel.ORAL, TODAY, Outcome.NOT_PROCESSED_PUBLICATIONS, " "))
 			.isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.problems()).containsKey("onTheSpotReply"));
 		assertThat(jdbc.sql("select count(*) from disclosure_case where agency_id = ?")
-			.param(agency.id())
+			.param(agency.id().value())
 			.query(Long.class)
 			.single()).isZero();
 	}
@@ -200,7 +200,7 @@ class OnTheSpotAnswerIT {
 		mvc.perform(registeredOnTheSpot("已在本县政府门户网站公开"))
 			.andExpect(flash().attribute("message", containsString("当场答复")));
 		assertThat(jdbc.sql("select status from disclosure_case where agency_id = ?")
-			.param(agency.id())
+			.param(agency.id().value())
 			.query(String.class)
 			.single()).isEqualTo(CaseStatus.DECIDED.name());
 	}

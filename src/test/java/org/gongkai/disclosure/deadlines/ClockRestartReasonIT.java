@@ -46,7 +46,8 @@ class ClockRestartReasonIT {
 				    submitted_at, received_on, information_sought, requested_form, delivery_method, status, created_at)
 				values (?, ?, ?, ?, 'NATURAL_PERSON', 'ONLINE', now(), date '2024-09-02', '测试', 'ELECTRONIC', 'ONLINE',
 				        'IN_PROGRESS', now())""")
-			.params(caseId, agency.code() + "-2024-" + caseId.toString().substring(0, 8), agency.id(), applicant)
+			.params(caseId, agency.code() + "-2024-" + caseId.toString().substring(0, 8), agency.id().value(),
+					applicant)
 			.update();
 		clocks.start(caseId, LocalDate.of(2024, 9, 2), "《条例》第三十一条");
 		clocks.extend(caseId, 10, LocalDate.of(2024, 9, 20), "《条例》第三十三条第二款");

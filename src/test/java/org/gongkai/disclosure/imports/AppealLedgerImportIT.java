@@ -153,7 +153,7 @@ class AppealLedgerImportIT {
 		assertThat(jdbc.sql("""
 				select count(*) from appeal where agency_id = ? and origin = 'LEDGER' and import_id is not null
 				  and decision_type is null and procedure is null and answer_due_on is null""")
-			.param(agency.id())
+			.param(agency.id().value())
 			.query(Long.class)
 			.single()).isEqualTo(11);
 		assertThat(jdbc.sql("select count(*) from act_ru_execution where business_key_ like ?")
@@ -166,8 +166,10 @@ class AppealLedgerImportIT {
 			.list()).containsExactly(c + "-R1-FY1", c + "-R1-SS2", c + "-R1-SS3");
 		assertThat(jdbc.sql("""
 				select count(*) from appeal_history h join appeal a on a.id = h.appeal_id
-				where a.agency_id = ? and h.action = 'IMPORTED'""").param(agency.id()).query(Long.class).single())
-			.isEqualTo(11);
+				where a.agency_id = ? and h.action = 'IMPORTED'""")
+			.param(agency.id().value())
+			.query(Long.class)
+			.single()).isEqualTo(11);
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'LEDGER_IMPORTED' and object_id in (?, ?)")
 			.params(first.get("id").asText(), second.get("id").asText())
 			.query(Long.class)
@@ -417,7 +419,7 @@ class AppealLedgerImportIT {
 
 	private long appealsOfAgency() {
 		return jdbc.sql("select count(*) from appeal where agency_id = ?")
-			.param(agency.id())
+			.param(agency.id().value())
 			.query(Long.class)
 			.single();
 	}

@@ -176,7 +176,7 @@ class LedgerImportIT {
 
 		// the reference counter moved past the imported numbers
 		assertThat(jdbc.sql("select last_value from case_reference_counter where agency_id = ? and year = 2020")
-			.param(agency.id())
+			.param(agency.id().value())
 			.query(Integer.class)
 			.single()).isEqualTo(6);
 	}
@@ -425,7 +425,7 @@ class LedgerImportIT {
 
 	private long casesOfAgency() {
 		return jdbc.sql("select count(*) from disclosure_case where agency_id = ?")
-			.param(agency.id())
+			.param(agency.id().value())
 			.query(Long.class)
 			.single();
 	}

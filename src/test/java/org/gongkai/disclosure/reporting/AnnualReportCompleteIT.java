@@ -276,7 +276,7 @@ class AnnualReportCompleteIT {
 		mvc.perform(get("/api/proactive/2025").param("agency", department.code())
 			.with(user(fixtures.officer(fixtures.agency(), Role.STATISTICIAN)))).andExpect(status().isForbidden());
 		assertThatThrownBy(() -> jdbc.sql("update proactive_entry set value = 99 where agency_id = ?")
-			.param(department.id())
+			.param(department.id().value())
 			.update()).hasMessageContaining("append-only");
 	}
 
@@ -678,7 +678,7 @@ class AnnualReportCompleteIT {
 			.andExpect(jsonPath("$.sections[4].rows[0].values[6]").value(5));
 		assertThat(report(officer, department, 2025, "2021", null).publication().restatementNeeded()).isFalse();
 		assertThatThrownBy(() -> jdbc.sql("delete from annual_report_snapshot where agency_id = ?")
-			.param(department.id())
+			.param(department.id().value())
 			.update()).hasMessageContaining("append-only");
 	}
 

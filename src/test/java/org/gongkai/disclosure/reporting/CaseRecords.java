@@ -51,7 +51,7 @@ final class CaseRecords {
 				    '测试记录', 'ELECTRONIC', 'ONLINE', :status, :outcome, null, :closed, :closed, now())""")
 			.param("id", id)
 			.param("reference", reference)
-			.param("agency", agency.id())
+			.param("agency", agency.id().value())
 			.param("applicant", applicantId)
 			.param("category", column.name())
 			.param("channel", channel.name())

@@ -134,7 +134,7 @@ class SectionFourIT {
 		Appeal a4 = review(r3, "2025-04-20", "2025-04-22");
 		decide(a4, DecisionType.REVIEW_UPHELD, "2025-06-02");
 		Appeal a5 = register(new NewAppeal(r3.id().value(), AppealKind.LITIGATION, LitigationRoute.AFTER_REVIEW,
-				Instance.FIRST, a4.id(), "某县人民法院", government.code(), true, LocalDate.parse("2025-06-10"),
+				Instance.FIRST, a4.id().value(), "某县人民法院", government.code(), true, LocalDate.parse("2025-06-10"),
 				LocalDate.parse("2025-06-12"), Procedure.SIMPLIFIED), "2025-06-12");
 		decide(a5, DecisionType.JUDGMENT_CLAIM_REJECTED, "2025-09-01"); // co-defendant:
 																		// counts only
@@ -144,7 +144,7 @@ class SectionFourIT {
 		answer(r4, Outcome.UNAVAILABLE_NOT_HELD, "2025-05-06");
 		Appeal a6 = suit(r4, LitigationRoute.DIRECT, Instance.FIRST, null, "2025-06-01", "2025-06-03");
 		decide(a6, DecisionType.RULING_SUIT_DISMISSED, "2025-08-01");
-		Appeal a7 = suit(r4, LitigationRoute.DIRECT, Instance.SECOND, a6.id(), "2025-08-20", "2025-08-22");
+		Appeal a7 = suit(r4, LitigationRoute.DIRECT, Instance.SECOND, a6.id().value(), "2025-08-20", "2025-08-22");
 		decide(a7, DecisionType.APPEAL_DISMISSED, "2025-11-20"); // the first instance's
 																	// result stands
 		suit(r4, LitigationRoute.DIRECT, Instance.FIRST, null, "2025-11-01", "2025-11-05"); // pending

@@ -21,6 +21,7 @@ import org.gongkai.disclosure.agencies.Agencies;
 import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.casework.CaseHandlers;
 import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -186,7 +187,7 @@ class AdministrationApi {
 			.orElseThrow(() -> new Refusal("refusal.administration.account.unknownUsername", username));
 	}
 
-	private UUID agencyId(String code) {
+	private AgencyId agencyId(String code) {
 		return agencies.byCode(code == null ? "" : code)
 			.orElseThrow(() -> new Refusal("refusal.administration.agency.unknownCode", code))
 			.id();

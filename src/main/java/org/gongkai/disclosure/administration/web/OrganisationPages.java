@@ -21,6 +21,7 @@ import org.gongkai.disclosure.agencies.Agency;
 import org.gongkai.disclosure.agencies.AgencyKind;
 import org.gongkai.disclosure.casework.CaseHandlers;
 import org.gongkai.disclosure.shared.RefusalWords;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,7 +73,7 @@ class OrganisationPages {
 	@GetMapping
 	String page(@AuthenticationPrincipal GongkaiUser admin, Model model) {
 		List<Organisation.Node> tree = organisation.tree();
-		Map<UUID, String> agencyNames = tree.stream()
+		Map<AgencyId, String> agencyNames = tree.stream()
 			.map(Organisation.Node::agency)
 			.collect(Collectors.toMap(Agency::id, Agency::name));
 		model.addAttribute("tree", tree);
@@ -102,7 +103,7 @@ class OrganisationPages {
 			@RequestParam String displayName, @RequestParam Role role, @RequestParam String agencyCode,
 			RedirectAttributes redirect) {
 		return act(redirect, () -> {
-			UUID agency = agencies.byCode(agencyCode)
+			AgencyId agency = agencies.byCode(agencyCode)
 				.orElseThrow(() -> new IllegalArgumentException(
 						messages.getMessage("organisation.error.noAgency", new Object[] { agencyCode })))
 				.id();

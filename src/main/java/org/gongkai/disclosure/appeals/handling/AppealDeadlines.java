@@ -2,7 +2,6 @@ package org.gongkai.disclosure.appeals.handling;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.UUID;
 
 import org.gongkai.disclosure.appeals.Appeal;
 import org.gongkai.disclosure.appeals.AppealKind;
@@ -13,6 +12,7 @@ import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.stereotype.Component;
 
@@ -89,7 +89,7 @@ public class AppealDeadlines {
 	}
 
 	private Appeal appeal(String appealId) {
-		return appeals.byId(UUID.fromString(appealId))
+		return appeals.byId(AppealId.of(appealId))
 			.orElseThrow(() -> new StateRefusal("refusal.appeals.appeal.notFound", appealId));
 	}
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -30,6 +29,8 @@ import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
+import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,7 +116,7 @@ public class AppealHandling {
 			}
 			checkPredecessor(in, c);
 		}
-		UUID reviewBody = null;
+		AgencyId reviewBody = null;
 		if (in.reviewBodyAgencyCode() != null && !in.reviewBodyAgencyCode().isBlank()) {
 			Agency agency = agencies.byCode(in.reviewBodyAgencyCode())
 				.orElseThrow(
@@ -126,12 +127,12 @@ public class AppealHandling {
 			reviewBody = agency.id();
 		}
 		String reference = c.reference() + (in.kind() == AppealKind.REVIEW ? "-FY" : "-SS")
-				+ (appeals.countOfCase(c.id().value()) + 1);
+				+ (appeals.countOfCase(c.id()) + 1);
 		LocalDate due = deadlines.answerDue(in.kind(), in.procedure(), in.copyReceivedOn());
-		Appeal appeal = new Appeal(UUID.randomUUID(), reference, c.id().value(), c.reference(), c.agencyId(), in.kind(),
-				in.route(), in.instance(), in.predecessorId(), body, reviewBody, coDefendant, in.filedOn(),
-				in.copyReceivedOn(), in.procedure(), due, null, null, null, null, AppealStatus.AWAITING_ANSWER, null,
-				false);
+		Appeal appeal = new Appeal(AppealId.random(), reference, c.id(), c.reference(), c.agencyId(), in.kind(),
+				in.route(), in.instance(), in.predecessorId() == null ? null : new AppealId(in.predecessorId()), body,
+				reviewBody, coDefendant, in.filedOn(), in.copyReceivedOn(), in.procedure(), due, null, null, null, null,
+				AppealStatus.AWAITING_ANSWER, null, false);
 		appeals.insert(appeal);
 		Map<String, String> detail = new HashMap<>();
 		detail.put("kind", appeal.kindLabel());
@@ -160,8 +161,8 @@ public class AppealHandling {
 		if (in.predecessorId() == null) {
 			return;
 		}
-		Appeal before = appeals.byId(in.predecessorId())
-			.filter(p -> p.caseId().equals(c.id().value()))
+		Appeal before = appeals.byId(new AppealId(in.predecessorId()))
+			.filter(p -> p.caseId().equals(c.id()))
 			.orElseThrow(() -> new Refusal("refusal.appeals.handling.predecessor"));
 		if (in.instance() == Instance.SECOND) {
 			if (before.kind() != AppealKind.LITIGATION || before.instance() != Instance.FIRST
@@ -202,7 +203,7 @@ public class AppealHandling {
 	/** The office filed its written answer (答复书/答辩状) and evidence on {@code on}. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
-	public Appeal answer(GongkaiUser officer, UUID id, LocalDate on) {
+	public Appeal answer(GongkaiUser officer, AppealId id, LocalDate on) {
 		Appeal current = access.handledBy(officer, id);
 		if (on.isAfter(today())) {
 			throw new Refusal("refusal.appeals.handling.answerAfterToday");
@@ -223,7 +224,8 @@ public class AppealHandling {
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
-	public Appeal decide(GongkaiUser officer, UUID id, DecisionType type, LocalDate decidedOn, LocalDate receivedOn) {
+	public Appeal decide(GongkaiUser officer, AppealId id, DecisionType type, LocalDate decidedOn,
+			LocalDate receivedOn) {
 		Appeal current = access.handledBy(officer, id);
 		if (receivedOn.isAfter(today())) {
 			throw new Refusal("refusal.appeals.handling.receivedAfterToday");
@@ -264,7 +266,7 @@ public class AppealHandling {
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
-	public Appeal withdraw(GongkaiUser officer, UUID id, LocalDate on) {
+	public Appeal withdraw(GongkaiUser officer, AppealId id, LocalDate on) {
 		Appeal current = access.handledBy(officer, id);
 		if (on.isAfter(today())) {
 			throw new Refusal("refusal.appeals.handling.withdrawalAfterToday");
@@ -281,7 +283,7 @@ public class AppealHandling {
 
 	/** Process step ({@code Task_RemindAnswer}). */
 	@Transactional
-	public void remind(UUID id) {
+	public void remind(AppealId id) {
 		Appeal a = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		if (a.status() != AppealStatus.AWAITING_ANSWER) {
 			return;
@@ -293,7 +295,7 @@ public class AppealHandling {
 
 	/** Process step ({@code Task_EscalateAnswerOverdue}). */
 	@Transactional
-	public void escalate(UUID id) {
+	public void escalate(AppealId id) {
 		Appeal a = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
 		if (a.status() != AppealStatus.AWAITING_ANSWER) {
 			return;
@@ -308,10 +310,9 @@ public class AppealHandling {
 	 * (重新答复).
 	 */
 	@Transactional
-	public void orderReanswer(UUID id) {
+	public void orderReanswer(AppealId id) {
 		Appeal a = appeals.byId(id).orElseThrow(AppealNotFoundException::new);
-		reanswers.order(new CaseId(a.caseId()), a.id(), a.reference(), a.decisionType().label(),
-				a.decisionReceivedOn());
+		reanswers.order(a.caseId(), a.id(), a.reference(), a.decisionType().label(), a.decisionReceivedOn());
 		history.append(id, null, AppealHistory.SYSTEM, "REANSWER_ORDERED",
 				Map.of("caseReference", a.caseReference(), "receivedOn", a.decisionReceivedOn().toString()));
 	}

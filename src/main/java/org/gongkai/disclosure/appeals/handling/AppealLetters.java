@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.Appeal;
@@ -24,7 +23,7 @@ import org.gongkai.disclosure.documents.LetterRenderer;
 import org.gongkai.disclosure.documents.LetterWording;
 import org.gongkai.disclosure.documents.RenderedLetter;
 import org.gongkai.disclosure.shared.Refusal;
-import org.gongkai.disclosure.shared.ids.CaseId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.stereotype.Service;
 
@@ -77,7 +76,7 @@ public class AppealLetters {
 				LetterKind.EVIDENCE_LIST);
 	}
 
-	public RenderedLetter render(GongkaiUser officer, UUID id, LetterKind kind, String format) {
+	public RenderedLetter render(GongkaiUser officer, AppealId id, LetterKind kind, String format) {
 		Appeal appeal = access.handledBy(officer, id);
 		if (!kindsFor(appeal).contains(kind)) {
 			throw new Refusal("refusal.appeals.letters.noSuchDocument");
@@ -90,7 +89,7 @@ public class AppealLetters {
 	}
 
 	Letter letter(GongkaiUser officer, Appeal appeal, LetterKind kind) {
-		CaseViews.CaseDetail detail = views.detail(officer, new CaseId(appeal.caseId()));
+		CaseViews.CaseDetail detail = views.detail(officer, appeal.caseId());
 		DisclosureCase c = detail.theCase();
 		String agency = detail.agency().name();
 		Map<String, Object> facts = new HashMap<>();

@@ -14,6 +14,7 @@ import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.serving.ServiceRecord;
 import org.gongkai.disclosure.serving.ServiceRecords;
 import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class AppealNotices {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
-	public ServiceRecord send(GongkaiUser officer, UUID appealId, LetterKind document, ServiceMethod method,
+	public ServiceRecord send(GongkaiUser officer, AppealId appealId, LetterKind document, ServiceMethod method,
 			String trackingNumber, LocalDate sentOn) {
 		Appeal appeal = access.handledBy(officer, appealId);
 		if (document == null || !AppealLetters.kindsFor(appeal).contains(document)) {
@@ -50,7 +51,7 @@ public class AppealNotices {
 		if (method == ServiceMethod.IN_SYSTEM) {
 			throw new Refusal("refusal.appeals.notice.addresseeNotUser", appeal.body());
 		}
-		ServiceRecord sent = records.sent(appealId, document, appeal.body(), method, trackingNumber, sentOn,
+		ServiceRecord sent = records.sent(appealId.value(), document, appeal.body(), method, trackingNumber, sentOn,
 				new ServiceRecords.Actor(officer.id(), officer.displayName()));
 		history.append(appealId, officer.id(), officer.displayName(), "DOCUMENT_SENT",
 				trackingNumber == null ? Map.of("document", document.name(), "method", method.name()) : Map
@@ -61,10 +62,10 @@ public class AppealNotices {
 	/** The day the 复议机关 or the court received the document, with its proof. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
-	public ServiceRecord received(GongkaiUser officer, UUID appealId, UUID recordId, LocalDate receivedOn,
+	public ServiceRecord received(GongkaiUser officer, AppealId appealId, UUID recordId, LocalDate receivedOn,
 			String proof) {
 		access.handledBy(officer, appealId);
-		ServiceRecord served = records.received(appealId, recordId, receivedOn, proof, null,
+		ServiceRecord served = records.received(appealId.value(), recordId, receivedOn, proof, null,
 				new ServiceRecords.Actor(officer.id(), officer.displayName()));
 		history.append(appealId, officer.id(), officer.displayName(), "DOCUMENT_SERVED",
 				Map.of("document", served.document().name(), "receivedOn", served.receivedOn().toString()));
@@ -72,9 +73,9 @@ public class AppealNotices {
 	}
 
 	/** The appeal's service history, for whoever may read the appeal. */
-	public List<ServiceRecord> history(GongkaiUser user, UUID appealId) {
+	public List<ServiceRecord> history(GongkaiUser user, AppealId appealId) {
 		access.visibleTo(user, appealId);
-		return records.of(appealId);
+		return records.of(appealId.value());
 	}
 
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.disclosure.audit.AuditLine;
 import org.gongkai.disclosure.audit.AuditTrail;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,18 +50,18 @@ public class AppealHistory {
 	 * or a new one).
 	 */
 	@Transactional
-	public void append(UUID appealId, UUID actorId, String actorName, String action, Map<String, String> detail,
+	public void append(AppealId appealId, UUID actorId, String actorName, String action, Map<String, String> detail,
 			AuditLine audited) {
 		append(appealId, actorId, actorName, action, detail);
 		audit.record(audited.action(), "appeal", appealId, audited.result(), audited.detail());
 	}
 
-	public void append(UUID appealId, UUID actorId, String actorName, String action, Map<String, String> detail) {
+	public void append(AppealId appealId, UUID actorId, String actorName, String action, Map<String, String> detail) {
 		try {
 			jdbc.sql("""
 					insert into appeal_history (appeal_id, occurred_at, actor_id, actor_name, action, detail)
 					values (?, now(), ?, ?, ?, cast(? as jsonb))""")
-				.params(appealId, actorId, actorName, action, json.writeValueAsString(detail))
+				.params(appealId.value(), actorId, actorName, action, json.writeValueAsString(detail))
 				.update();
 			events.publishEvent(new AppealHistoryWritten(appealId, action, detail));
 		}
@@ -69,11 +70,11 @@ public class AppealHistory {
 		}
 	}
 
-	public List<Entry> of(UUID appealId) {
+	public List<Entry> of(AppealId appealId) {
 		return jdbc
 			.sql("select occurred_at, actor_name, action, detail::text from appeal_history where appeal_id = ? "
 					+ "order by id")
-			.param(appealId)
+			.param(appealId.value())
 			.query((rs, n) -> new Entry(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
 					rs.getString(3), readDetail(rs.getString(4))))
 			.list();

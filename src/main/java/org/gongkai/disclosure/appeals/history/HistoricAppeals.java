@@ -39,6 +39,9 @@ import org.gongkai.disclosure.casework.history.HistoricCases;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -167,14 +170,14 @@ public class HistoricAppeals {
 	 * if and only if closed; no row repeating an earlier one (same request, kind and
 	 * filing date) nor an appeal already recorded.
 	 */
-	public List<RowProblem> check(UUID agencyId, List<HistoricAppeal> rows) {
+	public List<RowProblem> check(AgencyId agencyId, List<HistoricAppeal> rows) {
 		List<RowProblem> problems = new ArrayList<>();
 		resolve(agencyId, rows, problems);
 		problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
 		return problems;
 	}
 
-	private List<Resolved> resolve(UUID agencyId, List<HistoricAppeal> rows, List<RowProblem> problems) {
+	private List<Resolved> resolve(AgencyId agencyId, List<HistoricAppeal> rows, List<RowProblem> problems) {
 		LocalDate today = ReplyDeadlines.today(clock);
 		Set<String> references = new HashSet<>();
 		for (HistoricAppeal row : rows) {
@@ -293,7 +296,7 @@ public class HistoricAppeals {
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('STATISTICIAN', 'HEAD_OF_OFFICE')")
-	public int importAll(GongkaiUser user, UUID agencyId, UUID importId, List<HistoricAppeal> rows,
+	public int importAll(GongkaiUser user, AgencyId agencyId, UUID importId, List<HistoricAppeal> rows,
 			IntConsumer progress) {
 		Agency agency = agencies.byId(agencyId).orElseThrow(() -> new Refusal("refusal.appeals.agency.notFound.plain"));
 		if (!agencyId.equals(user.agencyId())) {
@@ -304,7 +307,7 @@ public class HistoricAppeals {
 		if (!problems.isEmpty()) {
 			throw new Refusal("refusal.appeals.history.ledgerErrors", problems.size());
 		}
-		Map<UUID, Integer> numbers = new HashMap<>();
+		Map<CaseId, Integer> numbers = new HashMap<>();
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 		int done = 0;
 		for (int from = 0; from < resolved.size(); from += BATCH) {
@@ -314,12 +317,12 @@ public class HistoricAppeals {
 			for (Resolved r : batch) {
 				UUID id = UUID.randomUUID();
 				UUID caseId = r.request().id().value();
-				int number = numbers.computeIfAbsent(caseId, appeals::countOfCase) + 1;
-				numbers.put(caseId, number);
+				int number = numbers.computeIfAbsent(r.request().id(), appeals::countOfCase) + 1;
+				numbers.put(r.request().id(), number);
 				boolean litigation = r.kind().kind == AppealKind.LITIGATION;
 				String reference = r.request().reference() + (litigation ? "-SS" : "-FY") + number;
 				boolean closed = r.closedOn() != null;
-				appealRows.add(new Object[] { id, reference, caseId, r.request().reference(), agencyId,
+				appealRows.add(new Object[] { id, reference, caseId, r.request().reference(), agencyId.value(),
 						r.kind().kind.name(), litigation ? r.kind().route.name() : null,
 						litigation ? Instance.FIRST.name() : null, BODY_NOT_RECORDED, Date.valueOf(r.filedOn()),
 						closed ? Date.valueOf(r.closedOn()) : null, closed ? r.result().name() : null,
@@ -358,7 +361,7 @@ public class HistoricAppeals {
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('CASE_OFFICER', 'HEAD_OF_OFFICE')")
-	public Appeal close(GongkaiUser officer, UUID id, AppealResult result, LocalDate closedOn) {
+	public Appeal close(GongkaiUser officer, AppealId id, AppealResult result, LocalDate closedOn) {
 		Appeal found = appeals.byId(id)
 			.filter(a -> a.agencyId().equals(officer.agencyId()))
 			.orElseThrow(AppealNotFoundException::new);
@@ -378,7 +381,7 @@ public class HistoricAppeals {
 		int updated = jdbc.sql("""
 				update appeal set status = 'DECIDED', decided_on = ?, ledger_result = ?
 				where id = ? and origin = 'LEDGER' and status = 'AWAITING_DECISION'""")
-			.params(closedOn, result.name(), id)
+			.params(closedOn, result.name(), id.value())
 			.update();
 		if (updated != 1) {
 			throw new StateRefusal("refusal.appeals.appeal.changedMeanwhile");

@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.appeals.process;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,6 +13,7 @@ import org.gongkai.disclosure.appeals.process.AppealProcess.Elements;
 import org.gongkai.disclosure.appeals.process.AppealProcess.Messages;
 import org.gongkai.disclosure.appeals.process.AppealProcess.Vars;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.stereotype.Service;
 
@@ -38,7 +38,7 @@ public class AppealWorkflow {
 	}
 
 	/** Starts the appeal; the business key is its reference. */
-	public void start(UUID appealId, String reference) {
+	public void start(AppealId appealId, String reference) {
 		runtime.startProcessInstanceByKey(AppealProcess.KEY, reference, Map.of(Vars.APPEAL_ID, appealId.toString()));
 	}
 

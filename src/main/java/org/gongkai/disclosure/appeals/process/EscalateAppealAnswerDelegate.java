@@ -1,10 +1,9 @@
 package org.gongkai.disclosure.appeals.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongkai.disclosure.appeals.handling.AppealHandling;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,7 @@ class EscalateAppealAnswerDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		handling.escalate(UUID.fromString((String) execution.getVariable(AppealProcess.Vars.APPEAL_ID)));
+		handling.escalate(AppealId.of((String) execution.getVariable(AppealProcess.Vars.APPEAL_ID)));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
@@ -28,6 +27,7 @@ import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.casework.CaseAccess;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.ids.AppealId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -86,12 +86,12 @@ public class AppealViews {
 	}
 
 	/** The appeals on one request, for whoever may see the request. */
-	public List<Summary> ofCase(GongkaiUser user, UUID caseId) {
-		cases.visibleTo(user, new CaseId(caseId));
+	public List<Summary> ofCase(GongkaiUser user, CaseId caseId) {
+		cases.visibleTo(user, caseId);
 		return appeals.ofCase(caseId).stream().filter(a -> access.mayRead(user, a)).map(summaries()).toList();
 	}
 
-	public Detail detail(GongkaiUser user, UUID id) {
+	public Detail detail(GongkaiUser user, AppealId id) {
 		Appeal a = access.visibleTo(user, id);
 		Function<Appeal, Summary> summary = summaries();
 		List<Summary> related = new ArrayList<>();

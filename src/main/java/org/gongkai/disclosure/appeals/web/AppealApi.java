@@ -27,6 +27,8 @@ import org.gongkai.disclosure.documents.RenderedLetter;
 import org.gongkai.disclosure.serving.ServiceMethod;
 import org.gongkai.disclosure.serving.ServiceRecord;
 import org.gongkai.disclosure.shared.Paging;
+import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -73,7 +75,7 @@ class AppealApi {
 	@Operation(summary = "复议、诉讼案件列表（含答复期限），最紧迫的在前；case=某申请的全部案件（申请人也可查看自己的申请），"
 			+ "否则为某机关（默认本机关）的案件，可按 pending=true/false、kind=REVIEW/LITIGATION 筛选")
 	ResponseEntity<List<AppealJson>> list(@AuthenticationPrincipal GongkaiUser user,
-			@RequestParam(name = "case", required = false) UUID caseId, @RequestParam(required = false) String agency,
+			@RequestParam(name = "case", required = false) CaseId caseId, @RequestParam(required = false) String agency,
 			@RequestParam(required = false) Boolean pending, @RequestParam(required = false) AppealKind kind,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		Paging paging = new Paging(page, size);
@@ -86,7 +88,7 @@ class AppealApi {
 
 	@GetMapping("/appeals/{id}")
 	@Operation(summary = "复议、诉讼案件详情：期限及其依据、决定（裁判）、统计口径、全部记录")
-	AppealJson detail(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
+	AppealJson detail(@AuthenticationPrincipal GongkaiUser user, @PathVariable AppealId id) {
 		return AppealJson.of(views.detail(user, id));
 	}
 
@@ -101,7 +103,7 @@ class AppealApi {
 
 	@PostMapping("/appeals/{id}/answer")
 	@Operation(summary = "登记已提交书面答复（答辩状）及证据")
-	AppealJson answer(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+	AppealJson answer(@AuthenticationPrincipal GongkaiUser user, @PathVariable AppealId id,
 			@Valid @RequestBody AnswerRequest request) {
 		handling.answer(user, id, request.answeredOn());
 		return AppealJson.of(views.detail(user, id));
@@ -109,7 +111,7 @@ class AppealApi {
 
 	@PostMapping("/appeals/{id}/decision")
 	@Operation(summary = "登记复议决定或裁判（类型、作出日期、收到日期）；责令重新答复的，原申请重新办理")
-	AppealJson decide(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+	AppealJson decide(@AuthenticationPrincipal GongkaiUser user, @PathVariable AppealId id,
 			@Valid @RequestBody DecisionRequest request) {
 		handling.decide(user, id, request.decisionType(), request.decidedOn(), request.receivedOn());
 		return AppealJson.of(views.detail(user, id));
@@ -117,7 +119,7 @@ class AppealApi {
 
 	@PostMapping("/appeals/{id}/withdrawal")
 	@Operation(summary = "登记申请人撤回复议申请（终止）或撤诉（准予撤诉）")
-	AppealJson withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+	AppealJson withdraw(@AuthenticationPrincipal GongkaiUser user, @PathVariable AppealId id,
 			@Valid @RequestBody WithdrawalRequest request) {
 		handling.withdraw(user, id, request.on());
 		return AppealJson.of(views.detail(user, id));
@@ -126,7 +128,7 @@ class AppealApi {
 	@GetMapping("/appeals/{id}/documents/{kind}")
 	@Operation(summary = "下载应诉文书：APPEAL_ANSWER（行政复议答复书）、LITIGATION_DEFENCE（行政诉讼答辩状）、"
 			+ "EVIDENCE_LIST（举证材料清单），format=pdf 或 docx")
-	ResponseEntity<byte[]> document(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+	ResponseEntity<byte[]> document(@AuthenticationPrincipal GongkaiUser user, @PathVariable AppealId id,
 			@PathVariable LetterKind kind, @RequestParam(defaultValue = "pdf") String format) {
 		RenderedLetter rendered = letters.render(user, id, kind, format);
 		return ResponseEntity.ok()
@@ -142,13 +144,13 @@ class AppealApi {
 
 	@GetMapping("/appeals/{id}/service")
 	@Operation(summary = "应诉文书的送达记录（送达复议机关或人民法院）")
-	List<ServiceJson> service(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id) {
+	List<ServiceJson> service(@AuthenticationPrincipal GongkaiUser user, @PathVariable AppealId id) {
 		return notices.history(user, id).stream().map(ServiceJson::of).toList();
 	}
 
 	@PostMapping("/appeals/{id}/service")
 	@Operation(summary = "登记发出应诉文书（承办人、负责人）：送达方式（EMAIL、SMS_LINK、POST 须填邮件号、IN_PERSON、OTHER），发出日期默认今天")
-	ServiceJson send(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id,
+	ServiceJson send(@AuthenticationPrincipal GongkaiUser user, @PathVariable AppealId id,
 			@Valid @RequestBody SendJson body) {
 		return ServiceJson
 			.of(notices.send(user, id, body.document(), body.method(), body.trackingNumber(), body.sentOn()));
@@ -156,8 +158,8 @@ class AppealApi {
 
 	@PostMapping("/appeals/{id}/service/{serviceId}/receipt")
 	@Operation(summary = "登记复议机关或人民法院收到文书的日期及证明（邮件查询、签收回执等）")
-	ServiceJson received(@AuthenticationPrincipal GongkaiUser user, @PathVariable UUID id, @PathVariable UUID serviceId,
-			@Valid @RequestBody ReceiptJson body) {
+	ServiceJson received(@AuthenticationPrincipal GongkaiUser user, @PathVariable AppealId id,
+			@PathVariable UUID serviceId, @Valid @RequestBody ReceiptJson body) {
 		return ServiceJson.of(notices.received(user, id, serviceId, body.receivedOn(), body.proof()));
 	}
 

@@ -26,16 +26,18 @@ record AppealJson(UUID id, String reference, UUID caseId, String caseReference, 
 
 	static AppealJson of(AppealViews.Detail d) {
 		return of(d.summary(), d.history().stream().map(HistoryJson::of).toList(),
-				d.related().stream().map(r -> r.appeal().id()).toList());
+				d.related().stream().map(r -> r.appeal().id().value()).toList());
 	}
 
 	private static AppealJson of(AppealViews.Summary s, List<HistoryJson> history, List<UUID> related) {
 		Appeal a = s.appeal();
-		return new AppealJson(a.id(), a.reference(), a.caseId(), a.caseReference(), a.kind().name(), a.kindLabel(),
-				a.route() == null ? null : a.route().name(), a.instance() == null ? null : a.instance().name(),
-				a.predecessorId(), a.body(), a.reviewBodyCoDefendant(), a.filedOn(), a.copyReceivedOn(),
-				a.procedure() == null ? null : a.procedure().name(), a.answerDueOn(), s.deadlineBasis(),
-				s.answerOverdue(), a.answeredOn(), a.decisionType() == null ? null : a.decisionType().name(),
+		return new AppealJson(a.id().value(), a.reference(), a.caseId().value(), a.caseReference(), a.kind().name(),
+				a.kindLabel(), a.route() == null ? null : a.route().name(),
+				a.instance() == null ? null : a.instance().name(),
+				a.predecessorId() == null ? null : a.predecessorId().value(), a.body(), a.reviewBodyCoDefendant(),
+				a.filedOn(), a.copyReceivedOn(), a.procedure() == null ? null : a.procedure().name(), a.answerDueOn(),
+				s.deadlineBasis(), s.answerOverdue(), a.answeredOn(),
+				a.decisionType() == null ? null : a.decisionType().name(),
 				a.decisionType() == null ? null : a.decisionType().label(), a.decidedOn(), a.decisionReceivedOn(),
 				s.result() == null ? (a.status().isPending() ? "尚未审结" : null) : s.result().label(), a.status().name(),
 				a.status().label(), a.fromLedger() ? "LEDGER" : "SYSTEM", history, related);

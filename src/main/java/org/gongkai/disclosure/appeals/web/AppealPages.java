@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.appeals.web;
 
 import java.util.Arrays;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.appeals.Appeal;
@@ -17,6 +16,8 @@ import org.gongkai.disclosure.appeals.handling.AppealResultMappings;
 import org.gongkai.disclosure.appeals.views.AppealViews;
 import org.gongkai.disclosure.shared.FormErrors;
 import org.gongkai.disclosure.shared.Labels;
+import org.gongkai.disclosure.shared.ids.AppealId;
+import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,10 +60,10 @@ class AppealPages {
 
 	@GetMapping("/officer/appeals")
 	String list(@AuthenticationPrincipal GongkaiUser officer,
-			@RequestParam(name = "case", required = false) UUID caseId, @RequestParam(required = false) Boolean pending,
-			Model model) {
+			@RequestParam(name = "case", required = false) CaseId caseId,
+			@RequestParam(required = false) Boolean pending, Model model) {
 		AppealForm form = new AppealForm();
-		form.setCaseId(caseId);
+		form.setCaseId(caseId == null ? null : caseId.value());
 		model.addAttribute("form", form);
 		return listView(officer, caseId, pending, model);
 	}
@@ -94,7 +95,7 @@ class AppealPages {
 				FormErrors.reject(errors, e);
 			}
 		}
-		return listView(officer, form.getCaseId(), null, model);
+		return listView(officer, form.getCaseId() == null ? null : new CaseId(form.getCaseId()), null, model);
 	}
 
 	/** A required value missing: the message ({@code key}) beside its field. */
@@ -104,7 +105,7 @@ class AppealPages {
 		}
 	}
 
-	private String listView(GongkaiUser officer, UUID caseId, Boolean pending, Model model) {
+	private String listView(GongkaiUser officer, CaseId caseId, Boolean pending, Model model) {
 		model.addAttribute("appeals",
 				caseId != null ? views.ofCase(officer, caseId) : views.ofAgency(officer, null, pending, null));
 		model.addAttribute("caseId", caseId);
@@ -117,7 +118,7 @@ class AppealPages {
 	}
 
 	@GetMapping("/officer/appeals/{id}")
-	String appeal(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id, Model model) {
+	String appeal(@AuthenticationPrincipal GongkaiUser officer, @PathVariable AppealId id, Model model) {
 		AppealViews.Detail detail = views.detail(officer, id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("decisionTypes",
@@ -132,7 +133,7 @@ class AppealPages {
 	}
 
 	@PostMapping("/officer/appeals/{id}/answer")
-	String answer(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+	String answer(@AuthenticationPrincipal GongkaiUser officer, @PathVariable AppealId id,
 			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		required(errors, "answeredOn", step.getAnsweredOn(), "appeals.appeal.answeredOn.required");
@@ -141,7 +142,7 @@ class AppealPages {
 	}
 
 	@PostMapping("/officer/appeals/{id}/decision")
-	String decide(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+	String decide(@AuthenticationPrincipal GongkaiUser officer, @PathVariable AppealId id,
 			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		DecisionType type = step.getDecisionType();
@@ -165,7 +166,7 @@ class AppealPages {
 	}
 
 	@PostMapping("/officer/appeals/{id}/withdrawal")
-	String withdraw(@AuthenticationPrincipal GongkaiUser officer, @PathVariable UUID id,
+	String withdraw(@AuthenticationPrincipal GongkaiUser officer, @PathVariable AppealId id,
 			@ModelAttribute("step") AppealStepForm step, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		required(errors, "on", step.getOn(), "appeals.appeal.withdrawnOn.required");
@@ -195,7 +196,7 @@ class AppealPages {
 	 * and what was typed kept, not a redirect that forgets it. {@code done} is the key of
 	 * the message shown after it.
 	 */
-	private String act(GongkaiUser officer, UUID id, String form, BindingResult errors, Model model,
+	private String act(GongkaiUser officer, AppealId id, String form, BindingResult errors, Model model,
 			RedirectAttributes redirect, Runnable step, String done) {
 		if (!errors.hasErrors()) {
 			try {

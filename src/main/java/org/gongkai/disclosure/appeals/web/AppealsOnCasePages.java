@@ -39,7 +39,7 @@ class AppealsOnCasePages implements CasePageSection {
 
 	@Override
 	public CaseAppeals content(GongkaiUser user, CaseId caseId) {
-		return new CaseAppeals(views.ofCase(user, caseId.value()), reanswers.of(caseId));
+		return new CaseAppeals(views.ofCase(user, caseId), reanswers.of(caseId));
 	}
 
 	/** The section's content: the appeals against the request and the new answers. */

@@ -24,6 +24,7 @@ import org.gongkai.disclosure.casework.attachments.Attachment.Purpose;
 import org.gongkai.disclosure.casework.routing.CaseRoutings;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.core.io.InputStreamSource;
@@ -262,14 +263,15 @@ public class ReleasedRecords {
 		}
 	}
 
-	private void insert(Attachment a, SqlBinaryValue content, UUID agencyId) {
+	private void insert(Attachment a, SqlBinaryValue content, AgencyId agencyId) {
 		jdbc.sql("""
 				insert into attachment (id, case_id, purpose, file_name, media_type, size_bytes, sha256, content,
 				                        uploaded_by, uploaded_at, disclosure, redacted_from, uploaded_by_agency)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(a.id(), a.caseId().value(), a.purpose().name(), a.fileName(), a.mediaType(), a.sizeBytes(),
 					a.sha256(), content, a.uploadedBy(), OffsetDateTime.now(),
-					a.disclosure() == null ? null : a.disclosure().name(), a.redactedFrom(), agencyId)
+					a.disclosure() == null ? null : a.disclosure().name(), a.redactedFrom(),
+					agencyId == null ? null : agencyId.value())
 			.update();
 	}
 

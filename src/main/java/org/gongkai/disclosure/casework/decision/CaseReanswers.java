@@ -20,6 +20,7 @@ import org.gongkai.disclosure.deadlines.ClockPeriods;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AppealId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +74,8 @@ public class CaseReanswers {
 	 * clock restarts.
 	 */
 	@Transactional
-	public Reanswer order(CaseId id, UUID appealId, String appealReference, String orderedBy, LocalDate receivedOn) {
+	public Reanswer order(CaseId id, AppealId appealId, String appealReference, String orderedBy,
+			LocalDate receivedOn) {
 		DisclosureCase current = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
 		if (receivedOn.isBefore(current.receivedOn())) {
 			throw new Refusal("refusal.casework.reanswer.receivedBeforeRequest");
@@ -96,7 +98,7 @@ public class CaseReanswers {
 				insert into case_reanswer (case_id, appeal_id, appeal_reference, ordered_by, received_on,
 				    previous_outcome, previous_closed_on, previous_delivery, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, now())""")
-			.params(id.value(), appealId, appealReference, orderedBy, receivedOn,
+			.params(id.value(), appealId.value(), appealReference, orderedBy, receivedOn,
 					current.outcome() == null ? null : current.outcome().name(), current.closedOn(), previousDelivery)
 			.update();
 		if (reopen) {
@@ -136,7 +138,7 @@ public class CaseReanswers {
 				       previous_closed_on
 				from case_reanswer where case_id = ? order by id""")
 			.param(id.value())
-			.query((rs, n) -> new Reanswer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+			.query((rs, n) -> new Reanswer(new AppealId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
 					rs.getObject(4, LocalDate.class), rs.getString(5) == null ? null : Outcome.valueOf(rs.getString(5)),
 					rs.getObject(6, LocalDate.class)))
 			.list();
@@ -147,7 +149,7 @@ public class CaseReanswers {
 	 * open).
 	 */
 	@NamedInterface("reanswers")
-	public record Reanswer(UUID appealId, String appealReference, String orderedBy, LocalDate receivedOn,
+	public record Reanswer(AppealId appealId, String appealReference, String orderedBy, LocalDate receivedOn,
 			Outcome previousOutcome, LocalDate previousClosedOn) {
 	}
 

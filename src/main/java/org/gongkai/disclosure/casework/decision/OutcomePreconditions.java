@@ -146,7 +146,7 @@ class OutcomePreconditions {
 				    and e.outcome not in (:notAnswered))""")
 			.param("id", c.id().value())
 			.param("applicant", c.applicantId())
-			.param("agency", c.agencyId())
+			.param("agency", c.agencyId().value())
 			.param("received", c.receivedOn())
 			.param("notAnswered", Outcome.in(OutcomeGroup.OTHER).stream().map(Outcome::name).toList())
 			.query(Boolean.class)

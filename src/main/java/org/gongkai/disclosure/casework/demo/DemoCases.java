@@ -118,7 +118,7 @@ class DemoCases {
 	private void create() {
 		Agency agency = agencies.byCode(AGENCY_CODE).orElse(null);
 		if (agency == null || jdbc.sql("select count(*) from disclosure_case where agency_id = ?")
-			.param(agency.id())
+			.param(agency.id().value())
 			.query(Long.class)
 			.single() > 0) {
 			return;

@@ -40,6 +40,7 @@ import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 import org.gongkai.disclosure.shared.ids.CaseReference;
 
@@ -201,7 +202,7 @@ public class HistoricCases {
 	 * would take a number that agency's intake hands out (references are unique across
 	 * agencies).
 	 */
-	public List<RowProblem> check(UUID agencyId, List<HistoricCase> rows) {
+	public List<RowProblem> check(AgencyId agencyId, List<HistoricCase> rows) {
 		List<RowProblem> problems = new ArrayList<>(checkRows(rows));
 		if (agencyId != null) {
 			Set<String> others = agencies.all()
@@ -295,7 +296,7 @@ public class HistoricCases {
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('STATISTICIAN', 'HEAD_OF_OFFICE')")
-	public int importAll(GongkaiUser user, UUID agencyId, UUID importId, List<HistoricCase> rows,
+	public int importAll(GongkaiUser user, AgencyId agencyId, UUID importId, List<HistoricCase> rows,
 			IntConsumer progress) {
 		Agency agency = agencies.byId(agencyId)
 			.orElseThrow(() -> new Refusal("refusal.casework.agency.notFound.plain"));
@@ -318,7 +319,8 @@ public class HistoricCases {
 				boolean closed = row.closedOn() != null;
 				String information = row.informationSought() == null || row.informationSought().isBlank()
 						? "（台账导入，未记载申请内容）" : row.informationSought();
-				caseRows.add(new Object[] { id, row.reference(), agencyId, row.category().name(), row.channel().name(),
+				caseRows.add(new Object[] { id, row.reference(), agencyId.value(), row.category().name(),
+						row.channel().name(),
 						Timestamp.from(row.receivedOn().atTime(12, 0).atZone(ReplyDeadlines.ZONE).toInstant()),
 						Date.valueOf(row.receivedOn()), information,
 						closed ? CaseStatus.CLOSED.name() : CaseStatus.IN_PROGRESS.name(),
@@ -362,13 +364,13 @@ public class HistoricCases {
 	 * ledger or handled in Gongkai (for the appeals ledger, whose rows name the request
 	 * they challenge); references of other agencies are not found.
 	 */
-	public Map<String, KnownRequest> requestsOf(UUID agencyId, Collection<String> references) {
+	public Map<String, KnownRequest> requestsOf(AgencyId agencyId, Collection<String> references) {
 		Map<String, KnownRequest> found = new HashMap<>();
 		if (references.isEmpty()) {
 			return found;
 		}
 		jdbc.sql("select id, reference, received_on from disclosure_case where agency_id = ? and reference = any(?)")
-			.params(agencyId, references.toArray(String[]::new))
+			.params(agencyId.value(), references.toArray(String[]::new))
 			.query((rs, n) -> new KnownRequest(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
 					rs.getObject("received_on", LocalDate.class)))
 			.list()
@@ -382,7 +384,7 @@ public class HistoricCases {
 		return jdbc.sql("""
 				select id, reference, applicant_category, channel, received_on, import_id from disclosure_case
 				where agency_id = ? and origin = 'LEDGER' and closed_on is null order by received_on, reference""")
-			.param(user.agencyId())
+			.param(user.agencyId().value())
 			.query((rs, n) -> new OpenHistoricCase(new CaseId(rs.getObject("id", UUID.class)),
 					rs.getString("reference"), ApplicantCategory.valueOf(rs.getString("applicant_category")),
 					Channel.valueOf(rs.getString("channel")), rs.getObject("received_on", LocalDate.class),
@@ -454,7 +456,7 @@ public class HistoricCases {
 				insert into case_reference_counter (agency_id, year, last_value) values (?, ?, ?)
 				on conflict (agency_id, year) do update
 				    set last_value = greatest(case_reference_counter.last_value, excluded.last_value)""")
-			.params(agency.id(), year, last)
+			.params(agency.id().value(), year, last)
 			.update());
 	}
 

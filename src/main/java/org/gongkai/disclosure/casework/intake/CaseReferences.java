@@ -1,8 +1,7 @@
 package org.gongkai.disclosure.casework.intake;
 
-import java.util.UUID;
-
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.CaseReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,11 +25,14 @@ public class CaseReferences {
 		this.jdbc = jdbc;
 	}
 
-	String next(UUID agencyId, String agencyCode, int year) {
+	String next(AgencyId agencyId, String agencyCode, int year) {
 		// a number already taken (e.g. by a case imported from a ledger) is skipped,
 		// never handed out twice
 		for (int attempt = 0; attempt < 1000; attempt++) {
-			long value = jdbc.sql("select case_reference_next(?, ?)").params(agencyId, year).query(Long.class).single();
+			long value = jdbc.sql("select case_reference_next(?, ?)")
+				.params(agencyId.value(), year)
+				.query(Long.class)
+				.single();
 			String reference = CaseReference.of(agencyCode, year, Math.toIntExact(value)).toString();
 			if (jdbc.sql("select count(*) from disclosure_case where reference = ?")
 				.param(reference)

@@ -85,7 +85,7 @@ public class SimilarRequests {
 			.param("applicant", c.applicantId())
 			.param("text", c.informationSought())
 			.param("id", c.id().value())
-			.param("agency", c.agencyId())
+			.param("agency", c.agencyId().value())
 			.query((rs, n) -> new Similar(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
 					rs.getObject("received_on", LocalDate.class), rs.getBoolean("same_applicant"),
 					CaseStatus.valueOf(rs.getString("status")),

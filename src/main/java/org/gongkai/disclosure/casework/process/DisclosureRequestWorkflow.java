@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gongkai.disclosure.casework.process.DisclosureRequestProcess.Vars;
 import org.gongkai.disclosure.shared.StateRefusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,7 +107,7 @@ public class DisclosureRequestWorkflow {
 	 * engine's runtime tables for the same reason as {@link #OPEN_TASKS_OF_CASE}.
 	 * @param overdueFrom a case whose answer date is before this day is overdue
 	 */
-	public List<StepCount> openCasesByStep(UUID agencyId, LocalDate overdueFrom) {
+	public List<StepCount> openCasesByStep(AgencyId agencyId, LocalDate overdueFrom) {
 		return jdbc.sql("""
 				select t.task_def_key_ as task_key, min(t.name_) as task_name, d.status,
 				       count(distinct d.id) as open,
@@ -119,7 +120,7 @@ public class DisclosureRequestWorkflow {
 				group by t.task_def_key_, d.status
 				order by min(d.answer_due_on) nulls last, t.task_def_key_, d.status""")
 			.param("processKey", DisclosureRequestProcess.KEY)
-			.param("agency", agencyId)
+			.param("agency", agencyId.value())
 			.param("overdueFrom", overdueFrom)
 			.query((rs, n) -> new StepCount(rs.getString("task_key"), rs.getString("task_name"), rs.getString("status"),
 					rs.getLong("open"), rs.getLong("overdue")))

@@ -35,8 +35,10 @@ import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.StateRefusal;
 import org.gongkai.disclosure.shared.Texts;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 import org.gongkai.disclosure.shared.ids.CaseId;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -91,7 +93,7 @@ public class CaseRoutings {
 	}
 
 	/** The departments a case of this agency can be routed to. */
-	public List<Agency> departmentsBelow(UUID agencyId) {
+	public List<Agency> departmentsBelow(AgencyId agencyId) {
 		return agencies.childrenOf(agencyId);
 	}
 
@@ -141,7 +143,7 @@ public class CaseRoutings {
 					insert into case_routing (case_id, round, department_id, lead, instructions, routed_on,
 					                          due_on, routed_by)
 					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id.value(), round, department.id(), department.equals(lead), what, today, dueOn,
+				.params(id.value(), round, department.id().value(), department.equals(lead), what, today, dueOn,
 						officer.displayName())
 				.update();
 		}
@@ -168,7 +170,8 @@ public class CaseRoutings {
 		jdbc.sql("""
 				update case_routing set answered_on = ?, answer = ?, answered_by = ?
 				where case_id = ? and round = ? and department_id = ?""")
-			.params(caseClock.today(), text, officer.displayName(), id.value(), open.round(), officer.agencyId())
+			.params(caseClock.today(), text, officer.displayName(), id.value(), open.round(),
+					officer.agencyId().value())
 			.update();
 		ledger.append(id, officer.id(), officer.displayName(), LedgerAction.DEPARTMENT_ANSWERED, BASIS,
 				Map.of("department", open.departmentCode(), "lead", Boolean.toString(open.lead())),
@@ -191,7 +194,7 @@ public class CaseRoutings {
 			return;
 		}
 		jdbc.sql("update case_routing set overdue_noted = true where case_id = ? and round = ? and department_id = ?")
-			.params(id.value(), routing.round(), routing.departmentId())
+			.params(id.value(), routing.round(), routing.departmentId().value())
 			.update();
 		DisclosureCase c = cases.byId(id).orElseThrow(() -> new CaseNotFoundException(id));
 		ledger.append(id, null, CaseLedger.SYSTEM, LedgerAction.DEPARTMENT_OVERDUE, BASIS,
@@ -227,7 +230,7 @@ public class CaseRoutings {
 	public List<Routing> of(CaseId id) {
 		return jdbc.sql(SELECT + " where r.case_id = ? order by r.round desc, r.lead desc, a.code")
 			.param(id.value())
-			.query(Routing.class)
+			.query(ROUTING)
 			.list();
 	}
 
@@ -241,7 +244,7 @@ public class CaseRoutings {
 				select r.case_id from case_routing r
 				where r.department_id = ? and r.answered_on is null
 				  and r.round = (select max(round) from case_routing x where x.case_id = r.case_id)
-				order by r.due_on, r.case_id""").param(officer.agencyId()).query(UUID.class).list();
+				order by r.due_on, r.case_id""").param(officer.agencyId().value()).query(UUID.class).list();
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -254,11 +257,11 @@ public class CaseRoutings {
 				   and r.round = (select max(round) from case_routing x where x.case_id = r.case_id)
 				order by r.lead desc, a.code""")
 			.param("cases", ids)
-			.query(Routing.class)
+			.query(ROUTING)
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Routing::caseId));
-		Map<UUID, String> agencyNames = new HashMap<>();
+		Map<AgencyId, String> agencyNames = new HashMap<>();
 		List<RoutedCase> result = new ArrayList<>();
 		for (UUID caseId : ids) {
 			DisclosureCase c = byId.get(caseId);
@@ -283,8 +286,7 @@ public class CaseRoutings {
 		// agency's case handlers — not administrators or statisticians, who do not read
 		// cases
 		List<Routing> round = currentRound(id);
-		boolean routedHere = round.stream().anyMatch(r -> r.departmentId().equals(officer.agencyId()))
-				&& officer.role().doesCaseWork();
+		boolean routedHere = round.stream().anyMatch(r -> r.isTo(officer.agencyId())) && officer.role().doesCaseWork();
 		boolean ownAgency = officer.isOfficerOf(c.agencyId()) && officer.role().handlesCases();
 		if (!routedHere && !ownAgency) {
 			audit.recordAlone(AuditAction.CASE_READ, "case", id, AuditResult.DENIED, "未交办本部门");
@@ -294,14 +296,14 @@ public class CaseRoutings {
 	}
 
 	private RoutedCase routedCase(GongkaiUser officer, DisclosureCase c, List<Routing> round, String agencyName) {
-		Routing mine = round.stream().filter(r -> r.departmentId().equals(officer.agencyId())).findFirst().orElse(null);
+		Routing mine = round.stream().filter(r -> r.isTo(officer.agencyId())).findFirst().orElse(null);
 		return new RoutedCase(c.id().value(), c.reference(), agencyName, c.receivedOn(), c.informationSought(),
 				deadlines.dueDate(c.id().value()).date(), mine, round);
 	}
 
 	private Routing openRoutingOf(GongkaiUser officer, CaseId id) {
 		return currentRound(id).stream()
-			.filter(r -> r.departmentId().equals(officer.agencyId()) && r.answeredOn() == null)
+			.filter(r -> r.isTo(officer.agencyId()) && r.answeredOn() == null)
 			.findFirst()
 			.orElseThrow(() -> {
 				audit.recordAlone(AuditAction.DEPARTMENT_ANSWER, "case", id, AuditResult.DENIED, "本部门没有待反馈的交办");
@@ -313,7 +315,7 @@ public class CaseRoutings {
 		return jdbc.sql(SELECT + """
 				 where r.case_id = :case
 				   and r.round = (select max(round) from case_routing where case_id = :case)
-				order by r.lead desc, a.code""").param("case", id.value()).query(Routing.class).list();
+				order by r.lead desc, a.code""").param("case", id.value()).query(ROUTING).list();
 	}
 
 	/**
@@ -345,6 +347,14 @@ public class CaseRoutings {
 			.orElseThrow(() -> new Refusal("refusal.casework.routing.notSubordinate", code));
 	}
 
+	private static final RowMapper<Routing> ROUTING = (rs, n) -> new Routing(rs.getObject("case_id", UUID.class),
+			rs.getInt("round"), new AgencyId(rs.getObject("department_id", UUID.class)),
+			rs.getString("department_code"), rs.getString("department_name"), rs.getBoolean("lead"),
+			rs.getString("instructions"), rs.getObject("routed_on", LocalDate.class),
+			rs.getObject("due_on", LocalDate.class), rs.getString("routed_by"),
+			rs.getObject("answered_on", LocalDate.class), rs.getString("answer"), rs.getString("answered_by"),
+			rs.getBoolean("overdue_noted"));
+
 	private static final String SELECT = """
 			select r.case_id, r.round, r.department_id, a.code as department_code, a.name as department_name, r.lead,
 			       r.instructions, r.routed_on, r.due_on, r.routed_by, r.answered_on, r.answer, r.answered_by,
@@ -352,12 +362,17 @@ public class CaseRoutings {
 			from case_routing r join agency a on a.id = r.department_id""";
 
 	/** One department's part in one round of routing. */
-	public record Routing(UUID caseId, int round, UUID departmentId, String departmentCode, String departmentName,
+	public record Routing(UUID caseId, int round, AgencyId departmentId, String departmentCode, String departmentName,
 			boolean lead, String instructions, LocalDate routedOn, LocalDate dueOn, String routedBy,
 			LocalDate answeredOn, String answer, String answeredBy, boolean overdueNoted) {
 
 		public String roleLabel() {
 			return lead ? "承办" : "协办";
+		}
+
+		/** Whether this is the part of the department {@code agency}. */
+		public boolean isTo(AgencyId agency) {
+			return departmentId.equals(agency);
 		}
 	}
 

@@ -280,7 +280,7 @@ public class CaseFees {
 				  and received_on >= :first and (received_on < :received
 				       or (received_on = :received and submitted_at < :submitted))""")
 			.param("applicant", c.applicantId())
-			.param("agency", c.agencyId())
+			.param("agency", c.agencyId().value())
 			.param("id", c.id().value())
 			.param("first", first)
 			.param("received", c.receivedOn())

@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.casework.stops;
 
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -11,6 +10,7 @@ import org.gongkai.disclosure.audit.AuditTrail;
 import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.Refusal;
 import org.gongkai.disclosure.shared.Texts;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,9 +46,9 @@ public class ExplanationSettings {
 	}
 
 	/** The agency's setting, or the defaults. */
-	public Setting of(UUID agencyId) {
+	public Setting of(AgencyId agencyId) {
 		return jdbc.sql("select * from case_art35_setting where agency_id = ?")
-			.param(agencyId)
+			.param(agencyId.value())
 			.query((rs, n) -> new Setting(agencyId, rs.getInt("delay_working_days"),
 					ClockWhileAwaiting.valueOf(rs.getString("clock_while_awaiting")), rs.getString("local_basis"),
 					false))
@@ -64,7 +64,7 @@ public class ExplanationSettings {
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	public Setting save(GongkaiUser admin, UUID agencyId, Integer delayWorkingDays, ClockWhileAwaiting clock,
+	public Setting save(GongkaiUser admin, AgencyId agencyId, Integer delayWorkingDays, ClockWhileAwaiting clock,
 			String localBasis) {
 		String agency = agencies.byId(agencyId)
 			.orElseThrow(() -> new Refusal("refusal.casework.agency.unknown"))
@@ -84,7 +84,7 @@ public class ExplanationSettings {
 				on conflict (agency_id) do update set delay_working_days = excluded.delay_working_days,
 				    clock_while_awaiting = excluded.clock_while_awaiting, local_basis = excluded.local_basis,
 				    updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
-			.param("agency", agencyId)
+			.param("agency", agencyId.value())
 			.param("days", delayWorkingDays)
 			.param("clock", clock.name())
 			.param("basis", basis)
@@ -135,8 +135,8 @@ public class ExplanationSettings {
 	 * are awaited, the agency's own basis if it cites one (a provincial rule), and
 	 * whether these are the defaults.
 	 */
-	public record Setting(UUID agencyId, int delayWorkingDays, ClockWhileAwaiting clockWhileAwaiting, String localBasis,
-			boolean defaults) {
+	public record Setting(AgencyId agencyId, int delayWorkingDays, ClockWhileAwaiting clockWhileAwaiting,
+			String localBasis, boolean defaults) {
 
 		public boolean clockStops() {
 			return clockWhileAwaiting == ClockWhileAwaiting.STOPS;

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.casework.CaseStatus;
@@ -16,6 +15,7 @@ import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.decisions.Outcome;
 import org.gongkai.disclosure.shared.Refusal;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +74,7 @@ public class OfficeDashboard {
 		if (shown < FIRST_YEAR || shown > today.getYear()) {
 			throw new Refusal("refusal.casework.dashboard.year", FIRST_YEAR, today.getYear());
 		}
-		UUID agency = head.agencyId();
+		AgencyId agency = head.agencyId();
 		LocalDate overdueFrom = calendars.current().lastWorkingDayOnOrBefore(today);
 		return new Dashboard(shown, today, intake(agency, shown, today), outcomes(agency, shown),
 				byStep(agency, overdueFrom), byDepartment(agency, overdueFrom), answerTimes(agency, shown));
@@ -84,7 +84,7 @@ public class OfficeDashboard {
 	 * Requests received in each month of the year (up to this month in the current year),
 	 * beside the same month of the year before.
 	 */
-	private List<MonthIntake> intake(UUID agency, int year, LocalDate today) {
+	private List<MonthIntake> intake(AgencyId agency, int year, LocalDate today) {
 		long[] thisYear = figures.receivedPerMonth(List.of(agency), year);
 		long[] lastYear = figures.receivedPerMonth(List.of(agency), year - 1);
 		int months = year == today.getYear() ? today.getMonthValue() : 12;
@@ -100,7 +100,7 @@ public class OfficeDashboard {
 	 * annual report counts them), in the report's groups: 予以公开, 部分公开, then 不予公开, 无法提供,
 	 * 不予处理, 其他处理 as wholes; only those that occur.
 	 */
-	private List<Share> outcomes(UUID agency, int year) {
+	private List<Share> outcomes(AgencyId agency, int year) {
 		Map<String, String> keys = new LinkedHashMap<>();
 		for (Outcome o : Outcome.values()) {
 			keys.putIfAbsent(YearFigures.group(o), o.group() == null ? "enum.Outcome." + o.name() + ".plainLabel"
@@ -118,7 +118,7 @@ public class OfficeDashboard {
 	 * Open cases by the step they wait at, the most urgent step first: the task's name,
 	 * or for a case waiting for someone outside the office its status (待申请人补正 …).
 	 */
-	private List<Workload> byStep(UUID agency, LocalDate overdueFrom) {
+	private List<Workload> byStep(AgencyId agency, LocalDate overdueFrom) {
 		Map<String, long[]> steps = new LinkedHashMap<>();
 		Map<String, String> keys = new LinkedHashMap<>();
 		for (DisclosureRequestWorkflow.StepCount s : workflow.openCasesByStep(agency, overdueFrom)) {
@@ -138,7 +138,7 @@ public class OfficeDashboard {
 	 * What each department still has to answer on the agency's open cases (the current
 	 * round of routing), and how much of it is past the department's due date.
 	 */
-	private List<Workload> byDepartment(UUID agency, LocalDate overdueFrom) {
+	private List<Workload> byDepartment(AgencyId agency, LocalDate overdueFrom) {
 		return jdbc.sql("""
 				select a.name, count(*) as open, count(*) filter (where r.due_on < :overdueFrom) as overdue
 				from case_routing r
@@ -148,7 +148,7 @@ public class OfficeDashboard {
 				  and r.round = (select max(round) from case_routing x where x.case_id = r.case_id)
 				group by a.name
 				order by overdue desc, open desc, a.name""")
-			.param("agency", agency)
+			.param("agency", agency.value())
 			.param("overdueFrom", overdueFrom)
 			.query((rs, n) -> new Workload(null, rs.getString("name"), rs.getLong("open"), rs.getLong("overdue")))
 			.list();
@@ -159,7 +159,7 @@ public class OfficeDashboard {
 	 * first closing ({@link YearFigures#daysToAnswer}): per bucket, how many within the
 	 * statutory days, and the median.
 	 */
-	private AnswerTimes answerTimes(UUID agency, int year) {
+	private AnswerTimes answerTimes(AgencyId agency, int year) {
 		List<YearFigures.DaysToAnswer> days = figures.daysToAnswer(List.of(agency), year);
 		long[] buckets = new long[YearFigures.DAY_BUCKETS.size()];
 		days.forEach(d -> buckets[YearFigures.bucket(d.workingDays())] += d.count());

@@ -24,6 +24,8 @@ import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.ReplyDeadlines;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.shared.Paging;
+import org.gongkai.disclosure.shared.ids.AgencyId;
+import org.gongkai.disclosure.shared.ids.AppealId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +80,7 @@ public class OfficeTaskList {
 		LocalDate today = ReplyDeadlines.today(clock);
 		WorkingCalendar calendar = calendars.current();
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("agency", officer.agencyId());
+		params.put("agency", officer.agencyId().value());
 		params.put("group", officer.role().group());
 		params.put("processKey", DisclosureRequestProcess.KEY);
 		params.put("screen", DisclosureRequestProcess.Elements.TASK_SCREEN);
@@ -149,7 +151,7 @@ public class OfficeTaskList {
 					case when x.kind = 'ROUTED' then x.department_id = :department
 					     else exists (select 1 from case_routing r where r.case_id = x.case_id
 					                  and r.department_id = :department and r.answered_on is null) end""");
-			params.put("department", filter.department());
+			params.put("department", filter.department().value());
 		}
 		if (filter.assignee() != null) {
 			where.add("x.handler_id = :assignee and not x.routed_to_us");
@@ -188,8 +190,9 @@ public class OfficeTaskList {
 		boolean routedToUs = rs.getBoolean("routed_to_us");
 		String category = rs.getString("applicant_category");
 		return new Row(Kind.valueOf(rs.getString("kind")), rs.getObject("case_id", UUID.class),
-				rs.getObject("appeal_id", UUID.class), rs.getString("reference"),
-				due == null ? null : Urgency.of(due, today, calendar),
+				rs.getObject("appeal_id", UUID.class) == null ? null
+						: new AppealId(rs.getObject("appeal_id", UUID.class)),
+				rs.getString("reference"), due == null ? null : Urgency.of(due, today, calendar),
 				atScreening ? Urgency.of(corrections.noticeDeadline(receivedOn), today, calendar) : null,
 				rs.getString("task_key"), rs.getString("task_name"), rs.getString("department_name"),
 				(Boolean) rs.getObject("lead"), routedToUs, rs.getString("routing_agency_name"), rs.getString("party"),
@@ -326,7 +329,7 @@ public class OfficeTaskList {
 	 * @param assignee rows of cases this account handles
 	 * @param text part of the reference, the applicant's name or the information sought
 	 */
-	public record Filter(Kind kind, State state, int withinDays, UUID department, UUID assignee, String text) {
+	public record Filter(Kind kind, State state, int withinDays, AgencyId department, UUID assignee, String text) {
 
 		/** The whole list. */
 		public static final Filter NONE = new Filter(null, State.ALL, Urgency.SOON, null, null, null);
@@ -356,7 +359,7 @@ public class OfficeTaskList {
 	 * @param applicantCategory null on work routed to the officer's department, which is
 	 * not told who asked
 	 */
-	public record Row(Kind kind, UUID caseId, UUID appealId, String reference, Urgency urgency,
+	public record Row(Kind kind, UUID caseId, AppealId appealId, String reference, Urgency urgency,
 			Urgency correctionNotice, String taskKey, String taskName, String department, Boolean lead,
 			boolean routedToUs, String routingAgency, String party, String appealKind, String appealProcedure,
 			ApplicantCategory applicantCategory, LocalDate receivedOn, String informationSought, String handler) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.gongkai.disclosure.deadlines.Calendars;
 import org.gongkai.disclosure.deadlines.WorkingCalendar;
 import org.gongkai.disclosure.decisions.Outcome;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,12 +44,12 @@ public class YearFigures {
 	}
 
 	/** Requests received in each month of the year: index 0 is January. */
-	public long[] receivedPerMonth(Collection<UUID> agencies, int year) {
+	public long[] receivedPerMonth(Collection<AgencyId> agencies, int year) {
 		long[] months = new long[12];
 		jdbc.sql("""
 				select extract(month from received_on)::int as month, count(*) as n from case_report
 				where agency_id in (:agencies) and received_on between :first and :last group by 1""")
-			.param("agencies", agencies)
+			.param("agencies", values(agencies))
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.query(rs -> {
@@ -62,7 +63,7 @@ public class YearFigures {
 	 * 部分公开, then 不予公开, 无法提供, 不予处理, 其他处理 as wholes), every group in the statute's order,
 	 * with zero where none.
 	 */
-	public Map<String, Long> closedByResultGroup(Collection<UUID> agencies, int year) {
+	public Map<String, Long> closedByResultGroup(Collection<AgencyId> agencies, int year) {
 		Map<String, Long> mix = new LinkedHashMap<>();
 		for (Outcome o : Outcome.values()) {
 			mix.putIfAbsent(group(o), 0L);
@@ -70,7 +71,7 @@ public class YearFigures {
 		jdbc.sql("""
 				select counted_outcome as outcome, count(*) as n from case_report
 				where agency_id in (:agencies) and counted_closed_on between :first and :last group by 1""")
-			.param("agencies", agencies)
+			.param("agencies", values(agencies))
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.query(rs -> {
@@ -85,14 +86,14 @@ public class YearFigures {
 	 * days work, holidays do not), suspensions (补正, fee, consultation) included: how many
 	 * requests took each number of days.
 	 */
-	public List<DaysToAnswer> daysToAnswer(Collection<UUID> agencies, int year) {
+	public List<DaysToAnswer> daysToAnswer(Collection<AgencyId> agencies, int year) {
 		WorkingCalendar calendar = calendars.current();
 		List<DaysToAnswer> days = new ArrayList<>();
 		jdbc.sql("""
 				select received_on, counted_closed_on, count(*) as n from case_report
 				where agency_id in (:agencies) and counted_closed_on between :first and :last
 				group by 1, 2""")
-			.param("agencies", agencies)
+			.param("agencies", values(agencies))
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.query(rs -> {
@@ -119,6 +120,10 @@ public class YearFigures {
 
 	/** {@code count} requests took {@code workingDays} working days to answer. */
 	public record DaysToAnswer(int workingDays, long count) {
+	}
+
+	private static List<UUID> values(Collection<AgencyId> agencies) {
+		return agencies.stream().map(AgencyId::value).toList();
 	}
 
 }

@@ -2,7 +2,6 @@ package org.gongkai.disclosure.casework.web;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.gongkai.disclosure.accounts.GongkaiUser;
 import org.gongkai.disclosure.agencies.Agencies;
@@ -11,6 +10,7 @@ import org.gongkai.disclosure.casework.stops.ExplanationSettings;
 import org.gongkai.disclosure.casework.stops.ExplanationSettings.ClockWhileAwaiting;
 import org.gongkai.disclosure.shared.FormErrors;
 import org.gongkai.disclosure.shared.Labels;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +74,9 @@ class ExplanationSettingsPages {
 			return view(model);
 		}
 		try {
-			UUID agency = agencies.byCode(form.getAgencyCode()).orElseThrow(() -> noAgency(form.getAgencyCode())).id();
+			AgencyId agency = agencies.byCode(form.getAgencyCode())
+				.orElseThrow(() -> noAgency(form.getAgencyCode()))
+				.id();
 			ExplanationSettings.Setting saved = settings.save(admin, agency, form.getDelayWorkingDays(),
 					form.getClockWhileAwaiting(), form.getLocalBasis());
 			redirect.addFlashAttribute("message", messages.getMessage("explanation.saved", new Object[] {

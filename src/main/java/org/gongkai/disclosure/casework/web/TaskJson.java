@@ -21,12 +21,13 @@ record TaskJson(OfficeTaskList.Kind kind, UUID caseId, UUID appealId, String ref
 	static TaskJson of(OfficeTaskList.Row row) {
 		Urgency due = row.urgency();
 		Urgency notice = row.correctionNotice();
-		return new TaskJson(row.kind(), row.caseId(), row.appealId(), row.reference(), row.taskName(), row.taskKey(),
-				due == null ? null : due.dueOn(), due == null ? null : due.workingDaysLeft(),
-				due != null && due.overdue(), notice == null ? null : notice.dueOn(),
-				notice == null ? null : notice.workingDaysLeft(), row.department(), row.routingAgency(), row.lead(),
-				row.party(), row.appealKind(), row.applicantCategory() == null ? null : row.applicantCategory().label(),
-				row.receivedOn(), row.informationSought(), row.handler(), row.path());
+		return new TaskJson(row.kind(), row.caseId(), row.appealId() == null ? null : row.appealId().value(),
+				row.reference(), row.taskName(), row.taskKey(), due == null ? null : due.dueOn(),
+				due == null ? null : due.workingDaysLeft(), due != null && due.overdue(),
+				notice == null ? null : notice.dueOn(), notice == null ? null : notice.workingDaysLeft(),
+				row.department(), row.routingAgency(), row.lead(), row.party(), row.appealKind(),
+				row.applicantCategory() == null ? null : row.applicantCategory().label(), row.receivedOn(),
+				row.informationSought(), row.handler(), row.path());
 	}
 
 }

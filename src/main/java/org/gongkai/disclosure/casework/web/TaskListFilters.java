@@ -15,6 +15,7 @@ import org.gongkai.disclosure.casework.views.OfficeTaskList.Kind;
 import org.gongkai.disclosure.casework.views.OfficeTaskList.State;
 import org.gongkai.disclosure.shared.InvalidFields;
 import org.gongkai.disclosure.shared.Paging;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -64,7 +65,8 @@ class TaskListFilters {
 		Integer days = blank(query.days()) ? Integer.valueOf(Filter.NONE.withinDays()) : number(query.days());
 		problems.require(days != null && days >= 0 && days <= MAX_WITHIN_DAYS, "days", "refusal.casework.tasks.days",
 				MAX_WITHIN_DAYS);
-		UUID department = blank(query.department()) ? null : uuid(query.department());
+		UUID departmentId = blank(query.department()) ? null : uuid(query.department());
+		AgencyId department = departmentId == null ? null : new AgencyId(departmentId);
 		problems.require(
 				blank(query.department()) || choices.departments().stream().anyMatch(d -> d.id().equals(department)),
 				"department", "refusal.casework.tasks.department");

@@ -3,9 +3,9 @@ package org.gongkai.disclosure.reporting.export;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.gongkai.disclosure.casework.views.YearFigures;
+import org.gongkai.disclosure.shared.ids.AgencyId;
 
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ class ReportFigures {
 	record Figures(long[] receivedPerMonth, Map<String, Long> outcomeMix, Map<String, Long> workingDays) {
 	}
 
-	Figures of(Collection<UUID> agencyIds, int year) {
+	Figures of(Collection<AgencyId> agencyIds, int year) {
 		Map<String, Long> days = new LinkedHashMap<>();
 		YearFigures.DAY_BUCKETS.forEach(b -> days.put(b, 0L));
 		for (YearFigures.DaysToAnswer d : figures.daysToAnswer(agencyIds, year)) {

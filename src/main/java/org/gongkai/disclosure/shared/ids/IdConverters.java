@@ -25,4 +25,24 @@ final class IdConverters {
 
 	}
 
+	@Component
+	static class ToAgencyId implements Converter<String, AgencyId> {
+
+		@Override
+		public AgencyId convert(String source) {
+			return StringUtils.hasText(source) ? AgencyId.of(source.trim()) : null;
+		}
+
+	}
+
+	@Component
+	static class ToAppealId implements Converter<String, AppealId> {
+
+		@Override
+		public AppealId convert(String source) {
+			return StringUtils.hasText(source) ? AppealId.of(source.trim()) : null;
+		}
+
+	}
+
 }
