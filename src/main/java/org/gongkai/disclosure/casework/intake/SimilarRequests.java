@@ -62,9 +62,12 @@ public class SimilarRequests {
 	 * (the latest first among equals). The condition is pg_trgm's {@code %} operator with
 	 * the threshold set for this transaction only ({@code similarity() >= x} is the same
 	 * test but no index can answer it); the order is its distance {@code <->} (1 −
-	 * similarity), which the GiST index on the agency and the text (V145) returns nearest
-	 * first, so the search reads ten rows and their neighbours in the index instead of
-	 * every match (docs/operations.md, "The similar-request search").
+	 * similarity), which the GiST index on the agency and the text returns nearest first,
+	 * so the search reads ten rows and their neighbours in the index instead of every
+	 * match. The index also holds the text's first sixteen characters between the two
+	 * (V147): the query does not use them, but they make each leaf of the tree hold
+	 * requests that begin alike, which lets the nearest-first scan skip the rest
+	 * (docs/operations.md, "The similar-request search").
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'CASE_OFFICER', 'LEGAL_REVIEWER', 'HEAD_OF_OFFICE')")
