@@ -41,11 +41,7 @@ public class ClockPeriods {
 	 * and forgets what it read), each time outside one.
 	 */
 	public List<ClockPeriod> of(UUID caseId) {
-		Map<UUID, List<ClockPeriod>> read = PerTransaction.map(PERIODS);
-		if (read == null) {
-			return read(caseId);
-		}
-		return read.computeIfAbsent(caseId, this::read);
+		return PerTransaction.once(PERIODS, caseId, this::read);
 	}
 
 	private List<ClockPeriod> read(UUID caseId) {
@@ -159,11 +155,7 @@ public class ClockPeriods {
 	 * {@link #of(UUID)}.
 	 */
 	public int extensionDays(UUID caseId) {
-		Map<UUID, Integer> read = PerTransaction.map(EXTENSIONS);
-		if (read == null) {
-			return readExtensionDays(caseId);
-		}
-		return read.computeIfAbsent(caseId, this::readExtensionDays);
+		return PerTransaction.once(EXTENSIONS, caseId, this::readExtensionDays);
 	}
 
 	private int readExtensionDays(UUID caseId) {
@@ -200,16 +192,9 @@ public class ClockPeriods {
 	 * and those who keep a date derived from it are told.
 	 */
 	private void changed(UUID caseId) {
-		forget(PERIODS, caseId);
-		forget(EXTENSIONS, caseId);
+		PerTransaction.forget(PERIODS, caseId);
+		PerTransaction.forget(EXTENSIONS, caseId);
 		events.publishEvent(new ClockChanged(caseId));
-	}
-
-	private static void forget(Object key, UUID caseId) {
-		Map<UUID, ?> read = PerTransaction.map(key);
-		if (read != null) {
-			read.remove(caseId);
-		}
 	}
 
 	private void append(UUID caseId, ClockPeriod period, ClockPeriod.RestartReason reason) {

@@ -121,8 +121,7 @@ class CaseEventNotifications {
 	 * three lines, a reply issued three).
 	 */
 	private Optional<DisclosureCase> theCase(CaseId id) {
-		Map<CaseId, Optional<DisclosureCase>> read = PerTransaction.map(CASES);
-		return read == null ? cases.byId(id) : read.computeIfAbsent(id, cases::byId);
+		return PerTransaction.once(CASES, id, cases::byId);
 	}
 
 	private static NotificationKind kindOf(LedgerLineWritten line) {

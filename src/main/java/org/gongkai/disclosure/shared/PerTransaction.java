@@ -2,6 +2,7 @@ package org.gongkai.disclosure.shared;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,12 +20,29 @@ public final class PerTransaction {
 	}
 
 	/**
+	 * What {@code read} gives for {@code id}, read once in the current transaction and
+	 * kept under {@code key}; outside a transaction, read each time. Whoever writes what
+	 * it was read from {@link #forget forgets} it.
+	 */
+	public static <K, V> V once(Object key, K id, Function<K, V> read) {
+		Map<K, V> kept = map(key);
+		return kept == null ? read.apply(id) : kept.computeIfAbsent(id, read);
+	}
+
+	/** Forgets what the current transaction read for {@code id} under {@code key}. */
+	public static void forget(Object key, Object id) {
+		Map<Object, Object> kept = map(key);
+		if (kept != null) {
+			kept.remove(id);
+		}
+	}
+
+	/**
 	 * The map kept under {@code key} for the current transaction, created empty on first
-	 * use; {@code null} outside a transaction. Whoever writes what a value was read from
-	 * removes the value from the map.
+	 * use; {@code null} outside a transaction.
 	 */
 	@SuppressWarnings("unchecked")
-	public static <K, V> Map<K, V> map(Object key) {
+	private static <K, V> Map<K, V> map(Object key) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()
 				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
 			return null;

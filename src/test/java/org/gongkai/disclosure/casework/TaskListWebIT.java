@@ -69,25 +69,10 @@ class TaskListWebIT {
 		Agency agency = agencies.save(new Agency(department.id(), department.code(), department.name(), government.id(),
 				department.officeName(), department.address(), department.phone()));
 		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
-		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-		clock.setDate(LocalDate.of(2025, 3, 3));
-		DisclosureCase filed = fixtures.submit(applicant, agency, "2025年本县河道整治工程环境影响评价文件");
-		clock.setDate(LocalDate.of(2025, 3, 4));
-		fixtures.answer(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关不掌握该信息。");
-		clock.setDate(LocalDate.of(2025, 3, 24));
-		mvc.perform(post("/api/appeals").with(user(officer))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"caseId":"%s","kind":"REVIEW","body":"某县人民政府","filedOn":"2025-03-20",
-					 "copyReceivedOn":"2025-03-24","procedure":"SIMPLIFIED"}""".formatted(filed.id())))
-			.andExpect(status().isCreated());
-
-		String page = mvc.perform(get("/officer/tasks").param("kind", "APPEAL_ANSWER").with(user(officer)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		DisclosureCase filed = answeredOn4March2025(agency, officer);
+		String page = appealRows(officer, """
+				{"caseId":"%s","kind":"REVIEW","body":"某县人民政府","filedOn":"2025-03-20",
+				 "copyReceivedOn":"2025-03-24","procedure":"SIMPLIFIED"}""".formatted(filed.id()));
 		assertThat(page).contains(filed.reference() + "-FY1", "2025-03-31", "剩余5个工作日", "复议答复、诉讼答辩", "行政复议：提交书面答复及证据",
 				"《行政复议法》第五十四条：5个工作日", "href=\"/officer/appeals/");
 	}
@@ -99,26 +84,11 @@ class TaskListWebIT {
 	void aDefenceOwedToACourtIsARowOfTheListWithItsBasis() throws Exception {
 		Agency agency = fixtures.agency();
 		GongkaiUser officer = fixtures.officer(agency, Role.CASE_OFFICER);
-		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
-		clock.setDate(LocalDate.of(2025, 3, 3));
-		DisclosureCase filed = fixtures.submit(applicant, agency, "2025年本县河道整治工程环境影响评价文件");
-		clock.setDate(LocalDate.of(2025, 3, 4));
-		fixtures.answer(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关不掌握该信息。");
-		clock.setDate(LocalDate.of(2025, 3, 24));
-		mvc.perform(post("/api/appeals").with(user(officer))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"caseId":"%s","kind":"LITIGATION","body":"某县人民法院","filedOn":"2025-03-20",
-					 "copyReceivedOn":"2025-03-24","procedure":"ORDINARY","route":"DIRECT","instance":"FIRST"}"""
-				.formatted(filed.id())))
-			.andExpect(status().isCreated());
-
-		String page = mvc.perform(get("/officer/tasks").param("kind", "APPEAL_ANSWER").with(user(officer)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		DisclosureCase filed = answeredOn4March2025(agency, officer);
+		String page = appealRows(officer, """
+				{"caseId":"%s","kind":"LITIGATION","body":"某县人民法院","filedOn":"2025-03-20",
+				 "copyReceivedOn":"2025-03-24","procedure":"ORDINARY","route":"DIRECT","instance":"FIRST"}"""
+			.formatted(filed.id()));
 		assertThat(page).contains(filed.reference(), "《行政诉讼法》第六十七条", "href=\"/officer/appeals/");
 	}
 
@@ -154,6 +124,30 @@ class TaskListWebIT {
 
 	private String tasks(GongkaiUser officer) throws Exception {
 		return mvc.perform(get("/officer/tasks").with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** A request answered 信息不存在 on 4 March 2025; the clock then reads 24 March. */
+	private DisclosureCase answeredOn4March2025(Agency agency, GongkaiUser officer) {
+		GongkaiUser applicant = fixtures.applicant(ApplicantCategory.NATURAL_PERSON);
+		clock.setDate(LocalDate.of(2025, 3, 3));
+		DisclosureCase filed = fixtures.submit(applicant, agency, "2025年本县河道整治工程环境影响评价文件");
+		clock.setDate(LocalDate.of(2025, 3, 4));
+		fixtures.answer(officer, filed.id(), Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关不掌握该信息。");
+		clock.setDate(LocalDate.of(2025, 3, 24));
+		return filed;
+	}
+
+	/** Registers the appeal {@code json}, then reads the task list's appeal rows. */
+	private String appealRows(GongkaiUser officer, String json) throws Exception {
+		mvc.perform(post("/api/appeals").with(user(officer))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).andExpect(status().isCreated());
+		return mvc.perform(get("/officer/tasks").param("kind", "APPEAL_ANSWER").with(user(officer)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
